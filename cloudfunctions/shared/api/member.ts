@@ -1,0 +1,125 @@
+// Request/response types of the `member` cloud function. Imported by the client with `import type`.
+
+export type PartyStatus = 'applicant' | 'activist' | 'candidate' | 'probationary' | 'full'
+export type EmploymentType = 'contract' | 'dispatched' | 'gig'
+/** committee 党委, generalBranch 党总支, branch 党支部, jointBranch 联合党支部, group 党小组. */
+export type OrgKind = 'committee' | 'generalBranch' | 'branch' | 'jointBranch' | 'group'
+/** secretary 书记, deputy 副书记, committeeMember 支委, groupLeader 党小组长, staff 党委/党群工作部. */
+export type RoleName = 'secretary' | 'deputy' | 'committeeMember' | 'groupLeader' | 'staff'
+
+export interface Org {
+  _id: string
+  name: string
+  kind: OrgKind
+  parentId: string | null
+  /** An org outside our committee's tree (a village or community branch, a platform branch). */
+  external: boolean
+}
+
+export interface RoleGrant {
+  orgId: string
+  role: RoleName
+}
+
+/** What anyone allowed to see a member sees. */
+export interface MemberBasic {
+  _id: string
+  name: string
+  partyStatus: PartyStatus
+  employment: EmploymentType
+  homeOrgId: string
+  activeOrgIds: string[]
+  assessingOrgId: string
+  groupId: string | null
+  /** YYYY-MM-DD, China Standard Time: the political birthday. */
+  joinedAt: string | null
+  /** YYYY-MM-DD, CST. */
+  fullAt: string | null
+  roles: RoleGrant[]
+  bound: boolean
+}
+
+/** Basic plus private fields: only the member themself, or a secretary serving them. */
+export interface MemberDetail extends MemberBasic {
+  phone: string
+}
+
+export interface IdentityCard {
+  member: MemberBasic
+  /** Orgs referenced by the member (home, active, assessing, group), by id. */
+  orgs: Record<string, Org>
+  /** Whole years since joinedAt, in CST on the server's `now`. */
+  politicalAge: number | null
+}
+
+export interface WhoamiResult {
+  bound: boolean
+  /** Present when bound: the caller's own record including the phone. */
+  member?: MemberDetail
+  orgs?: Record<string, Org>
+  politicalAge?: number | null
+  /** Org ids where the caller is secretary/deputy/committeeMember/groupLeader/staff. */
+  roles?: RoleGrant[]
+}
+
+export type BindRequest =
+  | { action: 'bind'; name: string; phoneLast4: string }
+  | { action: 'bind'; inviteCode: string }
+
+export interface RosterEntry extends MemberBasic {
+  /** Only when the caller may read it (a secretary of one of the member's active/assessing orgs). */
+  phone?: string
+  /** Why this member is on this roster: 'active' (org life here), 'assessing', 'home' (our dispatched member elsewhere). */
+  relation: Array<'active' | 'assessing' | 'home'>
+}
+
+export interface RosterResult {
+  org: Org
+  members: RosterEntry[]
+  orgs: Record<string, Org>
+}
+
+export interface ImportRow {
+  name: string
+  phone: string
+  partyStatus: PartyStatus
+  employment: EmploymentType
+  homeOrgId: string
+  activeOrgIds: string[]
+  assessingOrgId: string
+  groupId?: string | null
+  joinedAt?: string | null
+  fullAt?: string | null
+}
+
+export interface ImportRowError {
+  /** 1-based row number in the input (CSV: data rows after the header). */
+  row: number
+  reason: string
+}
+
+export interface MemberApi {
+  whoami: { req: { action: 'whoami' }; res: WhoamiResult }
+  bind: { req: BindRequest; res: WhoamiResult }
+  card: { req: { action: 'card'; memberId?: string }; res: IdentityCard }
+  roster: { req: { action: 'roster'; orgId?: string; search?: string }; res: RosterResult }
+  createInvite: { req: { action: 'createInvite'; memberId: string }; res: { code: string; expiresAt: string } }
+  importRoster: {
+    req: { action: 'importRoster'; csv: string } | { action: 'importRoster'; rows: ImportRow[] }
+    res: { imported: number; memberIds: string[] }
+  }
+  setRoles: { req: { action: 'setRoles'; memberId: string; roles: RoleGrant[] }; res: { member: MemberBasic } }
+  orgTree: { req: { action: 'orgTree' }; res: { orgs: Org[] } }
+  saveOrg: {
+    req: { action: 'saveOrg'; org: { _id?: string; name: string; kind: OrgKind; parentId: string | null; external?: boolean } }
+    res: { org: Org }
+  }
+}
+
+/** Error codes the member function may answer (besides the common ones in shared/errors). */
+export type MemberErrorCode =
+  | 'NOT_BOUND'
+  | 'ALREADY_BOUND'
+  | 'BIND_MISMATCH'
+  | 'BIND_LOCKED'
+  | 'INVITE_INVALID'
