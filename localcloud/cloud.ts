@@ -1,0 +1,60 @@
+// The local cloud: one durable store, the SDK seam pointed at it, the functions, the outbox.
+// The gateway (HTTP), the scheduler (timers) and the tests all drive it through this class.
+import path from 'node:path'
+import { COLLECTIONS } from '../cloudfunctions/shared/collections'
+import { Outbox } from './outbox/outbox'
+import type { Caller } from './seam/identity'
+import { installSeam } from './seam/install'
+import { Engine } from './store/engine'
+import { SqliteStore } from './store/sqlite-store'
+import { CloudFunction, FUNCTIONS_ROOT, invokeFunction, listFunctions, loadFunction } from './runtime/functions'
+
+export interface LocalCloudOptions {
+  /** Folder for the database file; created if missing. */
+  dataDir: string
+  functionsRoot?: string
+}
+
+export class LocalCloud {
+  readonly store: SqliteStore
+  readonly engine: Engine
+  readonly outbox: Outbox
+  private readonly functions = new Map<string, CloudFunction>()
+  private readonly functionsRoot: string
+
+  constructor(opts: LocalCloudOptions) {
+    this.functionsRoot = opts.functionsRoot ?? FUNCTIONS_ROOT
+    this.store = new SqliteStore(path.join(opts.dataDir, 'tongxin.db'), COLLECTIONS)
+    this.engine = new Engine(this.store)
+    this.outbox = new Outbox(this.store)
+    installSeam({ engine: this.engine, outbox: this.outbox })
+  }
+
+  functionNames(): string[] {
+    return listFunctions(this.functionsRoot)
+  }
+
+  getFunction(name: string): CloudFunction {
+    let fn = this.functions.get(name)
+    if (!fn) {
+      if (!this.functionNames().includes(name)) throw new UnknownFunctionError(name)
+      fn = loadFunction(name, this.functionsRoot)
+      this.functions.set(name, fn)
+    }
+    return fn
+  }
+
+  invoke(name: string, event: Record<string, unknown>, caller: Caller): Promise<unknown> {
+    return invokeFunction(this.getFunction(name), event, caller)
+  }
+
+  close(): void {
+    this.store.close()
+  }
+}
+
+export class UnknownFunctionError extends Error {
+  constructor(readonly functionName: string) {
+    super(`no cloud function named ${functionName}`)
+  }
+}

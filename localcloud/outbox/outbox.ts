@@ -1,0 +1,35 @@
+// Everything the functions sent to WeChat's open API (subscribe messages, mini-program codes),
+// kept in the store so a developer can read it (GET /dev/outbox) and tests can assert on it.
+import type { Doc } from '../store/ejson'
+import { newId } from '../store/engine'
+import type { SqliteStore } from '../store/sqlite-store'
+
+export const OUTBOX_COLLECTION = '_outbox'
+
+export interface OutboxEntry {
+  _id: string
+  at: Date
+  api: string
+  /** Who called: the OPENID of the request being served ('' for timers). */
+  caller: string
+  request: Doc
+  ok: boolean
+  errcode: number
+  errmsg: string
+}
+
+export class Outbox {
+  constructor(private readonly store: SqliteStore) {}
+
+  record(entry: Omit<OutboxEntry, '_id'>): OutboxEntry {
+    const doc = { _id: newId(), ...entry }
+    this.store.atomic(() => this.store.insert(OUTBOX_COLLECTION, doc))
+    return doc
+  }
+
+  /** Newest first. */
+  list(limit = 100): OutboxEntry[] {
+    const all = [...this.store.scan(OUTBOX_COLLECTION)] as OutboxEntry[]
+    return all.reverse().slice(0, limit)
+  }
+}

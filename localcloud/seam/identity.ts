@@ -1,0 +1,40 @@
+// Per-request identity. In WeChat cloud each invocation has its own process environment
+// (WX_OPENID ...); here many requests share one process, so the identity of the request being
+// served travels in AsyncLocalStorage and never leaks into a concurrent one.
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+export interface Caller {
+  /** Empty for timer triggers and anonymous gateway calls. */
+  openid: string
+  appid?: string
+  unionid?: string
+  /** 'wx_client' for calls from the app, 'wx_trigger' for timers (as WeChat's TCB_SOURCE). */
+  source?: string
+}
+
+const current = new AsyncLocalStorage<Caller>()
+
+export const LOCAL_ENV_ID = 'local-tongxin'
+export const LOCAL_APPID = 'wx-local-tongxin'
+
+export function runAs<T>(caller: Caller, fn: () => T): T {
+  return current.run(caller, fn)
+}
+
+/** What `cloud.getWXContext()` answers for the request being served, in WeChat's shape. */
+export function wxContext(): Record<string, string> {
+  const caller = current.getStore()
+  const ctx: Record<string, string> = { ENV: LOCAL_ENV_ID }
+  if (!caller) return ctx
+  if (caller.openid) {
+    ctx.OPENID = caller.openid
+    ctx.APPID = caller.appid ?? LOCAL_APPID
+  }
+  if (caller.unionid) ctx.UNIONID = caller.unionid
+  if (caller.source) ctx.SOURCE = caller.source
+  return ctx
+}
+
+export function currentCaller(): Caller | undefined {
+  return current.getStore()
+}

@@ -1,0 +1,81 @@
+// Local answers for the WeChat open APIs the product uses, checked against WeChat's limits and
+// recorded in the outbox. Anything else answers a clear "not supported locally" error.
+import QRCode from 'qrcode'
+import type { Outbox } from '../outbox/outbox'
+
+export interface OpenApiAnswer {
+  contentType: string
+  body: Buffer
+  /** 0 on success, WeChat's errcode otherwise. */
+  errcode: number
+  errmsg: string
+}
+
+type Request = Record<string, any>
+
+/** Field limits of subscribe-message keywords (characters), by keyword type. */
+export const SUBSCRIBE_FIELD_LIMITS: Record<string, number> = {
+  thing: 20,
+  name: 10,
+  phrase: 5,
+  number: 32,
+  letter: 32,
+  symbol: 5,
+  character_string: 32,
+  time: 32,
+  date: 32,
+  amount: 11,
+  phone_number: 17,
+  car_number: 8,
+}
+
+export const SCENE_RE = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]{1,32}$/
+
+const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value))
+const fail = (errcode: number, errmsg: string): OpenApiAnswer => ({ contentType: 'application/json', body: json({ errcode, errmsg }), errcode, errmsg })
+const ok = (value: Record<string, unknown> = {}): OpenApiAnswer => ({ contentType: 'application/json', body: json({ errcode: 0, errmsg: 'ok', ...value }), errcode: 0, errmsg: 'ok' })
+
+export function checkSubscribeMessage(req: Request): string | null {
+  if (typeof req.touser !== 'string' || !req.touser) return 'touser is required'
+  if (typeof req.template_id !== 'string' || !req.template_id) return 'template_id is required'
+  if (req.page !== undefined && typeof req.page !== 'string') return 'page must be a string'
+  if (req.miniprogram_state !== undefined && !['developer', 'trial', 'formal'].includes(req.miniprogram_state)) return 'invalid miniprogram_state'
+  if (!req.data || typeof req.data !== 'object' || !Object.keys(req.data).length) return 'data is required'
+  for (const [key, field] of Object.entries<any>(req.data)) {
+    const type = key.replace(/\d+$/, '')
+    const limit = SUBSCRIBE_FIELD_LIMITS[type]
+    if (!limit) return `data.${key}: unknown keyword type`
+    const value = field?.value
+    if (typeof value !== 'string' || value.length === 0) return `data.${key}.value is required`
+    if ([...value].length > limit) return `data.${key}.value is longer than ${limit} characters`
+  }
+  return null
+}
+
+async function getUnlimited(req: Request): Promise<OpenApiAnswer> {
+  if (typeof req.scene !== 'string' || !SCENE_RE.test(req.scene)) return fail(40169, 'invalid length for scene, or the data is not json string')
+  if (req.page !== undefined && (typeof req.page !== 'string' || req.page.startsWith('/'))) return fail(41030, 'invalid page hint')
+  const width = req.width === undefined ? 430 : Number(req.width)
+  if (!Number.isFinite(width) || width < 280 || width > 1280) return fail(40097, 'invalid args: width')
+  // The code carries the page and scene as a relative link, as WeChat's scanner would open it.
+  const content = `${req.page ?? 'pages/index/index'}?scene=${encodeURIComponent(req.scene)}`
+  const png = await QRCode.toBuffer(content, { type: 'png', width, margin: 1 })
+  return { contentType: 'image/png', body: png, errcode: 0, errmsg: 'ok' }
+}
+
+const apis: Record<string, (req: Request) => Promise<OpenApiAnswer> | OpenApiAnswer> = {
+  'subscribeMessage.send': (req) => {
+    const problem = checkSubscribeMessage(req)
+    return problem ? fail(47003, `argument invalid! ${problem}`) : ok({ msgid: Date.now() })
+  },
+  'wxacode.getUnlimited': getUnlimited,
+}
+
+export const SUPPORTED_OPENAPIS = Object.keys(apis)
+
+export async function answerOpenApi(outbox: Outbox, api: string, req: Request, caller: string): Promise<OpenApiAnswer> {
+  const handler = apis[api]
+  const answer = handler ? await handler(req) : fail(-501000, `openapi.${api} is not supported by the local cloud`)
+  outbox.record({ at: new Date(), api, caller, request: req, ok: answer.errcode === 0, errcode: answer.errcode, errmsg: answer.errmsg })
+  return answer
+}

@@ -1,0 +1,41 @@
+// Converting between the SDK's wire format (canonical EJSON strings) and plain JS documents,
+// and between documents and the text the store keeps on disk.
+import { BSONRegExp, EJSON } from 'bson'
+
+export type Doc = Record<string, any>
+
+/** Parses an EJSON string (or already-parsed value) from the SDK into plain JS values. */
+export function fromWire(value: unknown, now: Date): any {
+  const parsed = typeof value === 'string' ? EJSON.parse(value, { relaxed: true }) : value
+  return normalise(parsed, now)
+}
+
+/** Regular expressions become RegExp; `db.serverDate({offset})` becomes the server's time. */
+function normalise(value: any, now: Date): any {
+  if (value === null || typeof value !== 'object') return value
+  if (value instanceof Date || value instanceof RegExp) return value
+  if (value instanceof BSONRegExp) return new RegExp(value.pattern, value.options.replace(/[^gimsuy]/g, ''))
+  if (Array.isArray(value)) return value.map((v) => normalise(v, now))
+  const keys = Object.keys(value)
+  if (keys.length === 1 && keys[0] === '$tcb_server_date') {
+    const offset = Number(value.$tcb_server_date?.offset ?? 0)
+    return new Date(now.getTime() + offset)
+  }
+  const out: Doc = {}
+  for (const k of keys) out[k] = normalise(value[k], now)
+  return out
+}
+
+/** A document as the SDK expects to receive it: an EJSON string it will `EJSON.parse`. */
+export function toWire(doc: unknown): string {
+  return EJSON.stringify(doc as any, { relaxed: false })
+}
+
+/** Text kept in the store. Relaxed EJSON keeps plain values plain, so SQLite's json_extract can index them. */
+export function toStored(doc: Doc): string {
+  return EJSON.stringify(doc, { relaxed: true })
+}
+
+export function fromStored(text: string): Doc {
+  return EJSON.parse(text, { relaxed: true }) as Doc
+}

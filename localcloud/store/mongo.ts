@@ -1,0 +1,64 @@
+// MongoDB semantics for the local cloud, by mingo: matching, updating, sorting, projecting and
+// aggregating. Anything mingo does not know is refused with a clear error, never ignored.
+import { Aggregator, Query, find, update } from 'mingo'
+import type { Doc } from './ejson'
+import { StoreError, storeErrors } from './errors'
+
+const UPDATE_OPERATORS = new Set([
+  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$push', '$pull', '$pullAll',
+  '$addToSet', '$pop', '$currentDate', '$bit',
+])
+
+export interface Shape {
+  order?: Record<string, 1 | -1>
+  offset?: number
+  limit?: number
+  projection?: Doc
+}
+
+/** Compiles a query; an unknown operator throws a StoreError instead of being ignored. */
+export function compileQuery(query: Doc): Query {
+  return guard(() => new Query(query ?? {}))
+}
+
+export function checkUpdate(modifier: Doc): void {
+  const keys = Object.keys(modifier)
+  if (keys.length === 0) throw storeErrors.invalidParam('update data must not be empty')
+  for (const key of keys) {
+    if (!UPDATE_OPERATORS.has(key)) throw storeErrors.badOperator(`unknown update operator ${key}`)
+  }
+  // A dry run on an empty document surfaces malformed operator arguments before anything is written.
+  guard(() => update({}, clone(modifier) as any))
+}
+
+/** Applies an update in place; returns whether anything changed. */
+export function applyUpdate(doc: Doc, modifier: Doc): boolean {
+  return guard(() => update(doc, modifier as any, undefined, undefined, { cloneMode: 'deep' })).length > 0
+}
+
+export function shape(docs: Doc[], s: Shape): Doc[] {
+  return guard(() => {
+    let cursor = find(docs, {}, s.projection && Object.keys(s.projection).length ? s.projection : undefined)
+    if (s.order && Object.keys(s.order).length) cursor = cursor.sort(s.order)
+    if (s.offset) cursor = cursor.skip(s.offset)
+    if (s.limit !== undefined) cursor = cursor.limit(s.limit)
+    return cursor.all() as Doc[]
+  })
+}
+
+export function aggregate(docs: Iterable<Doc>, pipeline: Doc[], resolve: (name: string) => Doc[]): Doc[] {
+  return guard(() => new Aggregator(pipeline, { collectionResolver: resolve }).run([...docs]) as Doc[])
+}
+
+export function clone<T>(value: T): T {
+  return structuredClone(value)
+}
+
+function guard<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (e: any) {
+    if (e instanceof StoreError) throw e
+    throw storeErrors.badOperator(e?.message ?? String(e))
+  }
+}

@@ -1,0 +1,212 @@
+// The durable part of the local cloud: documents and index entries in one SQLite file (WAL).
+// A table per collection holds (id, body); a table per declared index holds (key, id), UNIQUE
+// where the index is unique, so the store itself refuses duplicates. Queries are evaluated by
+// the caller (mingo); this class only stores, fetches candidates and enforces indexes.
+import Database from 'better-sqlite3'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { CollectionSpec, IndexSpec } from '../../cloudfunctions/shared/collections'
+import { Doc, fromStored, toStored } from './ejson'
+import { storeErrors } from './errors'
+import { indexKeys, indexName } from './keys'
+
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/
+
+interface CollectionTables {
+  docs: string
+  indexes: Array<{ spec: IndexSpec; table: string }>
+}
+
+export class SqliteStore {
+  private readonly writer: Database.Database
+  private readonly reader: Database.Database
+  private readonly collections = new Map<string, CollectionTables>()
+
+  constructor(
+    readonly file: string,
+    private readonly specs: Record<string, CollectionSpec>,
+  ) {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    this.writer = new Database(file)
+    // WAL + NORMAL: a committed write survives the process being killed (kill -9); only a power
+    // loss may drop the last commits. The reader sees committed data only.
+    this.writer.pragma('journal_mode = WAL')
+    this.writer.pragma('synchronous = NORMAL')
+    this.writer.pragma('busy_timeout = 5000')
+    this.writer.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY)')
+    for (const row of this.writer.prepare('SELECT name FROM _collections').all() as Array<{ name: string }>) {
+      this.ensureCollection(row.name)
+    }
+    for (const name of Object.keys(specs)) this.ensureCollection(name)
+    this.reader = new Database(file, { readonly: true, fileMustExist: true })
+    this.reader.pragma('busy_timeout = 5000')
+  }
+
+  close(): void {
+    this.reader.close()
+    this.writer.close()
+  }
+
+  get inTransaction(): boolean {
+    return this.writer.inTransaction
+  }
+
+  /** Creates the collection's tables on first use (the cloud creates collections in the console). */
+  ensureCollection(name: string): CollectionTables {
+    const known = this.collections.get(name)
+    if (known) return known
+    if (!NAME_RE.test(name)) throw storeErrors.invalidParam(`invalid collection name: ${name}`)
+    const docs = `c_${name}`
+    this.writer.exec(`CREATE TABLE IF NOT EXISTS "${docs}" (id TEXT NOT NULL UNIQUE, body TEXT NOT NULL)`)
+    const indexes: CollectionTables['indexes'] = []
+    for (const spec of this.specs[name]?.indexes ?? []) {
+      const table = `i_${name}__${indexName(spec)}`
+      const fresh = !this.tableExists(table)
+      this.writer.exec(`CREATE TABLE IF NOT EXISTS "${table}" (key TEXT NOT NULL, id TEXT NOT NULL)`)
+      this.writer.exec(
+        `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${table}_key" ON "${table}" (key${spec.unique ? '' : ', id'})`,
+      )
+      this.writer.exec(`CREATE INDEX IF NOT EXISTS "${table}_id" ON "${table}" (id)`)
+      indexes.push({ spec, table })
+      if (fresh) this.backfill(docs, { spec, table }, name)
+    }
+    this.writer.prepare('INSERT OR IGNORE INTO _collections (name) VALUES (?)').run(name)
+    const tables = { docs, indexes }
+    this.collections.set(name, tables)
+    return tables
+  }
+
+  collectionNames(): string[] {
+    return [...this.collections.keys()]
+  }
+
+  /** Runs `fn` atomically: all its writes land, or none (a savepoint inside an open transaction). */
+  atomic<T>(fn: () => T): T {
+    return this.writer.transaction(fn)()
+  }
+
+  begin(): void {
+    this.writer.exec('BEGIN IMMEDIATE')
+  }
+
+  commit(): void {
+    this.writer.exec('COMMIT')
+  }
+
+  rollback(): void {
+    if (this.writer.inTransaction) this.writer.exec('ROLLBACK')
+  }
+
+    getById(coll: string, id: string, useWriter = false): Doc | null {
+    const t = this.ensureCollection(coll)
+    const row = this.conn(useWriter).prepare(`SELECT body FROM "${t.docs}" WHERE id = ?`).get(id) as { body: string } | undefined
+    return row ? fromStored(row.body) : null
+  }
+
+  getByIds(coll: string, ids: string[], useWriter = false): Doc[] {
+    const t = this.ensureCollection(coll)
+    const stmt = this.conn(useWriter).prepare(`SELECT body FROM "${t.docs}" WHERE id = ?`)
+    const out: Doc[] = []
+    for (const id of new Set(ids)) {
+      const row = stmt.get(id) as { body: string } | undefined
+      if (row) out.push(fromStored(row.body))
+    }
+    return out
+  }
+
+  /** Documents having one of `keys` in the index on exactly `fields`, or null when no such index exists. */
+  getByIndex(coll: string, fields: string[], keys: string[], useWriter = false): Doc[] | null {
+    const t = this.ensureCollection(coll)
+    const ix = t.indexes.find((i) => i.spec.fields.length === fields.length && i.spec.fields.every((f, n) => f === fields[n]))
+    if (!ix) return null
+    const stmt = this.conn(useWriter).prepare(
+      `SELECT DISTINCT d.rowid AS r, d.body AS body FROM "${ix.table}" x JOIN "${t.docs}" d ON d.id = x.id WHERE x.key = ?`,
+    )
+    const rows = new Map<number, string>()
+    for (const key of new Set(keys)) for (const row of stmt.all(key) as Array<{ r: number; body: string }>) rows.set(row.r, row.body)
+    return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, body]) => fromStored(body))
+  }
+
+  /** Every document in insertion order. */
+  *scan(coll: string, useWriter = false): Generator<Doc> {
+    const t = this.ensureCollection(coll)
+    for (const row of this.conn(useWriter).prepare(`SELECT body FROM "${t.docs}" ORDER BY rowid`).iterate() as Iterable<{ body: string }>) {
+      yield fromStored(row.body)
+    }
+  }
+
+  count(coll: string, useWriter = false): number {
+    const t = this.ensureCollection(coll)
+    return (this.conn(useWriter).prepare(`SELECT count(*) AS n FROM "${t.docs}"`).get() as { n: number }).n
+  }
+
+  insert(coll: string, doc: Doc): void {
+    const t = this.ensureCollection(coll)
+    const id = String(doc._id)
+    try {
+      this.writer.prepare(`INSERT INTO "${t.docs}" (id, body) VALUES (?, ?)`).run(id, toStored(doc))
+    } catch (e: any) {
+      if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE') throw storeErrors.duplicateKey(coll, '_id_', { _id: id })
+      throw e
+    }
+    this.writeIndexEntries(coll, t, doc)
+  }
+
+  replace(coll: string, doc: Doc): void {
+    const t = this.ensureCollection(coll)
+    const id = String(doc._id)
+    this.writer.prepare(`UPDATE "${t.docs}" SET body = ? WHERE id = ?`).run(toStored(doc), id)
+    for (const ix of t.indexes) this.writer.prepare(`DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
+    this.writeIndexEntries(coll, t, doc)
+  }
+
+  delete(coll: string, id: string): void {
+    const t = this.ensureCollection(coll)
+    this.writer.prepare(`DELETE FROM "${t.docs}" WHERE id = ?`).run(id)
+    for (const ix of t.indexes) this.writer.prepare(`DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
+  }
+
+  /** Removes every document of every collection (tests). */
+  clearAll(): void {
+    this.atomic(() => {
+      for (const t of this.collections.values()) {
+        this.writer.exec(`DELETE FROM "${t.docs}"`)
+        for (const ix of t.indexes) this.writer.exec(`DELETE FROM "${ix.table}"`)
+      }
+    })
+  }
+
+  private writeIndexEntries(coll: string, t: CollectionTables, doc: Doc): void {
+    const id = String(doc._id)
+    for (const ix of t.indexes) {
+      const stmt = this.writer.prepare(`INSERT INTO "${ix.table}" (key, id) VALUES (?, ?)`)
+      for (const key of indexKeys(doc, ix.spec)) {
+        try {
+          stmt.run(key, id)
+        } catch (e: any) {
+          if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE') throw storeErrors.duplicateKey(coll, indexName(ix.spec), JSON.parse(key))
+          throw e
+        }
+      }
+    }
+  }
+
+  private backfill(docsTable: string, ix: { spec: IndexSpec; table: string }, coll: string): void {
+    const t = { docs: docsTable, indexes: [ix] }
+    this.atomic(() => {
+      for (const row of this.writer.prepare(`SELECT body FROM "${docsTable}"`).all() as Array<{ body: string }>) {
+        this.writeIndexEntries(coll, t, fromStored(row.body))
+      }
+    })
+  }
+
+  private tableExists(name: string): boolean {
+    return !!this.writer.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name)
+  }
+
+  /** Plain reads use the reader (committed data only); reads that precede a write, or run inside
+   *  a transaction, use the writer so they see that transaction's own writes. */
+  private conn(useWriter: boolean): Database.Database {
+    return useWriter ? this.writer : this.reader
+  }
+}

@@ -1,0 +1,9 @@
+// The local cloud's own tests: store, seam contract, gateway, scheduler, durability.
+module.exports = {
+  displayName: 'localcloud',
+  rootDir: '../..',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  testTimeout: 30000,
+}
