@@ -1,0 +1,31 @@
+// Where to go after we know who is calling. Pure; table-tested.
+import type { RoleGrant, RoleName, WhoamiResult } from '../../cloudfunctions/shared/api/member'
+
+export const PAGES = {
+  login: '/pages/login/index',
+  home: '/pages/home/index',
+  card: '/pages/card/index',
+  roster: '/packageOrg/pages/roster/index'
+} as const
+
+/** Roles that run a branch roster (secretary/deputy of a branch, committee staff). */
+const ROSTER_ROLES: ReadonlySet<RoleName> = new Set<RoleName>(['secretary', 'deputy', 'staff'])
+
+export function rosterOrgIds(roles: readonly RoleGrant[] | null | undefined): string[] {
+  const ids: string[] = []
+  for (const g of roles ?? []) {
+    if (ROSTER_ROLES.has(g.role) && !ids.includes(g.orgId)) ids.push(g.orgId)
+  }
+  return ids
+}
+
+export function canSeeRoster(roles: readonly RoleGrant[] | null | undefined): boolean {
+  return rosterOrgIds(roles).length > 0
+}
+
+export type Landing = 'bind' | 'roster' | 'home'
+
+export function landingFor(who: WhoamiResult): Landing {
+  if (!who.bound) return 'bind'
+  return canSeeRoster(who.roles ?? who.member?.roles) ? 'roster' : 'home'
+}

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import type { WhoamiResult } from '../../../cloudfunctions/shared/api/member'
+import { member } from '../../services/member'
+import { errorMessage } from '../../services/cloud'
+import { devSession, isLocalMode } from '../../services/devSession'
+import { openPage, relaunch } from '../../services/nav'
+import { PAGES, canSeeRoster } from '../../domain/session'
+import { partyStatusLabel } from '../../domain/labels'
+import EntryTile from '../../components/EntryTile'
+import StatusView from '../../components/StatusView'
+import BigButton from '../../components/BigButton'
+import './index.css'
+
+/** Features later releases build: shown, visibly not yet available. */
+const COMING_SOON = ['签到', '承诺卡', '学习', '评分']
+
+export default function HomePage() {
+  const [who, setWho] = useState<WhoamiResult | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    setError(null)
+    try {
+      const me = await member.whoami()
+      if (!me.bound) {
+        relaunch(PAGES.login)
+        return
+      }
+      setWho(me)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }, [])
+
+  useEffect(() => {
+    load()
+  }, [load])
+
+  if (!who) {
+    return (
+      <View className='page'>
+        <StatusView loading={!error} error={error} onRetry={load} />
+      </View>
+    )
+  }
+
+  const me = who.member!
+  const orgs = who.orgs ?? {}
+  const branch = orgs[me.assessingOrgId]?.name ?? orgs[me.activeOrgIds[0]]?.name ?? ''
+  const roles = who.roles ?? me.roles
+
+  return (
+    <View className='page home'>
+      <View className='home__hello'>
+        <Text className='home__name'>{me.name}，您好</Text>
+        <Text className='home__branch'>{branch}</Text>
+        <Text className='home__status'>{partyStatusLabel(me.partyStatus)}</Text>
+      </View>
+      <View className='home__tiles'>
+        <EntryTile title='我的身份卡' note='亮身份' onTap={() => openPage(PAGES.card)} />
+        {canSeeRoster(roles) ? (
+          <EntryTile title='支部花名册' note='书记 · 党务' onTap={() => openPage(PAGES.roster)} />
+        ) : null}
+        {COMING_SOON.map((t) => (
+          <EntryTile key={t} title={t} disabled />
+        ))}
+      </View>
+      {isLocalMode() ? (
+        <BigButton
+          onTap={async () => {
+            try {
+              await devSession.logout()
+            } finally {
+              relaunch(PAGES.login)
+            }
+          }}
+        >
+          切换演示身份
+        </BigButton>
+      ) : null}
+    </View>
+  )
+}

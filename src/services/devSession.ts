@@ -1,0 +1,46 @@
+// Local mode only (H5 served by the local cloud gateway): pick a demo person to act as.
+// In WeChat the identity comes from the cloud context; none of this exists there.
+import { CloudError, TRANSPORT_MESSAGES } from './cloud'
+
+export interface DemoPerson {
+  openid: string
+  memberId: string | null
+  name: string
+  orgId: string | null
+  orgName: string | null
+  roleLabel: string
+  /** Heading to group under, e.g. the branch name. */
+  group: string
+}
+
+export function isLocalMode(): boolean {
+  return process.env.TARO_ENV === 'h5'
+}
+
+async function devRequest<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response
+  try {
+    res = await fetch(path, { credentials: 'same-origin', ...init })
+  } catch (e) {
+    throw new CloudError('NETWORK', TRANSPORT_MESSAGES.NETWORK, e)
+  }
+  let body: any
+  try {
+    body = await res.json()
+  } catch {
+    throw new CloudError('BAD_REPLY', res.status === 404 ? '本地演示服务未启用' : TRANSPORT_MESSAGES.BAD_REPLY)
+  }
+  if (body && body.ok === true) return body.data as T
+  throw new CloudError(body?.code || 'BAD_REPLY', body?.message || TRANSPORT_MESSAGES.BAD_REPLY)
+}
+
+export const devSession = {
+  people: () => devRequest<{ people: DemoPerson[] }>('/dev/people').then((d) => d.people),
+  login: (openid: string) =>
+    devRequest<unknown>('/dev/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid })
+    }),
+  logout: () => devRequest<unknown>('/dev/logout', { method: 'POST' })
+}

@@ -1,0 +1,16 @@
+// Page navigation helpers, so pages stay thin and tests can watch one module.
+import Taro from '@tarojs/taro'
+import { PAGES, type Landing } from '../domain/session'
+
+export function openPage(url: string) {
+  return Taro.navigateTo({ url })
+}
+
+/** Replace the whole page stack (after sign-in, sign-out): no way "back" into the login page. */
+export function relaunch(url: string) {
+  return Taro.reLaunch({ url })
+}
+
+export function goLanding(landing: Exclude<Landing, 'bind'>) {
+  return relaunch(landing === 'roster' ? PAGES.roster : PAGES.home)
+}
