@@ -1,7 +1,7 @@
 // The local cloud: one durable store, the SDK seam pointed at it, the functions, the outbox.
 // The gateway (HTTP), the scheduler (timers) and the tests all drive it through this class.
 import path from 'node:path'
-import { COLLECTIONS } from '../cloudfunctions/shared/collections'
+import { COLLECTIONS, type CollectionSpec } from '../cloudfunctions/shared/collections'
 import { Outbox } from './outbox/outbox'
 import type { Caller } from './seam/identity'
 import { installSeam } from './seam/install'
@@ -13,6 +13,8 @@ export interface LocalCloudOptions {
   /** Folder for the database file; created if missing. */
   dataDir: string
   functionsRoot?: string
+  /** Extra collection declarations (tests); the repo's own come from cloudfunctions/shared/collections. */
+  collections?: Record<string, CollectionSpec>
 }
 
 export class LocalCloud {
@@ -24,7 +26,7 @@ export class LocalCloud {
 
   constructor(opts: LocalCloudOptions) {
     this.functionsRoot = opts.functionsRoot ?? FUNCTIONS_ROOT
-    this.store = new SqliteStore(path.join(opts.dataDir, 'tongxin.db'), COLLECTIONS)
+    this.store = new SqliteStore(path.join(opts.dataDir, 'tongxin.db'), { ...COLLECTIONS, ...opts.collections })
     this.engine = new Engine(this.store)
     this.outbox = new Outbox(this.store)
     installSeam({ engine: this.engine, outbox: this.outbox })

@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { CollectionSpec } from '../../cloudfunctions/shared/collections'
 import { LocalCloud } from '../../localcloud/cloud'
 
 export interface TestCloud {
@@ -18,9 +19,9 @@ export interface TestCloud {
   close(): Promise<void>
 }
 
-export async function startTestCloud(opts: { functionsRoot?: string } = {}): Promise<TestCloud> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-test-'))
-  const local = new LocalCloud({ dataDir, functionsRoot: opts.functionsRoot })
+export async function startTestCloud(opts: { functionsRoot?: string; collections?: Record<string, CollectionSpec>; dataDir?: string } = {}): Promise<TestCloud> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-test-'))
+  const local = new LocalCloud({ dataDir, functionsRoot: opts.functionsRoot, collections: opts.collections })
   const cloud = require('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   return {

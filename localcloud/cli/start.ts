@@ -1,0 +1,50 @@
+// npm start — the local cloud and the H5 app on 127.0.0.1, seeded with the demo organisation.
+// Data lives in .data/ (TONGXIN_DATA_DIR) and is reused on the next start.
+import path from 'node:path'
+import { LocalCloud } from '../cloud'
+import { startGateway } from '../gateway/server'
+import { Scheduler } from '../scheduler/scheduler'
+import { buildH5, h5IsStale } from './h5-build'
+import { loadDemo } from './demo'
+
+const REPO = path.resolve(__dirname, '../..')
+
+async function main() {
+  const dataDir = path.resolve(REPO, process.env.TONGXIN_DATA_DIR ?? '.data')
+  const port = Number(process.env.PORT ?? 8080)
+  const h5Dir = path.join(REPO, 'dist/h5')
+  const log = (line: string) => console.log(`[localcloud] ${line}`)
+
+  if (process.env.TONGXIN_SKIP_H5_BUILD !== '1' && h5IsStale(REPO, h5Dir)) {
+    log('building the H5 app (first start or sources changed) ...')
+    buildH5(REPO)
+  }
+
+  const cloud = new LocalCloud({ dataDir })
+  const demo = loadDemo()
+  const seeded = await demo.seedIfEmpty(cloud)
+  log(seeded ? 'seeded the demo organisation' : 'using the existing data')
+
+  const scheduler = new Scheduler(cloud)
+  scheduler.start()
+  const gateway = await startGateway(
+    { cloud, scheduler, staticRoot: h5Dir, localMode: true, listPeople: () => demo.people(cloud), log },
+    port,
+  )
+  console.log(`\n  同心 Tongxin is running: open ${gateway.url}/  (data kept in ${path.relative(REPO, dataDir)}/tongxin.db)`)
+  console.log(`  outbox: ${gateway.url}/dev/outbox.html   timers: ${gateway.url}/dev/scheduler\n`)
+
+  const stop = async () => {
+    scheduler.stop()
+    await gateway.close()
+    cloud.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

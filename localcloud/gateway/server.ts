@@ -1,0 +1,185 @@
+// The local cloud's HTTP gateway on 127.0.0.1: POST /cloud/<fn> runs a function as the signed-in
+// person, /dev/* gives the dev sign-in, outbox and scheduler, everything else serves the H5 app.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { LocalCloud, UnknownFunctionError } from '../cloud'
+import { FunctionTimeoutError } from '../runtime/functions'
+import type { Scheduler } from '../scheduler/scheduler'
+import { outboxPage } from './dev-pages'
+import { serveStatic } from './static'
+
+export const SESSION_COOKIE = 'tx_dev_openid'
+const MAX_BODY = 1024 * 1024
+
+export interface DevPerson {
+  openid: string
+  memberId: string | null
+  name: string
+  orgId: string | null
+  orgName: string
+  roleLabel: string
+  group: string
+}
+
+export interface GatewayOptions {
+  cloud: LocalCloud
+  scheduler?: Scheduler
+  /** Folder of the H5 build. */
+  staticRoot?: string
+  /** The dev sign-in exists only in local mode; otherwise /dev/* answers 403. */
+  localMode: boolean
+  listPeople?: () => Promise<DevPerson[]> | DevPerson[]
+  log?: (line: string) => void
+}
+
+export interface Gateway {
+  server: http.Server
+  url: string
+  close(): Promise<void>
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export async function startGateway(opts: GatewayOptions, port = 0, host = '127.0.0.1'): Promise<Gateway> {
+  guardProcess(opts.log)
+  const server = http.createServer((req, res) => {
+    handle(opts, req, res).catch((e) => {
+      const err = e instanceof HttpError ? e : new HttpError(500, 'GATEWAY_ERROR', '本地云网关出错')
+      if (!(e instanceof HttpError)) opts.log?.(`gateway error: ${e?.stack ?? e}`)
+      if (!res.headersSent) sendJson(res, err.status, { ok: false, code: err.code, message: err.message })
+      else res.end()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  const addr = server.address() as AddressInfo
+  return {
+    server,
+    url: `http://${host}:${addr.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+async function handle(opts: GatewayOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://local')
+  const p = url.pathname
+  const fnMatch = /^\/cloud\/([A-Za-z0-9_-]+)$/.exec(p)
+  if (fnMatch) {
+    if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '请使用 POST 调用云函数')
+    return callFunction(opts, fnMatch[1], req, res)
+  }
+  if (p === '/healthz') return sendJson(res, 200, { ok: true })
+  if (p.startsWith('/dev/')) {
+    if (!opts.localMode) throw new HttpError(403, 'NOT_LOCAL_MODE', '仅本地模式可用')
+    return devRoute(opts, p, req, res)
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '不支持的请求方法')
+  if (!opts.staticRoot) throw new HttpError(404, 'NOT_FOUND', '未找到')
+  serveStatic(opts.staticRoot, p, res)
+}
+
+async function callFunction(opts: GatewayOptions, name: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const event = await readJson(req)
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) throw new HttpError(400, 'INVALID_EVENT', '请求体必须是 JSON 对象')
+  const openid = sessionOpenid(req)
+  try {
+    const result = await opts.cloud.invoke(name, event as Record<string, unknown>, { openid, source: 'wx_client' })
+    sendJson(res, 200, result ?? null)
+  } catch (e: any) {
+    if (e instanceof UnknownFunctionError) throw new HttpError(404, 'FUNCTION_NOT_FOUND', `云函数 ${name} 不存在`)
+    if (e instanceof FunctionTimeoutError) throw new HttpError(504, 'FUNCTION_TIMEOUT', '云函数执行超时')
+    opts.log?.(`function ${name} threw: ${e?.stack ?? e}`)
+    throw new HttpError(500, 'FUNCTION_ERROR', '云函数执行出错')
+  }
+}
+
+async function devRoute(opts: GatewayOptions, p: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  if (p === '/dev/people' && req.method === 'GET') {
+    const people = opts.listPeople ? await opts.listPeople() : []
+    return sendJson(res, 200, { ok: true, data: { people } })
+  }
+  if (p === '/dev/login' && req.method === 'POST') {
+    const body = (await readJson(req)) as { openid?: unknown } | null
+    const openid = body?.openid
+    if (typeof openid !== 'string' || !/^[A-Za-z0-9:_-]{1,64}$/.test(openid)) throw new HttpError(400, 'INVALID_OPENID', '无效的登录身份')
+    res.setHeader('set-cookie', `${SESSION_COOKIE}=${encodeURIComponent(openid)}; Path=/; HttpOnly; SameSite=Lax`)
+    return sendJson(res, 200, { ok: true, data: { openid } })
+  }
+  if (p === '/dev/logout' && req.method === 'POST') {
+    res.setHeader('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`)
+    return sendJson(res, 200, { ok: true, data: {} })
+  }
+  if (p === '/dev/outbox' && req.method === 'GET') return sendJson(res, 200, { ok: true, data: { entries: opts.cloud.outbox.list() } })
+  if (p === '/dev/outbox.html' && req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(outboxPage(opts.cloud.outbox.list()))
+    return
+  }
+  if (p === '/dev/scheduler' && req.method === 'GET') {
+    if (!opts.scheduler) throw new HttpError(404, 'NO_SCHEDULER', '调度器未启动')
+    return sendJson(res, 200, { ok: true, data: { triggers: opts.scheduler.triggers(), history: opts.scheduler.history } })
+  }
+  const fire = /^\/dev\/scheduler\/([A-Za-z0-9_-]+)\/fire$/.exec(p)
+  if (fire && req.method === 'POST') {
+    if (!opts.scheduler) throw new HttpError(404, 'NO_SCHEDULER', '调度器未启动')
+    if (!opts.cloud.functionNames().includes(fire[1])) throw new HttpError(404, 'FUNCTION_NOT_FOUND', `云函数 ${fire[1]} 不存在`)
+    return sendJson(res, 200, { ok: true, data: await opts.scheduler.fire(fire[1]) })
+  }
+  throw new HttpError(404, 'NOT_FOUND', '未找到')
+}
+
+function sessionOpenid(req: http.IncomingMessage): string {
+  const cookie = req.headers.cookie ?? ''
+  for (const part of cookie.split(';')) {
+    const [k, ...v] = part.trim().split('=')
+    if (k === SESSION_COOKIE) return decodeURIComponent(v.join('='))
+  }
+  return ''
+}
+
+function readJson(req: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY) {
+        reject(new HttpError(413, 'BODY_TOO_LARGE', '请求体过大'))
+        req.destroy()
+      } else chunks.push(c)
+    })
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      if (!text) return resolve({})
+      try {
+        resolve(JSON.parse(text))
+      } catch {
+        reject(new HttpError(400, 'INVALID_JSON', '请求体不是有效的 JSON'))
+      }
+    })
+    req.on('error', reject)
+  })
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+let guarded = false
+/** A stray rejection (the SDK can raise one) must never take the gateway down. */
+function guardProcess(log?: (line: string) => void): void {
+  if (guarded) return
+  guarded = true
+  process.on('unhandledRejection', (reason: any) => log?.(`unhandled rejection (kept running): ${reason?.stack ?? reason}`))
+}
