@@ -19,4 +19,32 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     doc: 'Smoke-test documents written by the ping function.',
     indexes: [{ fields: ['openid'] }],
   },
+  orgs: {
+    doc: 'Organisations: committee 党委, general branch 党总支, branch 党支部, joint branch 联合党支部, party group 党小组 (parentId), and external orgs (village/community/platform branches, external: true).',
+    indexes: [{ fields: ['parentId'] }],
+  },
+  members: {
+    doc: 'Party members (roster entries): name, phone (private, unique), partyStatus, employment, homeOrgId, activeOrgIds[], assessingOrgId, groupId, joinedAt/fullAt (YYYY-MM-DD CST), roles [{orgId, role}].',
+    indexes: [
+      { fields: ['phone'], unique: true },
+      { fields: ['name'] },
+      { fields: ['homeOrgId'] },
+      { fields: ['activeOrgIds'] },
+      { fields: ['assessingOrgId'] },
+      { fields: ['groupId'] },
+      { fields: ['roles.orgId'] },
+    ],
+  },
+  bindings: {
+    doc: 'WeChat binding: _id = OPENID (one member per WeChat user), memberId unique (one WeChat user per member).',
+    indexes: [{ fields: ['memberId'], unique: true }],
+  },
+  bindAttempts: {
+    doc: "Failed bind tries and lock state; _id = 'member:<memberId>' (the roster entry) or 'openid:<openid>'.",
+    indexes: [],
+  },
+  invites: {
+    doc: 'One-time invitation codes (7 days): _id = sha256 of the code, memberId, orgId, createdBy, expiresAt, usedAt/usedBy, revokedAt.',
+    indexes: [{ fields: ['memberId'] }],
+  },
 }

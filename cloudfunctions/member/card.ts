@@ -1,0 +1,31 @@
+// card: the identity card 亮身份 — own by default; a secretary (or anyone who may see the member
+// under the roster rules) may read another member's card. The phone only per canSeePhone.
+import type { IdentityCard, MemberBasic } from '../shared/api/member'
+import { requireCaller } from '../shared/auth'
+import { getOrNull } from '../shared/db'
+import { politicalAge } from '../shared/domain/politicalAge'
+import { canSeeMember, canSeePhone } from '../shared/domain/visibility'
+import { forbidden, notFound } from '../shared/errors'
+import type { MemberDoc } from '../shared/model'
+import { action } from '../shared/router'
+import { v } from '../shared/validate'
+import { boundMemberIds, orgIdsOf, orgsById, toBasic } from './present'
+
+export const card = action({
+  schema: v.object({ memberId: v.optional(v.string({ min: 1, max: 64, label: '党员编号' })) }),
+  async handler(input, { db, openid, now }): Promise<IdentityCard & { member: MemberBasic & { phone?: string } }> {
+    const caller = await requireCaller(db, openid)
+    const viewer = { memberId: caller.memberId, roles: caller.roles }
+    let member = caller.member
+    if (input.memberId && input.memberId !== caller.memberId) {
+      const found = await getOrNull<MemberDoc>(db, 'members', input.memberId)
+      if (!found) throw notFound('该党员不存在')
+      if (!canSeeMember(viewer, found)) throw forbidden('只能查看本人或所服务组织党员的身份卡')
+      member = found
+    }
+    const bound = member._id === caller.memberId || (await boundMemberIds(db, [member._id])).has(member._id)
+    const basic: MemberBasic & { phone?: string } = toBasic(member, bound)
+    if (canSeePhone(viewer, member)) basic.phone = member.phone
+    return { member: basic, orgs: await orgsById(db, orgIdsOf(member)), politicalAge: politicalAge(member.joinedAt, now) }
+  },
+})

@@ -1,0 +1,88 @@
+// Database helpers over wx-server-sdk's Database. They paper over three real-cloud facts:
+// doc(id).get() throws on a missing doc; get() returns at most 100 docs by default (1000 max);
+// a duplicate key (unique index or _id) surfaces as a thrown error whose message names it.
+import type { Database } from './cloud'
+
+export const PAGE_SIZE = 1000
+/** `_.in` lists are chunked to this size. */
+export const IN_CHUNK = 100
+
+function errText(e: unknown): string {
+  if (!e || typeof e !== 'object') return String(e)
+  const o = e as { errCode?: unknown; errMsg?: unknown; message?: unknown; code?: unknown }
+  return [o.errCode, o.code, o.errMsg, o.message].filter((x) => x !== undefined).join(' ')
+}
+
+/** True for "document does not exist" from doc(id).get(). */
+export function isNotFoundError(e: unknown): boolean {
+  return /does not exist|not exist|DOCUMENT_NOT_EXIST/i.test(errText(e))
+}
+
+/** True when a write failed on a unique index or an existing _id (MongoDB E11000; CloudBase -502001). */
+export function isDuplicateKeyError(e: unknown): boolean {
+  return /E11000|duplicate|-502001|DUPLICATE/i.test(errText(e))
+}
+
+/** doc(id).get() that answers null instead of throwing when the doc is missing. */
+export async function getOrNull<T = Record<string, any>>(db: Database, collection: string, id: string): Promise<(T & { _id: string }) | null> {
+  try {
+    const res = await db.collection(collection).doc(id).get()
+    const data = (res as { data?: unknown }).data
+    if (Array.isArray(data)) return (data[0] as T & { _id: string }) ?? null
+    return (data as (T & { _id: string }) | null) ?? null
+  } catch (e) {
+    if (isNotFoundError(e)) return null
+    throw e
+  }
+}
+
+/** Every doc matching `where`, paged past the 100/1000 limits in _id order. `max` guards runaway reads. */
+export async function findAll<T = Record<string, any>>(
+  db: Database,
+  collection: string,
+  where: Record<string, unknown> | object = {},
+  opts: { max?: number; field?: Record<string, boolean> } = {},
+): Promise<Array<T & { _id: string }>> {
+  const max = opts.max ?? 20_000
+  const out: Array<T & { _id: string }> = []
+  for (;;) {
+    let q = db.collection(collection).where(where).orderBy('_id', 'asc').skip(out.length).limit(PAGE_SIZE)
+    if (opts.field) q = q.field(opts.field)
+    const res = await q.get()
+    const page = (res as unknown as { data: Array<T & { _id: string }> }).data
+    out.push(...page)
+    if (page.length < PAGE_SIZE) return out
+    if (out.length >= max) throw new Error(`findAll(${collection}) exceeded ${max} docs`)
+  }
+}
+
+/** Docs by id (missing ids are skipped), chunked `_.in` queries. */
+export async function findByIds<T = Record<string, any>>(db: Database, collection: string, ids: string[]): Promise<Map<string, T & { _id: string }>> {
+  const _ = db.command
+  const unique = [...new Set(ids)]
+  const out = new Map<string, T & { _id: string }>()
+  for (let i = 0; i < unique.length; i += IN_CHUNK) {
+    const docs = await findAll<T>(db, collection, { _id: _.in(unique.slice(i, i + IN_CHUNK)) })
+    for (const d of docs) out.set(d._id, d)
+  }
+  return out
+}
+
+/** Docs whose `field` is one of `values`, chunked. */
+export async function findIn<T = Record<string, any>>(db: Database, collection: string, field: string, values: string[]): Promise<Array<T & { _id: string }>> {
+  const _ = db.command
+  const unique = [...new Set(values)]
+  const out: Array<T & { _id: string }> = []
+  for (let i = 0; i < unique.length; i += IN_CHUNK) {
+    out.push(...(await findAll<T>(db, collection, { [field]: _.in(unique.slice(i, i + IN_CHUNK)) })))
+  }
+  return out
+}
+
+/** Removes the docs with these ids (used to undo a partly failed batch insert). */
+export async function removeByIds(db: Database, collection: string, ids: string[]): Promise<void> {
+  const _ = db.command
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    await db.collection(collection).where({ _id: _.in(ids.slice(i, i + IN_CHUNK)) }).remove()
+  }
+}

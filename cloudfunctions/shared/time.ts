@@ -1,0 +1,90 @@
+// China Standard Time helpers. CST is a fixed +08:00 (no daylight saving since 1991), so we use a
+// fixed offset instead of a zone database: identical in WeChat cloud (UTC), on a laptop in any TZ,
+// and in tests. Rules take `now: Date` as an argument; only handlers call `new Date()`.
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+
+export const CST_OFFSET_MINUTES = 8 * 60
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export interface Ymd {
+  y: number
+  m: number
+  d: number
+}
+
+/** The instant seen on a wall clock in China. */
+export function cst(now: Date) {
+  return dayjs(now).utcOffset(CST_OFFSET_MINUTES)
+}
+
+/** The CST calendar date of an instant, as YYYY-MM-DD. */
+export function cstDate(now: Date): string {
+  return cst(now).format('YYYY-MM-DD')
+}
+
+export function cstYmd(now: Date): Ymd {
+  const c = cst(now)
+  return { y: c.year(), m: c.month() + 1, d: c.date() }
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+}
+
+/** Parses a strict YYYY-MM-DD calendar date (1900..2100); null when malformed or impossible. */
+export function parseYmd(s: unknown): Ymd | null {
+  if (typeof s !== 'string') return null
+  const match = YMD.exec(s)
+  if (!match) return null
+  const y = Number(match[1])
+  const m = Number(match[2])
+  const d = Number(match[3])
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null
+  return { y, m, d }
+}
+
+export function isYmd(s: unknown): s is string {
+  return parseYmd(s) !== null
+}
+
+export function formatYmd({ y, m, d }: Ymd): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** Compares two YYYY-MM-DD strings (they sort lexically). */
+export function compareYmd(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Adds whole days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */
+export function addDaysYmd(s: string, days: number): string {
+  return dayjs.utc(s).add(days, 'day').format('YYYY-MM-DD')
+}
+
+export function addMinutes(at: Date, minutes: number): Date {
+  return new Date(at.getTime() + minutes * 60_000)
+}
+
+export function addDays(at: Date, days: number): Date {
+  return new Date(at.getTime() + days * 86_400_000)
+}
+
+/** The start (00:00 CST) of the CST day containing `now`, as an instant. */
+export function cstStartOfDay(now: Date): Date {
+  return cst(now).startOf('day').toDate()
+}
+
+/** Whole days from `a` to `b` (both YYYY-MM-DD); negative when b is earlier. */
+export function daysBetweenYmd(a: string, b: string): number {
+  const pa = parseYmd(a)
+  const pb = parseYmd(b)
+  if (!pa || !pb) throw new Error(`bad date ${a} / ${b}`)
+  return Math.round((Date.UTC(pb.y, pb.m - 1, pb.d) - Date.UTC(pa.y, pa.m - 1, pa.d)) / 86_400_000)
+}
