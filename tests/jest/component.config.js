@@ -5,6 +5,7 @@ module.exports = {
   displayName: 'component',
   rootDir: '../..',
   testEnvironment: 'jsdom',
+  clearMocks: true,
   testMatch: ['<rootDir>/tests/src/**/*.test.ts?(x)'],
   setupFiles: ['<rootDir>/tests/src/setup/env.js'],
   setupFilesAfterEnv: ['<rootDir>/tests/src/setup/afterEnv.ts'],

@@ -1,0 +1,94 @@
+jest.mock('../../../src/services/cloud', () => ({ ...jest.requireActual('../../../src/services/cloud'), callCloud: jest.fn() }))
+import { render, screen, waitFor } from '@testing-library/react'
+import HomePage from '../../../src/pages/home'
+import { answerCloud, fail } from '../helpers/cloudMock'
+import { tap } from '../helpers/dom'
+import { whoMember, whoSecretary } from '../helpers/fixtures'
+import { spyNavigation } from '../helpers/taroSpies'
+
+let nav: ReturnType<typeof spyNavigation>
+const fetchMock = jest.fn()
+
+beforeEach(() => {
+  process.env.TARO_ENV = 'h5'
+  nav = spyNavigation()
+  fetchMock.mockReset()
+  fetchMock.mockResolvedValue({ status: 200, json: async () => ({ ok: true, data: {} }) })
+  ;(globalThis as any).fetch = fetchMock
+})
+afterEach(() => {
+  jest.restoreAllMocks()
+  process.env.TARO_ENV = 'h5'
+})
+
+describe('member home', () => {
+  it('greets the member by name with the branch and status', async () => {
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    expect(await screen.findByText('王芳，您好')).toBeTruthy()
+    expect(screen.getByText('第一养护站党支部')).toBeTruthy()
+    expect(screen.getByText('正式党员')).toBeTruthy()
+  })
+
+  it('opens the identity card from its tile', async () => {
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    await tap('我的身份卡')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/pages/card/index' })
+  })
+
+  it.each(['签到', '承诺卡', '学习', '评分'])('shows %s as coming soon, and tapping it goes nowhere', async (title) => {
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    const tile = (await screen.findByText(title)).parentElement!
+    expect(tile.getAttribute('aria-disabled')).toBe('true')
+    expect(tile.textContent).toContain('即将上线')
+    await tap(title)
+    expect(nav.navigateTo).not.toHaveBeenCalled()
+  })
+
+  it('has no roster tile for a plain member', async () => {
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    await screen.findByText('王芳，您好')
+    expect(screen.queryByText('支部花名册')).toBeNull()
+  })
+
+  it('gives a secretary a tile to the roster subpackage', async () => {
+    answerCloud({ 'member.whoami': () => whoSecretary() })
+    render(<HomePage />)
+    await tap('支部花名册')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/roster/index' })
+  })
+
+  it('sends an unbound caller back to sign-in', async () => {
+    answerCloud({ 'member.whoami': () => ({ bound: false }) })
+    render(<HomePage />)
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+  })
+
+  it('shows the error and retries on request', async () => {
+    let n = 0
+    answerCloud({ 'member.whoami': () => (++n === 1 ? fail('NETWORK', '网络连接失败，请检查网络后重试') : whoMember()) })
+    render(<HomePage />)
+    expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeTruthy()
+    await tap('重试')
+    expect(await screen.findByText('王芳，您好')).toBeTruthy()
+  })
+
+  it('in local mode, switching identity logs out and returns to sign-in', async () => {
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    await tap('切换演示身份')
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+    expect(fetchMock.mock.calls.map(([u, i]) => [u, i.method])).toEqual([['/dev/logout', 'POST']])
+  })
+
+  it('in WeChat there is no identity switch', async () => {
+    process.env.TARO_ENV = 'weapp'
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    await screen.findByText('王芳，您好')
+    expect(screen.queryByText('切换演示身份')).toBeNull()
+  })
+})
