@@ -1,0 +1,12 @@
+// Integration tests of the cloud functions: each action run through the real wx-server-sdk against
+// the local cloud (tests/helpers/cloud.ts). The local cloud's own tests have their own project
+// (tests/jest/localcloud.config.js); pure domain tests are the 'unit' project.
+module.exports = {
+  displayName: 'integration',
+  rootDir: '../..',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/tests/cloudfunctions/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/cloudfunctions/shared/'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  testTimeout: 20000,
+}
