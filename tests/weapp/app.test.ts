@@ -1,0 +1,42 @@
+import * as fs from 'fs'
+import * as path from 'path'
+import { answer, DIST, launchApp, mountPage, ok, sizeOf, waitUntil } from './harness'
+import { whoMember } from '../src/helpers/fixtures'
+
+describe('the weapp build', () => {
+  it('initialises WeChat cloud once (tracing users) before the first cloud call', async () => {
+    const wx = launchApp()
+    answer({ 'member.whoami': () => ok(whoMember()) })
+    const page = mountPage('pages/login/index')
+    await waitUntil(() => wx.cloud.callFunction.mock.calls.length > 0, 'first cloud call')
+    expect(wx.cloud.init).toHaveBeenCalledTimes(1)
+    expect(wx.cloud.init.mock.calls[0][0]).toMatchObject({ traceUser: true })
+    expect(wx.cloud.init.mock.invocationCallOrder[0]).toBeLessThan(wx.cloud.callFunction.mock.invocationCallOrder[0])
+    page.unmount()
+  })
+
+  it('declares member pages in the main package and org pages in the packageOrg subpackage', () => {
+    const appJson = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8'))
+    expect(appJson.pages[0]).toBe('pages/login/index')
+    expect(appJson.pages).toEqual(expect.arrayContaining(['pages/home/index', 'pages/card/index']))
+    expect(appJson.subPackages ?? appJson.subpackages).toEqual([
+      expect.objectContaining({ root: 'packageOrg', pages: ['pages/roster/index'] })
+    ])
+    expect(appJson.cloud).toBe(true)
+    for (const page of ['pages/login/index', 'pages/home/index', 'pages/card/index', 'packageOrg/pages/roster/index']) {
+      for (const ext of ['js', 'json', 'wxml', 'wxss']) expect(fs.existsSync(path.join(DIST, `${page}.${ext}`))).toBe(true)
+    }
+  })
+
+  it('keeps the main package under 700 KB (WeChat allows 2 MB)', () => {
+    const mainBytes = sizeOf(DIST, ['packageOrg'])
+    expect(mainBytes).toBeLessThan(700 * 1024)
+  })
+
+  it('is opened by WeChat DevTools through the root project.config.json', () => {
+    const root = JSON.parse(fs.readFileSync(path.join(DIST, '../../project.config.json'), 'utf8'))
+    expect(path.resolve(DIST, '../..', root.miniprogramRoot)).toBe(DIST)
+    expect(root.cloudfunctionRoot).toBe('build/cloudfunctions/')
+    expect(root.compileType).toBe('miniprogram')
+  })
+})
