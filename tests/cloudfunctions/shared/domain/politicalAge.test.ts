@@ -16,7 +16,7 @@ describe('politicalAge (CST)', () => {
     ['2026-11-22', '2026-11-20T16:00:00Z', null, 'joined in the future'],
     [null, '2026-11-20T16:00:00Z', null, 'not joined'],
     ['2026-02-30', '2026-11-20T16:00:00Z', null, 'impossible date'],
-  ])('%s at %s → %s (%s)', (joinedAt, now, expected) => {
+  ] as Array<[string | null, string, number | null, string]>)('%s at %s → %s (%s)', (joinedAt, now, expected) => {
     expect(politicalAge(joinedAt, new Date(now))).toBe(expected)
   })
 })
