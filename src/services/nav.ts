@@ -14,3 +14,10 @@ export function relaunch(url: string) {
 export function goLanding(landing: Exclude<Landing, 'bind'>) {
   return relaunch(landing === 'roster' ? PAGES.roster : PAGES.home)
 }
+
+/** A caller who is not bound (or whose local session ended) belongs on the sign-in page. */
+export function sendToLoginIfUnbound(e: unknown): boolean {
+  if ((e as { code?: string } | null)?.code !== 'NOT_BOUND') return false
+  relaunch(PAGES.login)
+  return true
+}

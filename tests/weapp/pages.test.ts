@@ -78,9 +78,9 @@ describe('identity card page (weapp build)', () => {
 
   it('shows a server error in Chinese with a retry', async () => {
     let n = 0
-    answer({ 'member.card': () => (++n === 1 ? fail('NOT_BOUND', '请先绑定党员身份') : ok(card())) })
+    answer({ 'member.card': () => (++n === 1 ? fail('INTERNAL', '服务繁忙，请稍后重试') : ok(card())) })
     page = mountPage('pages/card/index')
-    await page.findText('请先绑定党员身份')
+    await page.findText('服务繁忙，请稍后重试')
     await page.tap('重试')
     await page.findText('王芳')
   })

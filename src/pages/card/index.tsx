@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { IdentityCard } from '../../../cloudfunctions/shared/api/member'
 import { member } from '../../services/member'
+import { sendToLoginIfUnbound } from '../../services/nav'
 import { errorMessage } from '../../services/cloud'
 import { employmentLabel, partyStatusLabel } from '../../domain/labels'
 import { politicalAgeText } from '../../domain/politicalAge'
@@ -21,6 +22,7 @@ export default function CardPage() {
     try {
       setCard(await member.card())
     } catch (e) {
+      if (sendToLoginIfUnbound(e)) return
       setError(errorMessage(e))
     }
   }, [])

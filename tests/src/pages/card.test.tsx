@@ -1,9 +1,12 @@
 jest.mock('../../../src/services/cloud', () => ({ ...jest.requireActual('../../../src/services/cloud'), callCloud: jest.fn() }))
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import CardPage from '../../../src/pages/card'
 import { answerCloud, calls, fail } from '../helpers/cloudMock'
 import { tap } from '../helpers/dom'
 import { card } from '../helpers/fixtures'
+import { spyNavigation } from '../helpers/taroSpies'
+
+afterEach(() => jest.restoreAllMocks())
 
 function cellValue(label: string): string {
   const labelEl = screen.getByText(label)
@@ -47,11 +50,18 @@ describe('identity card (亮身份)', () => {
     else expect(screen.queryByText(/光荣在党|周年/)).toBeNull()
   })
 
+  it('sends a caller who is not bound to sign-in', async () => {
+    const nav = spyNavigation()
+    answerCloud({ 'member.card': () => fail('NOT_BOUND', '尚未绑定党员身份，请先完成绑定') })
+    render(<CardPage />)
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+  })
+
   it('shows the server message and retries', async () => {
     let n = 0
-    answerCloud({ 'member.card': () => (++n === 1 ? fail('NOT_BOUND', '请先绑定党员身份') : card()) })
+    answerCloud({ 'member.card': () => (++n === 1 ? fail('NOT_FOUND', '未找到该党员') : card()) })
     render(<CardPage />)
-    expect(await screen.findByText('请先绑定党员身份')).toBeTruthy()
+    expect(await screen.findByText('未找到该党员')).toBeTruthy()
     await tap('重试')
     expect(await screen.findByText('王芳')).toBeTruthy()
   })

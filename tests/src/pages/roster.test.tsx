@@ -1,7 +1,7 @@
 jest.mock('../../../src/services/cloud', () => ({ ...jest.requireActual('../../../src/services/cloud'), callCloud: jest.fn() }))
 import { render, screen, waitFor, act, fireEvent } from '@testing-library/react'
 import RosterPage from '../../../src/packageOrg/pages/roster'
-import { answerCloud, calls } from '../helpers/cloudMock'
+import { answerCloud, calls, fail } from '../helpers/cloudMock'
 import { tap, typeInto } from '../helpers/dom'
 import { roster, whoSecretary } from '../helpers/fixtures'
 import { spyNavigation } from '../helpers/taroSpies'
@@ -94,6 +94,27 @@ describe('secretary roster', () => {
     render(<RosterPage />)
     await screen.findByText('张伟')
     expect(screen.queryByText('选择组织')).toBeNull()
+  })
+
+  it.each([
+    ['whoami', { 'member.whoami': () => fail('NOT_BOUND', '尚未绑定党员身份，请先完成绑定') }],
+    ['roster', { 'member.whoami': () => whoSecretary(), 'member.roster': () => fail('NOT_BOUND', '尚未绑定党员身份，请先完成绑定') }]
+  ])('sends a caller found unbound by %s to sign-in', async (_a, script) => {
+    answerCloud(script as any)
+    render(<RosterPage />)
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+  })
+
+  it('shows other errors with a retry', async () => {
+    let n = 0
+    answerCloud({
+      'member.whoami': () => whoSecretary(),
+      'member.roster': (e) => (++n === 1 ? fail('FORBIDDEN', '您无权查看该组织的名册') : roster(e.orgId))
+    })
+    render(<RosterPage />)
+    expect(await screen.findByText('您无权查看该组织的名册')).toBeTruthy()
+    await tap('重试')
+    expect(await screen.findByText('张伟')).toBeTruthy()
   })
 
   it('links back to the secretary’s own home page', async () => {

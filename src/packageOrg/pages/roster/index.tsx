@@ -3,7 +3,7 @@ import { View, Text, Input } from '@tarojs/components'
 import type { Org, RosterResult } from '../../../../cloudfunctions/shared/api/member'
 import { member } from '../../../services/member'
 import { errorMessage } from '../../../services/cloud'
-import { openPage } from '../../../services/nav'
+import { openPage, sendToLoginIfUnbound } from '../../../services/nav'
 import { PAGES, rosterOrgIds } from '../../../domain/session'
 import { employmentTag, partyStatusLabel, relationLabels } from '../../../domain/labels'
 import { filterByName } from '../../../domain/roster'
@@ -40,6 +40,7 @@ export default function RosterPage() {
       rememberNames({ [result.org._id]: result.org })
       setRoster(result)
     } catch (e) {
+      if (sendToLoginIfUnbound(e)) return
       setError(errorMessage(e))
     } finally {
       setLoading(false)
@@ -57,6 +58,7 @@ export default function RosterPage() {
       setOrgId(ids[0])
       await load(ids[0], '')
     } catch (e) {
+      if (sendToLoginIfUnbound(e)) return
       setError(errorMessage(e))
       setLoading(false)
     }
