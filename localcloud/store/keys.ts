@@ -33,11 +33,24 @@ function keyValue(value: unknown): unknown {
 /** Every key this document contributes to the index (deduplicated). */
 export function indexKeys(doc: Doc, index: IndexSpec): string[] {
   if (index.fields.length === 1) {
-    const v = getPath(doc, index.fields[0])
-    if (Array.isArray(v)) return v.length ? [...new Set(v.map(keyOf))] : [keyOf(null)]
-    return [keyOf(v)]
+    // Like MongoDB, a path that crosses an array reaches into each element ('items.sku' on
+    // items: [{sku:'A'}, {sku:'B'}] keys 'A' and 'B'), and an array at the end keys each element.
+    const keys = pathValues(doc, index.fields[0].split('.'), 0).flatMap((v) => (Array.isArray(v) ? v.map(keyOf) : [keyOf(v)]))
+    return keys.length ? [...new Set(keys)] : [keyOf(null)]
   }
   return [keyOf(index.fields.map((f) => getPath(doc, f) ?? null))]
+}
+
+/** Every value `parts` reaches from `cur`, descending into arrays of sub-documents. */
+function pathValues(cur: unknown, parts: string[], i: number): unknown[] {
+  if (i === parts.length) return [cur]
+  if (Array.isArray(cur)) {
+    const out = cur.flatMap((el) => (el !== null && typeof el === 'object' && !Array.isArray(el) ? pathValues(el, parts, i) : []))
+    if (/^\d+$/.test(parts[i]) && Number(parts[i]) < cur.length) out.push(...pathValues(cur[Number(parts[i])], parts, i + 1))
+    return out
+  }
+  if (cur === null || typeof cur !== 'object' || cur instanceof Date) return [undefined]
+  return pathValues((cur as Doc)[parts[i]], parts, i + 1)
 }
 
 export function indexName(index: IndexSpec): string {
