@@ -28,7 +28,18 @@ function normalise(value: any, now: Date): any {
 
 /** A document as the SDK expects to receive it: an EJSON string it will `EJSON.parse`. */
 export function toWire(doc: unknown): string {
-  return EJSON.stringify(doc as any, { relaxed: false })
+  return EJSON.stringify(dropUndefined(doc), { relaxed: false })
+}
+
+/** A field that is `undefined` does not exist (mingo's projections leave such keys behind; EJSON
+ *  would turn them into null, which the cloud never answers for a missing field). */
+function dropUndefined(value: any): any {
+  if (value === null || typeof value !== 'object' || value instanceof Date || value instanceof RegExp) return value
+  if (Array.isArray(value)) return value.map(dropUndefined)
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value
+  const out: Doc = {}
+  for (const k of Object.keys(value)) if (value[k] !== undefined) out[k] = dropUndefined(value[k])
+  return out
 }
 
 /** Text kept in the store. Relaxed EJSON keeps plain values plain, so SQLite's json_extract can index them. */
