@@ -55,7 +55,7 @@ export const saveOrg = action({
       const users = await findAll<MemberDoc>(
         db,
         'members',
-        _.or([{ activeOrgIds: org._id }, { assessingOrgId: org._id }, { homeOrgId: org._id }, { groupId: org._id }, { 'roles.orgId': org._id }]),
+        _.or([{ activeOrgIds: org._id }, { assessingOrgId: org._id }, { homeOrgId: org._id }, { groupId: org._id }, { roles: _.elemMatch({ orgId: org._id }) }]),
       )
       if (users.length) throw conflict('已有党员或角色关联该组织，不能修改其类型或内外部属性')
     }

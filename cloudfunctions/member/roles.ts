@@ -32,9 +32,10 @@ export const setRoles = action({
     const reasons = checkRoles(input.roles, new Map([...orgs].map(([id, o]) => [id, { ...o, external: !!o.external }])))
     if (reasons.length) throw invalidInput(reasons[0], reasons.map((message) => ({ path: 'roles', message })))
 
+    const _ = db.command
     for (const r of input.roles.filter((g) => g.role === 'secretary')) {
-      const holders = await findAll<MemberDoc>(db, 'members', { 'roles.orgId': r.orgId })
-      const other = holders.find((m) => m._id !== member._id && m.roles.some((g) => g.orgId === r.orgId && g.role === 'secretary'))
+      const holders = await findAll<MemberDoc>(db, 'members', { roles: _.elemMatch({ orgId: r.orgId, role: 'secretary' }) })
+      const other = holders.find((m) => m._id !== member._id)
       if (other) throw conflict(`「${orgs.get(r.orgId)!.name}」已有${ROLE_LABEL.secretary}：${other.name}，请先撤销其职务`)
     }
 
