@@ -33,7 +33,32 @@ export function checkUpdate(modifier: Doc): void {
 
 /** Applies an update in place; returns whether anything changed. */
 export function applyUpdate(doc: Doc, modifier: Doc): boolean {
+  checkTargetTypes(doc, modifier)
   return guard(() => update(doc, modifier as any, undefined, undefined, { cloneMode: 'deep' })).length > 0
+}
+
+const NUMERIC_TARGET = ['$inc', '$mul']
+const ARRAY_TARGET = ['$push', '$addToSet', '$pop', '$pull', '$pullAll']
+
+/** MongoDB refuses $inc on a string or $push on a number; mingo would silently leave the field alone. */
+function checkTargetTypes(doc: Doc, modifier: Doc): void {
+  for (const [op, fields] of Object.entries(modifier)) {
+    if (!fields || typeof fields !== 'object') continue
+    for (const path of Object.keys(fields)) {
+      const value = path.split('.').reduce<any>((cur, part) => (cur !== null && typeof cur === 'object' ? cur[part] : undefined), doc)
+      if (value === undefined || value === null) continue
+      if (NUMERIC_TARGET.includes(op) && typeof value !== 'number') {
+        throw storeErrors.badOperator(`Cannot apply ${op} to a value of non-numeric type: field '${path}' of _id ${JSON.stringify(doc._id)} is ${typeName(value)}`)
+      }
+      if (ARRAY_TARGET.includes(op) && !Array.isArray(value)) {
+        throw storeErrors.badOperator(`${op}: the field '${path}' must be an array but is of type ${typeName(value)} in _id ${JSON.stringify(doc._id)}`)
+      }
+    }
+  }
+}
+
+function typeName(value: unknown): string {
+  return Array.isArray(value) ? 'array' : value instanceof Date ? 'date' : typeof value
 }
 
 export function shape(docs: Doc[], s: Shape): Doc[] {
