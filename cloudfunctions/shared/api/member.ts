@@ -45,7 +45,8 @@ export interface MemberDetail extends MemberBasic {
 }
 
 export interface IdentityCard {
-  member: MemberBasic
+  /** `phone` only when the caller may read it: the member themself, or a secretary of one of their active/assessing orgs. */
+  member: MemberBasic & { phone?: string }
   /** Orgs referenced by the member (home, active, assessing, group), by id. */
   orgs: Record<string, Org>
   /** Whole years since joinedAt, in CST on the server's `now`. */
@@ -69,8 +70,8 @@ export type BindRequest =
 export interface RosterEntry extends MemberBasic {
   /** Only when the caller may read it (a secretary of one of the member's active/assessing orgs). */
   phone?: string
-  /** Why this member is on this roster: 'active' (org life here), 'assessing', 'home' (our dispatched member elsewhere). */
-  relation: Array<'active' | 'assessing' | 'home'>
+  /** Why this member is on this roster: 'active' (org life here), 'assessing', 'home' (our dispatched member elsewhere), 'group' (a party group's member). */
+  relation: Array<'active' | 'assessing' | 'home' | 'group'>
 }
 
 export interface RosterResult {
@@ -93,7 +94,7 @@ export interface ImportRow {
 }
 
 export interface ImportRowError {
-  /** 1-based row number in the input (CSV: data rows after the header). */
+  /** 1-based row number in the input (CSV: data rows after the header); 0 = the input as a whole. */
   row: number
   reason: string
 }
@@ -116,10 +117,21 @@ export interface MemberApi {
   }
 }
 
-/** Error codes the member function may answer (besides the common ones in shared/errors). */
+/**
+ * Error codes the member function may answer (besides the common ones in shared/errors), with `details`:
+ * - BIND_MISMATCH  { remainingTries }                wrong name / last 4 digits; nothing bound
+ * - BIND_LOCKED    { lockedUntil (ISO), retryAfterSeconds }   5 failures: roster entry or WeChat user locked 15 min
+ * - BIND_AMBIGUOUS                                   namesakes with the same last 4 digits: use an invitation code
+ * - INVITE_INVALID { remainingTries }                unknown, used, revoked or expired code
+ * - ALREADY_BOUND                                    this WeChat user, or this member, is already bound
+ * - IMPORT_ROWS_INVALID  ImportRowError[]            every bad row with its reason; nothing imported
+ * Common: INVALID_INPUT (details: [{path, message}]), UNAUTHENTICATED, NOT_BOUND, FORBIDDEN, NOT_FOUND, CONFLICT, INTERNAL.
+ */
 export type MemberErrorCode =
   | 'NOT_BOUND'
   | 'ALREADY_BOUND'
   | 'BIND_MISMATCH'
   | 'BIND_LOCKED'
+  | 'BIND_AMBIGUOUS'
   | 'INVITE_INVALID'
+  | 'IMPORT_ROWS_INVALID'

@@ -63,6 +63,18 @@ describe('importRoster', () => {
     expect(await cloud.count('members')).toBe(before)
   })
 
+  it('two imports of the same phones at once: one wins, the other imports nothing', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      name: '并发', phone: `1370000${String(i).padStart(4, '0')}`, partyStatus: 'full', employment: 'contract',
+      homeOrgId: 'org-b1', activeOrgIds: ['org-b1'], joinedAt: '2010-01-01',
+    }))
+    const before = await cloud.count('members')
+    const results = await Promise.all([imp({ rows }), imp({ rows: [...rows].reverse() })])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(['CONFLICT', 'IMPORT_ROWS_INVALID']).toContain(results.find((r) => !r.ok).code)
+    expect(await cloud.count('members')).toBe(before + 30)
+  })
+
   it('an empty rows list or a header-only CSV imports nothing', async () => {
     expectFail(await imp({ rows: [] }), 'INVALID_INPUT')
     expectFail(await imp({ csv: HEADER }), 'IMPORT_ROWS_INVALID')
