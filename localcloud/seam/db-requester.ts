@@ -52,7 +52,7 @@ const handlers: Record<string, Handler> = {
   }),
   'database.aggregateDocuments': (e, p, now) => {
     if (!Array.isArray(p.stages)) throw storeErrors.invalidParam('stages must be an array')
-    const pipeline = p.stages.map((s: { stageKey: string; stageValue: string }) => ({ [s.stageKey]: fromWire(JSON.parse(s.stageValue), now) }))
+    const pipeline = p.stages.map((s: { stageKey: string; stageValue: string }) => ({ [s.stageKey]: fromWire(s.stageValue, now) }))
     return { data: list(e.aggregate(p.collectionName, pipeline)) }
   },
   'database.addCollection': (e, p) => {
