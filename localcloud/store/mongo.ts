@@ -72,7 +72,27 @@ export function shape(docs: Doc[], s: Shape): Doc[] {
 }
 
 export function aggregate(docs: Iterable<Doc>, pipeline: Doc[], resolve: (name: string) => Doc[]): Doc[] {
-  return guard(() => new Aggregator(pipeline, { collectionResolver: resolve }).run([...docs]) as Doc[])
+  return guard(() => new Aggregator(pipeline.flatMap(rewriteStage), { collectionResolver: resolve }).run([...docs]) as Doc[])
+}
+
+/** mingo's $bucket puts a value equal to a boundary into the bucket below it and answers empty
+ *  buckets; MongoDB's lower bound is inclusive and empty buckets are left out. So $bucket runs as
+ *  the equivalent $group on the bucket's index, sorted, with the index mapped back to its key. */
+function rewriteStage(stage: Doc): Doc[] {
+  if (!('$bucket' in stage)) return [stage]
+  const { groupBy, boundaries, default: fallback, output } = stage.$bucket ?? {}
+  if (!Array.isArray(boundaries) || boundaries.length < 2) throw storeErrors.badOperator('$bucket: must specify at least two boundaries')
+  const branches = boundaries.slice(0, -1).map((lower, i) => ({
+    case: { $and: [{ $gte: [groupBy, { $literal: lower }] }, { $lt: [groupBy, { $literal: boundaries[i + 1] }] }] },
+    then: i,
+  }))
+  const keys = [...boundaries.slice(0, -1), fallback]
+  const bucket = { $switch: { branches, ...(fallback === undefined ? {} : { default: boundaries.length - 1 }) } }
+  return [
+    { $group: { _id: bucket, ...(output ?? { count: { $sum: 1 } }) } },
+    { $sort: { _id: 1 } },
+    { $addFields: { _id: { $arrayElemAt: [{ $literal: keys }, '$_id'] } } },
+  ]
 }
 
 export function clone<T>(value: T): T {
