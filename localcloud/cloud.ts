@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { COLLECTIONS, type CollectionSpec } from '../cloudfunctions/shared/collections'
 import { Outbox } from './outbox/outbox'
-import type { Caller } from './seam/identity'
+import { currentCaller, type Caller } from './seam/identity'
 import { installSeam } from './seam/install'
 import { Engine } from './store/engine'
 import { SqliteStore } from './store/sqlite-store'
@@ -27,7 +27,7 @@ export class LocalCloud {
   constructor(opts: LocalCloudOptions) {
     this.functionsRoot = opts.functionsRoot ?? FUNCTIONS_ROOT
     this.store = new SqliteStore(path.join(opts.dataDir, 'tongxin.db'), { ...COLLECTIONS, ...opts.collections })
-    this.engine = new Engine(this.store)
+    this.engine = new Engine(this.store, currentCaller)
     this.outbox = new Outbox(this.store)
     installSeam({ engine: this.engine, outbox: this.outbox })
   }

@@ -66,7 +66,12 @@ export async function startGateway(opts: GatewayOptions, port = 0, host = '127.0
   return {
     server,
     url: `http://${host}:${addr.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // Browsers and fetch keep connections alive; closing must not wait for them.
+        server.closeAllConnections()
+      }),
   }
 }
 
@@ -151,14 +156,13 @@ function readJson(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    // An oversized body is drained, not cut off, so the client still reads the 413 answer.
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > MAX_BODY) {
-        reject(new HttpError(413, 'BODY_TOO_LARGE', '请求体过大'))
-        req.destroy()
-      } else chunks.push(c)
+      if (size <= MAX_BODY) chunks.push(c)
     })
     req.on('end', () => {
+      if (size > MAX_BODY) return reject(new HttpError(413, 'BODY_TOO_LARGE', '请求体过大'))
       const text = Buffer.concat(chunks).toString('utf8')
       if (!text) return resolve({})
       try {

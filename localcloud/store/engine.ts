@@ -20,6 +20,8 @@ export interface ModifyOptions {
 
 interface OpenTransaction {
   id: string
+  /** The request that opened it (see Engine's `owner`). */
+  owner: unknown
   timer: NodeJS.Timeout
   finished: Promise<void>
   finish: () => void
@@ -28,7 +30,15 @@ interface OpenTransaction {
 export class Engine {
   private tx: OpenTransaction | null = null
 
-  constructor(readonly store: SqliteStore) {}
+  /**
+   * `owner` names the request being served (the local cloud passes its per-request identity).
+   * A write without the transaction id from the request that holds the transaction could only
+   * deadlock waiting for itself; it is refused at once instead.
+   */
+  constructor(
+    readonly store: SqliteStore,
+    private readonly owner: () => unknown = () => undefined,
+  ) {}
 
   find(coll: string, query: Doc, s: Shape, txId?: string): Doc[] {
     const useWriter = this.inTx(txId)
@@ -112,7 +122,7 @@ export class Engine {
     // An abandoned transaction (the function crashed or forgot to commit) is rolled back.
     const timer = setTimeout(() => this.abort(id), TRANSACTION_TIMEOUT_MS)
     timer.unref()
-    this.tx = { id, timer, finished, finish }
+    this.tx = { id, owner: this.owner(), timer, finished, finish }
     this.store.begin()
     return id
   }
@@ -146,6 +156,10 @@ export class Engine {
   /** Writes outside the open transaction wait for it to end, so they never mix into it. */
   private async writable(txId?: string): Promise<void> {
     if (this.inTx(txId)) return
+    const me = this.owner()
+    if (this.tx && me !== undefined && this.tx.owner === me) {
+      throw storeErrors.transaction('inside a transaction only single-document operations (doc().get/set/update/remove, add) are allowed')
+    }
     while (this.tx) await this.tx.finished
   }
 

@@ -95,6 +95,8 @@ export class SqliteStore {
 
   rollback(): void {
     if (this.writer.inTransaction) this.writer.exec('ROLLBACK')
+    // Tables created inside the transaction are gone with it; they are re-created on next use.
+    this.collections.clear()
   }
 
     getById(coll: string, id: string, useWriter = false): Doc | null {

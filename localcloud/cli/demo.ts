@@ -1,0 +1,70 @@
+// The demo organisation for npm start: seeded once into an empty store; its people listed for
+// the dev sign-in (read from the data, so imported people appear too).
+import crypto from 'node:crypto'
+import type { LocalCloud } from '../cloud'
+import type { DevPerson } from '../gateway/server'
+
+const ROLE_LABELS: Array<[string, string]> = [
+  ['staff', '党委工作人员'],
+  ['secretary', '书记'],
+  ['deputy', '副书记'],
+  ['committeeMember', '支委'],
+  ['groupLeader', '党小组长'],
+]
+const EMPLOYMENT_LABELS: Record<string, string> = { contract: '合同制', dispatched: '劳务派遣', gig: '新就业群体' }
+
+/** Each listing offers a fresh, never-bound WeChat identity, so the bind flow can be tried again. */
+export const newUserOpenid = () => `demo:new-${crypto.randomBytes(4).toString('hex')}`
+
+function database(): any {
+  const cloud = require('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  return cloud.database()
+}
+
+async function all(coll: any): Promise<any[]> {
+  const out: any[] = []
+  for (;;) {
+    const { data } = await coll.skip(out.length).limit(1000).get()
+    out.push(...data)
+    if (data.length < 1000) return out
+  }
+}
+
+export function loadDemo() {
+  return {
+    /** Seeds the demo organisation when the store holds no members; true if it did. */
+    async seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
+      if (cloud.store.count('members') > 0) return false
+      const { seedDemo } = require('../seed/demo')
+      await seedDemo(database(), new Date())
+      return true
+    },
+
+    async people(_cloud: LocalCloud): Promise<DevPerson[]> {
+      const db = database()
+      const [members, orgs, bindings] = await Promise.all([all(db.collection('members')), all(db.collection('orgs')), all(db.collection('bindings'))])
+      const orgName = new Map(orgs.map((o: any) => [o._id, o.name]))
+      const openidOf = new Map(bindings.map((b: any) => [b.memberId, b._id]))
+      const people: DevPerson[] = []
+      for (const m of members) {
+        const openid = openidOf.get(m._id)
+        if (!openid) continue
+        const roles: Array<{ orgId: string; role: string }> = m.roles ?? []
+        const top = ROLE_LABELS.find(([r]) => roles.some((g) => g.role === r))
+        const roleOrg = top ? roles.find((g) => g.role === top[0])!.orgId : m.assessingOrgId
+        people.push({
+          openid,
+          memberId: m._id,
+          name: m.name,
+          orgId: roleOrg ?? null,
+          orgName: orgName.get(roleOrg) ?? '',
+          roleLabel: top ? top[1] : `党员 · ${EMPLOYMENT_LABELS[m.employment] ?? ''}`,
+          group: orgName.get(roleOrg) ?? '其他',
+        })
+      }
+      people.push({ openid: newUserOpenid(), memberId: null, name: '新微信用户（未绑定）', orgId: null, orgName: '', roleLabel: '尚未绑定', group: '未绑定' })
+      return people
+    },
+  }
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Gateway, startGateway } from '../../../localcloud/gateway/server'
+import { Scheduler } from '../../../localcloud/scheduler/scheduler'
+import { startTestCloud, TestCloud } from '../../helpers/cloud'
+
+let tc: TestCloud
+let gw: Gateway
+let staticRoot: string
+
+const people = [{ openid: 'demo:m1', memberId: 'm1', name: '张三', orgId: 'b1', orgName: '一支部', roleLabel: '书记', group: '一支部' }]
+
+async function post(p: string, body: unknown, cookie?: string) {
+  const res = await fetch(gw.url + p, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+  return { status: res.status, body: await res.json(), cookie: res.headers.get('set-cookie') }
+}
+
+beforeAll(async () => {
+  tc = await startTestCloud({ functionsRoot: path.resolve(__dirname, '../../fixtures/functions') })
+  staticRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-h5-'))
+  fs.writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>同心</title>')
+  fs.mkdirSync(path.join(staticRoot, 'js'))
+  fs.writeFileSync(path.join(staticRoot, 'js/app.js'), 'console.log(1)')
+  gw = await startGateway({ cloud: tc.local, scheduler: new Scheduler(tc.local), staticRoot, localMode: true, listPeople: () => people })
+})
+afterAll(async () => {
+  await gw.close()
+  await tc.close()
+  fs.rmSync(staticRoot, { recursive: true, force: true })
+})
+
+describe('gateway', () => {
+  it('listens on 127.0.0.1', () => {
+    expect(gw.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  })
+
+  it('runs a function anonymously when nobody signed in', async () => {
+    const r = await post('/cloud/echo', {})
+    expect(r.status).toBe(200)
+    expect(r.body.after).toBeUndefined()
+  })
+
+  it('signs in through /dev/login and runs functions as that person', async () => {
+    const login = await post('/dev/login', { openid: 'demo:m1' })
+    expect(login.body).toEqual({ ok: true, data: { openid: 'demo:m1' } })
+    const cookie = login.cookie!.split(';')[0]
+    const r = await post('/cloud/echo', { openid: 'forged' }, cookie)
+    expect(r.body.after).toBe('demo:m1')
+    const out = await post('/dev/logout', {}, cookie)
+    expect(out.cookie).toMatch(/Max-Age=0/)
+  })
+
+  it('lists the demo people', async () => {
+    const r = await (await fetch(gw.url + '/dev/people')).json()
+    expect(r).toEqual({ ok: true, data: { people } })
+  })
+
+  it.each([
+    ['bad JSON', '/cloud/echo', '{not json', 400, 'INVALID_JSON'],
+    ['a JSON array', '/cloud/echo', '[1,2]', 400, 'INVALID_EVENT'],
+    ['an unknown function', '/cloud/nope', '{}', 404, 'FUNCTION_NOT_FOUND'],
+    ['a function that throws', '/cloud/boom', '{}', 500, 'FUNCTION_ERROR'],
+    ['a bad openid at sign-in', '/dev/login', '{"openid":"a b"}', 400, 'INVALID_OPENID'],
+  ])('answers %s with a clear error', async (_, p, body, status, code) => {
+    const r = await post(p, body)
+    expect(r.status).toBe(status)
+    expect(r.body).toMatchObject({ ok: false, code, message: expect.any(String) })
+  })
+
+  it('refuses a body over 1 MB', async () => {
+    const r = await post('/cloud/echo', { big: 'x'.repeat(1024 * 1024 + 10) })
+    expect(r.status).toBe(413)
+  })
+
+  it('serves the H5 build, falling back to index.html', async () => {
+    const js = await fetch(gw.url + '/js/app.js')
+    expect(js.headers.get('content-type')).toMatch(/javascript/)
+    const page = await fetch(gw.url + '/some/route')
+    expect(await page.text()).toContain('<title>同心</title>')
+    const escape = await fetch(gw.url + '/../../etc/passwd')
+    expect(await escape.text()).toContain('<title>同心</title>')
+  })
+
+  it('shows the outbox as JSON and as a page', async () => {
+    await tc.cloud.openapi.wxacode.getUnlimited({ scene: 'x=1' })
+    const json = await (await fetch(gw.url + '/dev/outbox')).json()
+    expect(json.data.entries[0]).toMatchObject({ api: 'wxacode.getUnlimited', ok: true })
+    const html = await (await fetch(gw.url + '/dev/outbox.html')).text()
+    expect(html).toContain('wxacode.getUnlimited')
+  })
+
+  it('lists timers and fires one by hand', async () => {
+    const list = await (await fetch(gw.url + '/dev/scheduler')).json()
+    expect(list.data.triggers).toEqual([expect.objectContaining({ fn: 'tick', trigger: 'everySecond' })])
+    const r = await post('/dev/scheduler/tick/fire', {})
+    expect(r.body).toMatchObject({ ok: true, data: { fn: 'tick', ok: true } })
+    const missing = await post('/dev/scheduler/nope/fire', {})
+    expect(missing.status).toBe(404)
+  })
+})
+
+describe('gateway outside local mode', () => {
+  it('refuses the dev sign-in', async () => {
+    const strict = await startGateway({ cloud: tc.local, localMode: false })
+    try {
+      const res = await fetch(strict.url + '/dev/login', { method: 'POST', body: '{"openid":"demo:m1"}' })
+      expect(res.status).toBe(403)
+      expect((await fetch(strict.url + '/dev/people')).status).toBe(403)
+    } finally {
+      await strict.close()
+    }
+  })
+})
