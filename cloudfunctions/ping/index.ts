@@ -15,8 +15,8 @@ const api = defineFunction({
       auth: 'none',
       async handler(input, { openid, db }) {
         const pings = db.collection('ping')
-        const added = await pings.add({ data: { openid, note: input.note ?? '', at: db.serverDate() } })
-        const readBack = (await pings.doc(added._id).get()).data
+        const added = (await pings.add({ data: { openid, note: input.note ?? '', at: db.serverDate() } })) as { _id: string }
+        const readBack = ((await pings.doc(added._id).get()) as unknown as { data: { note: string; at: Date } }).data
         // One counter document per caller, its _id derived from the caller: a retry cannot fork it.
         const counterId = `count:${openid || 'anonymous'}`
         const count = await db.runTransaction(async (tx: any) => {
@@ -30,7 +30,7 @@ const api = defineFunction({
           await counters.doc(counterId).set({ data: { openid, n: n + 1, counter: true } })
           return n + 1
         })
-        return { openid, id: added._id, note: readBack.note, at: (readBack.at as Date).toISOString(), count }
+        return { openid, id: added._id, note: readBack.note, at: readBack.at.toISOString(), count }
       },
     }),
   },
@@ -41,7 +41,7 @@ async function onTimer(time: Date) {
   const db = getDb()
   const _ = db.command
   const cutoff = new Date(time.getTime() - PING_RETENTION_DAYS * 86400_000)
-  const res = await db.collection('ping').where({ counter: _.neq(true), at: _.lt(cutoff) }).remove()
+  const res = (await db.collection('ping').where({ counter: _.neq(true), at: _.lt(cutoff) }).remove()) as { stats: { removed: number } }
   return { ok: true, data: { removed: res.stats.removed } }
 }
 

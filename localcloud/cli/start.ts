@@ -8,6 +8,7 @@ import { buildH5, h5IsStale } from './h5-build'
 import { loadDemo } from './demo'
 
 const REPO = path.resolve(__dirname, '../..')
+const shown = (p: string) => (path.relative(REPO, p).startsWith('..') ? p : path.relative(REPO, p))
 
 async function main() {
   const dataDir = path.resolve(REPO, process.env.TONGXIN_DATA_DIR ?? '.data')
@@ -31,7 +32,7 @@ async function main() {
     { cloud, scheduler, staticRoot: h5Dir, localMode: true, listPeople: () => demo.people(cloud), log },
     port,
   )
-  console.log(`\n  同心 Tongxin is running: open ${gateway.url}/  (data kept in ${path.relative(REPO, dataDir)}/tongxin.db)`)
+  console.log(`\n  同心 Tongxin is running: open ${gateway.url}/  (data kept in ${shown(path.join(dataDir, 'tongxin.db'))})`)
   console.log(`  outbox: ${gateway.url}/dev/outbox.html   timers: ${gateway.url}/dev/scheduler\n`)
 
   const stop = async () => {

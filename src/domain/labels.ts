@@ -49,7 +49,8 @@ type Relation = RosterEntry['relation'][number]
 const RELATION: Record<Relation, string> = {
   active: '本支部',
   assessing: '考核',
-  home: '组织关系在本支部但在外'
+  home: '组织关系在本支部',
+  group: '本党小组'
 }
 
 function lookup<K extends string>(table: Record<K, string>, key: K | null | undefined): string {
@@ -66,7 +67,10 @@ export const relationLabel = (r: Relation | null | undefined) => lookup(RELATION
 
 /** Relations in a stable display order. */
 export function relationLabels(relations: readonly Relation[] | null | undefined): string[] {
-  const order: Relation[] = ['active', 'assessing', 'home']
+  const order: Relation[] = ['active', 'group', 'assessing', 'home']
   const set = new Set(relations ?? [])
-  return order.filter((r) => set.has(r)).map(relationLabel)
+  // A member whose Party relationship is here but who takes part in org life elsewhere
+  // (a dispatched member of ours working for another employer) is flagged as such.
+  const away = set.has('home') && !set.has('active') && !set.has('group')
+  return order.filter((r) => set.has(r)).map((r) => (r === 'home' && away ? '组织关系在本支部·在外' : relationLabel(r)))
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 const REPO = path.resolve(__dirname, '../..')
 
-export function spawnTs(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+export function spawnTs(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   // tsx as a loader in the same process (not tsx's CLI, which forks a grandchild): a kill -9 must
   // reach the process that holds the store.
   return spawn(process.execPath, ['--import', 'tsx', script, ...args], {

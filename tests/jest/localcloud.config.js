@@ -1,9 +1,9 @@
-// The local cloud's own tests: store, seam contract, gateway, scheduler, durability.
+// The local cloud's own tests (store, seam contract, gateway, scheduler, durability) and the repo scripts'.
 module.exports = {
   displayName: 'localcloud',
   rootDir: '../..',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'],
+  testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts', '<rootDir>/tests/scripts/**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   testTimeout: 30000,
 }

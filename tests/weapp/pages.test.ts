@@ -103,7 +103,7 @@ describe('roster page (weapp build, packageOrg subpackage)', () => {
     expect(rows).toEqual([
       '张伟正式党员本支部考核电话 13900005678',
       '赵敏预备党员派遣本支部考核',
-      '孙强正式党员新就业组织关系在本支部但在外'
+      '孙强正式党员新就业组织关系在本支部·在外'
     ])
     expect(page.byClass('tag--warn').map((e) => e.textContent)).toEqual(['派遣', '新就业'])
   })

@@ -24,7 +24,7 @@ describe('secretary roster', () => {
     expect(screen.getByText('共 3 人')).toBeTruthy()
     expect(rowOf('张伟').textContent).toBe('张伟正式党员本支部考核电话 13900005678')
     expect(rowOf('赵敏').textContent).toBe('赵敏预备党员派遣本支部考核')
-    expect(rowOf('孙强').textContent).toBe('孙强正式党员新就业组织关系在本支部但在外')
+    expect(rowOf('孙强').textContent).toBe('孙强正式党员新就业组织关系在本支部·在外')
     expect(calls('roster')).toEqual([{ action: 'roster', orgId: 'b1' }])
   })
 

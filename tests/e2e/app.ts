@@ -1,0 +1,86 @@
+// End-to-end rig: the real local cloud (seeded demo) and gateway serving the H5 build on a free
+// port, and Debian's Chromium driven by playwright-core. Screenshots go to artifacts/e2e/.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core'
+import { LocalCloud } from '../../localcloud/cloud'
+import { loadDemo } from '../../localcloud/cli/demo'
+import { Gateway, startGateway } from '../../localcloud/gateway/server'
+
+export const REPO = path.resolve(__dirname, '../..')
+export const H5_DIR = path.join(REPO, 'dist/h5')
+export const ARTIFACTS = path.join(REPO, 'artifacts/e2e')
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export interface App {
+  url: string
+  cloud: LocalCloud
+  browser: Browser
+  /** A phone-sized browser context (its own cookies: one signed-in person each). */
+  phone(): Promise<{ context: BrowserContext; page: Page }>
+  shot(page: Page, name: string): Promise<void>
+  close(): Promise<void>
+}
+
+export async function startApp(): Promise<App> {
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: build it first with `npm run build:h5` (npm test does)')
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (npm test and .ci/run do)`)
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-e2e-'))
+  const cloud = new LocalCloud({ dataDir })
+  const demo = loadDemo()
+  await demo.seedIfEmpty(cloud)
+  const gateway: Gateway = await startGateway({ cloud, staticRoot: H5_DIR, localMode: true, listPeople: () => demo.people(cloud) })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true })
+  fs.mkdirSync(ARTIFACTS, { recursive: true })
+  return {
+    url: gateway.url,
+    cloud,
+    browser,
+    async phone() {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+      const page = await context.newPage()
+      page.on('pageerror', (e) => {
+        throw e
+      })
+      return { context, page }
+    },
+    async shot(page, name) {
+      // Wait for the page-change animation to finish, or both pages end up in the picture.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
+    },
+    async close() {
+      await browser.close()
+      await gateway.close()
+      cloud.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Visible text only: Taro's H5 router keeps earlier pages in the DOM, hidden. */
+export function text(page: Page, value: string | RegExp, opts: { exact?: boolean } = {}): Locator {
+  return page.getByText(value, opts).filter({ visible: true }).first()
+}
+
+/** The native <input> inside Taro's input component, by placeholder. */
+export function input(page: Page, placeholder: string): Locator {
+  return page.locator(`input[placeholder="${placeholder}"]`).filter({ visible: true }).first()
+}
+
+/** Signs in on the demo sign-in page by tapping the person's name. */
+export async function signInAs(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url + '/')
+  await text(page, '选择演示身份').waitFor()
+  await text(page, name, { exact: true }).click()
+}

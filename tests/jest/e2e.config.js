@@ -1,0 +1,10 @@
+// End-to-end: the H5 build + local cloud in Debian Chromium (playwright-core). Needs dist/h5 and
+// /usr/bin/chromium; scripts/test.ts provides both.
+module.exports = {
+  displayName: 'e2e',
+  rootDir: '../..',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  testTimeout: 60000,
+}
