@@ -6,6 +6,7 @@ import { Outbox } from './outbox/outbox'
 import { currentCaller, type Caller } from './seam/identity'
 import { installSeam } from './seam/install'
 import { Engine } from './store/engine'
+import { provideLocalSecrets } from './runtime/secrets'
 import { SqliteStore } from './store/sqlite-store'
 import { CloudFunction, FUNCTIONS_ROOT, invokeFunction, listFunctions, loadFunction } from './runtime/functions'
 
@@ -30,6 +31,7 @@ export class LocalCloud {
     this.engine = new Engine(this.store, currentCaller)
     this.outbox = new Outbox(this.store)
     installSeam({ engine: this.engine, outbox: this.outbox })
+    provideLocalSecrets(opts.dataDir)
   }
 
   functionNames(): string[] {
