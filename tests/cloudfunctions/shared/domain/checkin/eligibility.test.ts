@@ -1,0 +1,54 @@
+import type { RoleGrant } from '../../../../../cloudfunctions/shared/api/member'
+import { canMakeup, canOrganise, canReadAttendance, eligibility, isExpected } from '../../../../../cloudfunctions/shared/domain/checkin/eligibility'
+
+const branch = { _id: 'org-b1', kind: 'branch', parentId: 'org-committee' }
+const group = { _id: 'org-b1-g1', kind: 'group', parentId: 'org-b1' }
+const act = (orgId: string, open = false, orgKind = orgId.includes('-g') ? 'group' : 'branch') => ({ orgId, orgKind, orgParentId: null, open })
+
+const contract = { _id: 'm07', activeOrgIds: ['org-b1'], groupId: 'org-b1-g1' }
+const dispatched = { _id: 'm10', activeOrgIds: ['org-b1'], groupId: 'org-b1-g1' } // home: a village branch in 陇南
+const rider = { _id: 'm35', activeOrgIds: ['org-platform', 'org-community'], groupId: null }
+const otherBranch = { _id: 'm17', activeOrgIds: ['org-b2'], groupId: 'org-b2-g1' }
+
+describe('eligibility (dual management)', () => {
+  it.each([
+    ['contract member at their branch', contract, act('org-b1'), { eligible: true, as: 'member' }],
+    ['dispatched member at their active branch', dispatched, act('org-b1'), { eligible: true, as: 'member' }],
+    ['dispatched member at their home village branch', dispatched, act('org-v-longnan'), { eligible: false }],
+    ['rider at the platform branch', rider, act('org-platform'), { eligible: true, as: 'member' }],
+    ['rider at the community branch (双报到)', rider, act('org-community'), { eligible: true, as: 'member' }],
+    ['member of another branch', otherBranch, act('org-b1'), { eligible: false }],
+    ['member of another branch, open activity', otherBranch, act('org-b1', true), { eligible: true, as: 'guest' }],
+    ['group member at their group meeting', contract, act('org-b1-g1'), { eligible: true, as: 'member' }],
+    ['branch member of another group at a group meeting', { ...contract, groupId: 'org-b1-g2' }, act('org-b1-g1'), { eligible: false }],
+  ])('%s', (_l, m, a, expected) => {
+    expect(eligibility(m, a)).toEqual(expected)
+  })
+
+  it('expected = the org’s active members, or the group’s members', () => {
+    expect(isExpected(dispatched, act('org-b1'))).toBe(true)
+    expect(isExpected(otherBranch, act('org-b1', true))).toBe(false)
+    expect(isExpected(contract, act('org-b1-g1'))).toBe(true)
+  })
+})
+
+describe('roles', () => {
+  const r = (orgId: string, role: RoleGrant['role']): RoleGrant[] => [{ orgId, role }]
+  it.each([
+    ['branch secretary', r('org-b1', 'secretary'), branch, true, true, true],
+    ['branch deputy', r('org-b1', 'deputy'), branch, true, false, true],
+    ['branch committee member', r('org-b1', 'committeeMember'), branch, true, false, true],
+    ['group leader at the branch', r('org-b1-g1', 'groupLeader'), branch, false, false, false],
+    ['plain member', [], branch, false, false, false],
+    ['committee staff', r('org-committee', 'staff'), branch, false, false, true],
+    ['secretary of another branch', r('org-b2', 'secretary'), branch, false, false, false],
+    ['group leader at their group', r('org-b1-g1', 'groupLeader'), group, true, false, true],
+    ['branch secretary at a group', r('org-b1', 'secretary'), group, true, true, true],
+    ['branch deputy at a group', r('org-b1', 'deputy'), group, true, false, true],
+    ['leader of another group', r('org-b1-g2', 'groupLeader'), group, false, false, false],
+  ])('%s: organise %s, make-up %s, read %s', (_l, roles, org, organise, mk, read) => {
+    expect(canOrganise(roles, org)).toBe(organise)
+    expect(canMakeup(roles, org)).toBe(mk)
+    expect(canReadAttendance(roles, org)).toBe(read)
+  })
+})
