@@ -47,4 +47,20 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     doc: 'One-time invitation codes (7 days): _id = sha256 of the code, memberId, orgId, createdBy, expiresAt, usedAt/usedBy, revokedAt.',
     indexes: [{ fields: ['memberId'] }],
   },
+  activities: {
+    doc: "Check-in activities (三会一课, 主题党日, 志愿服务 …): _id = 'a' + 9 base36 characters (it goes into the rotating code), type, title, orgId, startAt/endAt/opensAt/closesAt/lateAfter (instants), open, venue {lat,lng,radiusM}, stationIds, rotateSeconds, expectedMemberIds (snapshot at creation), createdBy.",
+    indexes: [{ fields: ['orgId', 'startAt'] }, { fields: ['startAt'] }, { fields: ['expectedMemberIds'] }],
+  },
+  checkins: {
+    doc: "Check-ins: _id = '<activityId>:<memberId>' (exactly one per member and activity), activityId, memberId, orgId, checkedInAt, late, makeup (+ makeupReason, makeupBy), via (code / shortCode / makeup), distanceM.",
+    indexes: [{ fields: ['activityId'] }, { fields: ['memberId', 'checkedInAt'] }],
+  },
+  checkinRefusals: {
+    doc: 'Refused check-in attempts (who, when, why): memberId, openid, activityId (null when the code named none), at, code, via. Read by the secretary to spot shared photos of a code.',
+    indexes: [{ fields: ['activityId'] }, { fields: ['memberId', 'at'] }],
+  },
+  stations: {
+    doc: 'Check-in stations: a named place (meeting room, depot, 红色驿站) of an org, with an optional location {lat, lng}.',
+    indexes: [{ fields: ['orgId'] }],
+  },
 }
