@@ -1,0 +1,200 @@
+// createActivity: an organiser of the org (secretary, deputy, committee member; for a party group also
+// its leader and its branch's organisers) creates an activity; the expected members are the org's
+// members at that moment. listActivities: "my activities" for a member, the org's for an organiser.
+import crypto from 'node:crypto'
+import { ACTIVITY_TYPES, type MyActivity, type OrganiserActivity } from '../shared/api/checkin'
+import type { RoleGrant } from '../shared/api/member'
+import { requireCaller } from '../shared/auth'
+import type { Database } from '../shared/cloud'
+import { findAll, findByIds, findIn } from '../shared/db'
+import { attendance, statusOf } from '../shared/domain/checkin/attendance'
+import { DEFAULT_ROTATE_SECONDS } from '../shared/domain/checkin/code'
+import { canOrganise, canReadAttendance, isExpected } from '../shared/domain/checkin/eligibility'
+import { DEFAULT_RADIUS_M } from '../shared/domain/checkin/geo'
+import { checkinWindow, cstRange } from '../shared/domain/checkin/window'
+import { forbidden, invalidInput, notFound } from '../shared/errors'
+import type { MemberDoc, OrgDoc } from '../shared/model'
+import { action } from '../shared/router'
+import { addDaysYmd, cstDate, daysBetweenYmd } from '../shared/time'
+import { v } from '../shared/validate'
+import { asDate, loadOrg, orgNames, toActivity } from './common'
+import type { ActivityDoc, CheckinDoc, StationDoc } from './model'
+import { id, instant, num } from './schemas'
+
+const MAX_DURATION_MS = 7 * 86_400_000
+const MAX_PAST_MS = 30 * 86_400_000
+const MAX_AHEAD_MS = 366 * 86_400_000
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
+
+export function newActivityId(): string {
+  return 'a' + Array.from({ length: 9 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join('')
+}
+
+export const createActivity = action({
+  schema: v.object({
+    type: v.enum(ACTIVITY_TYPES, { label: '活动类型' }),
+    title: v.string({ min: 1, max: 60, label: '活动名称' }),
+    orgId: id('组织编号'),
+    startAt: instant({ label: '开始时间' }),
+    endAt: instant({ label: '结束时间' }),
+    window: v.optional(
+      v.object(
+        {
+          opensMinutesBefore: v.optional(v.int({ min: 0, max: 1440, label: '提前开放签到分钟数' })),
+          closesMinutesAfter: v.optional(v.int({ min: 0, max: 1440, label: '结束后保留签到分钟数' })),
+          lateAfterMinutes: v.optional(v.int({ min: 0, max: 240, label: '迟到宽限分钟数' })),
+        },
+        { label: '签到时段' },
+      ),
+    ),
+    open: v.optional(v.boolean({ label: '是否允许其他组织党员参加' })),
+    venue: v.optional(
+      v.object(
+        {
+          lat: num({ label: '纬度', min: -90, max: 90 }),
+          lng: num({ label: '经度', min: -180, max: 180 }),
+          radiusM: v.optional(v.int({ min: 50, max: 5000, label: '签到半径（米）' })),
+        },
+        { label: '活动地点' },
+      ),
+    ),
+    stationIds: v.optional(v.array(id('站点编号'), { max: 10, unique: true, label: '签到站点' })),
+    rotateSeconds: v.optional(v.int({ min: 10, max: 300, label: '二维码刷新秒数' })),
+  }),
+  async handler(input, { db, openid, now }) {
+    const startMs = input.startAt.getTime()
+    const endMs = input.endAt.getTime()
+    if (endMs <= startMs) throw invalidInput('结束时间必须晚于开始时间', [{ path: 'endAt', message: '结束时间必须晚于开始时间' }])
+    if (endMs - startMs > MAX_DURATION_MS) throw invalidInput('活动时长不能超过 7 天', [{ path: 'endAt', message: '活动时长不能超过 7 天' }])
+    if (endMs < now.getTime() - MAX_PAST_MS) throw invalidInput('不能补建 30 天以前的活动', [{ path: 'endAt', message: '不能补建 30 天以前的活动' }])
+    if (startMs > now.getTime() + MAX_AHEAD_MS) throw invalidInput('开始时间不能晚于一年以后', [{ path: 'startAt', message: '开始时间不能晚于一年以后' }])
+
+    const caller = await requireCaller(db, openid)
+    const org = await loadOrg(db, input.orgId)
+    if (!canOrganise(caller.roles, org)) throw forbidden('只有该组织的书记、副书记、支委（党小组：组长）可以创建活动')
+
+    const stationIds = input.stationIds ?? []
+    if (stationIds.length) {
+      const stations = await findByIds<StationDoc>(db, 'stations', stationIds)
+      for (const sid of stationIds) {
+        const s = stations.get(sid)
+        if (!s) throw notFound('签到站点不存在')
+        if (s.orgId !== org._id && s.orgId !== org.parentId) throw invalidInput('签到站点不属于该组织', [{ path: 'stationIds', message: `站点 ${s.name} 不属于该组织` }])
+      }
+    }
+
+    const members = await findAll<MemberDoc>(db, 'members', org.kind === 'group' ? { groupId: org._id } : { activeOrgIds: org._id })
+    const expectedMemberIds = members.filter((m) => isExpected(m, { orgId: org._id, orgKind: org.kind })).map((m) => m._id).sort()
+    const w = checkinWindow(input.startAt, input.endAt, input.window ?? {})
+    const doc: ActivityDoc = {
+      _id: newActivityId(),
+      type: input.type,
+      title: input.title,
+      orgId: org._id,
+      startAt: input.startAt,
+      endAt: input.endAt,
+      opensAt: w.opensAt,
+      closesAt: w.closesAt,
+      lateAfter: w.lateAfter,
+      open: input.open ?? false,
+      venue: input.venue ? { lat: input.venue.lat, lng: input.venue.lng, radiusM: input.venue.radiusM ?? DEFAULT_RADIUS_M } : null,
+      stationIds,
+      rotateSeconds: input.rotateSeconds ?? DEFAULT_ROTATE_SECONDS,
+      expectedMemberIds,
+      createdBy: caller.memberId,
+      createdAt: now,
+    }
+    await db.collection('activities').add({ data: doc })
+    return { activity: toActivity(doc, org.name, now) }
+  },
+})
+
+/** The CST date range of a listing: default 90 days back to 60 days ahead; at most 366 days. */
+export function listRange(now: Date, from?: string, to?: string): { from: string; to: string } {
+  const today = cstDate(now)
+  const f = from ?? addDaysYmd(to ?? today, -90)
+  const t = to ?? addDaysYmd(from ?? today, from ? 150 : 60)
+  const span = daysBetweenYmd(f, t)
+  if (span < 0) throw invalidInput('结束日期不能早于开始日期', [{ path: 'to', message: '结束日期不能早于开始日期' }])
+  if (span > 366) throw invalidInput('日期范围不能超过一年', [{ path: 'to', message: '日期范围不能超过一年' }])
+  return { from: f, to: t }
+}
+
+/** Orgs whose activities the caller organises: their own grants, plus the party groups under a branch they organise. */
+export async function organisedOrgs(db: Database, roles: RoleGrant[]): Promise<OrgDoc[]> {
+  const direct = [...new Set(roles.map((r) => r.orgId))]
+  const orgs = [...(await findByIds<OrgDoc>(db, 'orgs', direct)).values()]
+  const children = await findIn<OrgDoc>(db, 'orgs', 'parentId', orgs.map((o) => o._id))
+  const all = new Map<string, OrgDoc>()
+  for (const o of [...orgs, ...children]) if (canOrganise(roles, o)) all.set(o._id, o)
+  return [...all.values()]
+}
+
+async function summaries(db: Database, activities: ActivityDoc[]): Promise<Map<string, CheckinDoc[]>> {
+  const checkins = await findIn<CheckinDoc>(db, 'checkins', 'activityId', activities.map((a) => a._id))
+  const by = new Map<string, CheckinDoc[]>()
+  for (const c of checkins) by.set(c.activityId, [...(by.get(c.activityId) ?? []), c])
+  return by
+}
+
+export function withSummary(a: ActivityDoc, orgName: string, checkins: CheckinDoc[], now: Date): OrganiserActivity {
+  const facts = checkins.map((c) => ({ memberId: c.memberId, checkedInAt: asDate(c.checkedInAt), late: c.late, makeup: c.makeup }))
+  return { ...toActivity(a, orgName, now), summary: attendance(a.expectedMemberIds ?? [], facts).summary }
+}
+
+export const listActivities = action({
+  schema: v.object({
+    view: v.optional(v.enum(['member', 'organiser'] as const, { label: '视图' })),
+    orgId: v.optional(id('组织编号')),
+    from: v.optional(v.date({ label: '开始日期' })),
+    to: v.optional(v.date({ label: '结束日期' })),
+  }),
+  async handler(input, { db, openid, now }) {
+    const caller = await requireCaller(db, openid)
+    const range = listRange(now, input.from, input.to)
+    const { start, end } = cstRange(range.from, range.to)
+    const _ = db.command
+    const inRange = { startAt: _.gte(start).and(_.lt(end)) }
+
+    if ((input.view ?? 'member') === 'organiser') {
+      let orgs: OrgDoc[]
+      if (input.orgId) {
+        const org = await loadOrg(db, input.orgId)
+        if (!canReadAttendance(caller.roles, org)) throw forbidden('只能查看你所组织的活动')
+        orgs = [org]
+      } else {
+        orgs = await organisedOrgs(db, caller.roles)
+      }
+      if (!orgs.length) return { activities: [] }
+      const activities = await findAll<ActivityDoc>(db, 'activities', { orgId: _.in(orgs.map((o) => o._id)), ...inRange })
+      activities.sort((a, b) => asDate(b.startAt).getTime() - asDate(a.startAt).getTime())
+      const by = await summaries(db, activities)
+      const names = new Map(orgs.map((o) => [o._id, o.name]))
+      return { activities: activities.map((a) => withSummary(a, names.get(a.orgId) ?? a.orgId, by.get(a._id) ?? [], now)) }
+    }
+
+    const me = caller.member
+    const lifeOrgs = [...new Set([...(me.activeOrgIds ?? []), ...(me.groupId ? [me.groupId] : [])])]
+    const listed = await findAll<ActivityDoc>(db, 'activities', _.and([_.or([{ expectedMemberIds: me._id }, { orgId: _.in(lifeOrgs) }]), inRange]))
+    const mine = await findAll<CheckinDoc>(db, 'checkins', { memberId: me._id })
+    const byActivity = new Map(mine.map((c) => [c.activityId, c]))
+    const missing = mine.map((c) => c.activityId).filter((aid) => !listed.some((a) => a._id === aid))
+    const guestOf = [...(await findByIds<ActivityDoc>(db, 'activities', missing)).values()].filter((a) => {
+      const t = asDate(a.startAt).getTime()
+      return t >= start.getTime() && t < end.getTime()
+    })
+    const all = [...listed, ...guestOf]
+    const names = await orgNames(db, [...new Set(all.map((a) => a.orgId))])
+    const out: MyActivity[] = all.map((a) => {
+      const c = byActivity.get(a._id) ?? null
+      const act = toActivity(a, names.get(a.orgId) ?? a.orgId, now)
+      const expected = (a.expectedMemberIds ?? []).includes(me._id)
+      const fact = c ? { memberId: c.memberId, checkedInAt: asDate(c.checkedInAt), late: c.late, makeup: c.makeup } : null
+      const status = c || act.phase === 'ended' ? statusOf(fact, expected) : null
+      return { ...act, mine: { status, checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null, late: !!c?.late, makeup: !!c?.makeup, expected } }
+    })
+    const upcoming = out.filter((a) => a.phase !== 'ended').sort((a, b) => a.startAt.localeCompare(b.startAt))
+    const past = out.filter((a) => a.phase === 'ended').sort((a, b) => b.startAt.localeCompare(a.startAt))
+    return { upcoming, past }
+  },
+})

@@ -1,0 +1,117 @@
+// attendance: one activity's expected / present / absent / late / make-up / rate, with the refused
+// attempts. ledger (台账): one row per member per activity of an org (and its party groups) over a CST
+// date range — JSON now; the xlsx export is for later. Organisers of the org, and committee staff.
+import type { AttendanceRow, LedgerRow, Refusal } from '../shared/api/checkin'
+import { ACTIVITY_TYPE_LABEL } from '../shared/api/checkin'
+import { requireCaller } from '../shared/auth'
+import { findAll, findIn } from '../shared/db'
+import { attendance as summarise, type CheckinFact } from '../shared/domain/checkin/attendance'
+import { canReadAttendance } from '../shared/domain/checkin/eligibility'
+import { cstClock, cstRange } from '../shared/domain/checkin/window'
+import { forbidden, invalidInput } from '../shared/errors'
+import type { OrgDoc } from '../shared/model'
+import { action } from '../shared/router'
+import { cstDate, daysBetweenYmd } from '../shared/time'
+import { v } from '../shared/validate'
+import { withSummary } from './activities'
+import { asDate, checkinsOf, loadActivity, loadOrg, memberNames, toActivity } from './common'
+import type { ActivityDoc, CheckinDoc, RefusalDoc } from './model'
+import { activityId, id } from './schemas'
+import { CODE_MESSAGES } from './messages'
+
+const fact = (c: CheckinDoc): CheckinFact => ({ memberId: c.memberId, checkedInAt: asDate(c.checkedInAt), late: c.late, makeup: c.makeup })
+
+export const attendance = action({
+  schema: v.object({ activityId: activityId() }),
+  async handler(input, { db, openid, now }) {
+    const caller = await requireCaller(db, openid)
+    const activity = await loadActivity(db, input.activityId)
+    const org = await loadOrg(db, activity.orgId)
+    if (!canReadAttendance(caller.roles, org)) throw forbidden('只能查看你所组织活动的考勤')
+    const checkins = await checkinsOf(db, activity._id)
+    const byMember = new Map(checkins.map((c) => [c.memberId, c]))
+    const refusals = (await findAll<RefusalDoc & { _id: string }>(db, 'checkinRefusals', { activityId: activity._id })).sort(
+      (a, b) => asDate(b.at).getTime() - asDate(a.at).getTime(),
+    )
+    const { summary, lines } = summarise(activity.expectedMemberIds ?? [], checkins.map(fact))
+    const names = await memberNames(db, [...lines.map((l) => l.memberId), ...refusals.map((r) => r.memberId)])
+    const rows: AttendanceRow[] = lines.map((l) => {
+      const c = byMember.get(l.memberId)
+      const row: AttendanceRow = {
+        memberId: l.memberId,
+        name: names.get(l.memberId) ?? l.memberId,
+        expected: l.expected,
+        status: l.status,
+        checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null,
+        clock: c ? cstClock(asDate(c.checkedInAt)) : null,
+      }
+      if (c?.makeup && c.makeupReason) row.makeupReason = c.makeupReason
+      return row
+    })
+    const order = { late: 0, present: 1, makeup: 2, guest: 3, absent: 4 }
+    rows.sort((a, b) => order[a.status] - order[b.status] || (a.checkedInAt ?? '').localeCompare(b.checkedInAt ?? '') || a.name.localeCompare(b.name, 'zh-Hans-CN'))
+    const refusalRows: Refusal[] = refusals.map((r) => ({
+      memberId: r.memberId,
+      name: names.get(r.memberId) ?? r.memberId,
+      at: asDate(r.at).toISOString(),
+      code: r.code as Refusal['code'],
+      message: CODE_MESSAGES[r.code] ?? r.code,
+    }))
+    return { activity: toActivity(activity, org.name, now), summary, rows, refusals: refusalRows }
+  },
+})
+
+export const ledger = action({
+  schema: v.object({ orgId: id('组织编号'), from: v.date({ label: '开始日期' }), to: v.date({ label: '结束日期' }) }),
+  async handler(input, { db, openid, now }) {
+    const span = daysBetweenYmd(input.from, input.to)
+    if (span < 0) throw invalidInput('结束日期不能早于开始日期', [{ path: 'to', message: '结束日期不能早于开始日期' }])
+    if (span > 366) throw invalidInput('台账日期范围不能超过一年', [{ path: 'to', message: '台账日期范围不能超过一年' }])
+    const caller = await requireCaller(db, openid)
+    const org = await loadOrg(db, input.orgId)
+    if (!canReadAttendance(caller.roles, org)) throw forbidden('只能查看你所组织的台账')
+    const groups = org.kind === 'group' ? [] : await findAll<OrgDoc>(db, 'orgs', { parentId: org._id, kind: 'group' })
+    const orgIds = [org._id, ...groups.map((g) => g._id)]
+    const orgName = new Map([org, ...groups].map((o) => [o._id, o.name]))
+    const { start, end } = cstRange(input.from, input.to)
+    const _ = db.command
+    const activities = await findAll<ActivityDoc>(db, 'activities', { orgId: _.in(orgIds), startAt: _.gte(start).and(_.lt(end)) })
+    activities.sort((a, b) => asDate(a.startAt).getTime() - asDate(b.startAt).getTime() || a._id.localeCompare(b._id))
+    const checkins = await findIn<CheckinDoc>(db, 'checkins', 'activityId', activities.map((a) => a._id))
+    const byActivity = new Map<string, CheckinDoc[]>()
+    for (const c of checkins) byActivity.set(c.activityId, [...(byActivity.get(c.activityId) ?? []), c])
+
+    const perActivity = activities.map((a) => ({ a, ...summarise(a.expectedMemberIds ?? [], (byActivity.get(a._id) ?? []).map(fact)) }))
+    const names = await memberNames(db, [...new Set(perActivity.flatMap((p) => p.lines.map((l) => l.memberId)))])
+    const rows: LedgerRow[] = []
+    for (const { a, lines } of perActivity) {
+      const byMember = new Map((byActivity.get(a._id) ?? []).map((c) => [c.memberId, c]))
+      const sorted = [...lines].sort((x, y) => (names.get(x.memberId) ?? '').localeCompare(names.get(y.memberId) ?? '', 'zh-Hans-CN') || x.memberId.localeCompare(y.memberId))
+      for (const l of sorted) {
+        const c = byMember.get(l.memberId)
+        rows.push({
+          date: cstDate(asDate(a.startAt)),
+          activityId: a._id,
+          type: a.type,
+          typeLabel: ACTIVITY_TYPE_LABEL[a.type],
+          title: a.title,
+          orgId: a.orgId,
+          orgName: orgName.get(a.orgId) ?? a.orgId,
+          memberId: l.memberId,
+          name: names.get(l.memberId) ?? l.memberId,
+          status: l.status,
+          checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null,
+          clock: c ? cstClock(asDate(c.checkedInAt)) : null,
+          makeupReason: c?.makeup ? (c.makeupReason ?? null) : null,
+        })
+      }
+    }
+    return {
+      org: { _id: org._id, name: org.name },
+      from: input.from,
+      to: input.to,
+      activities: activities.map((a) => withSummary(a, orgName.get(a.orgId) ?? a.orgId, byActivity.get(a._id) ?? [], now)),
+      rows,
+    }
+  },
+})

@@ -1,0 +1,71 @@
+// Reads several actions share, and turning stored docs into API shapes.
+import type { Activity, ActivityPhase, CheckinRecord } from '../shared/api/checkin'
+import type { Database } from '../shared/cloud'
+import { findAll, findByIds, getOrNull } from '../shared/db'
+import { cstClock, windowState } from '../shared/domain/checkin/window'
+import { notFound } from '../shared/errors'
+import type { MemberDoc, OrgDoc } from '../shared/model'
+import type { ActivityDoc, CheckinDoc } from './model'
+
+export const asDate = (x: Date | string) => (x instanceof Date ? x : new Date(x))
+
+export async function loadActivity(db: Database, id: string): Promise<ActivityDoc> {
+  const a = await getOrNull<ActivityDoc>(db, 'activities', id)
+  if (!a) throw notFound('该活动不存在')
+  return a
+}
+
+export async function loadOrg(db: Database, id: string): Promise<OrgDoc> {
+  const o = await getOrNull<OrgDoc>(db, 'orgs', id)
+  if (!o) throw notFound('该组织不存在')
+  return o
+}
+
+export function phaseOf(a: Pick<ActivityDoc, 'opensAt' | 'closesAt'>, now: Date): ActivityPhase {
+  const s = windowState({ opensAt: asDate(a.opensAt), closesAt: asDate(a.closesAt) }, now)
+  return s === 'notOpen' ? 'upcoming' : s === 'open' ? 'open' : 'ended'
+}
+
+export function toActivity(a: ActivityDoc, orgName: string, now: Date): Activity {
+  return {
+    _id: a._id,
+    type: a.type,
+    title: a.title,
+    orgId: a.orgId,
+    orgName,
+    startAt: asDate(a.startAt).toISOString(),
+    endAt: asDate(a.endAt).toISOString(),
+    opensAt: asDate(a.opensAt).toISOString(),
+    closesAt: asDate(a.closesAt).toISOString(),
+    lateAfter: asDate(a.lateAfter).toISOString(),
+    open: a.open,
+    venue: a.venue ?? null,
+    stationIds: a.stationIds ?? [],
+    rotateSeconds: a.rotateSeconds,
+    phase: phaseOf(a, now),
+    expectedCount: (a.expectedMemberIds ?? []).length,
+    createdBy: a.createdBy,
+  }
+}
+
+export async function orgNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const orgs = await findByIds<OrgDoc>(db, 'orgs', ids)
+  return new Map(ids.map((id) => [id, orgs.get(id)?.name ?? id]))
+}
+
+export async function memberNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const members = await findByIds<MemberDoc>(db, 'members', ids)
+  return new Map(ids.map((id) => [id, members.get(id)?.name ?? id]))
+}
+
+export async function checkinsOf(db: Database, activityId: string): Promise<CheckinDoc[]> {
+  const docs = await findAll<CheckinDoc>(db, 'checkins', { activityId })
+  return docs.sort((x, y) => asDate(x.checkedInAt).getTime() - asDate(y.checkedInAt).getTime() || x._id.localeCompare(y._id))
+}
+
+export function toRecord(c: CheckinDoc, name: string): CheckinRecord {
+  const at = asDate(c.checkedInAt)
+  const r: CheckinRecord = { memberId: c.memberId, name, checkedInAt: at.toISOString(), clock: cstClock(at), late: c.late, makeup: c.makeup }
+  if (c.makeup && c.makeupReason) r.makeupReason = c.makeupReason
+  return r
+}

@@ -1,0 +1,140 @@
+// checkin: a member scans the station's rotating code (or types its 6-digit short code for an activity
+// they picked) with an optional location. Checks, in order: attempt limit → the activity → already
+// checked in → the code (signature, activity, window of the code) → eligibility (dual management) →
+// the activity's check-in window → the radius. Exactly once: the check-in's _id is
+// `<activityId>:<memberId>`, so of concurrent scans the database lets one insert through; the others
+// answer ALREADY_CHECKED_IN and write nothing. Every refusal of a bound member's well-formed request
+// is recorded in `checkinRefusals` (the one deliberate write on an error path).
+import type { CheckinRefusalCode } from '../shared/api/checkin'
+import { requireCaller } from '../shared/auth'
+import type { Database } from '../shared/cloud'
+import { getOrNull, isDuplicateKeyError } from '../shared/db'
+import { parseCode, verifyCode, verifyShortCode, type CodeRefusal } from '../shared/domain/checkin/code'
+import { eligibility } from '../shared/domain/checkin/eligibility'
+import { checkRadius } from '../shared/domain/checkin/geo'
+import { cstClock, cstDateTime, isLate, windowState } from '../shared/domain/checkin/window'
+import { AppError, invalidInput } from '../shared/errors'
+import { action } from '../shared/router'
+import { requireSecret } from '../shared/secrets'
+import { v } from '../shared/validate'
+import { asDate, loadActivity, loadOrg, toActivity } from './common'
+import { checkinId, type ActivityDoc, type CheckinDoc, type RefusalDoc } from './model'
+import { activityId, latLng } from './schemas'
+
+export const ATTEMPT_LIMIT = 10
+export const ATTEMPT_PERIOD_MS = 10 * 60_000
+
+const CODE_REFUSAL: Record<CodeRefusal, { code: CheckinRefusalCode; message: string }> = {
+  malformed: { code: 'CODE_MALFORMED', message: '这不是有效的签到码，请扫描签到屏上的二维码' },
+  forged: { code: 'CODE_FORGED', message: '签到码无效，请扫描签到屏上的二维码' },
+  otherActivity: { code: 'CODE_OTHER_ACTIVITY', message: '这是另一个活动的签到码，请核对活动' },
+  expired: { code: 'CODE_EXPIRED', message: '签到码已过期，请扫描签到屏上最新的二维码' },
+  replayed: { code: 'CODE_REPLAYED', message: '签到码早已失效（可能是翻拍或转发的二维码），请到现场扫描签到屏' },
+}
+
+async function alreadyCheckedIn(db: Database, id: string): Promise<AppError | null> {
+  const c = await getOrNull<CheckinDoc>(db, 'checkins', id)
+  if (!c) return null
+  const at = asDate(c.checkedInAt)
+  return new AppError('ALREADY_CHECKED_IN', `已于 ${cstClock(at)} 签到`, { checkedInAt: at.toISOString(), clock: cstClock(at), makeup: c.makeup })
+}
+
+export const checkin = action({
+  schema: v.object({
+    code: v.optional(v.string({ min: 1, max: 64, label: '签到码' })),
+    activityId: v.optional(activityId()),
+    shortCode: v.optional(v.string({ min: 1, max: 12, label: '数字签到码' })),
+    location: v.optional(latLng('当前位置')),
+  }),
+  async handler(input, { db, openid, now }) {
+    if ((input.code === undefined) === (input.shortCode === undefined)) {
+      throw invalidInput('请提供签到码（扫码）或数字签到码（手动输入）之一', [{ path: 'code', message: '签到码与数字签到码只能且必须提供一个' }])
+    }
+    if (input.shortCode !== undefined && input.activityId === undefined) {
+      throw invalidInput('手动输入数字签到码时须选择活动', [{ path: 'activityId', message: '活动编号为必填项' }])
+    }
+    const caller = await requireCaller(db, openid)
+    const via: RefusalDoc['via'] = input.code !== undefined ? 'code' : 'shortCode'
+    const refuse = async (code: CheckinRefusalCode, message: string, activity: string | null, details?: unknown): Promise<never> => {
+      await recordRefusal(db, { memberId: caller.memberId, openid, activityId: activity, at: now, code, via })
+      throw new AppError(code, message, details)
+    }
+
+    const _ = db.command
+    const recent = await db.collection('checkinRefusals').where({ memberId: caller.memberId, at: _.gte(new Date(now.getTime() - ATTEMPT_PERIOD_MS)) }).count()
+    if ((recent as { total: number }).total >= ATTEMPT_LIMIT) throw new AppError('TOO_MANY_ATTEMPTS', '签到失败次数过多，请 10 分钟后再试')
+    const secret = requireSecret('CHECKIN_SECRET')
+
+    // The activity: named by the code, or picked by the member (short code).
+    let activity: ActivityDoc
+    if (input.code !== undefined) {
+      const parsed = parseCode(input.code)
+      if (!parsed) return refuse('CODE_MALFORMED', CODE_REFUSAL.malformed.message, input.activityId ?? null)
+      const named = await getOrNull<ActivityDoc>(db, 'activities', parsed.activityKey)
+      if (!named) return refuse('CODE_FORGED', CODE_REFUSAL.forged.message, input.activityId ?? null)
+      activity = named
+    } else {
+      activity = await loadActivity(db, input.activityId!)
+    }
+
+    const id = checkinId(activity._id, caller.memberId)
+    const already = await alreadyCheckedIn(db, id)
+    if (already) throw already
+
+    const check =
+      input.code !== undefined
+        ? verifyCode(secret, input.code, now.getTime(), { rotateSeconds: activity.rotateSeconds, expectedActivityKey: input.activityId })
+        : verifyShortCode(secret, activity._id, input.shortCode!, now.getTime(), activity.rotateSeconds)
+    if (!check.ok) {
+      const r = CODE_REFUSAL[check.reason]
+      return refuse(r.code, r.message, check.reason === 'otherActivity' ? input.activityId! : activity._id)
+    }
+
+    const org = await loadOrg(db, activity.orgId)
+    const e = eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: activity.open })
+    if (!e.eligible) return refuse('NOT_ELIGIBLE', `你不在${org.name}参加组织生活，不能在该活动签到`, activity._id)
+
+    const w = { opensAt: asDate(activity.opensAt), closesAt: asDate(activity.closesAt), lateAfter: asDate(activity.lateAfter) }
+    const state = windowState(w, now)
+    if (state === 'notOpen') return refuse('WINDOW_NOT_OPEN', `签到尚未开始，将于 ${cstDateTime(w.opensAt)} 开放`, activity._id, { opensAt: w.opensAt.toISOString() })
+    if (state === 'closed') return refuse('WINDOW_CLOSED', `签到已于 ${cstDateTime(w.closesAt)} 结束`, activity._id, { closesAt: w.closesAt.toISOString() })
+
+    const radius = checkRadius(activity.venue, input.location)
+    if (!radius.ok && radius.reason === 'locationRequired') return refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试', activity._id)
+    if (!radius.ok && radius.reason === 'outOfRange') {
+      return refuse('OUT_OF_RANGE', `你距活动地点约 ${radius.distanceM} 米，超出 ${radius.radiusM} 米的签到范围`, activity._id, { distanceM: radius.distanceM, radiusM: radius.radiusM })
+    }
+
+    const late = isLate(w, now)
+    const doc: CheckinDoc = {
+      _id: id,
+      activityId: activity._id,
+      memberId: caller.memberId,
+      orgId: activity.orgId,
+      checkedInAt: now,
+      late,
+      makeup: false,
+      makeupReason: null,
+      makeupBy: null,
+      via,
+      distanceM: radius.ok ? radius.distanceM : null,
+    }
+    try {
+      await db.collection('checkins').add({ data: doc })
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err
+      throw (await alreadyCheckedIn(db, id)) ?? err
+    }
+    return { checkedInAt: now.toISOString(), clock: cstClock(now), late, activity: toActivity(activity, org.name, now) }
+  },
+})
+
+async function recordRefusal(db: Database, r: RefusalDoc): Promise<void> {
+  try {
+    await db.collection('checkinRefusals').add({ data: r })
+  } catch (e) {
+    // The refusal stands even if its log entry cannot be written.
+    console.error('[checkin.checkin] could not record a refusal', e)
+  }
+}
+

@@ -1,0 +1,233 @@
+// Request/response types of the `checkin` cloud function. Imported by the client with `import type`.
+// Instants are ISO strings (UTC, e.g. 2026-07-01T01:30:00.000Z); dates are YYYY-MM-DD in CST.
+// See docs/checkin.md.
+
+/** 支部党员大会, 支委会, 党小组会, 党课 (三会一课), 主题党日, 志愿服务, 集中学习, 其他. */
+export const ACTIVITY_TYPES = ['branchMeeting', 'committeeMeeting', 'groupMeeting', 'partyLecture', 'themeDay', 'volunteer', 'study', 'other'] as const
+export type ActivityType = (typeof ACTIVITY_TYPES)[number]
+export const ACTIVITY_TYPE_LABEL: Record<ActivityType, string> = {
+  branchMeeting: '支部党员大会',
+  committeeMeeting: '支委会',
+  groupMeeting: '党小组会',
+  partyLecture: '党课',
+  themeDay: '主题党日',
+  volunteer: '志愿服务',
+  study: '集中学习',
+  other: '其他',
+}
+
+export interface LatLng {
+  lat: number
+  lng: number
+}
+
+export interface Venue extends LatLng {
+  /** Default 300 m. */
+  radiusM: number
+}
+
+export interface WindowOverride {
+  /** Default 30: check-in opens 30 minutes before the start. */
+  opensMinutesBefore?: number
+  /** Default 0: check-in closes at the end. */
+  closesMinutesAfter?: number
+  /** Default 0: any check-in after the start is late. */
+  lateAfterMinutes?: number
+}
+
+export interface Station {
+  _id: string
+  orgId: string
+  name: string
+  location: LatLng | null
+}
+
+/** 'upcoming' before the window opens, 'open' while members can check in, 'ended' after. */
+export type ActivityPhase = 'upcoming' | 'open' | 'ended'
+
+export interface Activity {
+  _id: string
+  type: ActivityType
+  title: string
+  orgId: string
+  orgName: string
+  startAt: string
+  endAt: string
+  opensAt: string
+  closesAt: string
+  /** Check-ins after this are late. */
+  lateAfter: string
+  open: boolean
+  venue: Venue | null
+  stationIds: string[]
+  rotateSeconds: number
+  phase: ActivityPhase
+  expectedCount: number
+  createdBy: string
+}
+
+export interface CheckinRecord {
+  memberId: string
+  name: string
+  /** ISO instant; for a make-up: when it was recorded. */
+  checkedInAt: string
+  /** HH:mm CST. */
+  clock: string
+  late: boolean
+  makeup: boolean
+  makeupReason?: string
+}
+
+export type AttendanceStatus = 'present' | 'late' | 'makeup' | 'absent' | 'guest'
+
+export interface AttendanceSummary {
+  expected: number
+  present: number
+  absent: number
+  late: number
+  makeup: number
+  guests: number
+  /** present / expected (0..1), null when nobody is expected. */
+  rate: number | null
+}
+
+export interface AttendanceRow {
+  memberId: string
+  name: string
+  expected: boolean
+  status: AttendanceStatus
+  checkedInAt: string | null
+  clock: string | null
+  makeupReason?: string
+}
+
+export interface Refusal {
+  memberId: string
+  name: string
+  at: string
+  code: CheckinRefusalCode
+  message: string
+}
+
+export interface MyActivity extends Activity {
+  /** The caller's own attendance: 'absent' for a past activity without check-in, null while it is still to come. */
+  mine: { status: AttendanceStatus | null; checkedInAt: string | null; late: boolean; makeup: boolean; expected: boolean }
+}
+
+export interface OrganiserActivity extends Activity {
+  summary: AttendanceSummary
+}
+
+export interface LedgerRow {
+  /** YYYY-MM-DD CST of the activity's start. */
+  date: string
+  activityId: string
+  type: ActivityType
+  typeLabel: string
+  title: string
+  orgId: string
+  orgName: string
+  memberId: string
+  name: string
+  status: AttendanceStatus
+  checkedInAt: string | null
+  /** HH:mm CST. */
+  clock: string | null
+  makeupReason: string | null
+}
+
+export interface CreateActivityRequest {
+  action: 'createActivity'
+  type: ActivityType
+  title: string
+  orgId: string
+  startAt: string
+  endAt: string
+  window?: WindowOverride
+  open?: boolean
+  venue?: { lat: number; lng: number; radiusM?: number }
+  stationIds?: string[]
+  /** Default 30. */
+  rotateSeconds?: number
+}
+
+export interface CheckinApi {
+  createActivity: { req: CreateActivityRequest; res: { activity: Activity } }
+  saveStation: {
+    req: { action: 'saveStation'; _id?: string; orgId: string; name: string; location?: LatLng | null }
+    res: { station: Station }
+  }
+  listStations: { req: { action: 'listStations'; orgId?: string }; res: { stations: Station[] } }
+  listActivities: {
+    /** 'member' (default): my activities; 'organiser': the activities of the orgs I organise (orgId: one of them). */
+    req: { action: 'listActivities'; view?: 'member' | 'organiser'; orgId?: string; from?: string; to?: string }
+    res: { upcoming: MyActivity[]; past: MyActivity[] } | { activities: OrganiserActivity[] }
+  }
+  stationCode: {
+    req: { action: 'stationCode'; activityId: string }
+    res: {
+      activity: Activity
+      /** The scene / QR payload (≤ 32 characters). */
+      code: string
+      /** 6 digits to type (H5 without a camera), with the activity picked from "my activities". */
+      shortCode: string
+      window: number
+      rotateSeconds: number
+      secondsLeft: number
+      rotatesAt: string
+      checkins: CheckinRecord[]
+      count: number
+    }
+  }
+  checkin: {
+    req:
+      | { action: 'checkin'; code: string; activityId?: string; location?: LatLng }
+      | { action: 'checkin'; activityId: string; shortCode: string; location?: LatLng }
+    res: { checkedInAt: string; clock: string; late: boolean; activity: Activity }
+  }
+  makeup: {
+    req: { action: 'makeup'; activityId: string; memberId: string; reason: string }
+    res: { record: CheckinRecord }
+  }
+  attendance: {
+    req: { action: 'attendance'; activityId: string }
+    res: { activity: Activity; summary: AttendanceSummary; rows: AttendanceRow[]; refusals: Refusal[] }
+  }
+  ledger: {
+    req: { action: 'ledger'; orgId: string; from: string; to: string }
+    res: { org: { _id: string; name: string }; from: string; to: string; activities: OrganiserActivity[]; rows: LedgerRow[] }
+  }
+}
+
+/**
+ * Refusals of a check-in (each is recorded in `checkinRefusals`, except ALREADY_CHECKED_IN and
+ * TOO_MANY_ATTEMPTS):
+ * - CODE_MALFORMED       not a check-in code
+ * - CODE_FORGED          signature wrong (made up / altered), or a wrong short code
+ * - CODE_EXPIRED         a genuine code a little too old: scan the screen again
+ * - CODE_REPLAYED        a genuine code long expired: a photo being reused
+ * - CODE_OTHER_ACTIVITY  a code of another activity than the one picked
+ * - WINDOW_NOT_OPEN      details {opensAt}
+ * - WINDOW_CLOSED        details {closesAt}
+ * - LOCATION_REQUIRED    the activity has a venue and no location came
+ * - OUT_OF_RANGE         details {distanceM, radiusM}
+ * - NOT_ELIGIBLE         not a member of the activity's org (nor an open activity)
+ * - ALREADY_CHECKED_IN   details {checkedInAt, clock}; nothing written
+ * - TOO_MANY_ATTEMPTS    10 refused attempts in 10 minutes: wait
+ * - CONFIG_MISSING       the function's CHECKIN_SECRET is not set
+ * Common: INVALID_INPUT, UNAUTHENTICATED, NOT_BOUND, FORBIDDEN, NOT_FOUND, CONFLICT, INTERNAL.
+ */
+export type CheckinRefusalCode =
+  | 'CODE_MALFORMED'
+  | 'CODE_FORGED'
+  | 'CODE_EXPIRED'
+  | 'CODE_REPLAYED'
+  | 'CODE_OTHER_ACTIVITY'
+  | 'WINDOW_NOT_OPEN'
+  | 'WINDOW_CLOSED'
+  | 'LOCATION_REQUIRED'
+  | 'OUT_OF_RANGE'
+  | 'NOT_ELIGIBLE'
+  | 'NOT_FOUND'
+
+export type CheckinErrorCode = CheckinRefusalCode | 'ALREADY_CHECKED_IN' | 'TOO_MANY_ATTEMPTS' | 'CONFIG_MISSING'

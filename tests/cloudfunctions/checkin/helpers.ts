@@ -1,0 +1,64 @@
+// Shared set-up for the checkin integration tests: a local cloud seeded with the demo organisation,
+// CHECKIN_SECRET set for the function (it runs in this process), activities relative to the real clock.
+import { currentCode, makeCode, makeShortCode, windowOf } from '../../../cloudfunctions/shared/domain/checkin/code'
+import { seedDemo } from '../../../localcloud/seed/demo'
+import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { as, expectOk, P } from '../member/helpers'
+
+export { as, B1_MEMBERS, expectFail, expectOk, P } from '../member/helpers'
+
+export const SECRET = 'checkin-integration-test-secret-0123456789'
+
+export interface CheckinCloud {
+  tc: TestCloud
+  /** Calls `checkin` as `memberId` (a demo id), or as a raw openid when it does not look like one. */
+  call(event: Record<string, unknown>, who?: string): Promise<any>
+  count(collection: string, where?: object): Promise<number>
+  all(collection: string, where?: object): Promise<any[]>
+}
+
+const openidOf = (who: string) => (/^m\d\d$/.test(who) ? as(who) : who)
+
+/** One local cloud per file, re-seeded before every test. Set process.env.CHECKIN_SECRET before calling. */
+export function useCheckinCloud(): CheckinCloud {
+  const ctx = {} as CheckinCloud
+  beforeAll(async () => {
+    ctx.tc = await startTestCloud()
+  })
+  beforeEach(async () => {
+    await ctx.tc.reset()
+    await seedDemo(ctx.tc.db, new Date())
+  })
+  afterAll(async () => ctx.tc?.close())
+  ctx.call = (event, who = '') => ctx.tc.call('checkin', event, who ? openidOf(who) : '')
+  ctx.count = async (collection, where = {}) => (await ctx.tc.db.collection(collection).where(where).count()).total
+  ctx.all = async (collection, where = {}) => (await ctx.tc.db.collection(collection).where(where).limit(1000).get()).data
+  return ctx
+}
+
+const MIN = 60_000
+export const iso = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString()
+export const minutes = (n: number) => n * MIN
+
+/** Event of an activity of 第一养护中心党支部 starting in `startIn` minutes (default 10: the window is open), 60 minutes long. */
+export function activityEvent(over: Record<string, unknown> = {}, startIn = 10, lengthMin = 60): Record<string, unknown> {
+  return {
+    action: 'createActivity',
+    type: 'themeDay',
+    title: '主题党日：学习新修订的党章',
+    orgId: 'org-b1',
+    startAt: iso(minutes(startIn)),
+    endAt: iso(minutes(startIn + lengthMin)),
+    ...over,
+  }
+}
+
+export async function createActivity(cloud: CheckinCloud, over: Record<string, unknown> = {}, by: string = P.b1Secretary, startIn = 10, lengthMin = 60) {
+  return expectOk(await cloud.call(activityEvent(over, startIn, lengthMin), by)).activity
+}
+
+/** The code on the station screen now. */
+export const codeNow = (activityId: string, rotateSeconds = 30) => currentCode(SECRET, activityId, Date.now(), rotateSeconds).code
+/** A genuine code `back` windows ago. */
+export const codeBack = (activityId: string, back: number, rotateSeconds = 30) => makeCode(SECRET, activityId, windowOf(Date.now(), rotateSeconds) - back, rotateSeconds)
+export const shortNow = (activityId: string) => makeShortCode(SECRET, activityId, windowOf(Date.now()))
