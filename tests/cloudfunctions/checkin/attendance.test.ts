@@ -1,0 +1,163 @@
+process.env.CHECKIN_SECRET = 'checkin-integration-test-secret-0123456789'
+import { B1_MEMBERS, codeBack, codeNow, createActivity, expectFail, expectOk, P, useCheckinCloud } from './helpers'
+
+const cloud = useCheckinCloud()
+const scan = (who: string, code: string) => cloud.call({ action: 'checkin', code }, who)
+const makeup = (activityId: string, memberId: string, by: string = P.b1Secretary, reason = '在抢修现场，会后补签') =>
+  cloud.call({ action: 'makeup', activityId, memberId, reason }, by)
+
+describe('makeup', () => {
+  it('the secretary records a make-up with a reason; it is marked as such', async () => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    const rec = expectOk(await makeup(a._id, P.dispatchedLongnan)).record
+    expect(rec).toMatchObject({ memberId: P.dispatchedLongnan, name: '杨国栋', makeup: true, late: false, makeupReason: '在抢修现场，会后补签' })
+    expect(await cloud.all('checkins')).toEqual([
+      expect.objectContaining({ _id: `${a._id}:${P.dispatchedLongnan}`, makeup: true, makeupBy: P.b1Secretary, makeupReason: '在抢修现场，会后补签', via: 'makeup' }),
+    ])
+    // The member's own scan afterwards: already checked in.
+    expectFail(await scan(P.dispatchedLongnan, codeNow(a._id)), 'ALREADY_CHECKED_IN')
+  })
+
+  it('the branch secretary makes up at a party-group meeting', async () => {
+    const g = await createActivity(cloud, { orgId: 'org-b1-g2', type: 'groupMeeting' }, P.b1G2Leader, -10)
+    expectOk(await makeup(g._id, P.dispatchedDingxi))
+  })
+
+  it.each([
+    ['the deputy', P.b1Deputy],
+    ['a committee member', P.b1CommitteeAndG1Leader],
+    ['the group leader', P.b1G2Leader],
+    ['a plain member (for themself)', P.b1Member],
+    ['the secretary of another branch', P.b2Secretary],
+    ['committee staff', P.staff],
+    ['the member’s home village secretary', P.longnanSecretary],
+  ])('%s → FORBIDDEN, nothing written', async (_l, by) => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    expectFail(await makeup(a._id, by === P.b1Member ? P.b1Member : P.dispatchedLongnan, by), 'FORBIDDEN')
+    expect(await cloud.count('checkins')).toBe(0)
+  })
+
+  it('refusals: already checked in, not eligible, unknown member or activity, before the window', async () => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    expectOk(await scan(P.b1Member, codeNow(a._id)))
+    expectFail(await makeup(a._id, P.b1Member), 'ALREADY_CHECKED_IN')
+    expectFail(await makeup(a._id, 'm17'), 'NOT_ELIGIBLE')
+    expectFail(await makeup(a._id, 'm99'), 'NOT_FOUND')
+    expectFail(await makeup('anope', P.b1Member2), 'NOT_FOUND')
+    const later = await createActivity(cloud, {}, P.b1Secretary, 24 * 60)
+    expectFail(await makeup(later._id, P.b1Member2), 'WINDOW_NOT_OPEN')
+    expect(await cloud.count('checkins')).toBe(1)
+  })
+
+  it.each([
+    ['no reason', { reason: undefined }],
+    ['a one-character reason', { reason: '病' }],
+    ['a 10 KB reason', { reason: '因'.repeat(10_240) }],
+    ['an extra field', { late: false }],
+    ['memberId as a number', { memberId: 10 }],
+  ])('%s → INVALID_INPUT', async (_l, over) => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    expectFail(await cloud.call({ action: 'makeup', activityId: a._id, memberId: P.dispatchedLongnan, reason: '出差', ...over }, P.b1Secretary), 'INVALID_INPUT')
+    expect(await cloud.count('checkins')).toBe(0)
+  })
+})
+
+describe('attendance', () => {
+  it('expected vs present vs absent, late, make-up, guests, rate, and the refusals', async () => {
+    const a = await createActivity(cloud, { open: true }, P.b1Secretary, -10) // started 10 minutes ago
+    // 3 expected members scan (late: the activity has started), 1 make-up, 1 guest from another branch,
+    // and a stale photo of the code.
+    for (const m of ['m07', 'm10', 'm12']) expectOk(await scan(m, codeNow(a._id)))
+    expectOk(await makeup(a._id, 'm13', P.b1Secretary, '值班，会后补学'))
+    expectOk(await scan('m17', codeNow(a._id)))
+    expectFail(await scan('m08', codeBack(a._id, 40)), 'CODE_REPLAYED')
+
+    const res = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
+    const n = B1_MEMBERS.length
+    expect(res.summary).toEqual({ expected: n, present: 4, absent: n - 4, late: 3, makeup: 1, guests: 1, rate: Math.round((4 / n) * 10_000) / 10_000 })
+    const status = Object.fromEntries(res.rows.map((r: any) => [r.memberId, r.status]))
+    expect(status).toMatchObject({ m07: 'late', m10: 'late', m12: 'late', m13: 'makeup', m17: 'guest', m08: 'absent', m11: 'absent' })
+    expect(res.rows.find((r: any) => r.memberId === 'm13').makeupReason).toBe('值班，会后补学')
+    expect(res.rows.find((r: any) => r.memberId === 'm17')).toMatchObject({ name: '郭亮', expected: false })
+    expect(res.rows).toHaveLength(n + 1)
+    expect(res.refusals).toEqual([expect.objectContaining({ memberId: 'm08', name: '孙丽娟', code: 'CODE_REPLAYED', message: expect.stringMatching(/翻拍|转发/) })])
+  })
+
+  it.each([
+    ['the deputy', P.b1Deputy, true],
+    ['committee staff', P.staff, true],
+    ['a plain member', P.b1Member, false],
+    ['the secretary of another branch', P.b2Secretary, false],
+    ['a dispatched member’s home village secretary', P.longnanSecretary, false],
+  ])('%s may read: %s', async (_l, who, allowed) => {
+    const a = await createActivity(cloud)
+    const res = await cloud.call({ action: 'attendance', activityId: a._id }, who)
+    if (allowed) expectOk(res)
+    else expectFail(res, 'FORBIDDEN')
+  })
+
+  it('unknown activity → NOT_FOUND; extra field → INVALID_INPUT', async () => {
+    expectFail(await cloud.call({ action: 'attendance', activityId: 'anope' }, P.b1Secretary), 'NOT_FOUND')
+    expectFail(await cloud.call({ action: 'attendance', activityId: 'anope', orgId: 'org-b1' }, P.b1Secretary), 'INVALID_INPUT')
+  })
+})
+
+describe('ledger', () => {
+  const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+  const addDays = (ymd: string, d: number) => new Date(Date.parse(`${ymd}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10)
+
+  it('one row per member per activity of the branch and its party groups, over a CST date range', async () => {
+    const a = await createActivity(cloud, { title: '支部党员大会', type: 'branchMeeting' }, P.b1Secretary, -10)
+    const g = await createActivity(cloud, { title: '桥隧养护党小组会', type: 'groupMeeting', orgId: 'org-b1-g2' }, P.b1G2Leader, -10)
+    await createActivity(cloud, { title: '第二支部活动', orgId: 'org-b2' }, P.b2Secretary, -10)
+    await createActivity(cloud, { title: '两周后的党课', type: 'partyLecture' }, P.b1Secretary, 14 * 24 * 60)
+    expectOk(await scan('m10', codeNow(a._id)))
+    expectOk(await makeup(g._id, 'm12'))
+
+    const res = expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1', from: addDays(today(), -7), to: addDays(today(), 1) }, P.b1Secretary))
+    expect(res.org).toEqual({ _id: 'org-b1', name: '第一养护中心党支部' })
+    expect(res.activities.map((x: any) => x.title).sort()).toEqual(['支部党员大会', '桥隧养护党小组会'])
+    expect(res.rows).toHaveLength(B1_MEMBERS.length + 5)
+    const row = (activityId: string, memberId: string) => res.rows.find((r: any) => r.activityId === activityId && r.memberId === memberId)
+    expect(row(a._id, 'm10')).toMatchObject({ status: 'late', name: '杨国栋', typeLabel: '支部党员大会', orgName: '第一养护中心党支部', clock: expect.stringMatching(/^\d\d:\d\d$/) })
+    expect(row(a._id, 'm07')).toMatchObject({ status: 'absent', checkedInAt: null, clock: null })
+    expect(row(g._id, 'm12')).toMatchObject({ status: 'makeup', makeupReason: '在抢修现场，会后补签', orgName: '桥隧养护党小组', typeLabel: '党小组会' })
+    expect(row(g._id, 'm07')).toBeUndefined()
+    for (const r of res.rows) expect(r.date).toMatch(/^\d{4}-\d\d-\d\d$/)
+
+    // Committee staff read any branch's ledger; a group leader reads their group's.
+    expect(expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1', from: addDays(today(), -7), to: addDays(today(), 1) }, P.staff)).rows).toHaveLength(res.rows.length)
+    expect(expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1-g2', from: addDays(today(), -7), to: addDays(today(), 1) }, P.b1G2Leader)).rows).toHaveLength(5)
+  })
+
+  it('the range is in CST days: an activity at 00:30 CST belongs to that CST date', async () => {
+    // Place an activity at 00:30 CST today (16:30 UTC yesterday), within the 30-day back limit.
+    const day = today()
+    const startAt = new Date(`${day}T00:30:00+08:00`)
+    const endAt = new Date(`${day}T01:30:00+08:00`)
+    expectOk(await cloud.call({ action: 'createActivity', type: 'study', title: '凌晨集中学习', orgId: 'org-b1', startAt: startAt.toISOString(), endAt: endAt.toISOString() }, P.b1Secretary))
+    const only = (from: string, to: string) => cloud.call({ action: 'ledger', orgId: 'org-b1', from, to }, P.b1Secretary)
+    expect(expectOk(await only(day, day)).activities).toHaveLength(1)
+    expect(expectOk(await only(day, day)).rows[0].date).toBe(day)
+    expect(expectOk(await only(addDays(day, -1), addDays(day, -1))).activities).toHaveLength(0)
+  })
+
+  it.each([
+    ['a plain member', P.b1Member, 'org-b1', 'FORBIDDEN'],
+    ['the secretary of another branch', P.b2Secretary, 'org-b1', 'FORBIDDEN'],
+    ['a group leader for the branch', P.b1G2Leader, 'org-b1', 'FORBIDDEN'],
+    ['unknown org', P.b1Secretary, 'org-nope', 'NOT_FOUND'],
+  ])('%s → %s', async (_l, who, orgId, code) => {
+    expectFail(await cloud.call({ action: 'ledger', orgId, from: '2026-01-01', to: '2026-01-31' }, who), code)
+  })
+
+  it.each([
+    ['to before from', { from: '2026-02-01', to: '2026-01-01' }],
+    ['over a year', { from: '2025-01-01', to: '2026-02-01' }],
+    ['an ISO instant as a date', { from: '2026-01-01T00:00:00Z', to: '2026-01-31' }],
+    ['no from', { from: undefined, to: '2026-01-31' }],
+    ['an extra field', { format: 'xlsx' }],
+  ])('%s → INVALID_INPUT', async (_l, over) => {
+    expectFail(await cloud.call({ action: 'ledger', orgId: 'org-b1', from: '2026-01-01', to: '2026-01-31', ...over }, P.b1Secretary), 'INVALID_INPUT')
+  })
+})
