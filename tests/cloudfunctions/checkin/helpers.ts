@@ -62,3 +62,9 @@ export const codeNow = (activityId: string, rotateSeconds = 30) => currentCode(S
 /** A genuine code `back` windows ago. */
 export const codeBack = (activityId: string, back: number, rotateSeconds = 30) => makeCode(SECRET, activityId, windowOf(Date.now(), rotateSeconds) - back, rotateSeconds)
 export const shortNow = (activityId: string) => makeShortCode(SECRET, activityId, windowOf(Date.now()))
+
+/** Waits, when the current 30 s window ends within 3 s, until the next one starts (for tests that use "the previous window"). */
+export async function awayFromRotation(rotateSeconds = 30): Promise<void> {
+  const left = rotateSeconds * 1000 - (Date.now() % (rotateSeconds * 1000))
+  if (left < 3000) await new Promise((r) => setTimeout(r, left + 20))
+}
