@@ -21,3 +21,32 @@ export async function tap(text: string) {
   })
   return el
 }
+
+/** Click the element showing exactly this text inside the first element matching `selector`. */
+export async function tapIn(selector: string, text: string) {
+  const { within } = await import('@testing-library/react')
+  const box = await waitFor(() => {
+    const el = document.querySelector<HTMLElement>(selector)
+    if (!el) throw new Error(`no ${selector}`)
+    return el
+  })
+  const el = await within(box).findByText(text)
+  await act(async () => {
+    fireEvent.click(el)
+  })
+  return el
+}
+
+/** Type into a Taro <Textarea> (a real <textarea> inside the H5 custom element). */
+export async function typeIntoTextarea(placeholder: string, value: string) {
+  const el = await waitFor(() => {
+    const t = document.querySelector<HTMLTextAreaElement>(`textarea[placeholder="${placeholder}"]`)
+    if (!t) throw new Error(`no textarea with placeholder ${placeholder}`)
+    return t
+  })
+  await act(async () => {
+    el.value = value
+    fireEvent.input(el, { target: { value } })
+  })
+  return el
+}

@@ -58,3 +58,35 @@ export function roster(orgId = 'b1'): RosterResult {
     ]
   }
 }
+
+export function whoStaff(): WhoamiResult {
+  const base = whoMember()
+  const roles = [{ orgId: 'c1', role: 'staff' as const }]
+  return { ...base, member: { ...base.member!, name: '周工作', roles }, roles }
+}
+
+/** The card of roster member r2 (赵敏), not bound, as a secretary of b1 sees it. */
+export function unboundCard(overrides: Partial<IdentityCard['member']> = {}): IdentityCard {
+  return {
+    member: {
+      _id: 'r2',
+      name: '赵敏',
+      partyStatus: 'probationary',
+      employment: 'dispatched',
+      homeOrgId: 'v1',
+      activeOrgIds: ['b1'],
+      assessingOrgId: 'b1',
+      groupId: 'g1',
+      joinedAt: '2025-07-01',
+      fullAt: null,
+      roles: [],
+      bound: false,
+      phone: '13900002222',
+      ...overrides
+    },
+    orgs,
+    politicalAge: 0
+  }
+}
+
+export const orgList: Org[] = Object.values(orgs)

@@ -117,6 +117,22 @@ describe('secretary roster', () => {
     expect(await screen.findByText('张伟')).toBeTruthy()
   })
 
+  it('opens a member’s page when their row is tapped, and marks members not yet bound', async () => {
+    answerCloud({
+      'member.whoami': () => whoSecretary(),
+      'member.roster': (e) => {
+        const r = roster(e.orgId)
+        return { ...r, members: r.members.map((m) => (m._id === 'r2' ? { ...m, bound: false } : m)) }
+      }
+    })
+    render(<RosterPage />)
+    await screen.findByText('赵敏')
+    expect(rowOf('赵敏').textContent).toBe('赵敏预备党员派遣本支部考核未绑定微信')
+    expect(rowOf('张伟').textContent).not.toContain('未绑定')
+    await tap('赵敏')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/member/index?id=r2' })
+  })
+
   it('links back to the secretary’s own home page', async () => {
     answerCloud({ 'member.whoami': () => whoSecretary(), 'member.roster': (e) => roster(e.orgId) })
     render(<RosterPage />)

@@ -4,7 +4,7 @@ import type { Org, RosterResult } from '../../../../cloudfunctions/shared/api/me
 import { member } from '../../../services/member'
 import { errorMessage } from '../../../services/cloud'
 import { openPage, sendToLoginIfUnbound } from '../../../services/nav'
-import { PAGES, rosterOrgIds } from '../../../domain/session'
+import { PAGES, memberPage, rosterOrgIds } from '../../../domain/session'
 import { employmentTag, partyStatusLabel, relationLabels } from '../../../domain/labels'
 import { filterByName } from '../../../domain/roster'
 import StatusView from '../../../components/StatusView'
@@ -120,7 +120,13 @@ export default function RosterPage() {
         {shown.map((m) => {
           const tag = employmentTag(m.employment)
           return (
-            <View key={m._id} className='roster__row'>
+            <View
+              key={m._id}
+              className='roster__row'
+              hoverClass='roster__row--pressed'
+              aria-role='button'
+              onClick={() => openPage(memberPage(m._id))}
+            >
               <View className='roster__line'>
                 <Text className='roster__name'>{m.name}</Text>
                 <Text className='roster__status'>{partyStatusLabel(m.partyStatus)}</Text>
@@ -134,6 +140,7 @@ export default function RosterPage() {
                 ))}
               </View>
               {m.phone ? <Text className='roster__phone'>电话 {m.phone}</Text> : null}
+              {m.bound ? null : <Text className='roster__unbound'>未绑定微信</Text>}
             </View>
           )
         })}
