@@ -4,7 +4,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packageOrg',
-      pages: ['pages/roster/index']
+      pages: ['pages/roster/index', 'pages/member/index', 'pages/orgs/index', 'pages/import/index']
     }
   ],
   window: {

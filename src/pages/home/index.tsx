@@ -5,7 +5,7 @@ import { member } from '../../services/member'
 import { errorMessage } from '../../services/cloud'
 import { devSession, isLocalMode } from '../../services/devSession'
 import { openPage, relaunch } from '../../services/nav'
-import { PAGES, canSeeRoster } from '../../domain/session'
+import { PAGES, canSeeRoster, isStaff } from '../../domain/session'
 import { partyStatusLabel } from '../../domain/labels'
 import EntryTile from '../../components/EntryTile'
 import StatusView from '../../components/StatusView'
@@ -61,6 +61,12 @@ export default function HomePage() {
         <EntryTile title='我的身份卡' note='亮身份' onTap={() => openPage(PAGES.card)} />
         {canSeeRoster(roles) ? (
           <EntryTile title='支部花名册' note='书记 · 党务' onTap={() => openPage(PAGES.roster)} />
+        ) : null}
+        {isStaff(roles) ? (
+          <>
+            <EntryTile title='组织架构' note='党委 · 新增修改' onTap={() => openPage(PAGES.orgs)} />
+            <EntryTile title='导入名册' note='CSV 批量导入' onTap={() => openPage(PAGES.import)} />
+          </>
         ) : null}
         {COMING_SOON.map((t) => (
           <EntryTile key={t} title={t} disabled />

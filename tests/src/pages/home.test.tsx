@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import HomePage from '../../../src/pages/home'
 import { answerCloud, fail } from '../helpers/cloudMock'
 import { tap } from '../helpers/dom'
-import { whoMember, whoSecretary } from '../helpers/fixtures'
+import { whoMember, whoSecretary, whoStaff } from '../helpers/fixtures'
 import { spyNavigation } from '../helpers/taroSpies'
 
 let nav: ReturnType<typeof spyNavigation>
@@ -59,6 +59,27 @@ describe('member home', () => {
     render(<HomePage />)
     await tap('支部花名册')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/roster/index' })
+  })
+
+  it.each([
+    ['组织架构', '/packageOrg/pages/orgs/index'],
+    ['导入名册', '/packageOrg/pages/import/index']
+  ])('gives committee staff the %s tile next to the roster', async (title, url) => {
+    answerCloud({ 'member.whoami': () => whoStaff() })
+    render(<HomePage />)
+    await screen.findByText('支部花名册')
+    const titles = Array.from(document.querySelectorAll('.entry-tile__title')).map((e) => e.textContent)
+    expect(titles.slice(0, 4)).toEqual(['我的身份卡', '支部花名册', '组织架构', '导入名册'])
+    await tap(title)
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url })
+  })
+
+  it('gives a secretary no staff tiles', async () => {
+    answerCloud({ 'member.whoami': () => whoSecretary() })
+    render(<HomePage />)
+    await screen.findByText('支部花名册')
+    expect(screen.queryByText('组织架构')).toBeNull()
+    expect(screen.queryByText('导入名册')).toBeNull()
   })
 
   it('sends an unbound caller back to sign-in', async () => {
