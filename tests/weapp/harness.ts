@@ -19,6 +19,8 @@ export interface Wx {
 }
 
 let script: CloudScript = {}
+/** The query the next mounted page is loaded with (its onLoad options), e.g. {id: 'm20'}. */
+let nextQuery: Record<string, string> = {}
 let app: any = null
 /** Component ids by page route: a built page's JS registers its Page() only on first load. */
 const loaded = new Map<string, string>()
@@ -68,7 +70,7 @@ export function launchApp(): Wx {
       methods: cfg,
       lifetimes: {
         attached(this: any) {
-          cfg.onLoad?.call(this, this.__query || {})
+          cfg.onLoad?.call(this, this.__query || nextQuery)
           cfg.onShow?.call(this)
           cfg.onReady?.call(this)
         },
@@ -104,8 +106,8 @@ export interface MountedPage {
   unmount(): void
 }
 
-/** Load, render and attach one page of the build, e.g. 'pages/home/index'. */
-export function mountPage(route: string): MountedPage {
+/** Load, render and attach one page of the build, e.g. 'pages/home/index', with its query (onLoad options). */
+export function mountPage(route: string, query: Record<string, string> = {}): MountedPage {
   const simulate = require('miniprogram-simulate')
   const file = path.join(DIST, route)
   if (!fs.existsSync(file + '.js')) throw new Error(`page ${route} is not in dist/weapp`)
@@ -118,7 +120,12 @@ export function mountPage(route: string): MountedPage {
   if (!comp) throw new Error(`page ${route} did not register (did its JS call Page()?)`)
   const root = document.createElement('div')
   document.body.appendChild(root)
-  comp.attach(root)
+  nextQuery = query
+  try {
+    comp.attach(root)
+  } finally {
+    nextQuery = {}
+  }
 
   const elementsWithText = (text: string) =>
     Array.from(root.querySelectorAll('*')).filter(
