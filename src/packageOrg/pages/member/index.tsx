@@ -89,26 +89,6 @@ export default function MemberPage() {
           {m.bound ? <Tag tone='blue'>已绑定微信</Tag> : <Tag tone='warn'>未绑定微信</Tag>}
         </View>
       </View>
-      <CellGroup title='基本信息'>
-        <Cell label='党龄' value={age.text} />
-        <Cell label='用工类型' value={employmentLabel(m.employment)} />
-        {m.phone ? <Cell label='手机号' value={m.phone} /> : null}
-        <Cell label='入党日期' value={m.joinedAt ?? '—'} />
-        <Cell label='转正日期' value={m.fullAt ?? '—'} />
-      </CellGroup>
-      <CellGroup title='组织关系'>
-        <Cell label='组织关系所在' value={orgName(m.homeOrgId)} />
-        <Cell label='参加组织生活'>
-          {m.activeOrgIds.map((id) => (
-            <Text key={id} className='member__line'>
-              {orgName(id)}
-            </Text>
-          ))}
-        </Cell>
-        <Cell label='考核单位' value={orgName(m.assessingOrgId)} />
-        {m.groupId ? <Cell label='党小组' value={orgName(m.groupId)} /> : null}
-      </CellGroup>
-
       {!m.bound && canInvite(myRoles, m) ? (
         <View className='member__invite'>
           <Text className='member__section'>邀请绑定</Text>
@@ -130,6 +110,26 @@ export default function MemberPage() {
           {invite ? <Text className='member__note'>重新生成后，旧邀请码立即失效。</Text> : null}
         </View>
       ) : null}
+
+      <CellGroup title='基本信息'>
+        <Cell label='党龄' value={age.text} />
+        <Cell label='用工类型' value={employmentLabel(m.employment)} />
+        {m.phone ? <Cell label='手机号' value={m.phone} /> : null}
+        <Cell label='入党日期' value={m.joinedAt ?? '—'} />
+        <Cell label='转正日期' value={m.fullAt ?? '—'} />
+      </CellGroup>
+      <CellGroup title='组织关系'>
+        <Cell label='组织关系所在' value={orgName(m.homeOrgId)} />
+        <Cell label='参加组织生活'>
+          {m.activeOrgIds.map((id) => (
+            <Text key={id} className='member__line'>
+              {orgName(id)}
+            </Text>
+          ))}
+        </Cell>
+        <Cell label='考核单位' value={orgName(m.assessingOrgId)} />
+        {m.groupId ? <Cell label='党小组' value={orgName(m.groupId)} /> : null}
+      </CellGroup>
 
       {isStaff(myRoles) ? (
         <RoleEditor memberId={m._id} roles={m.roles} onSaved={rolesSaved} />
