@@ -1,5 +1,5 @@
 // Stored document shapes (what the collections hold). API shapes live in api/*.ts.
-import type { EmploymentType, OrgKind, PartyStatus, RoleGrant } from './api/member'
+import type { MemberDetail, OrgKind } from './api/member'
 
 export interface OrgDoc {
   _id: string
@@ -11,20 +11,8 @@ export interface OrgDoc {
   updatedAt?: Date
 }
 
-export interface MemberDoc {
-  _id: string
-  name: string
-  /** Private: only the member and a secretary serving them read it. Unique. */
-  phone: string
-  partyStatus: PartyStatus
-  employment: EmploymentType
-  homeOrgId: string
-  activeOrgIds: string[]
-  assessingOrgId: string
-  groupId: string | null
-  joinedAt: string | null
-  fullAt: string | null
-  roles: RoleGrant[]
+/** A member as stored: the API's detail shape (phone private, unique) without the derived `bound`. */
+export interface MemberDoc extends Omit<MemberDetail, 'bound'> {
   createdAt?: Date
   updatedAt?: Date
 }

@@ -12,16 +12,9 @@ export interface CheckinFact {
   makeup: boolean
 }
 
-export interface AttendanceSummary {
-  expected: number
-  present: number
-  absent: number
-  late: number
-  makeup: number
-  guests: number
-  /** present / expected, 0..1 with 4 decimals; null when nobody is expected. */
-  rate: number | null
-}
+import type { AttendanceSummary } from '../../api/checkin'
+
+export type { AttendanceSummary }
 
 export interface AttendanceLine {
   memberId: string
