@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { IdentityCard } from '../../../cloudfunctions/shared/api/member'
 import { member } from '../../services/member'
-import { sendToLoginIfUnbound } from '../../services/nav'
-import { errorMessage } from '../../services/cloud'
+import { useCloudLoad } from '../../services/useCloudLoad'
 import { employmentLabel, partyStatusLabel } from '../../domain/labels'
 import { politicalAgeText } from '../../domain/politicalAge'
 import Cell from '../../components/Cell'
@@ -14,22 +12,7 @@ import './index.css'
 
 /** 亮身份: the member's identity card. */
 export default function CardPage() {
-  const [card, setCard] = useState<IdentityCard | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    setError(null)
-    try {
-      setCard(await member.card())
-    } catch (e) {
-      if (sendToLoginIfUnbound(e)) return
-      setError(errorMessage(e))
-    }
-  }, [])
-
-  useEffect(() => {
-    load()
-  }, [load])
+  const { data: card, error, reload: load } = useCloudLoad<IdentityCard>(() => member.card())
 
   if (!card) {
     return (

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import type { Org, OrgKind } from '../../../../cloudfunctions/shared/api/member'
 import { member } from '../../../services/member'
 import { errorMessage } from '../../../services/cloud'
-import { sendToLoginIfUnbound } from '../../../services/nav'
+import { useCloudLoad } from '../../../services/useCloudLoad'
 import { orgKindLabel } from '../../../domain/labels'
 import { flattenTree, kindsFor, parentChoices, parentRequired } from '../../../domain/orgTree'
 import StatusView from '../../../components/StatusView'
@@ -24,26 +24,11 @@ const NEW_ORG: Draft = { name: '', kind: 'branch', parentId: null, external: fal
 
 /** Committee staff: the org tree, indented by parent, with add and edit (saveOrg). */
 export default function OrgsPage() {
-  const [orgs, setOrgs] = useState<Org[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { data: orgs, error, reload: load } = useCloudLoad<Org[]>(async () => (await member.orgTree()).orgs)
   const [draft, setDraft] = useState<Draft | null>(null)
   const [busy, setBusy] = useState(false)
   const [formError, setFormError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    setError(null)
-    try {
-      setOrgs((await member.orgTree()).orgs)
-    } catch (e) {
-      if (sendToLoginIfUnbound(e)) return
-      setError(errorMessage(e))
-    }
-  }, [])
-
-  useEffect(() => {
-    load()
-  }, [load])
 
   if (!orgs) {
     return (
