@@ -4,11 +4,15 @@
 // The reply envelope {ok:true,data} | {ok:false,code,message} becomes data or a thrown CloudError.
 import Taro from '@tarojs/taro'
 import type { Reply } from '../../cloudfunctions/shared/api/envelope'
+import type { AssessmentApi } from '../../cloudfunctions/shared/api/assessment'
+import type { CheckinApi } from '../../cloudfunctions/shared/api/checkin'
 import type { MemberApi } from '../../cloudfunctions/shared/api/member'
 
 /** Every cloud function and its actions: { [fn]: { [action]: { req, res } } }. */
 export interface CloudApi {
   member: MemberApi
+  checkin: CheckinApi
+  assessment: AssessmentApi
 }
 
 export type FnName = keyof CloudApi
@@ -21,7 +25,24 @@ export type ResultOf<F extends FnName, A extends ActionOf<F>> = Entry<F, A>['res
 
 /** Read-only actions: safe to send twice, so a network failure or time-out is retried once. */
 export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } = {
-  member: ['whoami', 'card', 'roster', 'orgTree']
+  member: ['whoami', 'card', 'roster', 'orgTree'],
+  checkin: ['listStations', 'listActivities', 'stationCode', 'attendance', 'ledger', 'ledgerXlsx', 'stationWxacode'],
+  assessment: [
+    'getRubric',
+    'listRubrics',
+    'listPeriods',
+    'getPeriod',
+    'rateTargets',
+    'massesForm',
+    'results',
+    'board',
+    'memberResult',
+    'listObjections',
+    'listTalks',
+    'overview',
+    'exportResults',
+    'auditLog'
+  ]
 }
 
 /** Transport-level codes (the server's own codes pass through unchanged). */

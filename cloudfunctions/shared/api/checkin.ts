@@ -197,6 +197,24 @@ export interface CheckinApi {
     req: { action: 'ledger'; orgId: string; from: string; to: string }
     res: { org: { _id: string; name: string }; from: string; to: string; activities: OrganiserActivity[]; rows: LedgerRow[] }
   }
+  /**
+   * The ledger of `ledger` as one xlsx sheet (one row per member per activity), same rights and limits.
+   * The file travels base64 in the reply (no cloud storage needed): H5 saves it as a download,
+   * weapp writes it under USER_DATA_PATH and opens it with Taro.openDocument (showMenu to share).
+   */
+  ledgerXlsx: {
+    req: { action: 'ledgerXlsx'; orgId: string; from: string; to: string }
+    res: { fileName: string; mimeType: string; base64: string; rowCount: number; bytes: number }
+  }
+  /**
+   * The station screen's mini-program code (weapp): `wxacode.getUnlimited` with the current rotating
+   * code as `scene`, opening `page` (the check-in page). Same rights as stationCode. The image changes
+   * with the code, so a screen asks once per window.
+   */
+  stationWxacode: {
+    req: { action: 'stationWxacode'; activityId: string }
+    res: { code: string; page: string; mimeType: string; base64: string; window: number; rotatesAt: string; secondsLeft: number }
+  }
 }
 
 /**
