@@ -149,6 +149,8 @@ export interface CreateActivityRequest {
   stationIds?: string[]
   /** Default 30. */
   rotateSeconds?: number
+  /** Who is expected (≤ 500 member ids, each doing org life in the org / in the group); default all the org's members. */
+  expectedMemberIds?: string[]
 }
 
 export interface CheckinApi {
