@@ -1,6 +1,6 @@
 // createActivity: an organiser of the org (secretary, deputy, committee member; for a party group also
 // its leader and its branch's organisers) creates an activity; the expected members are the org's
-// members at that moment. listActivities: "my activities" for a member, the org's for an organiser.
+// members at that moment, or the ones the organiser chose (each doing org life there). listActivities: "my activities" for a member, the org's for an organiser.
 import crypto from 'node:crypto'
 import { ACTIVITY_TYPES, type MyActivity, type OrganiserActivity } from '../shared/api/checkin'
 import type { RoleGrant } from '../shared/api/member'
@@ -9,7 +9,7 @@ import type { Database } from '../shared/cloud'
 import { findAll, findByIds, findIn } from '../shared/db'
 import { attendance, statusOf } from '../shared/domain/checkin/attendance'
 import { DEFAULT_ROTATE_SECONDS } from '../shared/domain/checkin/code'
-import { canOrganise, canReadAttendance, isExpected } from '../shared/domain/checkin/eligibility'
+import { canOrganise, canReadAttendance, isExpected, notExpectable } from '../shared/domain/checkin/eligibility'
 import { DEFAULT_RADIUS_M } from '../shared/domain/checkin/geo'
 import { checkinWindow, cstRange } from '../shared/domain/checkin/window'
 import { forbidden, invalidInput, notFound } from '../shared/errors'
@@ -24,6 +24,7 @@ import { id, instant, num } from './schemas'
 const MAX_DURATION_MS = 7 * 86_400_000
 const MAX_PAST_MS = 30 * 86_400_000
 const MAX_AHEAD_MS = 366 * 86_400_000
+const MAX_EXPECTED = 500
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
 export function newActivityId(): string {
@@ -60,6 +61,7 @@ export const createActivity = action({
     ),
     stationIds: v.optional(v.array(id('站点编号'), { max: 10, unique: true, label: '签到站点' })),
     rotateSeconds: v.optional(v.int({ min: 10, max: 300, label: '二维码刷新秒数' })),
+    expectedMemberIds: v.optional(v.array(id('党员编号'), { max: MAX_EXPECTED, unique: true, label: '应到党员' })),
   }),
   async handler(input, { db, openid, now }) {
     const startMs = input.startAt.getTime()
@@ -83,8 +85,7 @@ export const createActivity = action({
       }
     }
 
-    const members = await findAll<MemberDoc>(db, 'members', org.kind === 'group' ? { groupId: org._id } : { activeOrgIds: org._id })
-    const expectedMemberIds = members.filter((m) => isExpected(m, { orgId: org._id, orgKind: org.kind })).map((m) => m._id).sort()
+    const expectedMemberIds = await expectedOf(db, org, input.expectedMemberIds)
     const w = checkinWindow(input.startAt, input.endAt, input.window ?? {})
     const doc: ActivityDoc = {
       _id: newActivityId(),
@@ -108,6 +109,28 @@ export const createActivity = action({
     return { activity: toActivity(doc, org.name, now) }
   },
 })
+
+/** The chosen expected members (each must do org life in the org; a group: be in it), or all the org's members. */
+async function expectedOf(db: Database, org: OrgDoc, chosen: string[] | undefined): Promise<string[]> {
+  const where = { orgId: org._id, orgKind: org.kind }
+  if (!chosen) {
+    const members = await findAll<MemberDoc>(db, 'members', org.kind === 'group' ? { groupId: org._id } : { activeOrgIds: org._id })
+    return members.filter((m) => isExpected(m, where)).map((m) => m._id).sort()
+  }
+  const members = await findByIds<MemberDoc>(db, 'members', chosen)
+  const { unknown, outside } = notExpectable(chosen, members, where)
+  if (unknown.length || outside.length) {
+    const at = (mid: string) => `expectedMemberIds.${chosen.indexOf(mid)}`
+    const place = org.kind === 'group' ? '不是该党小组成员' : '不在该组织过组织生活'
+    const details = [
+      ...unknown.map((mid) => ({ path: at(mid), message: `党员 ${mid} 不存在` })),
+      ...outside.map((mid) => ({ path: at(mid), message: `${members.get(mid)?.name}（${mid}）${place}` })),
+    ]
+    const bad = [...unknown, ...outside]
+    throw invalidInput(`应到党员不属于该组织：${bad.slice(0, 10).join('、')}${bad.length > 10 ? ` 等 ${bad.length} 人` : ''}`, details)
+  }
+  return [...chosen].sort()
+}
 
 /** The CST date range of a listing: default 90 days back to 60 days ahead; at most 366 days. */
 export function listRange(now: Date, from?: string, to?: string): { from: string; to: string } {

@@ -1,7 +1,7 @@
 // attendance: one activity's expected / present / absent / late / make-up / rate, with the refused
 // attempts. ledger (台账): one row per member per activity of an org (and its party groups) over a CST
-// date range — JSON now; the xlsx export is for later. Organisers of the org, and committee staff.
-import type { AttendanceRow, LedgerRow, Refusal } from '../shared/api/checkin'
+// date range (ledgerXlsx writes the same rows as a spreadsheet). Organisers of the org, and committee staff.
+import type { AttendanceRow, CheckinApi, LedgerRow, Refusal } from '../shared/api/checkin'
 import { ACTIVITY_TYPE_LABEL } from '../shared/api/checkin'
 import { requireCaller } from '../shared/auth'
 import { findAll, findIn } from '../shared/db'
@@ -10,7 +10,7 @@ import { canReadAttendance } from '../shared/domain/checkin/eligibility'
 import { cstClock, cstRange } from '../shared/domain/checkin/window'
 import { forbidden, invalidInput } from '../shared/errors'
 import type { OrgDoc } from '../shared/model'
-import { action } from '../shared/router'
+import { action, type ActionContext } from '../shared/router'
 import { cstDate, daysBetweenYmd } from '../shared/time'
 import { v } from '../shared/validate'
 import { withSummary } from './activities'
@@ -61,57 +61,62 @@ export const attendance = action({
   },
 })
 
-export const ledger = action({
-  schema: v.object({ orgId: id('组织编号'), from: v.date({ label: '开始日期' }), to: v.date({ label: '结束日期' }) }),
-  async handler(input, { db, openid, now }) {
-    const span = daysBetweenYmd(input.from, input.to)
-    if (span < 0) throw invalidInput('结束日期不能早于开始日期', [{ path: 'to', message: '结束日期不能早于开始日期' }])
-    if (span > 366) throw invalidInput('台账日期范围不能超过一年', [{ path: 'to', message: '台账日期范围不能超过一年' }])
-    const caller = await requireCaller(db, openid)
-    const org = await loadOrg(db, input.orgId)
-    if (!canReadAttendance(caller.roles, org)) throw forbidden('只能查看你所组织的台账')
-    const groups = org.kind === 'group' ? [] : await findAll<OrgDoc>(db, 'orgs', { parentId: org._id, kind: 'group' })
-    const orgIds = [org._id, ...groups.map((g) => g._id)]
-    const orgName = new Map([org, ...groups].map((o) => [o._id, o.name]))
-    const { start, end } = cstRange(input.from, input.to)
-    const _ = db.command
-    const activities = await findAll<ActivityDoc>(db, 'activities', { orgId: _.in(orgIds), startAt: _.gte(start).and(_.lt(end)) })
-    activities.sort((a, b) => asDate(a.startAt).getTime() - asDate(b.startAt).getTime() || a._id.localeCompare(b._id))
-    const checkins = await findIn<CheckinDoc>(db, 'checkins', 'activityId', activities.map((a) => a._id))
-    const byActivity = new Map<string, CheckinDoc[]>()
-    for (const c of checkins) byActivity.set(c.activityId, [...(byActivity.get(c.activityId) ?? []), c])
+export const ledgerSchema = v.object({ orgId: id('组织编号'), from: v.date({ label: '开始日期' }), to: v.date({ label: '结束日期' }) })
 
-    const perActivity = activities.map((a) => ({ a, ...summarise(a.expectedMemberIds ?? [], (byActivity.get(a._id) ?? []).map(fact)) }))
-    const names = await memberNames(db, [...new Set(perActivity.flatMap((p) => p.lines.map((l) => l.memberId)))])
-    const rows: LedgerRow[] = []
-    for (const { a, lines } of perActivity) {
-      const byMember = new Map((byActivity.get(a._id) ?? []).map((c) => [c.memberId, c]))
-      const sorted = [...lines].sort((x, y) => (names.get(x.memberId) ?? '').localeCompare(names.get(y.memberId) ?? '', 'zh-Hans-CN') || x.memberId.localeCompare(y.memberId))
-      for (const l of sorted) {
-        const c = byMember.get(l.memberId)
-        rows.push({
-          date: cstDate(asDate(a.startAt)),
-          activityId: a._id,
-          type: a.type,
-          typeLabel: ACTIVITY_TYPE_LABEL[a.type],
-          title: a.title,
-          orgId: a.orgId,
-          orgName: orgName.get(a.orgId) ?? a.orgId,
-          memberId: l.memberId,
-          name: names.get(l.memberId) ?? l.memberId,
-          status: l.status,
-          checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null,
-          clock: c ? cstClock(asDate(c.checkedInAt)) : null,
-          makeupReason: c?.makeup ? (c.makeupReason ?? null) : null,
-        })
-      }
-    }
-    return {
-      org: { _id: org._id, name: org.name },
-      from: input.from,
-      to: input.to,
-      activities: activities.map((a) => withSummary(a, orgName.get(a.orgId) ?? a.orgId, byActivity.get(a._id) ?? [], now)),
-      rows,
-    }
-  },
+export const ledger = action({
+  schema: ledgerSchema,
+  handler: (input, ctx) => readLedger(input, ctx),
 })
+
+/** The ledger of an org (and its party groups) over a CST date range, for organisers and staff. */
+export async function readLedger(input: { orgId: string; from: string; to: string }, { db, openid, now }: ActionContext): Promise<CheckinApi['ledger']['res']> {
+  const span = daysBetweenYmd(input.from, input.to)
+  if (span < 0) throw invalidInput('结束日期不能早于开始日期', [{ path: 'to', message: '结束日期不能早于开始日期' }])
+  if (span > 366) throw invalidInput('台账日期范围不能超过一年', [{ path: 'to', message: '台账日期范围不能超过一年' }])
+  const caller = await requireCaller(db, openid)
+  const org = await loadOrg(db, input.orgId)
+  if (!canReadAttendance(caller.roles, org)) throw forbidden('只能查看你所组织的台账')
+  const groups = org.kind === 'group' ? [] : await findAll<OrgDoc>(db, 'orgs', { parentId: org._id, kind: 'group' })
+  const orgIds = [org._id, ...groups.map((g) => g._id)]
+  const orgName = new Map([org, ...groups].map((o) => [o._id, o.name]))
+  const { start, end } = cstRange(input.from, input.to)
+  const _ = db.command
+  const activities = await findAll<ActivityDoc>(db, 'activities', { orgId: _.in(orgIds), startAt: _.gte(start).and(_.lt(end)) })
+  activities.sort((a, b) => asDate(a.startAt).getTime() - asDate(b.startAt).getTime() || a._id.localeCompare(b._id))
+  const checkins = await findIn<CheckinDoc>(db, 'checkins', 'activityId', activities.map((a) => a._id))
+  const byActivity = new Map<string, CheckinDoc[]>()
+  for (const c of checkins) byActivity.set(c.activityId, [...(byActivity.get(c.activityId) ?? []), c])
+
+  const perActivity = activities.map((a) => ({ a, ...summarise(a.expectedMemberIds ?? [], (byActivity.get(a._id) ?? []).map(fact)) }))
+  const names = await memberNames(db, [...new Set(perActivity.flatMap((p) => p.lines.map((l) => l.memberId)))])
+  const rows: LedgerRow[] = []
+  for (const { a, lines } of perActivity) {
+    const byMember = new Map((byActivity.get(a._id) ?? []).map((c) => [c.memberId, c]))
+    const sorted = [...lines].sort((x, y) => (names.get(x.memberId) ?? '').localeCompare(names.get(y.memberId) ?? '', 'zh-Hans-CN') || x.memberId.localeCompare(y.memberId))
+    for (const l of sorted) {
+      const c = byMember.get(l.memberId)
+      rows.push({
+        date: cstDate(asDate(a.startAt)),
+        activityId: a._id,
+        type: a.type,
+        typeLabel: ACTIVITY_TYPE_LABEL[a.type],
+        title: a.title,
+        orgId: a.orgId,
+        orgName: orgName.get(a.orgId) ?? a.orgId,
+        memberId: l.memberId,
+        name: names.get(l.memberId) ?? l.memberId,
+        status: l.status,
+        checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null,
+        clock: c ? cstClock(asDate(c.checkedInAt)) : null,
+        makeupReason: c?.makeup ? (c.makeupReason ?? null) : null,
+      })
+    }
+  }
+  return {
+    org: { _id: org._id, name: org.name },
+    from: input.from,
+    to: input.to,
+    activities: activities.map((a) => withSummary(a, orgName.get(a.orgId) ?? a.orgId, byActivity.get(a._id) ?? [], now)),
+    rows,
+  }
+}

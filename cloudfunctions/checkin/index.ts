@@ -4,12 +4,14 @@
 import { defineFunction } from '../shared/router'
 import { createActivity, listActivities } from './activities'
 import { attendance, ledger } from './attendance'
+import { ledgerXlsx } from './ledgerXlsx'
 import { makeup } from './makeup'
 import { checkin } from './scan'
 import { stationCode } from './station'
 import { listStations, saveStation } from './stations'
+import { stationWxacode } from './wxacode'
 
 export const main = defineFunction({
   name: 'checkin',
-  actions: { createActivity, saveStation, listStations, listActivities, stationCode, checkin, makeup, attendance, ledger },
+  actions: { createActivity, saveStation, listStations, listActivities, stationCode, stationWxacode, checkin, makeup, attendance, ledger, ledgerXlsx },
 })

@@ -55,7 +55,11 @@ describe('createActivity', () => {
     ['ended more than 30 days ago', { startAt: iso(-minutes(40 * 24 * 60)), endAt: iso(-minutes(40 * 24 * 60 - 60)) }, 'endAt'],
     ['a 10 KB title', { title: 'x'.repeat(10_240) }, 'title'],
     ['an extra field', { createdBy: P.b1Member }, 'createdBy'],
-    ['expectedMemberIds from the client', { expectedMemberIds: [P.b1Member] }, 'expectedMemberIds'],
+    ['expectedMemberIds not a list', { expectedMemberIds: P.b1Member }, 'expectedMemberIds'],
+    ['an expected member twice', { expectedMemberIds: [P.b1Member, P.b1Member] }, 'expectedMemberIds'],
+    ['501 expected members', { expectedMemberIds: Array.from({ length: 501 }, (_, i) => `m${i}`) }, 'expectedMemberIds'],
+    ['a number as an expected member', { expectedMemberIds: [7] }, 'expectedMemberIds.0'],
+    ['a 10 KB expected member id', { expectedMemberIds: ['m'.repeat(10_240)] }, 'expectedMemberIds.0'],
     ['a number as start', { startAt: Date.now() }, 'startAt'],
     ['a start without a zone', { startAt: '2026-07-01T09:00:00' }, 'startAt'],
     ['a date only', { startAt: '2026-07-01' }, 'startAt'],
@@ -93,6 +97,45 @@ describe('createActivity', () => {
     expectFail(await cloud.call(activityEvent({ stationIds: ['s_missing'] }), P.b1Secretary), 'NOT_FOUND')
     expectFail(await cloud.call(activityEvent({ stationIds: [depot._id, depot._id] }), P.b1Secretary), 'INVALID_INPUT')
     expect(await cloud.count('activities')).toBe(2)
+  })
+})
+
+describe('createActivity.expectedMemberIds (who is expected)', () => {
+  const expectedOf = async () => (await cloud.all('activities'))[0].expectedMemberIds
+
+  it('a chosen subset of the branch, a dispatched member included; attendance counts only them', async () => {
+    const a = await createActivity(cloud, { expectedMemberIds: [P.dispatchedLongnan, P.b1Member, P.b1Secretary] }, P.b1Secretary, -10)
+    expect(a.expectedCount).toBe(3)
+    expect(await expectedOf()).toEqual([P.b1Secretary, P.b1Member, P.dispatchedLongnan])
+    const res = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
+    expect(res.summary).toMatchObject({ expected: 3, present: 0, absent: 3 })
+    expect(res.rows.map((r: any) => r.memberId).sort()).toEqual([P.b1Secretary, P.b1Member, P.dispatchedLongnan])
+  })
+
+  it('members of the group at a party-group meeting; riders at their community branch', async () => {
+    await createActivity(cloud, { orgId: 'org-b1-g2', type: 'groupMeeting', expectedMemberIds: ['m08', 'm12'] }, P.b1G2Leader)
+    expect(await expectedOf()).toEqual(['m08', 'm12'])
+    const r = await createActivity(cloud, { orgId: 'org-community', type: 'volunteer', expectedMemberIds: [P.riderCommunity, P.riderPlatform] }, P.communitySecretary)
+    expect(r.expectedCount).toBe(2)
+  })
+
+  it('an empty list: nobody expected (an open volunteer service where everyone is a guest)', async () => {
+    const a = await createActivity(cloud, { type: 'volunteer', open: true, expectedMemberIds: [] })
+    expect(a.expectedCount).toBe(0)
+    expect(await expectedOf()).toEqual([])
+  })
+
+  it.each([
+    ['a member of another branch', 'org-b1', P.b1Secretary, [P.b1Member, P.b2Secretary], [P.b2Secretary], ['expectedMemberIds.1']],
+    ['the home village secretary of a dispatched member', 'org-b1', P.b1Secretary, [P.longnanSecretary], [P.longnanSecretary], ['expectedMemberIds.0']],
+    ['an unknown id', 'org-b1', P.b1Secretary, ['m99', P.b1Member], ['m99'], ['expectedMemberIds.0']],
+    ['a branch member outside the group', 'org-b1-g2', P.b1G2Leader, ['m08', P.b1Member, 'm99'], ['m99', P.b1Member], ['expectedMemberIds.2', 'expectedMemberIds.1']],
+    ['a rider’s platform colleague at the joint branch', 'org-jb', P.jbSecretary, [P.riderPlatform], [P.riderPlatform], ['expectedMemberIds.0']],
+  ])('%s → INVALID_INPUT naming the ids, nothing written', async (_l, orgId, by, ids, bad, paths) => {
+    const res = expectFail(await cloud.call(activityEvent({ orgId, expectedMemberIds: ids }), by), 'INVALID_INPUT')
+    for (const id of bad) expect(res.message).toContain(id)
+    expect(res.details.map((d: any) => d.path)).toEqual(paths)
+    expect(await cloud.count('activities')).toBe(0)
   })
 })
 

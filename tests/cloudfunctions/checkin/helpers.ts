@@ -19,8 +19,15 @@ export interface CheckinCloud {
 
 const openidOf = (who: string) => (/^m\d\d$/.test(who) ? as(who) : who)
 
-/** One local cloud per file, re-seeded before every test. Set process.env.CHECKIN_SECRET before calling. */
-export function useCheckinCloud(): CheckinCloud {
+/** What the demo seed writes for issue 4 (stations, past and open activities, check-ins). */
+export const CHECKIN_COLLECTIONS = ['activities', 'checkins', 'checkinRefusals', 'stations']
+
+/**
+ * One local cloud per file, re-seeded before every test: the demo organisation, without the demo
+ * activities (these tests count what the actions write) unless `withDemoActivities`.
+ * Set process.env.CHECKIN_SECRET before calling.
+ */
+export function useCheckinCloud(opts: { withDemoActivities?: boolean } = {}): CheckinCloud {
   const ctx = {} as CheckinCloud
   beforeAll(async () => {
     ctx.tc = await startTestCloud()
@@ -28,6 +35,10 @@ export function useCheckinCloud(): CheckinCloud {
   beforeEach(async () => {
     await ctx.tc.reset()
     await seedDemo(ctx.tc.db, new Date())
+    if (!opts.withDemoActivities) {
+      const _ = ctx.tc.db.command
+      for (const c of CHECKIN_COLLECTIONS) await ctx.tc.db.collection(c).where({ _id: _.exists(true) }).remove()
+    }
   })
   afterAll(async () => ctx.tc?.close())
   ctx.call = (event, who = '') => ctx.tc.call('checkin', event, who ? openidOf(who) : '')

@@ -58,3 +58,18 @@ export function canMakeup(roles: RoleGrant[], org: { _id: string; kind: string; 
 export function canReadAttendance(roles: RoleGrant[], org: { _id: string; kind: string; parentId: string | null }): boolean {
   return canOrganise(roles, org) || roles.some((r) => r.role === 'staff')
 }
+
+/**
+ * The ids of a chosen expected list that cannot be expected at the activity: unknown members, or
+ * members not doing org life in the org (a group: not in the group). Empty when the list is fine.
+ */
+export function notExpectable(ids: string[], members: Map<string, MemberPlacement>, a: Pick<ActivityOrg, 'orgId' | 'orgKind'>): { unknown: string[]; outside: string[] } {
+  const unknown: string[] = []
+  const outside: string[] = []
+  for (const id of ids) {
+    const m = members.get(id)
+    if (!m) unknown.push(id)
+    else if (!isExpected(m, a)) outside.push(id)
+  }
+  return { unknown, outside }
+}

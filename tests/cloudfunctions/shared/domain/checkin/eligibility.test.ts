@@ -1,5 +1,5 @@
 import type { RoleGrant } from '../../../../../cloudfunctions/shared/api/member'
-import { canMakeup, canOrganise, canReadAttendance, eligibility, isExpected } from '../../../../../cloudfunctions/shared/domain/checkin/eligibility'
+import { canMakeup, canOrganise, canReadAttendance, eligibility, isExpected, notExpectable } from '../../../../../cloudfunctions/shared/domain/checkin/eligibility'
 
 const branch = { _id: 'org-b1', kind: 'branch', parentId: 'org-committee' }
 const group = { _id: 'org-b1-g1', kind: 'group', parentId: 'org-b1' }
@@ -29,6 +29,22 @@ describe('eligibility (dual management)', () => {
     expect(isExpected(dispatched, act('org-b1'))).toBe(true)
     expect(isExpected(otherBranch, act('org-b1', true))).toBe(false)
     expect(isExpected(contract, act('org-b1-g1'))).toBe(true)
+  })
+})
+
+describe('notExpectable (a chosen expected list)', () => {
+  const known = new Map([contract, dispatched, rider, otherBranch].map((m) => [m._id, m]))
+  it.each([
+    ['members of the branch', ['m07', 'm10'], act('org-b1'), { unknown: [], outside: [] }],
+    ['an empty list', [], act('org-b1'), { unknown: [], outside: [] }],
+    ['a member of another branch', ['m07', 'm17'], act('org-b1'), { unknown: [], outside: ['m17'] }],
+    ['a rider at the community branch (active there)', ['m35'], act('org-community'), { unknown: [], outside: [] }],
+    ['an unknown id', ['m99', 'm07'], act('org-b1'), { unknown: ['m99'], outside: [] }],
+    ['group members at their group', ['m07', 'm10'], act('org-b1-g1'), { unknown: [], outside: [] }],
+    ['a branch member of another group', ['m07', 'm17'], act('org-b1-g2'), { unknown: [], outside: ['m07', 'm17'] }],
+    ['an open activity still checks org life', ['m17'], act('org-b1', true), { unknown: [], outside: ['m17'] }],
+  ])('%s', (_l, ids, a, expected) => {
+    expect(notExpectable(ids, known, a)).toEqual(expected)
   })
 })
 

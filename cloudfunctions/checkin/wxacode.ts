@@ -1,0 +1,55 @@
+// stationWxacode: the station screen's mini-program code (weapp) — wxacode.getUnlimited with the
+// current rotating code as `scene`, opening the check-in page. Same rights as stationCode. The image
+// changes with the code, so a screen asks once per window (WeChat allows 5000 calls a minute).
+// Needs "openapi": ["wxacode.getUnlimited"] in config.json.
+import type { CheckinApi } from '../shared/api/checkin'
+import { requireCaller } from '../shared/auth'
+import { getCloud } from '../shared/cloud'
+import { currentCode } from '../shared/domain/checkin/code'
+import { canOrganise } from '../shared/domain/checkin/eligibility'
+import { AppError, forbidden } from '../shared/errors'
+import { action } from '../shared/router'
+import { requireSecret } from '../shared/secrets'
+import { v } from '../shared/validate'
+import { loadActivity, loadOrg } from './common'
+import { activityId } from './schemas'
+
+export const CHECKIN_PAGE = 'pages/checkin/index'
+
+interface WxacodeResult {
+  buffer?: Buffer | Uint8Array
+  contentType?: string
+}
+
+export const stationWxacode = action({
+  schema: v.object({ activityId: activityId() }),
+  async handler(input, { db, openid, now }): Promise<CheckinApi['stationWxacode']['res']> {
+    const caller = await requireCaller(db, openid)
+    const activity = await loadActivity(db, input.activityId)
+    const org = await loadOrg(db, activity.orgId)
+    if (!canOrganise(caller.roles, org)) throw forbidden('只有该组织的书记、副书记、支委可以打开签到屏')
+    const c = currentCode(requireSecret('CHECKIN_SECRET'), activity._id, now.getTime(), activity.rotateSeconds)
+    let res: WxacodeResult
+    try {
+      res = (await getCloud().openapi.wxacode.getUnlimited({ scene: c.code, page: CHECKIN_PAGE, checkPath: false })) as WxacodeResult
+    } catch (e) {
+      throw wxacodeFailed(e)
+    }
+    if (!res?.buffer || !res.buffer.length) throw wxacodeFailed(res)
+    return {
+      code: c.code,
+      page: CHECKIN_PAGE,
+      mimeType: res.contentType || 'image/png',
+      base64: Buffer.from(res.buffer).toString('base64'),
+      window: c.window,
+      rotatesAt: c.rotatesAt.toISOString(),
+      secondsLeft: c.secondsLeft,
+    }
+  },
+})
+
+/** WeChat's errcode (45009: the per-minute limit; 41030: page not published) for the log and the client. */
+function wxacodeFailed(e: unknown): AppError {
+  const errCode = (e as { errCode?: unknown } | null)?.errCode
+  return new AppError('WXACODE_FAILED', '小程序码生成失败，请稍后重试，或改用普通二维码签到', { errCode: typeof errCode === 'number' ? errCode : null })
+}
