@@ -112,13 +112,13 @@ export const createActivity = action({
 
 /** The chosen expected members (each must do org life in the org; a group: be in it), or all the org's members. */
 async function expectedOf(db: Database, org: OrgDoc, chosen: string[] | undefined): Promise<string[]> {
-  const where = { orgId: org._id, orgKind: org.kind }
+  const activityOrg = { orgId: org._id, orgKind: org.kind }
   if (!chosen) {
     const members = await findAll<MemberDoc>(db, 'members', org.kind === 'group' ? { groupId: org._id } : { activeOrgIds: org._id })
-    return members.filter((m) => isExpected(m, where)).map((m) => m._id).sort()
+    return members.filter((m) => isExpected(m, activityOrg)).map((m) => m._id).sort()
   }
   const members = await findByIds<MemberDoc>(db, 'members', chosen)
-  const { unknown, outside } = notExpectable(chosen, members, where)
+  const { unknown, outside } = notExpectable(chosen, members, activityOrg)
   if (unknown.length || outside.length) {
     const at = (mid: string) => `expectedMemberIds.${chosen.indexOf(mid)}`
     const place = org.kind === 'group' ? '不是该党小组成员' : '不在该组织过组织生活'
