@@ -250,4 +250,5 @@ export type CheckinRefusalCode =
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
 
-export type CheckinErrorCode = CheckinRefusalCode | 'ALREADY_CHECKED_IN' | 'TOO_MANY_ATTEMPTS' | 'CONFIG_MISSING'
+/** WXACODE_FAILED: the mini-program code could not be made (stationWxacode; details {errCode}). */
+export type CheckinErrorCode = CheckinRefusalCode | 'ALREADY_CHECKED_IN' | 'TOO_MANY_ATTEMPTS' | 'CONFIG_MISSING' | 'WXACODE_FAILED'
