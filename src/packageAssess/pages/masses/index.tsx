@@ -178,7 +178,7 @@ export default function MassesPage() {
           {form.items.map((i) => {
             const id = key(m.memberId, i.id)
             return (
-              <View key={id} className='masses__item'>
+              <View key={id} className='masses__item' data-field={i.id}>
                 <Text className='masses__item-name'>
                   {i.name}（满分 {i.max}）
                 </Text>

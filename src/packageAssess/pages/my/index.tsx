@@ -1,12 +1,12 @@
-import { useRef } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { AssessmentApi, Period, RateTarget } from '../../../../cloudfunctions/shared/api/assessment'
 import { errorMessage } from '../../../services/cloud'
 import { member } from '../../../services/member'
 import { openPage } from '../../../services/nav'
 import { useCloudLoad } from '../../../services/useCloudLoad'
-import { assessment } from '../../services/assessment'
+import { assessment, RATED_EVENT } from '../../services/assessment'
 import { boardPage, ratePage, resultPage } from '../../../domain/assessmentPages'
 import { canRate, countdown, cstWhen, groupTasks, PERIOD_STATUS_LABEL, rankText } from '../../../domain/assessmentPeriod'
 import { formatScore } from '../../../domain/assessmentScore'
@@ -84,12 +84,13 @@ function Tasks(props: { period: Period; targets: RateTarget[]; now: number }) {
 /** 我的考评: my periods; rating tasks (自评, 互评, 组织考评) with their deadline; my result once published. */
 export default function MyAssessPage() {
   const { data, error, reload } = useCloudLoad(loadCards)
-  // Back from the rating form: show what was just saved (the first show is the initial load).
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) reload()
-    shown.current = true
-  })
+  // A rating saved on the form (a page above this one) shows here as done when the rater comes back.
+  useEffect(() => {
+    Taro.eventCenter.on(RATED_EVENT, reload)
+    return () => {
+      Taro.eventCenter.off(RATED_EVENT, reload)
+    }
+  }, [reload])
 
   if (!data) {
     return (

@@ -4,7 +4,7 @@ import { View, Text, Textarea } from '@tarojs/components'
 import type { Period, RateTarget, Rubric, RubricItem, Source } from '../../../../cloudfunctions/shared/api/assessment'
 import { CloudError, errorMessage } from '../../../services/cloud'
 import { useCloudLoad } from '../../../services/useCloudLoad'
-import { assessment, routeParam } from '../../services/assessment'
+import { assessment, RATED_EVENT, routeParam } from '../../services/assessment'
 import { checkScores, scoresToText } from '../../../domain/assessmentScore'
 import { canRate, countdown, cstWhen, TASK_SOURCE_LABEL } from '../../../domain/assessmentPeriod'
 import BigButton from '../../../components/BigButton'
@@ -113,6 +113,7 @@ function RateForm(props: { period: Period; rubric: Rubric; target: RateTarget; s
         ...(note ? { comment: note } : {})
       })
       setSavedAt(res.updatedAt)
+      Taro.eventCenter.trigger(RATED_EVENT, { periodId: period._id, memberId: target.memberId, source })
     } catch (e) {
       setMessage(errorMessage(e))
     } finally {

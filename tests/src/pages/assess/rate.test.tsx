@@ -1,4 +1,5 @@
 jest.mock('../../../../src/services/cloud', () => ({ ...jest.requireActual('../../../../src/services/cloud'), callCloud: jest.fn() }))
+import Taro from '@tarojs/taro'
 import { render, screen, waitFor } from '@testing-library/react'
 import RatePage from '../../../../src/packageAssess/pages/rate'
 import { answerCloud, calls, fail } from '../../helpers/cloudMock'
@@ -56,9 +57,14 @@ describe('rating form', () => {
     await click('[data-item="duty"] [aria-label="履职尽责 加 0.5 分"]')
     expect((await inputIn('[data-item="theory"]')).value).toBe('8.5')
     expect((await inputIn('[data-item="duty"]')).value).toBe('5')
+    const rated = jest.fn()
+    Taro.eventCenter.on('assessment:rated', rated)
     await tap('保存修改')
+    Taro.eventCenter.off('assessment:rated', rated)
     expect(calls('rate')).toEqual([{ action: 'rate', periodId: 'p1', source: 'self', memberId: 'm1', scores: { theory: 8.5, duty: 5 } }])
     expect(await screen.findByText(/^已保存（.+），截止前仍可修改$/)).toBeTruthy()
+    // 我的考评 below on the page stack hears of it
+    expect(rated).toHaveBeenCalledWith({ periodId: 'p1', memberId: 'm1', source: 'self' })
   })
 
   it('blocks a missing or bad score with a message naming the item, and sends nothing', async () => {
