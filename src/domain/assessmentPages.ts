@@ -37,3 +37,18 @@ export function resultPage(periodId: string, memberId?: string): string {
 export function massesPage(code: string): string {
   return `${ASSESS_PAGES.masses}?${query({ code })}`
 }
+
+/**
+ * The masses code in a mini-program code's `scene` (≤ 32 characters, URL-encoded by WeChat): the
+ * bare code, or a `code=` / `c=` pair should the QR carry a key. Spaces are dropped.
+ */
+export function codeFromScene(scene: string | null | undefined): string {
+  let s = scene ?? ''
+  try {
+    s = decodeURIComponent(s)
+  } catch {
+    // keep it as given
+  }
+  const pair = /(?:^|&)(?:code|c)=([^&]*)/.exec(s)
+  return (pair ? pair[1] : s).replace(/\s+/g, '')
+}

@@ -9,7 +9,7 @@ import {
   publicityOpen,
   rankText
 } from '../../../src/domain/assessmentPeriod'
-import { boardPage, massesPage, ratePage, resultPage } from '../../../src/domain/assessmentPages'
+import { boardPage, codeFromScene, massesPage, ratePage, resultPage } from '../../../src/domain/assessmentPages'
 
 // 2026-11-21 10:00 CST
 const NOW = Date.parse('2026-11-21T02:00:00.000Z')
@@ -123,4 +123,16 @@ describe('small helpers', () => {
     [resultPage('p1', 'm2'), '/packageAssess/pages/result/index?periodId=p1&memberId=m2'],
     [massesPage('AB12'), '/packageAssess/pages/masses/index?code=AB12']
   ])('%s', (url, expected) => expect(url).toBe(expected))
+})
+
+describe('codeFromScene (a mini-program code’s scene)', () => {
+  it.each([
+    ['QX7K2M9P', 'QX7K2M9P'],
+    ['code%3DQX7K2M9P', 'QX7K2M9P'],
+    ['c=QX7K2M9P', 'QX7K2M9P'],
+    ['p=p1&c=QX7K2M9P', 'QX7K2M9P'],
+    [' QX7K 2M9P ', 'QX7K2M9P'],
+    ['%E0%A4%A', '%E0%A4%A'],
+    [undefined, '']
+  ])('%j → %j', (scene, code) => expect(codeFromScene(scene)).toBe(code))
 })

@@ -6,6 +6,7 @@ import { CloudError, errorMessage } from '../../../services/cloud'
 import { assessment, routeParam } from '../../services/assessment'
 import { checkScores } from '../../../domain/assessmentScore'
 import { countdown, cstWhen } from '../../../domain/assessmentPeriod'
+import { codeFromScene } from '../../../domain/assessmentPages'
 import BigButton from '../../../components/BigButton'
 import StatusView from '../../../components/StatusView'
 import ScoreInput from '../../components/ScoreInput'
@@ -17,7 +18,7 @@ type Phase = 'enter' | 'loading' | 'form' | 'failed' | 'done'
 /** A code from the link (?code=) or from a WeChat mini-program code (?scene=, URL-encoded by WeChat). */
 function codeFromRoute(): string {
   const params = Taro.getCurrentInstance()?.router?.params
-  return (routeParam(params, 'code') || routeParam(params, 'scene')).replace(/\s+/g, '')
+  return routeParam(params, 'code').replace(/\s+/g, '') || codeFromScene(params?.scene)
 }
 
 const key = (memberId: string, itemId: string) => `${memberId}:${itemId}`
