@@ -1,10 +1,15 @@
 export default defineAppConfig({
-  // Member pages in the main package; secretary/committee pages in the packageOrg subpackage.
+  // Member pages in the main package; secretary/committee pages in the packageOrg subpackage;
+  // the member side of assessment (rating, masses form, board, result) in packageAssess.
   pages: ['pages/login/index', 'pages/home/index', 'pages/card/index'],
   subPackages: [
     {
       root: 'packageOrg',
       pages: ['pages/roster/index', 'pages/member/index', 'pages/orgs/index', 'pages/import/index']
+    },
+    {
+      root: 'packageAssess',
+      pages: ['pages/my/index', 'pages/rate/index', 'pages/masses/index', 'pages/board/index', 'pages/result/index']
     }
   ],
   window: {

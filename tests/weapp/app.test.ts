@@ -3,6 +3,8 @@ import * as path from 'path'
 import { answer, DIST, launchApp, mountPage, ok, sizeOf, waitUntil } from './harness'
 import { whoMember } from '../src/helpers/fixtures'
 
+const ASSESS_PAGES = ['pages/my/index', 'pages/rate/index', 'pages/masses/index', 'pages/board/index', 'pages/result/index']
+
 describe('the weapp build', () => {
   it('initialises WeChat cloud once (tracing users) before the first cloud call', async () => {
     const wx = launchApp()
@@ -15,23 +17,25 @@ describe('the weapp build', () => {
     page.unmount()
   })
 
-  it('declares member pages in the main package and org pages in the packageOrg subpackage', () => {
+  it('declares member pages in the main package, org pages in packageOrg and assessment pages in packageAssess', () => {
     const appJson = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8'))
     expect(appJson.pages[0]).toBe('pages/login/index')
     expect(appJson.pages).toEqual(expect.arrayContaining(['pages/home/index', 'pages/card/index']))
     expect(appJson.subPackages ?? appJson.subpackages).toEqual([
-      expect.objectContaining({ root: 'packageOrg', pages: ['pages/roster/index', 'pages/member/index', 'pages/orgs/index', 'pages/import/index'] })
+      expect.objectContaining({ root: 'packageOrg', pages: ['pages/roster/index', 'pages/member/index', 'pages/orgs/index', 'pages/import/index'] }),
+      expect.objectContaining({ root: 'packageAssess', pages: ASSESS_PAGES })
     ])
     expect(appJson.cloud).toBe(true)
     const pages = ['pages/login/index', 'pages/home/index', 'pages/card/index']
     for (const org of ['roster', 'member', 'orgs', 'import']) pages.push(`packageOrg/pages/${org}/index`)
+    for (const p of ASSESS_PAGES) pages.push(`packageAssess/${p}`)
     for (const page of pages) {
       for (const ext of ['js', 'json', 'wxml', 'wxss']) expect(fs.existsSync(path.join(DIST, `${page}.${ext}`))).toBe(true)
     }
   })
 
   it('keeps the main package under 700 KB (WeChat allows 2 MB)', () => {
-    const mainBytes = sizeOf(DIST, ['packageOrg'])
+    const mainBytes = sizeOf(DIST, ['packageOrg', 'packageAssess'])
     expect(mainBytes).toBeLessThan(700 * 1024)
   })
 
@@ -40,5 +44,17 @@ describe('the weapp build', () => {
     expect(path.resolve(DIST, '../..', root.miniprogramRoot)).toBe(DIST)
     expect(root.cloudfunctionRoot).toBe('build/cloudfunctions/')
     expect(root.compileType).toBe('miniprogram')
+  })
+})
+
+describe('the packageAssess subpackage', () => {
+  it('holds the assessment pages’ code, not the main package (member pages load it on demand)', () => {
+    const main = ['app.js', 'common.js', 'vendors.js'].map((f) => (fs.existsSync(path.join(DIST, f)) ? fs.readFileSync(path.join(DIST, f), 'utf8') : '')).join('')
+    // rating and chart code lives in the subpackage only
+    expect(main).not.toContain('分值须为 0.5 的整数倍')
+    expect(main).not.toContain('支部平均')
+    const sub = sizeOf(path.join(DIST, 'packageAssess'))
+    expect(sub).toBeGreaterThan(0)
+    expect(sub).toBeLessThan(2 * 1024 * 1024)
   })
 })

@@ -34,8 +34,7 @@ describe('home page (weapp build)', () => {
     expect(page.byClass('entry-tile--disabled').map((e) => e.textContent)).toEqual([
       '签到即将上线',
       '承诺卡即将上线',
-      '学习即将上线',
-      '评分即将上线'
+      '学习即将上线'
     ])
     await page.tap('签到')
     await new Promise((r) => setTimeout(r, 30))

@@ -7,13 +7,14 @@ import { devSession, isLocalMode } from '../../services/devSession'
 import { openPage, relaunch } from '../../services/nav'
 import { PAGES, canSeeRoster, isStaff } from '../../domain/session'
 import { partyStatusLabel } from '../../domain/labels'
+import { ASSESS_PAGES } from '../../domain/assessmentPages'
 import EntryTile from '../../components/EntryTile'
 import StatusView from '../../components/StatusView'
 import BigButton from '../../components/BigButton'
 import './index.css'
 
 /** Features later releases build: shown, visibly not yet available. */
-const COMING_SOON = ['签到', '承诺卡', '学习', '评分']
+const COMING_SOON = ['签到', '承诺卡', '学习']
 
 export default function HomePage() {
   const [who, setWho] = useState<WhoamiResult | null>(null)
@@ -68,6 +69,7 @@ export default function HomePage() {
             <EntryTile title='导入名册' note='CSV 批量导入' onTap={() => openPage(PAGES.import)} />
           </>
         ) : null}
+        <EntryTile title='考评' note='评分 · 结果 · 评比台' onTap={() => openPage(ASSESS_PAGES.my)} />
         {COMING_SOON.map((t) => (
           <EntryTile key={t} title={t} disabled />
         ))}

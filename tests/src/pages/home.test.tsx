@@ -37,7 +37,17 @@ describe('member home', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/pages/card/index' })
   })
 
-  it.each(['签到', '承诺卡', '学习', '评分'])('shows %s as coming soon, and tapping it goes nowhere', async (title) => {
+  it('opens 我的考评 (packageAssess) from the 考评 tile, which is no longer coming soon', async () => {
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    const tile = (await screen.findByText('考评')).parentElement!
+    expect(tile.getAttribute('aria-disabled')).toBe('false')
+    expect(screen.queryByText('评分')).toBeNull()
+    await tap('考评')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageAssess/pages/my/index' })
+  })
+
+  it.each(['签到', '承诺卡', '学习'])('shows %s as coming soon, and tapping it goes nowhere', async (title) => {
     answerCloud({ 'member.whoami': () => whoMember() })
     render(<HomePage />)
     const tile = (await screen.findByText(title)).parentElement!

@@ -1,0 +1,93 @@
+// Scores typed or stepped by a rater. Mirrors the server's check (0..max, 0.5 steps) so a slip is
+// caught before sending; the server still decides and its message is shown. Pure; table-tested.
+
+export const SCORE_STEP = 0.5
+
+/** 0.5 steps, robust to binary fractions (2.5 is exact, 0.1 + 0.4 is not). */
+export function isHalfStep(value: number): boolean {
+  return Math.abs(value * 2 - Math.round(value * 2)) < 1e-9
+}
+
+/** Full-width digits and point (typed with a Chinese IME) read as ASCII. */
+function normalise(text: string): string {
+  return text
+    .trim()
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+}
+
+export type ScoreCheck = { ok: true; value: number } | { ok: false; message: string }
+
+/** One typed score against the item's maximum. */
+export function checkScore(text: string | null | undefined, max: number): ScoreCheck {
+  const t = normalise(text ?? '')
+  if (t === '') return { ok: false, message: '请打分' }
+  if (!/^\d+(\.\d+)?$/.test(t)) return { ok: false, message: '请输入数字' }
+  const value = Number(t)
+  if (value < 0 || value > max) return { ok: false, message: `分值应在 0 到 ${formatScore(max)} 之间` }
+  if (!isHalfStep(value)) return { ok: false, message: '分值须为 0.5 的整数倍' }
+  return { ok: true, value: Math.round(value * 2) / 2 }
+}
+
+/**
+ * The stepper's next value. From an empty field "−" deducts from full marks (max − 0.5) and
+ * "+" adds from zero (0.5): both are one tap from the usual starting points. Clamped to 0..max;
+ * an off-step typed value snaps to the step in the tapped direction.
+ */
+export function stepScore(current: string | null | undefined, direction: 1 | -1, max: number): string {
+  const t = normalise(current ?? '')
+  const n = t === '' || !Number.isFinite(Number(t)) ? null : Number(t)
+  let next: number
+  if (n === null) next = direction < 0 ? max - SCORE_STEP : SCORE_STEP
+  else if (isHalfStep(n)) next = n + direction * SCORE_STEP
+  else next = direction > 0 ? Math.ceil(n * 2) / 2 : Math.floor(n * 2) / 2
+  return formatScore(Math.min(max, Math.max(0, next)))
+}
+
+/** 9 → '9', 8.5 → '8.5', 12.25 → '12.3' (one decimal at most, as the server rounds). */
+export function formatScore(value: number): string {
+  const r = Math.round(value * 10) / 10
+  return Number.isInteger(r) ? String(r) : r.toFixed(1)
+}
+
+export interface ScoredItem {
+  id: string
+  name: string
+  max: number
+}
+
+export type FormCheck =
+  | { ok: true; scores: Record<string, number> }
+  | { ok: false; errors: Record<string, string>; message: string }
+
+/**
+ * Every item must be scored (`required`) or may be left empty (bonus items: empty = 0).
+ * The message names the first bad item, e.g. 「理论学习」：分值须为 0.5 的整数倍.
+ */
+export function checkScores(items: readonly ScoredItem[], values: Record<string, string>, required = true): FormCheck {
+  const scores: Record<string, number> = {}
+  const errors: Record<string, string> = {}
+  let message = ''
+  for (const item of items) {
+    const text = values[item.id] ?? ''
+    if (!required && text.trim() === '') {
+      scores[item.id] = 0
+      continue
+    }
+    const c = checkScore(text, item.max)
+    if (c.ok) {
+      scores[item.id] = c.value
+    } else {
+      errors[item.id] = c.message
+      if (!message) message = `「${item.name}」：${c.message}`
+    }
+  }
+  return message ? { ok: false, errors, message } : { ok: true, scores }
+}
+
+/** Saved numbers back into the form's text fields. */
+export function scoresToText(scores: Record<string, number> | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(scores ?? {})) if (typeof v === 'number') out[k] = formatScore(v)
+  return out
+}
