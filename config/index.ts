@@ -1,9 +1,13 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 // Only two platforms: weapp (WeChat mini-program) and h5 (served by the local cloud gateway).
 const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
+// The API contracts export constants (labels, flag and source lists) the client uses as values:
+// compile them like src/ (by default only src/ and Taro's packages go through babel).
+const compile = { include: [path.resolve(__dirname, '../cloudfunctions/shared/api')] }
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -30,12 +34,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
       }
     },
     h5: {
+      compile,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
