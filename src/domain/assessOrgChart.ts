@@ -25,10 +25,10 @@ export const countTotal = (c: FlagCounts) => FLAGS.reduce((s, f) => s + c[f], 0)
 function apportion(whole: number, parts: number[]): number[] {
   const sum = parts.reduce((s, x) => s + x, 0)
   if (sum === 0) return parts.map(() => 0)
-  const raw = parts.map((x) => (x * whole) / sum)
-  const out = raw.map(Math.floor)
+  // Integer arithmetic: equal remainders must compare equal (floats made 5/15 and 2/15 differ).
+  const out = parts.map((x) => Math.floor((x * whole) / sum))
   let left = whole - out.reduce((s, x) => s + x, 0)
-  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac || a.i - b.i)
+  const order = parts.map((x, i) => ({ i, rem: (x * whole) % sum })).sort((a, b) => b.rem - a.rem || a.i - b.i)
   for (const { i } of order) {
     if (left <= 0) break
     if (parts[i] > 0) {

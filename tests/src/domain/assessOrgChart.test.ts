@@ -35,3 +35,10 @@ describe('flag shares', () => {
   ])('%j → %j', (counts, shares) => expect(flagShares(counts)).toEqual(shares))
   it('counts', () => expect(countTotal(c(1, 2, 3, 4))).toBe(10))
 })
+
+describe('equal remainders', () => {
+  it('go to the earliest flag, whatever floating point says (3/5/5/2 of 15)', () => {
+    expect(geometry([['all', c(3, 5, 5, 2)]])).toEqual([['all', 15, 100, 'red:3:20 yellow:5:33.4 blue:5:33.3 grey:2:13.3']])
+    expect(flagShares(c(3, 5, 5, 2))).toEqual({ red: 20, yellow: 34, blue: 33, grey: 13 })
+  })
+})

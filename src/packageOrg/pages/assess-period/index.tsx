@@ -173,7 +173,7 @@ export default function AssessPeriodPage() {
           {missing.map((n) => {
             const id = byName(n)
             return (
-              <View key={n} className='desk__missing-row'>
+              <View key={n} className='desk__missing-row' data-member={id}>
                 <Text className='desk__missing-name'>{n}</Text>
                 {id ? (
                   <View className='desk__link' aria-role='button' onClick={() => rateAsOrg(id)}>
