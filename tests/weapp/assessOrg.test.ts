@@ -62,8 +62,8 @@ describe('assessment pages (weapp build)', () => {
     page = mountPage('packageOrg/pages/assess-period/index', { periodId: 'p1' })
     await page.tap('导出 Excel')
     await page.findText('已导出 results.xlsx（3 人）')
-    expect(writeFile.mock.calls.at(-1)[0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', data: 'UEsDBA==', encoding: 'base64' })
-    expect(openDocument.mock.calls.at(-1)[0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', fileType: 'xlsx', showMenu: true })
+    expect(writeFile.mock.calls.at(-1)![0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', data: 'UEsDBA==', encoding: 'base64' })
+    expect(openDocument.mock.calls.at(-1)![0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', fileType: 'xlsx', showMenu: true })
   })
 
   it('draws the overview bars with Views', async () => {
