@@ -31,7 +31,7 @@ export default function MassesCodes(props: { codes: readonly string[]; expiresAt
             </Text>
             {img ? (
               <>
-                <Image className='ao-code__qr' src={img} mode='aspectFit' data-url={url} />
+                <Image className='ao-code__qr' src={img} mode='scaleToFill' data-url={url} />
                 <Text className='ao-code__url' userSelect>
                   {url}
                 </Text>
