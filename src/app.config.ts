@@ -5,7 +5,17 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packageOrg',
-      pages: ['pages/roster/index', 'pages/member/index', 'pages/orgs/index', 'pages/import/index']
+      pages: [
+        'pages/roster/index',
+        'pages/member/index',
+        'pages/orgs/index',
+        'pages/import/index',
+        // Assessment (issue 5): secretary desk and committee pages.
+        'pages/assess-periods/index',
+        'pages/assess-period/index',
+        'pages/assess-rubric/index',
+        'pages/assess-overview/index'
+      ]
     },
     {
       root: 'packageAssess',

@@ -22,12 +22,24 @@ describe('the weapp build', () => {
     expect(appJson.pages[0]).toBe('pages/login/index')
     expect(appJson.pages).toEqual(expect.arrayContaining(['pages/home/index', 'pages/card/index']))
     expect(appJson.subPackages ?? appJson.subpackages).toEqual([
-      expect.objectContaining({ root: 'packageOrg', pages: ['pages/roster/index', 'pages/member/index', 'pages/orgs/index', 'pages/import/index'] }),
+      expect.objectContaining({
+        root: 'packageOrg',
+        pages: [
+          'pages/roster/index',
+          'pages/member/index',
+          'pages/orgs/index',
+          'pages/import/index',
+          'pages/assess-periods/index',
+          'pages/assess-period/index',
+          'pages/assess-rubric/index',
+          'pages/assess-overview/index'
+        ]
+      }),
       expect.objectContaining({ root: 'packageAssess', pages: ASSESS_PAGES })
     ])
     expect(appJson.cloud).toBe(true)
     const pages = ['pages/login/index', 'pages/home/index', 'pages/card/index']
-    for (const org of ['roster', 'member', 'orgs', 'import']) pages.push(`packageOrg/pages/${org}/index`)
+    for (const org of ['roster', 'member', 'orgs', 'import', 'assess-periods', 'assess-period', 'assess-rubric', 'assess-overview']) pages.push(`packageOrg/pages/${org}/index`)
     for (const p of ASSESS_PAGES) pages.push(`packageAssess/${p}`)
     for (const page of pages) {
       for (const ext of ['js', 'json', 'wxml', 'wxss']) expect(fs.existsSync(path.join(DIST, `${page}.${ext}`))).toBe(true)

@@ -8,6 +8,7 @@ import { openPage, relaunch } from '../../services/nav'
 import { PAGES, canSeeRoster, isStaff } from '../../domain/session'
 import { partyStatusLabel } from '../../domain/labels'
 import { ASSESS_PAGES } from '../../domain/assessmentPages'
+import { ASSESS_ORG_PAGES } from '../../domain/assessOrgRoutes'
 import EntryTile from '../../components/EntryTile'
 import StatusView from '../../components/StatusView'
 import BigButton from '../../components/BigButton'
@@ -63,10 +64,15 @@ export default function HomePage() {
         {canSeeRoster(roles) ? (
           <EntryTile title='支部花名册' note='书记 · 党务' onTap={() => openPage(PAGES.roster)} />
         ) : null}
+        {roles.some((g) => g.role === 'secretary') ? (
+          <EntryTile title='考评管理' note='开启 · 计算 · 发布' onTap={() => openPage(ASSESS_ORG_PAGES.periods)} />
+        ) : null}
         {isStaff(roles) ? (
           <>
             <EntryTile title='组织架构' note='党委 · 新增修改' onTap={() => openPage(PAGES.orgs)} />
             <EntryTile title='导入名册' note='CSV 批量导入' onTap={() => openPage(PAGES.import)} />
+            <EntryTile title='考评总览' note='各支部旗帜分布' onTap={() => openPage(ASSESS_ORG_PAGES.overview)} />
+            <EntryTile title='考评细则' note='方面 · 权重 · 分数线' onTap={() => openPage(ASSESS_ORG_PAGES.rubric)} />
           </>
         ) : null}
         <EntryTile title='考评' note='评分 · 结果 · 评比台' onTap={() => openPage(ASSESS_PAGES.my)} />

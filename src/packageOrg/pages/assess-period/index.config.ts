@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '考评工作台'
+})

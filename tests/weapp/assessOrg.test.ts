@@ -1,0 +1,92 @@
+// Assessment pages of the packageOrg subpackage in the weapp build: periods list, the period desk
+// (progress, masses codes as plain text: no QR in weapp), export through the file system and the
+// document viewer, the overview chart, the rubric editor's sums.
+import { answer, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
+import { whoSecretary, whoStaff } from '../src/helpers/fixtures'
+import { period, progress, results, rubric } from '../src/helpers/assessOrgFixtures'
+
+let wx: Wx
+let page: MountedPage | null = null
+const writeFile = jest.fn((o: any) => o.success?.({ errMsg: 'writeFile:ok' }))
+const openDocument = jest.fn((o: any) => o.success?.({ errMsg: 'openDocument:ok' }))
+beforeAll(() => {
+  // Taro copies wx.env and wraps the wx APIs when the app loads: provide them first.
+  const g = global as any
+  require('miniprogram-simulate')
+  Object.assign(g.wx, { env: { USER_DATA_PATH: 'wxfile://usr' }, getFileSystemManager: () => ({ writeFile }), openDocument })
+  wx = launchApp()
+})
+afterEach(() => {
+  page?.unmount()
+  page = null
+})
+
+const cloudData = (action: string) =>
+  wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
+
+const deskScript = (p = period()) => ({
+  'member.whoami': () => ok(whoSecretary()),
+  'assessment.getPeriod': () => ok({ period: p, rubric: rubric(), progress, canManage: true, massesCodesIssued: 0 }),
+  'assessment.results': () => ok({ period: p, results, averages: [] }),
+  'assessment.listObjections': () => ok({ objections: [] }),
+  'assessment.listTalks': () => ok({ talks: [] })
+})
+
+describe('assessment pages (weapp build)', () => {
+  it('lists the periods and opens the desk of one', async () => {
+    answer({ 'member.whoami': () => ok(whoSecretary()), 'assessment.listPeriods': () => ok({ periods: [period()] }) })
+    page = mountPage('packageOrg/pages/assess-periods/index')
+    await page.findText('2026年第四季度')
+    expect(page.text()).toContain('开启新一期考评')
+    await page.tap('2026年第四季度')
+    await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
+    expect(wx.navigateTo.mock.calls.at(-1)[0].url).toBe('/packageOrg/pages/assess-period/index?periodId=p1')
+  })
+
+  it('reads the period from the query, shows progress and issues masses codes as plain text', async () => {
+    answer({ ...deskScript(), 'assessment.issueMassesCodes': () => ok({ codes: ['K7M2Q9XA'], expiresAt: '2027-01-07T10:00:00.000Z' }) })
+    page = mountPage('packageOrg/pages/assess-period/index', { periodId: 'p1' })
+    await page.findText('评分进度')
+    expect(cloudData('getPeriod').at(-1)).toEqual({ action: 'getPeriod', periodId: 'p1' })
+    expect(page.byClass('ao-progress__row').map((e) => e.textContent)).toContain('赵敏—1/20—组织评分')
+    await page.tap('发放群众参评码')
+    await page.findText('K7M2 Q9XA')
+    expect(cloudData('issueMassesCodes').at(-1)).toEqual({ action: 'issueMassesCodes', periodId: 'p1', count: 10 })
+    expect(page.text()).toContain('请群众在「同心」小程序的群众参评页输入此码')
+    expect(page.byClass('ao-code__qr')).toHaveLength(0)
+  })
+
+  it('exports results to USER_DATA_PATH and opens them in the document viewer', async () => {
+    const published = period({ status: 'published', computedAt: '2027-01-08T02:00:00.000Z', publishedAt: '2027-01-09T02:00:00.000Z' })
+    answer({ ...deskScript(published), 'assessment.exportResults': () => ok({ fileName: 'results.xlsx', mimeType: 'x', base64: 'UEsDBA==', rowCount: 3, bytes: 4 }) })
+    page = mountPage('packageOrg/pages/assess-period/index', { periodId: 'p1' })
+    await page.tap('导出 Excel')
+    await page.findText('已导出 results.xlsx（3 人）')
+    expect(writeFile.mock.calls.at(-1)![0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', data: 'UEsDBA==', encoding: 'base64' })
+    expect(openDocument.mock.calls.at(-1)![0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', fileType: 'xlsx', showMenu: true })
+  })
+
+  it('draws the overview bars with Views', async () => {
+    answer({
+      'assessment.overview': () =>
+        ok({
+          name: '2026年第四季度',
+          names: ['2026年第四季度'],
+          branches: [{ orgId: 'b1', orgName: '第一养护站党支部', period: { _id: 'p1', status: 'published', memberCount: 4 }, flags: { red: 1, yellow: 2, blue: 1, grey: 0 } }],
+          totals: { red: 1, yellow: 2, blue: 1, grey: 0 }
+        })
+    })
+    page = mountPage('packageOrg/pages/assess-overview/index')
+    await page.findText('党委合计（已发布 4 人）')
+    expect(page.byClass('ao-chart__seg').map((e) => e.textContent)).toEqual(['1', '2', '1', '1', '2', '1'])
+    // the totals bar and the branch bar both fill the width: 1/4, 2/4, 1/4
+    expect(page.byClass('ao-chart__seg').map((e) => (e as HTMLElement).getAttribute('style'))).toEqual([...Array(2)].flatMap(() => ['width: 25%;', 'width: 50%;', 'width: 25%;']))
+  })
+
+  it('shows the rubric with its sums to committee staff', async () => {
+    answer({ 'member.whoami': () => ok(whoStaff()), 'assessment.getRubric': () => ok({ rubric: rubric() }), 'assessment.listRubrics': () => ok({ rubrics: [rubric()] }) })
+    page = mountPage('packageOrg/pages/assess-rubric/index')
+    await page.findText('考评方面与考评项')
+    expect(page.byClass('rubric__sum').map((e) => e.textContent?.replace(/\s+/g, ' '))).toEqual(expect.arrayContaining(['权重合计 100 / 100 %', '考评项满分合计 100 / 100 分']))
+  })
+})
