@@ -74,7 +74,8 @@ export default function StationPage() {
     }
   }, [activityId, poll])
 
-  const left = secondsUntil(deadline, now)
+  // Never more than one rotation (the server rounds secondsLeft up).
+  const left = Math.min(secondsUntil(deadline, now), data?.rotateSeconds ?? Infinity)
   // A new code is due: ask now rather than at the next poll (once per deadline).
   const askedAt = useRef(0)
   useEffect(() => {
