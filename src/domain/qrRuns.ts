@@ -31,3 +31,16 @@ export function runBox(run: QrRun, size: number, quiet = 4): { left: string; top
   const f = (n: number) => `${Math.round(n * 1000) / 1000}%`
   return { left: f((run.col + quiet) * unit), top: f((run.row + quiet) * unit), width: f(run.len * unit), height: f(unit) }
 }
+
+/** UTF-8 bytes of a string, without TextEncoder (not in every mini-program runtime). */
+export function utf8(text: string): Uint8Array {
+  const out: number[] = []
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!
+    if (c < 0x80) out.push(c)
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
+  }
+  return Uint8Array.from(out)
+}

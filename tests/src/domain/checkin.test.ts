@@ -14,7 +14,7 @@ import {
   rateText,
   secondsUntil
 } from '../../../src/domain/checkin'
-import { darkRuns, runBox } from '../../../src/domain/qrRuns'
+import { darkRuns, runBox, utf8 } from '../../../src/domain/qrRuns'
 
 const CODE = 'a0k3z9x1q2.xo8n7k.Qm3v_9LpZc'
 
@@ -166,5 +166,17 @@ describe('activity type labels', () => {
     const { ACTIVITY_TYPES, ACTIVITY_TYPE_LABEL } = jest.requireActual('../../../src/domain/checkin')
     expect(ACTIVITY_TYPE_LABEL).toEqual(api.ACTIVITY_TYPE_LABEL)
     expect(ACTIVITY_TYPES).toEqual([...api.ACTIVITY_TYPES])
+  })
+})
+
+describe('utf8', () => {
+  it.each([
+    ['abc', [97, 98, 99]],
+    ['签', [0xe7, 0xad, 0xbe]],
+    ['é', [0xc3, 0xa9]],
+    ['😀', [0xf0, 0x9f, 0x98, 0x80]]
+  ])('%s', (text, bytes) => {
+    expect(Array.from(utf8(text))).toEqual(bytes)
+    expect(Buffer.from(text, 'utf8').equals(Buffer.from(utf8(text)))).toBe(true)
   })
 })

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { View } from '@tarojs/components'
 import { create } from 'qrcode'
-import { darkRuns, runBox } from '../../../domain/qrRuns'
+import { darkRuns, runBox, utf8 } from '../../../domain/qrRuns'
 import './style.css'
 
 /**
@@ -10,7 +10,8 @@ import './style.css'
  */
 export default function QrCode(props: { text: string }) {
   const { runs, size } = useMemo(() => {
-    const qr = create(props.text, { errorCorrectionLevel: 'M' })
+    // Bytes, not the string: qrcode would reach for TextEncoder, which the mini-program runtime may lack.
+    const qr = create([{ mode: 'byte', data: utf8(props.text) }], { errorCorrectionLevel: 'M' })
     const n = qr.modules.size
     return { size: n, runs: darkRuns(n, (r, c) => !!qr.modules.get(r, c)) }
   }, [props.text])
