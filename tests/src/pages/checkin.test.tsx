@@ -102,7 +102,7 @@ describe('check-in page opened with a scene', () => {
   ])('offers to locate again after %s, then succeeds', async (code, message) => {
     openWith({ scene: CODE })
     let n = 0
-    answerCloud({ 'checkin.checkin': (e) => (++n === 1 ? refuse(code, message)() : ok()()), 'checkin.listActivities': mine })
+    answerCloud({ 'checkin.checkin': () => (++n === 1 ? refuse(code, message)() : ok()()), 'checkin.listActivities': mine })
     render(<CheckinPage />)
     expect(await screen.findByText(message)).toBeTruthy()
     setGeolocation((success) => success({ coords: { latitude: 36.06, longitude: 103.83 } }))
