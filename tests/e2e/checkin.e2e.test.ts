@@ -5,6 +5,9 @@
 import type { Page } from 'playwright-core'
 import { App, input, signInAs, startApp, text } from './app'
 
+// One long story (two code rotations may pass): npm test's root config does not carry e2e.config's testTimeout.
+jest.setTimeout(90_000)
+
 let app: App
 beforeAll(async () => {
   app = await startApp()
