@@ -6,7 +6,7 @@ import { checkin } from '../../services/checkin'
 import { CloudError, errorMessage } from '../../services/cloud'
 import { currentLocation } from '../../services/location'
 import { canScanWithCamera, scanWithCamera } from '../../services/cameraScan'
-import { openPage, sendToLoginIfUnbound } from '../../services/nav'
+import { openPage, relaunch, sendToLoginIfUnbound } from '../../services/nav'
 import { codeFromScan, normaliseShortCode, parseScene } from '../../domain/checkin'
 import { PAGES } from '../../domain/session'
 import BigButton from '../../components/BigButton'
@@ -122,6 +122,11 @@ export default function CheckinPage() {
         <View className={cx('checkin__result', outcome.code === 'ALREADY_CHECKED_IN' ? 'checkin__result--done' : 'checkin__result--no')} data-code={outcome.code}>
           <Text className='checkin__big'>{outcome.code === 'ALREADY_CHECKED_IN' ? '已签到' : '未能签到'}</Text>
           <Text className='checkin__why'>{outcome.message}</Text>
+          {outcome.code === 'UNAUTHENTICATED' ? (
+            <BigButton primary onTap={() => relaunch(PAGES.login)}>
+              去登录
+            </BigButton>
+          ) : null}
           {LOCATION_CODES.has(outcome.code) ? (
             <>
               <Text className='checkin__hint'>请在手机设置中允许获取位置，并到活动地点附近后重试。</Text>

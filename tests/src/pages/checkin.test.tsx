@@ -122,6 +122,15 @@ describe('check-in page opened with a scene', () => {
     expect(calls('checkin')).toEqual([])
   })
 
+  it('offers sign-in to a browser that is not signed in (a phone opening the QR URL cold)', async () => {
+    openWith({ scene: CODE })
+    answerCloud({ 'checkin.checkin': refuse('UNAUTHENTICATED', '未能识别当前微信用户，请重新进入小程序'), 'checkin.listActivities': mine })
+    render(<CheckinPage />)
+    expect(await screen.findByText('未能识别当前微信用户，请重新进入小程序')).toBeTruthy()
+    await tap('去登录')
+    expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' })
+  })
+
   it('sends an unbound member to sign-in', async () => {
     openWith({ scene: CODE })
     answerCloud({ 'checkin.checkin': refuse('NOT_BOUND', '尚未绑定党员身份'), 'checkin.listActivities': mine })
