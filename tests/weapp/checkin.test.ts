@@ -96,3 +96,50 @@ describe('my activities (weapp build)', () => {
     expect(wx.navigateTo.mock.calls[0][0].url).toBe('/pages/checkin/index?activityId=a1')
   })
 })
+
+describe('station screen (weapp build, packageOrg)', () => {
+  beforeEach(() => {
+    wx.setKeepScreenOn = jest.fn((o: any) => {
+      o.success?.({ errMsg: 'setKeepScreenOn:ok' })
+      o.complete?.({ errMsg: 'setKeepScreenOn:ok' })
+    })
+  })
+  const code = (over: Record<string, unknown> = {}) =>
+    ok({
+      activity: activity(),
+      code: CODE,
+      shortCode: '482913',
+      window: 1000,
+      rotateSeconds: 30,
+      secondsLeft: 25,
+      rotatesAt: '2026-11-21T02:10:25.000Z',
+      checkins: [{ memberId: 'm07', name: '赵永平', checkedInAt: '2026-11-21T02:05:00.000Z', clock: '10:05', late: false, makeup: false }],
+      count: 1,
+      ...over
+    })
+
+  it('shows the mini-program code image, the short code, the countdown and who arrived; keeps the screen on', async () => {
+    answer({
+      'checkin.stationCode': () => code(),
+      'checkin.stationWxacode': () => ok({ code: CODE, page: 'pages/checkin/index', mimeType: 'image/png', base64: 'iVBORw0KGgo=', window: 1000, rotatesAt: '', secondsLeft: 25 })
+    })
+    page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })
+    await page.findText('482913')
+    await page.findText('25 秒后更新')
+    expect(page.text()).toContain('赵永平')
+    // The image (its src, a data: URL, is checked in the component test; simulate does not expose it).
+    await waitUntil(() => page!.byClass('station__wxacode')[0], 'the wxacode image')
+    expect(cloudData('stationWxacode')).toEqual([{ action: 'stationWxacode', activityId: 'a0k3z9x1q2' }])
+    expect(page.byClass('qr')).toHaveLength(0)
+    expect(wx.setKeepScreenOn.mock.calls[0][0].keepScreenOn).toBe(true)
+    expect(cloudData('stationCode')[0]).toEqual({ action: 'stationCode', activityId: 'a0k3z9x1q2' })
+  })
+
+  it('draws a plain QR of the code when the mini-program code cannot be had', async () => {
+    answer({ 'checkin.stationCode': () => code(), 'checkin.stationWxacode': () => fail('INTERNAL', '生成小程序码失败') })
+    page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })
+    await page.findText('482913')
+    await waitUntil(() => page!.byClass('qr__run').length > 50, 'the QR drawn as runs')
+    expect(page.byClass('station__wxacode')).toHaveLength(0)
+  })
+})
