@@ -27,6 +27,8 @@ describe('check-in in Chromium', () => {
     await input(sp, '如：11月主题党日').fill('11月主题党日：学习交流')
     // The defaults: starts at the next 5-minute mark, check-in open 30 minutes before → open now.
     await text(sp, /^签到 .* 开放，.* 截止，.* 后算迟到$/).waitFor()
+    await sp.waitForTimeout(500) // the page slides in after its content is there
+    await app.shot(sp, 'checkin-new-activity')
     await text(sp, '创建活动', { exact: true }).click()
     await text(sp, '活动已创建').waitFor()
     await text(sp, '打开签到屏', { exact: true }).click()
@@ -51,6 +53,7 @@ describe('check-in in Chromium', () => {
     await text(first.page, '签到成功').waitFor()
     await text(first.page, '11月主题党日：学习交流').waitFor()
     await text(first.page, /^签到时间 \d{2}:\d{2}$/).waitFor()
+    await app.shot(first.page, 'checkin-member')
 
     // The station screen's next poll shows him.
     await sp.locator('.station__count-num').filter({ hasText: /^1$/ }).first().waitFor({ timeout: 10_000 })

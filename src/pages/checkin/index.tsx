@@ -70,7 +70,7 @@ export default function CheckinPage() {
     if (!h5) return
     checkin
       .myActivities()
-      .then((r) => setOpenActivities(r.upcoming.filter((a) => a.phase === 'open')))
+      .then((r) => setOpenActivities(r.upcoming.filter((a) => a.phase === 'open' && !a.mine.checkedInAt)))
       .catch((e) => {
         if (!sendToLoginIfUnbound(e)) setOpenActivities([])
       })
@@ -144,7 +144,7 @@ export default function CheckinPage() {
         </BigButton>
       ) : null}
 
-      {h5 ? (
+      {h5 && !outcome?.ok ? (
         <View className='checkin__type'>
           <Text className='checkin__label'>输入签到码</Text>
           <Text className='checkin__note'>选择活动，输入签到屏二维码下方的6位数字</Text>

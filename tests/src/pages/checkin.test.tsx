@@ -51,6 +51,8 @@ describe('check-in page opened with a scene', () => {
     expect(document.querySelector('.checkin__title')!.textContent).toBe('11月主题党日')
     expect(screen.queryByText('迟到')).toBeNull()
     expect(calls('checkin')).toEqual([{ action: 'checkin', code: CODE }])
+    // Done: no form to type a code any more.
+    expect(screen.queryByText('输入签到码')).toBeNull()
   })
 
   it('marks a late check-in', async () => {
@@ -142,11 +144,18 @@ describe('check-in page opened with a scene', () => {
 describe('check-in page without a scene', () => {
   it('in H5 without a camera: pick an open activity, type the short code', async () => {
     openWith({})
-    answerCloud({ 'checkin.listActivities': mine, 'checkin.checkin': ok() })
+    answerCloud({
+      'checkin.listActivities': () => ({
+        upcoming: [...mine().upcoming, myActivity({ _id: 'a-done', title: '志愿服务', phase: 'open' }, { status: 'present', checkedInAt: '2026-11-21T01:00:00Z' })],
+        past: []
+      }),
+      'checkin.checkin': ok()
+    })
     render(<CheckinPage />)
     expect(screen.queryByText('扫码签到')).toBeNull() // jsdom has no BarcodeDetector
     await screen.findByText('11月主题党日')
     expect(screen.queryByText('党课')).toBeNull() // not open yet
+    expect(screen.queryByText('志愿服务')).toBeNull() // already checked in
     await typeInto('6位签到码', '482913')
     await tap('提交签到码')
     expect(screen.getByText('请先选择活动')).toBeTruthy()
