@@ -1,7 +1,7 @@
 export default defineAppConfig({
-  // Member pages in the main package; secretary/committee pages in the packageOrg subpackage;
-  // the member side of assessment (rating, masses form, board, result) in packageAssess.
-  pages: ['pages/login/index', 'pages/home/index', 'pages/card/index'],
+  // Member pages in the main package (check-in opens from a scan: it must load fast); secretary/committee
+  // pages in packageOrg; the member side of assessment (rating, masses form, board, result) in packageAssess.
+  pages: ['pages/login/index', 'pages/home/index', 'pages/card/index', 'pages/checkin/index', 'pages/activities/index'],
   subPackages: [
     {
       root: 'packageOrg',
@@ -10,6 +10,11 @@ export default defineAppConfig({
         'pages/member/index',
         'pages/orgs/index',
         'pages/import/index',
+        'pages/activities/index',
+        'pages/newActivity/index',
+        'pages/station/index',
+        'pages/attendance/index',
+        'pages/ledger/index',
         // Assessment (issue 5): secretary desk and committee pages.
         'pages/assess-periods/index',
         'pages/assess-period/index',
@@ -29,5 +34,13 @@ export default defineAppConfig({
     navigationBarTitleText: '同心',
     navigationBarTextStyle: 'white'
   },
-  ...(process.env.TARO_ENV === 'weapp' ? { cloud: true, lazyCodeLoading: 'requiredComponents' } : {})
+  ...(process.env.TARO_ENV === 'weapp'
+    ? {
+        cloud: true,
+        lazyCodeLoading: 'requiredComponents',
+        // Check-in sends the position (a hint) and the activity form picks a venue on the map.
+        requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+        permission: { 'scope.userLocation': { desc: '用于活动签到时核对是否在活动地点附近' } }
+      }
+    : {})
 })

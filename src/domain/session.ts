@@ -8,7 +8,14 @@ export const PAGES = {
   roster: '/packageOrg/pages/roster/index',
   member: '/packageOrg/pages/member/index',
   orgs: '/packageOrg/pages/orgs/index',
-  import: '/packageOrg/pages/import/index'
+  import: '/packageOrg/pages/import/index',
+  checkin: '/pages/checkin/index',
+  activities: '/pages/activities/index',
+  orgActivities: '/packageOrg/pages/activities/index',
+  newActivity: '/packageOrg/pages/newActivity/index',
+  station: '/packageOrg/pages/station/index',
+  attendance: '/packageOrg/pages/attendance/index',
+  ledger: '/packageOrg/pages/ledger/index'
 } as const
 
 /** The roster → member page, for one member. */

@@ -32,11 +32,10 @@ describe('home page (weapp build)', () => {
     page = mountPage('pages/home/index')
     await page.findText('王芳，您好')
     expect(page.byClass('entry-tile--disabled').map((e) => e.textContent)).toEqual([
-      '签到即将上线',
       '承诺卡即将上线',
       '学习即将上线'
     ])
-    await page.tap('签到')
+    await page.tap('承诺卡')
     await new Promise((r) => setTimeout(r, 30))
     expect(wx.navigateTo).not.toHaveBeenCalled()
   })

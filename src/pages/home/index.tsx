@@ -9,13 +9,14 @@ import { PAGES, canSeeRoster, isStaff } from '../../domain/session'
 import { partyStatusLabel } from '../../domain/labels'
 import { ASSESS_PAGES } from '../../domain/assessmentPages'
 import { ASSESS_ORG_PAGES } from '../../domain/assessOrgRoutes'
+import { organiserOrgIds } from '../../domain/checkin'
 import EntryTile from '../../components/EntryTile'
 import StatusView from '../../components/StatusView'
 import BigButton from '../../components/BigButton'
 import './index.css'
 
 /** Features later releases build: shown, visibly not yet available. */
-const COMING_SOON = ['签到', '承诺卡', '学习']
+const COMING_SOON = ['承诺卡', '学习']
 
 export default function HomePage() {
   const [who, setWho] = useState<WhoamiResult | null>(null)
@@ -61,6 +62,11 @@ export default function HomePage() {
       </View>
       <View className='home__tiles'>
         <EntryTile title='我的身份卡' note='亮身份' onTap={() => openPage(PAGES.card)} />
+        <EntryTile title='签到' note='扫码 · 签到码' onTap={() => openPage(PAGES.checkin)} />
+        <EntryTile title='我的活动' note='出勤记录' onTap={() => openPage(PAGES.activities)} />
+        {organiserOrgIds(roles).length > 0 ? (
+          <EntryTile title='活动签到' note='组织活动 · 签到屏 · 台账' onTap={() => openPage(PAGES.orgActivities)} />
+        ) : null}
         {canSeeRoster(roles) ? (
           <EntryTile title='支部花名册' note='书记 · 党务' onTap={() => openPage(PAGES.roster)} />
         ) : null}

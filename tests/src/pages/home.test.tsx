@@ -47,7 +47,7 @@ describe('member home', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageAssess/pages/my/index' })
   })
 
-  it.each(['签到', '承诺卡', '学习'])('shows %s as coming soon, and tapping it goes nowhere', async (title) => {
+  it.each(['承诺卡', '学习'])('shows %s as coming soon, and tapping it goes nowhere', async (title) => {
     answerCloud({ 'member.whoami': () => whoMember() })
     render(<HomePage />)
     const tile = (await screen.findByText(title)).parentElement!
@@ -55,6 +55,28 @@ describe('member home', () => {
     expect(tile.textContent).toContain('即将上线')
     await tap(title)
     expect(nav.navigateTo).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['签到', '/pages/checkin/index'],
+    ['我的活动', '/pages/activities/index']
+  ])('gives every member the %s tile', async (title, url) => {
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    await tap(title)
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url })
+  })
+
+  it('gives organisers the 活动签到 tile into the subpackage, and plain members none', async () => {
+    answerCloud({ 'member.whoami': () => whoSecretary() })
+    const { unmount } = render(<HomePage />)
+    await tap('活动签到')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/activities/index' })
+    unmount()
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    await screen.findByText('王芳，您好')
+    expect(screen.queryByText('活动签到')).toBeNull()
   })
 
   it('has no roster tile for a plain member', async () => {
@@ -79,7 +101,7 @@ describe('member home', () => {
     render(<HomePage />)
     await screen.findByText('支部花名册')
     const titles = Array.from(document.querySelectorAll('.entry-tile__title')).map((e) => e.textContent)
-    expect(titles.slice(0, 4)).toEqual(['我的身份卡', '支部花名册', '组织架构', '导入名册'])
+    expect(titles.filter((t) => t !== '签到' && t !== '我的活动').slice(0, 4)).toEqual(['我的身份卡', '支部花名册', '组织架构', '导入名册'])
     await tap(title)
     expect(nav.navigateTo).toHaveBeenCalledWith({ url })
   })

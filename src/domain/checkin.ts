@@ -1,0 +1,143 @@
+// Check-in on the client: reading a scanned code or page scene, the H5 check-in URL a QR encodes,
+// the station screen's countdown, CST form values → ISO instants, labels. Pure; table-tested.
+import type { ActivityPhase, ActivityType, AttendanceStatus, CheckinRecord } from '../../cloudfunctions/shared/api/checkin'
+import type { RoleGrant, RoleName } from '../../cloudfunctions/shared/api/member'
+
+export const CHECKIN_PAGE = '/pages/checkin/index'
+
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Characters a mini-program `scene` may hold (wxacode.getUnlimited), at most 32 of them. */
+const SCENE_RE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
+
+/**
+ * The code in a page's `scene` option. WeChat hands a wxacode's scene URL-encoded; the H5 router may
+ * hand it decoded or not. A code never contains '%', so decoding twice is harmless.
+ */
+export function parseScene(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null
+  let s = raw.trim()
+  for (let i = 0; i < 2 && /%[0-9A-Fa-f]{2}/.test(s); i++) {
+    try {
+      s = decodeURIComponent(s)
+    } catch {
+      return null
+    }
+  }
+  s = s.trim()
+  return SCENE_RE.test(s) ? s : null
+}
+
+/**
+ * What a scan returned: the bare code (weapp plain QR), or the H5 check-in URL of a station screen
+ * (`…/#/pages/checkin/index?scene=<code>`). Anything else → null.
+ */
+export function codeFromScan(text: string | null | undefined): string | null {
+  if (typeof text !== 'string') return null
+  const t = text.trim()
+  if (!t) return null
+  if (/^https?:\/\//i.test(t) || t.includes('scene=')) {
+    const q = t.indexOf('?', t.indexOf('#') + 1)
+    if (q < 0) return null
+    const m = /(?:^|&)scene=([^&#]*)/.exec(t.slice(q + 1))
+    return m ? parseScene(m[1]) : null
+  }
+  return parseScene(t)
+}
+
+/** The H5 check-in page for a code, as a station screen's QR encodes it (hash router). */
+export function checkinUrl(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, '')}/#${CHECKIN_PAGE}?scene=${encodeURIComponent(code)}`
+}
+
+/** Whole seconds until `deadlineMs` (rounded up, never below 0). */
+export function secondsUntil(deadlineMs: number, nowMs: number): number {
+  return Math.max(0, Math.ceil((deadlineMs - nowMs) / 1000))
+}
+
+/** Check-ins as the station screen lists them: the latest arrival first. */
+export function newestFirst(list: readonly CheckinRecord[]): CheckinRecord[] {
+  return [...list].sort((a, b) => Date.parse(b.checkedInAt) - Date.parse(a.checkedInAt))
+}
+
+/** A CST date (YYYY-MM-DD) and time (HH:mm) from a form → an ISO instant with +08:00; null if malformed. */
+export function cstFormToIso(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null
+  const iso = `${date}T${time}:00+08:00`
+  const t = Date.parse(iso)
+  if (!Number.isFinite(t)) return null
+  // Reject dates that roll over (2026-02-30) or hours past 23.
+  const back = cstForm(t)
+  return back.date === date && back.time === time ? iso : null
+}
+
+/** An instant → its CST date and time for the form's pickers. */
+export function cstForm(ms: number): { date: string; time: string } {
+  const d = new Date(ms + CST_OFFSET_MS)
+  return {
+    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+  }
+}
+
+/** HH:mm CST of an ISO instant; '—' if unreadable. */
+export function cstClock(iso: string | null | undefined): string {
+  const t = iso ? Date.parse(iso) : NaN
+  return Number.isFinite(t) ? cstForm(t).time : '—'
+}
+
+/** The form's default start: the next 5-minute mark (so "now" is inside the default check-in window). */
+export function defaultStartMs(nowMs: number): number {
+  const step = 5 * 60 * 1000
+  return Math.ceil(nowMs / step) * step
+}
+
+/** The ledger's default range: the first of the current CST month to today. */
+export function defaultLedgerRange(nowMs: number): { from: string; to: string } {
+  const today = cstForm(nowMs).date
+  return { from: today.slice(0, 8) + '01', to: today }
+}
+
+/** Roles that may create and run activities of an org (the server decides per org kind). */
+const ORGANISER_ROLES: ReadonlySet<RoleName> = new Set<RoleName>(['secretary', 'deputy', 'committeeMember', 'groupLeader'])
+
+export function organiserOrgIds(roles: readonly RoleGrant[] | null | undefined): string[] {
+  const ids: string[] = []
+  for (const g of roles ?? []) if (ORGANISER_ROLES.has(g.role) && !ids.includes(g.orgId)) ids.push(g.orgId)
+  return ids
+}
+
+/** The secretary of the activity's org (for a party group: of its branch) may add 补签; the server decides. */
+export function mayMakeup(roles: readonly RoleGrant[] | null | undefined, orgId: string, parentId: string | null | undefined): boolean {
+  return (roles ?? []).some((g) => g.role === 'secretary' && (g.orgId === orgId || (!!parentId && g.orgId === parentId)))
+}
+
+export const STATUS_LABEL: Record<AttendanceStatus, string> = {
+  present: '出席',
+  late: '迟到',
+  makeup: '补签',
+  absent: '缺席',
+  guest: '列席'
+}
+
+export const PHASE_LABEL: Record<ActivityPhase, string> = {
+  upcoming: '未开始',
+  open: '签到中',
+  ended: '已结束'
+}
+
+/** 0.8571 → '85.7%'; null (nobody expected) → '—'. */
+export function rateText(rate: number | null | undefined): string {
+  if (typeof rate !== 'number' || !Number.isFinite(rate)) return '—'
+  return `${Math.round(rate * 1000) / 10}%`
+}
+
+/** 6 digits typed by hand, spaces ignored; null unless exactly six digits. */
+export function normaliseShortCode(typed: string): string | null {
+  const s = typed.replace(/\s+/g, '')
+  return /^\d{6}$/.test(s) ? s : null
+}
+
+// The activity types and their labels come from the contract (config compiles cloudfunctions/shared/api).
+export { ACTIVITY_TYPES, ACTIVITY_TYPE_LABEL } from '../../cloudfunctions/shared/api/checkin'

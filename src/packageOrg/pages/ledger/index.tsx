@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react'
+import { View, Text, Picker } from '@tarojs/components'
+import type { CheckinApi } from '../../../../cloudfunctions/shared/api/checkin'
+import type { WhoamiResult } from '../../../../cloudfunctions/shared/api/member'
+import { checkin } from '../../../services/checkin'
+import { member } from '../../../services/member'
+import { errorMessage } from '../../../services/cloud'
+import { saveFile } from '../../../services/files'
+import { useCloudLoad } from '../../../services/useCloudLoad'
+import { STATUS_LABEL, defaultLedgerRange, organiserOrgIds } from '../../../domain/checkin'
+import StatusView from '../../../components/StatusView'
+import BigButton from '../../../components/BigButton'
+import { cx } from '../../../components/cx'
+import './index.css'
+
+type Ledger = CheckinApi['ledger']['res']
+
+/** 签到台账: one org, a CST date range, one row per member per activity; export as xlsx. */
+export default function LedgerPage() {
+  const { data: who, error: whoError, reload } = useCloudLoad<WhoamiResult>(() => member.whoami())
+  const [orgId, setOrgId] = useState<string | null>(null)
+  const [range, setRange] = useState(() => defaultLedgerRange(Date.now()))
+  const [ledger, setLedger] = useState<Ledger | null>(null)
+  const [loading, setLoading] = useState(false)
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [exporting, setExporting] = useState(false)
+
+  const orgIds = organiserOrgIds(who?.roles ?? who?.member?.roles)
+  useEffect(() => {
+    if (who && orgId === null && orgIds.length) setOrgId(orgIds[0])
+  }, [who, orgId, orgIds])
+
+  if (!who) {
+    return (
+      <View className='page'>
+        <StatusView loading={!whoError} error={whoError} onRetry={reload} />
+      </View>
+    )
+  }
+
+  const query = async () => {
+    if (!orgId) return
+    if (range.from > range.to) return setMessage({ ok: false, text: '开始日期不能晚于结束日期' })
+    setLoading(true)
+    setMessage(null)
+    try {
+      setLedger(await checkin.ledger(orgId, range.from, range.to))
+    } catch (e) {
+      setMessage({ ok: false, text: errorMessage(e) })
+    } finally {
+      setLoading(false)
+    }
+  }
+
+  const exportXlsx = async () => {
+    if (!orgId) return
+    if (range.from > range.to) return setMessage({ ok: false, text: '开始日期不能晚于结束日期' })
+    setExporting(true)
+    setMessage(null)
+    try {
+      const file = await checkin.ledgerXlsx(orgId, range.from, range.to)
+      await saveFile(file)
+      setMessage({ ok: true, text: `已导出 ${file.fileName}（${file.rowCount} 行）` })
+    } catch (e) {
+      setMessage({ ok: false, text: errorMessage(e) })
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <View className='page ledger'>
+      <View className='ledger__form'>
+        <Text className='ledger__label'>组织</Text>
+        <View className='ledger__chips'>
+          {orgIds.map((id) => (
+            <View key={id} className={cx('ledger__chip', id === orgId && 'ledger__chip--on')} aria-role='radio' onClick={() => setOrgId(id)}>
+              {who.orgs?.[id]?.name ?? id}
+            </View>
+          ))}
+        </View>
+        <Text className='ledger__label'>日期范围（北京时间）</Text>
+        <View className='ledger__range'>
+          <Picker mode='date' value={range.from} onChange={(e) => setRange((r) => ({ ...r, from: String(e.detail.value) }))}>
+            <View className='ledger__pick' data-field='from'>{range.from}</View>
+          </Picker>
+          <Text className='ledger__to'>至</Text>
+          <Picker mode='date' value={range.to} onChange={(e) => setRange((r) => ({ ...r, to: String(e.detail.value) }))}>
+            <View className='ledger__pick' data-field='to'>{range.to}</View>
+          </Picker>
+        </View>
+      </View>
+      {orgIds.length === 0 ? <StatusView error='只有组织活动的书记、支委等可以查看台账' /> : null}
+      <BigButton loading={loading} disabled={!orgId} onTap={query}>
+        查询
+      </BigButton>
+      <BigButton primary loading={exporting} disabled={!orgId} onTap={exportXlsx}>
+        导出 Excel
+      </BigButton>
+      {message ? <Text className={message.ok ? 'ledger__ok' : 'ledger__error'}>{message.text}</Text> : null}
+      {ledger ? (
+        <View className='ledger__result'>
+          <Text className='page__sub'>
+            {ledger.org.name} · {ledger.activities.length} 次活动 · {ledger.rows.length} 条记录
+          </Text>
+          {ledger.rows.length === 0 ? <Text className='page__sub'>该时段没有活动</Text> : null}
+          <View className='ledger__rows'>
+            {ledger.rows.map((r) => (
+              <View key={`${r.activityId}-${r.memberId}`} className='ledger__row'>
+                <Text className='ledger__cell ledger__cell--date'>{r.date.slice(5)}</Text>
+                <Text className='ledger__cell ledger__cell--title'>{r.title}</Text>
+                <Text className='ledger__cell ledger__cell--name'>{r.name}</Text>
+                <Text className='ledger__cell ledger__cell--status'>
+                  {STATUS_LABEL[r.status]}
+                  {r.clock ? ` ${r.clock}` : ''}
+                </Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+    </View>
+  )
+}

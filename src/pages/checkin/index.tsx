@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Input } from '@tarojs/components'
+import type { MyActivity } from '../../../cloudfunctions/shared/api/checkin'
+import { checkin } from '../../services/checkin'
+import { CloudError, errorMessage } from '../../services/cloud'
+import { currentLocation } from '../../services/location'
+import { canScanWithCamera, scanWithCamera } from '../../services/cameraScan'
+import { openPage, relaunch, sendToLoginIfUnbound } from '../../services/nav'
+import { codeFromScan, normaliseShortCode, parseScene } from '../../domain/checkin'
+import { PAGES } from '../../domain/session'
+import BigButton from '../../components/BigButton'
+import Tag from '../../components/Tag'
+import { cx } from '../../components/cx'
+import './index.css'
+
+type Target = { code: string } | { activityId: string; shortCode: string }
+
+type Outcome =
+  | { ok: true; clock: string; late: boolean; title: string; orgName: string }
+  | { ok: false; code: string; message: string }
+
+/** Refusals a new position can fix: offer to locate again. */
+const LOCATION_CODES = new Set(['LOCATION_REQUIRED', 'OUT_OF_RANGE'])
+
+function routeParams(): Record<string, string | undefined> {
+  return (Taro.getCurrentInstance()?.router?.params ?? {}) as Record<string, string | undefined>
+}
+
+/**
+ * 签到: opened by a scan (weapp wxacode `scene`, H5 URL `?scene=`), by the 签到 tile or by 去签到 in
+ * my activities (`?activityId=`). Locates briefly, checks in, shows the answer large at once.
+ */
+export default function CheckinPage() {
+  const [params] = useState(routeParams)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [openActivities, setOpenActivities] = useState<MyActivity[] | null>(null)
+  const [picked, setPicked] = useState<string | undefined>(params.activityId)
+  const [typed, setTyped] = useState('')
+  const [formError, setFormError] = useState<string | null>(null)
+  const last = useRef<Target | null>(null)
+  const h5 = process.env.TARO_ENV !== 'weapp'
+
+  const submit = useCallback(async (target: Target) => {
+    last.current = target
+    setOutcome(null)
+    setBusy('正在获取位置…')
+    const location = await currentLocation(3000)
+    setBusy('正在签到…')
+    try {
+      const res = 'code' in target ? await checkin.scan(target.code, location) : await checkin.typeShortCode(target.activityId, target.shortCode, location)
+      setOutcome({ ok: true, clock: res.clock, late: res.late, title: res.activity.title, orgName: res.activity.orgName })
+    } catch (e) {
+      if (sendToLoginIfUnbound(e)) return
+      setOutcome({ ok: false, code: e instanceof CloudError ? e.code : 'ERROR', message: errorMessage(e) })
+    } finally {
+      setBusy(null)
+    }
+  }, [])
+
+  useEffect(() => {
+    const code = parseScene(params.scene)
+    if (params.scene !== undefined && !code) setOutcome({ ok: false, code: 'CODE_MALFORMED', message: '二维码无法识别，请重新扫描签到屏上的二维码' })
+    else if (code) submit({ code })
+  }, [params, submit])
+
+  // H5: typing the short code needs the activity, picked from my open activities.
+  useEffect(() => {
+    if (!h5) return
+    checkin
+      .myActivities()
+      .then((r) => setOpenActivities(r.upcoming.filter((a) => a.phase === 'open' && !a.mine.checkedInAt)))
+      .catch((e) => {
+        if (!sendToLoginIfUnbound(e)) setOpenActivities([])
+      })
+  }, [h5])
+
+  const scanned = (text: string | null | undefined) => {
+    if (text == null) return
+    const code = codeFromScan(text)
+    if (code) submit({ code })
+    else setOutcome({ ok: false, code: 'CODE_MALFORMED', message: '这不是签到二维码，请扫描签到屏上的二维码' })
+  }
+
+  const scan = async () => {
+    if (h5) {
+      scanned(await scanWithCamera())
+      return
+    }
+    try {
+      const res = await Taro.scanCode({ onlyFromCamera: true })
+      // A mini-program code gives the page path with its scene; a plain QR gives the text.
+      scanned(res.path || res.result)
+    } catch {
+      // cancelled
+    }
+  }
+
+  const sendShortCode = () => {
+    const shortCode = normaliseShortCode(typed)
+    if (!picked) return setFormError('请先选择活动')
+    if (!shortCode) return setFormError('请输入签到屏二维码下方的6位数字')
+    setFormError(null)
+    submit({ activityId: picked, shortCode })
+  }
+
+  const choices = openActivities ?? []
+  return (
+    <View className='page checkin'>
+      {busy ? <Text className='checkin__busy'>{busy}</Text> : null}
+      {outcome?.ok ? (
+        <View className='checkin__result checkin__result--ok'>
+          <Text className='checkin__big'>签到成功</Text>
+          <Text className='checkin__clock'>签到时间 {outcome.clock}</Text>
+          <Text className='checkin__title'>{outcome.title}</Text>
+          <Text className='checkin__org'>{outcome.orgName}</Text>
+          {outcome.late ? <Tag tone='warn'>迟到</Tag> : null}
+        </View>
+      ) : null}
+      {outcome && !outcome.ok ? (
+        <View className={cx('checkin__result', outcome.code === 'ALREADY_CHECKED_IN' ? 'checkin__result--done' : 'checkin__result--no')} data-code={outcome.code}>
+          <Text className='checkin__big'>{outcome.code === 'ALREADY_CHECKED_IN' ? '已签到' : '未能签到'}</Text>
+          <Text className='checkin__why'>{outcome.message}</Text>
+          {outcome.code === 'UNAUTHENTICATED' ? (
+            <BigButton primary onTap={() => relaunch(PAGES.login)}>
+              去登录
+            </BigButton>
+          ) : null}
+          {LOCATION_CODES.has(outcome.code) ? (
+            <>
+              <Text className='checkin__hint'>请在手机设置中允许获取位置，并到活动地点附近后重试。</Text>
+              <BigButton primary onTap={() => last.current && submit(last.current)}>
+                重新定位并签到
+              </BigButton>
+            </>
+          ) : null}
+        </View>
+      ) : null}
+
+      {!h5 || canScanWithCamera() ? (
+        <BigButton primary={!outcome || outcome.ok === false} disabled={!!busy} onTap={scan}>
+          扫码签到
+        </BigButton>
+      ) : null}
+
+      {h5 && !outcome?.ok ? (
+        <View className='checkin__type'>
+          <Text className='checkin__label'>输入签到码</Text>
+          <Text className='checkin__note'>选择活动，输入签到屏二维码下方的6位数字</Text>
+          {openActivities && choices.length === 0 ? <Text className='checkin__note'>现在没有可签到的活动</Text> : null}
+          <View className='checkin__choices'>
+            {choices.map((a) => (
+              <View key={a._id} className={cx('checkin__choice', a._id === picked && 'checkin__choice--on')} aria-role='radio' onClick={() => setPicked(a._id)}>
+                {a.title}
+              </View>
+            ))}
+          </View>
+          <Input
+            className='checkin__input'
+            type='number'
+            maxlength={7}
+            placeholder='6位签到码'
+            value={typed}
+            onInput={(e) => setTyped(e.detail.value)}
+            onConfirm={sendShortCode}
+          />
+          {formError ? <Text className='checkin__form-error'>{formError}</Text> : null}
+          <BigButton disabled={!!busy} onTap={sendShortCode}>
+            提交签到码
+          </BigButton>
+        </View>
+      ) : null}
+
+      <View className='checkin__link' aria-role='button' onClick={() => openPage(PAGES.activities)}>
+        我的活动
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,145 @@
+// Check-in pages of the weapp build: the page a wxacode opens (scene in the page options,
+// URL-encoded), WeChat's scanner, and "my activities".
+import { answer, fail, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
+import { CODE, activity, myActivity } from '../src/helpers/checkinFixtures'
+
+let wx: Wx & Record<string, any>
+let page: MountedPage | null = null
+beforeAll(() => {
+  wx = launchApp() as Wx & Record<string, any>
+})
+beforeEach(() => {
+  wx.cloud.callFunction.mockClear()
+  wx.navigateTo.mockClear()
+  // No permission for the position: the page goes on without it.
+  wx.getLocation = jest.fn((o: any) => {
+    o.fail?.({ errMsg: 'getLocation:fail auth deny' })
+    o.complete?.({ errMsg: 'getLocation:fail auth deny' })
+  })
+})
+afterEach(() => {
+  page?.unmount()
+  page = null
+})
+
+const cloudData = (action: string) =>
+  wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
+
+const checkedIn = () => ok({ checkedInAt: '2026-11-21T02:05:00.000Z', clock: '10:05', late: true, activity: activity() })
+
+describe('check-in page (weapp build)', () => {
+  it('checks in with the scene of a mini-program code and shows the result', async () => {
+    answer({ 'checkin.checkin': checkedIn })
+    page = mountPage('pages/checkin/index', { scene: encodeURIComponent(CODE) })
+    await page.findText('签到成功')
+    expect(page.text()).toContain('签到时间 10:05')
+    expect(page.text()).toContain('11月主题党日')
+    expect(page.text()).toContain('迟到')
+    expect(cloudData('checkin')).toEqual([{ action: 'checkin', code: CODE }])
+    // weapp has the scanner, not the typed short code.
+    expect(page.text()).toContain('扫码签到')
+    expect(page.text()).not.toContain('输入签到码')
+  })
+
+  it('sends the position when WeChat gives it', async () => {
+    wx.getLocation = jest.fn((o: any) => {
+      const res = { errMsg: 'getLocation:ok', latitude: 36.06, longitude: 103.83 }
+      o.success?.(res)
+      o.complete?.(res)
+    })
+    answer({ 'checkin.checkin': checkedIn })
+    page = mountPage('pages/checkin/index', { scene: encodeURIComponent(CODE) })
+    await page.findText('签到成功')
+    expect(cloudData('checkin')).toEqual([{ action: 'checkin', code: CODE, location: { lat: 36.06, lng: 103.83 } }])
+    expect(wx.getLocation.mock.calls[0][0].type).toBe('gcj02')
+  })
+
+  it('shows a refusal in the server’s words', async () => {
+    answer({ 'checkin.checkin': () => fail('ALREADY_CHECKED_IN', '您已于 09:58 签到') })
+    page = mountPage('pages/checkin/index', { scene: encodeURIComponent(CODE) })
+    await page.findText('已签到')
+    expect(page.text()).toContain('您已于 09:58 签到')
+  })
+
+  it('checks in with what the scanner read', async () => {
+    wx.scanCode = jest.fn((o: any) => {
+      const res = { errMsg: 'scanCode:ok', result: CODE, scanType: 'QR_CODE' }
+      o.success?.(res)
+      o.complete?.(res)
+    })
+    answer({ 'checkin.checkin': checkedIn })
+    page = mountPage('pages/checkin/index')
+    await page.tap('扫码签到')
+    await page.findText('签到成功')
+    expect(wx.scanCode).toHaveBeenCalledTimes(1)
+    expect(cloudData('checkin')).toEqual([{ action: 'checkin', code: CODE }])
+  })
+})
+
+describe('my activities (weapp build)', () => {
+  it('lists upcoming and past with my status, and 去签到 opens the check-in page', async () => {
+    answer({
+      'checkin.listActivities': () =>
+        ok({
+          upcoming: [myActivity({ _id: 'a1', title: '主题党日', phase: 'open' })],
+          past: [myActivity({ _id: 'a0', title: '十月党课', phase: 'ended' }, { status: 'absent' })]
+        })
+    })
+    page = mountPage('pages/activities/index')
+    await page.findText('主题党日')
+    expect(page.byClass('my-act__row').map((e) => e.textContent)).toEqual([
+      '主题党日签到中主题党日 · 第一养护站党支部2026-11-21 10:00 开始去签到',
+      '十月党课缺席主题党日 · 第一养护站党支部2026-11-21 10:00 开始'
+    ])
+    await page.tap('去签到')
+    await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
+    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/pages/checkin/index?activityId=a1')
+  })
+})
+
+describe('station screen (weapp build, packageOrg)', () => {
+  beforeEach(() => {
+    wx.setKeepScreenOn = jest.fn((o: any) => {
+      o.success?.({ errMsg: 'setKeepScreenOn:ok' })
+      o.complete?.({ errMsg: 'setKeepScreenOn:ok' })
+    })
+  })
+  const code = (over: Record<string, unknown> = {}) =>
+    ok({
+      activity: activity(),
+      code: CODE,
+      shortCode: '482913',
+      window: 1000,
+      rotateSeconds: 30,
+      secondsLeft: 25,
+      rotatesAt: '2026-11-21T02:10:25.000Z',
+      checkins: [{ memberId: 'm07', name: '赵永平', checkedInAt: '2026-11-21T02:05:00.000Z', clock: '10:05', late: false, makeup: false }],
+      count: 1,
+      ...over
+    })
+
+  it('shows the mini-program code image, the short code, the countdown and who arrived; keeps the screen on', async () => {
+    answer({
+      'checkin.stationCode': () => code(),
+      'checkin.stationWxacode': () => ok({ code: CODE, page: 'pages/checkin/index', mimeType: 'image/png', base64: 'iVBORw0KGgo=', window: 1000, rotatesAt: '', secondsLeft: 25 })
+    })
+    page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })
+    await page.findText('482913')
+    await page.findText('25 秒后更新')
+    expect(page.text()).toContain('赵永平')
+    // The image (its src, a data: URL, is checked in the component test; simulate does not expose it).
+    await waitUntil(() => page!.byClass('station__wxacode')[0], 'the wxacode image')
+    expect(cloudData('stationWxacode')).toEqual([{ action: 'stationWxacode', activityId: 'a0k3z9x1q2' }])
+    expect(page.byClass('qr')).toHaveLength(0)
+    expect(wx.setKeepScreenOn.mock.calls[0][0].keepScreenOn).toBe(true)
+    expect(cloudData('stationCode')[0]).toEqual({ action: 'stationCode', activityId: 'a0k3z9x1q2' })
+  })
+
+  it('draws a plain QR of the code when the mini-program code cannot be had', async () => {
+    answer({ 'checkin.stationCode': () => code(), 'checkin.stationWxacode': () => fail('INTERNAL', '生成小程序码失败') })
+    page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })
+    await page.findText('482913')
+    await waitUntil(() => page!.byClass('qr__run').length > 50, 'the QR drawn as runs')
+    expect(page.byClass('station__wxacode')).toHaveLength(0)
+  })
+})
