@@ -1,6 +1,6 @@
 // Check-in on the client: reading a scanned code or page scene, the H5 check-in URL a QR encodes,
 // the station screen's countdown, CST form values → ISO instants, labels. Pure; table-tested.
-import type { ActivityPhase, ActivityType, AttendanceStatus, CheckinRecord } from '../../cloudfunctions/shared/api/checkin'
+import type { ActivityPhase, AttendanceStatus, CheckinRecord } from '../../cloudfunctions/shared/api/checkin'
 import type { RoleGrant, RoleName } from '../../cloudfunctions/shared/api/member'
 
 export const CHECKIN_PAGE = '/pages/checkin/index'
