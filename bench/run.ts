@@ -3,10 +3,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { benchAssessment } from './assessment.bench'
 import { benchLocalcloud } from './localcloud.bench'
 
 const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   localcloud: benchLocalcloud,
+  scoring: benchAssessment,
 }
 
 async function main() {

@@ -186,5 +186,6 @@ export async function seedDemo(db: any, now: Date): Promise<{ orgs: number; memb
   for (const p of bound) {
     await db.collection('bindings').doc(demoOpenid(p.id)).set({ data: { memberId: p.id, via: 'seed', boundAt: now } })
   }
+  await (await import('./demo-assessment')).seedDemoAssessment(db, now)
   return { orgs: orgs.length, members: members.length, bindings: bound.length }
 }

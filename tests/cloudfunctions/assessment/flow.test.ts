@@ -153,7 +153,7 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     await cloud.ok({ action: 'publish', periodId: id }, 'm03')
     await cloud.ok({ action: 'fileObjection', periodId: id, reason: '我参加了抢险，未计入' }, 'm10')
     const o = (await cloud.ok({ action: 'fileObjection', periodId: id, reason: '我参加了 7 月抢险保通，未计入加分' }, 'm10')).objection
-    expect(await cloud.count('objections')).toBe(1)
+    expect(await cloud.count('objections', { periodId: id })).toBe(1)
     expect(o).toMatchObject({ _id: `${id}:m10`, status: 'pending', reason: '我参加了 7 月抢险保通，未计入加分', name: '杨国栋' })
     expect((await cloud.ok({ action: 'listObjections', periodId: id }, 'm07')).objections).toEqual([])
     expect((await cloud.ok({ action: 'listObjections', periodId: id }, 'm03')).objections).toHaveLength(1)

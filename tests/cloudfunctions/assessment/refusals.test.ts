@@ -111,7 +111,7 @@ describe('masses codes', () => {
     const [a, b] = await Promise.all([cloud.call(event), cloud.call(event)])
     expect([a.ok, b.ok].sort()).toEqual([false, true])
     expect((a.ok ? b : a).code).toBe('CODE_INVALID')
-    expect(await cloud.count('ratings', { source: 'masses' })).toBe(B1_ASSESSED.length)
+    expect(await cloud.count('ratings', { source: 'masses', periodId: p._id })).toBe(B1_ASSESSED.length)
   })
 
   it('only the secretary issues codes, 1..50 at a time', async () => {
@@ -206,10 +206,18 @@ describe('period flow', () => {
 
 describe('rubrics', () => {
   const rubric = () => JSON.parse(JSON.stringify(DEFAULT_RUBRIC))
-  it('any bound member reads the rubric in force (the default until staff save one)', async () => {
+  it('any bound member reads the rubric in force: the committee’s newest version (the demo saved v1)', async () => {
     const r = (await cloud.ok({ action: 'getRubric' }, 'm07')).rubric
-    expect(r).toMatchObject({ _id: 'default', orgId: 'org-committee', version: 0 })
+    expect(r).toMatchObject({ _id: 'org-committee:v1', orgId: 'org-committee', version: 1, createdBy: 'm01' })
     expect(r.aspects).toHaveLength(7)
+  })
+
+  it('the shipped default until staff save one; opening a period then saves it as v1', async () => {
+    await cloud.tc.db.collection('rubrics').where({ orgId: 'org-committee' }).remove()
+    expect((await cloud.ok({ action: 'getRubric' }, 'm07')).rubric).toMatchObject({ _id: 'default', version: 0, createdAt: null })
+    const p = await openB1(cloud)
+    expect(p.rubricId).toBe('org-committee:v1')
+    expect((await cloud.ok({ action: 'getRubric' }, 'm07')).rubric).toMatchObject({ _id: 'org-committee:v1', createdBy: 'm03' })
   })
 
   it('staff save versions; a period keeps the version it froze', async () => {

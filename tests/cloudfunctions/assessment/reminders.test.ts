@@ -6,9 +6,11 @@ import { B1_ASSESSED, inDays, openB1, orgRateAll, scores, useAssessmentCloud } f
 const cloud = useAssessmentCloud()
 const sent = () => cloud.tc.local.outbox.list(1000).filter((e) => e.api === 'subscribeMessage.send')
 
-beforeEach(() => {
+beforeEach(async () => {
   process.env.ASSESSMENT_RATE_TEMPLATE_ID = 'tmpl-rate'
   process.env.ASSESSMENT_TALK_TEMPLATE_ID = 'tmpl-talk'
+  // The demo's published org-b2 period has an overdue talk of its own; these tests count their own.
+  await cloud.tc.db.collection('talks').where({ orgId: 'org-b2' }).remove()
 })
 afterAll(() => {
   delete process.env.ASSESSMENT_RATE_TEMPLATE_ID
