@@ -29,9 +29,10 @@ const branchId = (b: number) => `bb${String(b).padStart(3, '0')}`
 const memberId = (b: number, m: number) => `bm${String(b).padStart(3, '0')}${String(m).padStart(3, '0')}`
 const periodId = (b: number) => `pbench${String(b).padStart(3, '0')}`
 
-/** Deterministic scores in 0.5 steps: 60–100 % of each item's max, varying by member and rater. */
-function scoresFor(source: Source, seed: number): Record<string, number> {
-  return Object.fromEntries(itemsRatedBy(DEFAULT_RUBRIC, source).map((it, i) => [it.id, Math.round(it.max * (0.6 + ((seed * 7 + i * 13) % 41) / 100) * 2) / 2]))
+/** Deterministic scores in 0.5 steps: a member's level (55–99 % of each max) ± 4 % by rater and item. */
+function scoresFor(source: Source, member: number, rater: number): Record<string, number> {
+  const level = 0.55 + (member % 45) / 100
+  return Object.fromEntries(itemsRatedBy(DEFAULT_RUBRIC, source).map((it, i) => [it.id, Math.min(it.max, Math.round(it.max * (level + (((rater + i) % 9) - 4) / 100) * 2) / 2)]))
 }
 
 async function insertBatches(db: any, collection: string, docs: object[]): Promise<void> {
@@ -64,8 +65,8 @@ async function seed(db: any, now: Date): Promise<number> {
     const docs: object[] = []
     for (let m = 0; m < MEMBERS; m++) {
       const target = memberId(b, m)
-      const add = (source: Source, ref: string, seedN: number) =>
-        docs.push({ _id: ratingId(pid, source, ref, target), periodId: pid, orgId: branchId(b), memberId: target, source, rater: ref, scores: scoresFor(source, seedN), ...(source === 'org' ? { bonus: m % 17 === 0 ? { honours: 3 } : {}, vetoes: m % 53 === 7 ? ['dues'] : [] } : {}), createdAt: now, updatedAt: now })
+      const add = (source: Source, ref: string, raterN: number) =>
+        docs.push({ _id: ratingId(pid, source, ref, target), periodId: pid, orgId: branchId(b), memberId: target, source, rater: ref, scores: scoresFor(source, m, raterN), ...(source === 'org' ? { bonus: m % 17 === 0 ? { honours: 3 } : {}, vetoes: m % 53 === 7 ? ['dues'] : [] } : {}), createdAt: now, updatedAt: now })
       add('self', target, m)
       for (let k = 1; k <= PEERS; k++) add('peer', raterKey(SECRET, pid, 'peer', memberId(b, (m + k) % MEMBERS)), m + k)
       add('masses', raterKey(SECRET, pid, 'masses', crypto.createHash('sha256').update(`${pid}:${m}`).digest('hex')), m * 3)
@@ -140,7 +141,7 @@ export async function benchAssessment(): Promise<Record<string, number>> {
       'scoring.branchMsP50': percentile(perBranchMs, 50),
       'scoring.slowestBranchMs': Math.max(...perBranchMs),
       'scoring.roundTripsPerBranch': Math.max(...trips),
-      'scoring.roundTripGoalPerBranch': Math.ceil(ratings / BRANCHES / 1000),
+      'scoring.ratingPagesPerBranch': Math.ceil(ratings / BRANCHES / 1000),
       'scoring.naiveRoundTripsPerBranch': Math.max(...naiveTrips),
       'scoring.naiveBranchMs': round(naiveMs.reduce((s, x) => s + x, 0) / naiveMs.length, 0),
     }
