@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import type { PeriodStatus, RatingProgress } from '../shared/api/assessment'
 import { requireCaller, type Caller } from '../shared/auth'
 import type { Database } from '../shared/cloud'
-import { findAll, findByIds, getOrNull, isDuplicateKeyError } from '../shared/db'
+import { findAll, findByIds, findIn, getOrNull, isDuplicateKeyError } from '../shared/db'
 import { AppError, forbidden, invalidInput, notFound } from '../shared/errors'
 import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action } from '../shared/router'
@@ -120,8 +120,17 @@ export async function visiblePeriods(db: Database, caller: Caller, orgId?: strin
   const or: object[] = [{ orgId: _.in([...served, mine]) }]
   if (staff.length) or.push({ committeeId: _.in(staff) })
   const where = orgId ? _.and([{ orgId }, _.or(or)]) : _.or(or)
-  const docs = await findAll<PeriodDoc>(db, 'periods', where)
-  return docs.filter((p) => canSeePeriod(caller, p)).sort((a, b) => ms(b.openedAt) - ms(a.openedAt))
+  const docs = (await findAll<PeriodDoc>(db, 'periods', where)).filter((p) => canSeePeriod(caller, p))
+  // 双重管理: a home org's secretary sees the published periods of its members assessed elsewhere.
+  const homeOf = caller.roles.filter((r) => r.role === 'secretary').map((r) => r.orgId)
+  if (homeOf.length) {
+    const away = (await findIn<MemberDoc>(db, 'members', 'homeOrgId', homeOf)).filter((m) => m.assessingOrgId !== m.homeOrgId).map((m) => m._id)
+    if (away.length) {
+      const theirs = await findAll<PeriodDoc>(db, 'periods', { memberIds: _.in(away.slice(0, 500)), status: 'published' })
+      for (const p of theirs) if (!docs.some((d) => d._id === p._id) && (!orgId || p.orgId === orgId)) docs.push(p)
+    }
+  }
+  return docs.sort((a, b) => ms(b.openedAt) - ms(a.openedAt))
 }
 
 export const listPeriods = action({

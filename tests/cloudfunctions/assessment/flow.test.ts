@@ -108,6 +108,7 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     const review = await cloud.ok({ action: 'results', periodId: id }, 'm04')
     expect(review.averages).toHaveLength(7)
     expectFail(await cloud.call({ action: 'results', periodId: id }, 'm07'), 'FORBIDDEN')
+    expect((await cloud.ok({ action: 'listPeriods' }, P.longnanSecretary)).periods).toEqual([]) // not yet published
 
     const pub = await cloud.ok({ action: 'publish', periodId: id }, 'm03')
     const lower = computed.results.filter((r: any) => r.flag !== 'red')
@@ -130,6 +131,7 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expectFail(await cloud.call({ action: 'memberResult', periodId: id, memberId: 'm10' }, 'm08'), 'FORBIDDEN')
     // 双重管理: the home village's secretary reads the dispatched member's published result, no one else's.
     expect((await cloud.ok({ action: 'memberResult', periodId: id, memberId: 'm10' }, P.longnanSecretary)).result.flag).toBe('grey')
+    expect((await cloud.ok({ action: 'listPeriods' }, P.longnanSecretary)).periods.map((x: any) => x._id)).toEqual([id])
     expectFail(await cloud.call({ action: 'memberResult', periodId: id, memberId: 'm07' }, P.longnanSecretary), 'FORBIDDEN')
 
     // Committee: overview and export.
