@@ -4,11 +4,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { benchCheckin } from './checkin.bench'
+import { benchAssessment } from './assessment.bench'
 import { benchLocalcloud } from './localcloud.bench'
 
 const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   localcloud: benchLocalcloud,
   checkin: benchCheckin,
+  scoring: benchAssessment,
 }
 
 async function main() {

@@ -63,4 +63,40 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     doc: 'Check-in stations: a named place (meeting room, depot, 红色驿站) of an org, with an optional location {lat, lng}.',
     indexes: [{ fields: ['orgId'] }],
   },
+  rubrics: {
+    doc: "Assessment rubrics, versioned per committee: _id = '<committeeId>:v<version>' (a version never changes), orgId, version, aspects → items (max, criteria, rated by sources / derived from a metric), weights, bonus and veto items, bands, createdAt/createdBy.",
+    indexes: [{ fields: ['orgId'] }],
+  },
+  periods: {
+    doc: "Assessment periods of an assessing org: name, from/to (CST dates), ratingDeadline, status rating/closed/published, frozen rubricId, peerScope, memberIds (snapshot), committeeId, openKey (unique: the org id while not published, so one open period per org).",
+    indexes: [{ fields: ['openKey'], unique: true }, { fields: ['orgId'] }, { fields: ['committeeId'] }, { fields: ['status'] }],
+  },
+  ratings: {
+    doc: "Assessment ratings: _id = '<periodId>:<source>:<raterRef>:<memberId>' (exactly one per period × source × rater × member), scores per item, bonus/vetoes (org only); rater = member id for self/org, an HMAC key for peer/masses (never a member id).",
+    indexes: [{ fields: ['periodId'] }],
+  },
+  massesCodes: {
+    doc: 'One-time masses rating codes: _id = sha256 of the code (never stored plain), periodId, orgId, createdAt, expiresAt (the rating deadline), usedAt.',
+    indexes: [{ fields: ['periodId'] }],
+  },
+  results: {
+    doc: "Computed assessment results: _id = '<periodId>:<memberId>' (recompute replaces them), total, flag, rank, aspects, items (with basis and per-source means), bonus, vetoes, per-source summaries (counts, never raters).",
+    indexes: [{ fields: ['periodId'] }],
+  },
+  objections: {
+    doc: "Objections 异议 during the publicity window: _id = '<periodId>:<memberId>' (one per member and period), reason, status pending/answered, answer, answeredBy.",
+    indexes: [{ fields: ['periodId'] }],
+  },
+  talks: {
+    doc: "Talks 谈话 for yellow/blue/grey flags: _id = '<periodId>:<memberId>', orgId, talkerId, dueAt, status assigned/recorded/acknowledged, record {date, problems, shortfalls, plan}.",
+    indexes: [{ fields: ['orgId'] }, { fields: ['periodId'] }, { fields: ['memberId'] }, { fields: ['talkerId'] }, { fields: ['status'] }],
+  },
+  assessmentAudit: {
+    doc: 'Audit log of an assessment period: at, by (member id, or the anonymous rater key for peer/masses ratings), action, target, before → after.',
+    indexes: [{ fields: ['periodId'] }],
+  },
+  assessmentReminders: {
+    doc: "Reminders sent by the assessment timer: _id = '<kind>:<CST day>:<target>' so a reminder goes out at most once a day.",
+    indexes: [],
+  },
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Every secret a function reads; the README's deploy steps list the same names. */
-export const FUNCTION_SECRETS = ['CHECKIN_SECRET'] as const
+export const FUNCTION_SECRETS = ['CHECKIN_SECRET', 'ASSESSMENT_SECRET'] as const
 
 export function provideLocalSecrets(dataDir: string, names: readonly string[] = FUNCTION_SECRETS): void {
   const file = path.join(dataDir, 'secrets.json')

@@ -78,6 +78,9 @@ export const SUPPORTED_DB_ACTIONS = Object.keys(handlers)
 
 let requestSeq = 0
 
+/** Database requests answered so far in this process: one per SDK round trip (the bench counts them). */
+export const dbRequestCount = (): number => requestSeq
+
 export async function answerDbRequest(engine: Engine, api: string, data: Params | undefined, now = new Date()): Promise<unknown> {
   const requestId = `local-${process.pid}-${++requestSeq}`
   const handler = handlers[api]

@@ -187,5 +187,6 @@ export async function seedDemo(db: any, now: Date): Promise<{ orgs: number; memb
     await db.collection('bindings').doc(demoOpenid(p.id)).set({ data: { memberId: p.id, via: 'seed', boundAt: now } })
   }
   await (await import('./demo-checkin')).seedDemoCheckin(db, now)
+  await (await import('./demo-assessment')).seedDemoAssessment(db, now)
   return { orgs: orgs.length, members: members.length, bindings: bound.length }
 }

@@ -1,0 +1,69 @@
+// Who may do what in a period. Roles come from the database (requireCaller), never from the event.
+//   secretary of the assessing org  manages the period (open, close, compute, publish, codes, answers)
+//   its secretary/deputy/committee  are the organisation raters and read results
+//   committee staff                 edit rubrics, reopen periods, read everything of their committee
+//   members of the period           rate (self, peers), read their own detail and the published board
+//   home org's secretary            reads a dispatched member's published result (双重管理)
+import type { Period } from '../shared/api/assessment'
+import { hasRole, type Caller } from '../shared/auth'
+import type { Database } from '../shared/cloud'
+import { getOrNull } from '../shared/db'
+import { forbidden, notFound } from '../shared/errors'
+import type { OrgDoc } from '../shared/model'
+import type { PeriodDoc } from './model'
+
+export const ORG_RATER_ROLES = ['secretary', 'deputy', 'committeeMember'] as const
+
+export const isSecretaryOf = (c: Caller, orgId: string) => hasRole(c.roles, orgId, ['secretary'])
+export const isOrgRaterOf = (c: Caller, orgId: string) => hasRole(c.roles, orgId, ORG_RATER_ROLES)
+export const isStaffOf = (c: Caller, committeeId: string) => hasRole(c.roles, committeeId, ['staff'])
+/** Staff of any committee (rubrics are per committee: the one they are staff of). */
+export const staffCommittees = (c: Caller) => c.roles.filter((r) => r.role === 'staff').map((r) => r.orgId)
+
+export const canManage = (c: Caller, p: Pick<PeriodDoc, 'orgId'>) => isSecretaryOf(c, p.orgId)
+/** Secretary, deputy, committee members of the org, and committee staff: read results and progress. */
+export const canReview = (c: Caller, p: Pick<PeriodDoc, 'orgId' | 'committeeId'>) => isOrgRaterOf(c, p.orgId) || isStaffOf(c, p.committeeId)
+export const isAssessed = (c: Caller, p: Pick<Period, 'memberIds'>) => p.memberIds.includes(c.memberId)
+
+export function requireManage(c: Caller, p: PeriodDoc): void {
+  if (!canManage(c, p)) throw forbidden('只有该支部书记可以执行此操作')
+}
+
+export async function loadPeriod(db: Database, id: string): Promise<PeriodDoc> {
+  const p = await getOrNull<PeriodDoc>(db, 'periods', id)
+  if (!p) throw notFound('该考核期不存在')
+  return p
+}
+
+/** The committee (党委) an org belongs to: walk up the parents. null for orgs outside any committee. */
+export async function committeeOf(db: Database, org: OrgDoc): Promise<string | null> {
+  let o: OrgDoc | null = org
+  for (let hops = 0; o && hops < 8; hops++) {
+    if (o.kind === 'committee') return o._id
+    o = o.parentId ? await getOrNull<OrgDoc>(db, 'orgs', o.parentId) : null
+  }
+  return null
+}
+
+/** Anyone involved may see a period at all (its name, dates, status). */
+export function canSeePeriod(c: Caller, p: PeriodDoc): boolean {
+  return isAssessed(c, p) || canReview(c, p)
+}
+
+/** Milliseconds of a stored instant (a Date from the database, or an ISO string). */
+export const ms = (x: unknown): number => new Date(x as string).getTime()
+
+export function toPeriod(p: PeriodDoc): Period {
+  const { committeeId: _c, openKey: _k, ...rest } = p
+  const iso = (x: unknown) => (x instanceof Date ? x.toISOString() : (x as string | null))
+  return {
+    ...rest,
+    ratingDeadline: iso(p.ratingDeadline)!,
+    openedAt: iso(p.openedAt)!,
+    closedAt: iso(p.closedAt),
+    computedAt: iso(p.computedAt),
+    publishedAt: iso(p.publishedAt),
+    publicityEndsAt: iso(p.publicityEndsAt),
+    reopenedAt: iso(p.reopenedAt),
+  }
+}

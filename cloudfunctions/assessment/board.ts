@@ -1,0 +1,135 @@
+// Reading results: the published board 评比台, one member's detail (never who rated what), the
+// committee overview, the xlsx export and the audit log.
+import writeXlsxFile from 'write-excel-file/node'
+import { FLAG_LABEL, FLAGS, type BranchOverview, type FlagCounts, type MemberResult } from '../shared/api/assessment'
+import { hasRole, requireCaller } from '../shared/auth'
+import type { Database } from '../shared/cloud'
+import { findAll, findIn, getOrNull } from '../shared/db'
+import { averagesOf } from '../shared/domain/assessment/compute'
+import { forbidden, notFound } from '../shared/errors'
+import type { MemberDoc, OrgDoc } from '../shared/model'
+import { action } from '../shared/router'
+import { v } from '../shared/validate'
+import { canManage, canReview, canSeePeriod, isStaffOf, loadPeriod, ms, staffCommittees, toPeriod } from './access'
+import type { AuditDoc, ObjectionDoc, PeriodDoc, ResultDoc, TalkDoc } from './model'
+import { loadResults } from './compute'
+import { loadRubricOf, periodState } from './periods'
+import { memberId, periodId } from './schemas'
+import { toTalk } from './talks'
+
+export function flagCounts(results: Array<Pick<MemberResult, 'flag'>>): FlagCounts {
+  const out: FlagCounts = { red: 0, yellow: 0, blue: 0, grey: 0 }
+  for (const r of results) out[r.flag]++
+  return out
+}
+
+export const board = action({
+  schema: v.object({ periodId: periodId() }),
+  async handler(input, { db, openid }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    if (!canSeePeriod(caller, p)) throw forbidden('只能查看本支部的评比台')
+    if (p.status !== 'published') throw periodState(p, '考核结果尚未发布')
+    const list = await loadResults(db, p)
+    return { period: toPeriod(p), entries: list.map((r) => ({ memberId: r.memberId, name: r.name, total: r.total, flag: r.flag, rank: r.rank })), flags: flagCounts(list) }
+  },
+})
+
+export const memberResult = action({
+  schema: v.object({ periodId: periodId(), memberId: v.optional(memberId()) }),
+  async handler(input, { db, openid, now }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    const target = input.memberId ?? caller.memberId
+    if (!p.memberIds.includes(target)) throw notFound('该党员不在这个考核期内')
+    const published = p.status === 'published'
+    let allowed = canReview(caller, p)
+    if (!allowed && published) {
+      if (target === caller.memberId) allowed = true
+      else {
+        const m = await getOrNull<MemberDoc>(db, 'members', target)
+        allowed = !!m && m.homeOrgId !== p.orgId && hasRole(caller.roles, m.homeOrgId, ['secretary'])
+      }
+    }
+    if (!allowed) throw target === caller.memberId ? periodState(p, '考核结果尚未发布') : forbidden('你不能查看这位党员的考核结果')
+    const result = await getOrNull<ResultDoc>(db, 'results', `${p._id}:${target}`)
+    if (!result) throw notFound('考核结果尚未计算')
+    const rubric = await loadRubricOf(db, p)
+    const all = await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { aspects: true } })
+    const objection = await getOrNull<ObjectionDoc>(db, 'objections', `${p._id}:${target}`)
+    const talk = await getOrNull<TalkDoc>(db, 'talks', `${p._id}:${target}`)
+    return { period: toPeriod(p), result, averages: averagesOf(rubric, all), objection: objection ? toObjection(objection) : null, talk: talk ? toTalk(talk, now) : null }
+  },
+})
+
+export function toObjection(o: ObjectionDoc): ObjectionDoc {
+  const iso = (x: unknown) => (x ? new Date(x as string).toISOString() : null)
+  return { ...o, filedAt: iso(o.filedAt)!, answeredAt: iso(o.answeredAt) }
+}
+
+/** Branch-like orgs under a committee (two levels: branches and the branches of a general branch). */
+async function branchesOf(db: Database, committeeId: string): Promise<OrgDoc[]> {
+  const first = await findAll<OrgDoc>(db, 'orgs', { parentId: committeeId })
+  const second = await findIn<OrgDoc>(db, 'orgs', 'parentId', first.filter((o) => o.kind === 'generalBranch').map((o) => o._id))
+  return [...first, ...second].filter((o) => ['branch', 'jointBranch', 'generalBranch'].includes(o.kind))
+}
+
+export const overview = action({
+  schema: v.object({ name: v.optional(v.string({ min: 1, max: 30, label: '考核期名称' })) }),
+  async handler(input, { db, openid }) {
+    const caller = await requireCaller(db, openid)
+    const committees = staffCommittees(caller)
+    if (!committees.length) throw forbidden('仅党委（党群工作部）工作人员可以查看全委概况')
+    const periods = await findAll<PeriodDoc>(db, 'periods', { committeeId: committees[0] })
+    periods.sort((a, b) => ms(b.openedAt) - ms(a.openedAt))
+    const names = [...new Set(periods.map((p) => p.name))]
+    const name = input.name ?? names[0] ?? null
+    const chosen = periods.filter((p) => p.name === name)
+    const published = chosen.filter((p) => p.status === 'published')
+    const results = await findIn<ResultDoc>(db, 'results', 'periodId', published.map((p) => p._id))
+    const orgs = await branchesOf(db, committees[0])
+    const branches: BranchOverview[] = orgs.map((o) => {
+      const p = chosen.find((x) => x.orgId === o._id) ?? null
+      const flags = flagCounts(p?.status === 'published' ? results.filter((r) => r.periodId === p._id) : [])
+      return { orgId: o._id, orgName: o.name, period: p ? { _id: p._id, status: p.status, memberCount: p.memberIds.length } : null, flags }
+    })
+    const totals: FlagCounts = { red: 0, yellow: 0, blue: 0, grey: 0 }
+    for (const b of branches) for (const f of FLAGS) totals[f] += b.flags[f]
+    return { name, names, branches, totals }
+  },
+})
+
+export const exportResults = action({
+  schema: v.object({ periodId: periodId() }),
+  async handler(input, { db, openid }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    if (!canManage(caller, p) && !isStaffOf(caller, p.committeeId)) throw forbidden('只有支部书记和党委工作人员可以导出考核结果')
+    const rubric = await loadRubricOf(db, p)
+    const list = await loadResults(db, p)
+    if (!list.length) throw notFound('考核结果尚未计算')
+    const header = ['排名', '姓名', '总分', '等次', ...rubric.aspects.map((a) => `${a.name}（${a.items.reduce((s, i) => s + i.max, 0)}）`), '加分', '否决项']
+    const rows = list.map((r) => [r.rank, r.name, r.total, FLAG_LABEL[r.flag], ...rubric.aspects.map((a) => r.aspects.find((x) => x.aspectId === a.id)?.score ?? 0), r.bonus, r.vetoes.join('、')])
+    const data = [header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((row) => row.map((value) => ({ value })))]
+    const buffer = await writeXlsxFile(data as any, { sheet: '考核结果' } as any).toBuffer()
+    return {
+      fileName: `${p.orgName}-${p.name}-量化考核结果.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: buffer.toString('base64'),
+      rowCount: rows.length,
+      bytes: buffer.length,
+    }
+  },
+})
+
+export const auditLog = action({
+  schema: v.object({ periodId: periodId() }),
+  async handler(input, { db, openid }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    if (!canManage(caller, p) && !isStaffOf(caller, p.committeeId)) throw forbidden('只有支部书记和党委工作人员可以查看考核日志')
+    const docs = await findAll<AuditDoc>(db, 'assessmentAudit', { periodId: p._id }, { max: 200_000 })
+    docs.sort((a, b) => ms(a.at) - ms(b.at) || a._id.localeCompare(b._id))
+    return { entries: docs.map((d) => ({ ...d, at: new Date(d.at).toISOString() })) }
+  },
+})

@@ -1,0 +1,121 @@
+// compute, results, publish. compute reads a period's ratings in pages of 1000 by periodId (never per
+// member), the check-in data for the derived items, computes in shared/domain, and replaces the
+// period's results in one batch (idempotent: results are keyed `<periodId>:<memberId>`). One
+// invocation computes one branch: that is the chunking that keeps a committee inside 60 s.
+import type { MemberResult } from '../shared/api/assessment'
+import { requireCaller } from '../shared/auth'
+import type { Database } from '../shared/cloud'
+import { findAll, findByIds, findIn, IN_CHUNK } from '../shared/db'
+import { averagesOf, computePeriod, missingOrgRatings, type RatingFact } from '../shared/domain/assessment/compute'
+import { attendanceMetrics, type ActivityFact } from '../shared/domain/assessment/derived'
+import { cstRange } from '../shared/domain/checkin/window'
+import { AppError, forbidden } from '../shared/errors'
+import type { MemberDoc } from '../shared/model'
+import { action } from '../shared/router'
+import { addDays } from '../shared/time'
+import { v } from '../shared/validate'
+import type { ActivityDoc, CheckinDoc } from '../checkin/model'
+import { canReview, loadPeriod, requireManage, toPeriod } from './access'
+import { auditEntry, writeAudit } from './audit'
+import type { PeriodDoc, RatingDoc, ResultDoc, TalkDoc } from './model'
+import { loadRubricOf, moveStatus, periodState } from './periods'
+import { periodId } from './schemas'
+
+export const TALK_FLAGS = ['yellow', 'blue', 'grey']
+
+/** Derived-item data: activities expecting these members that start in the period, and their check-ins. */
+async function metricsOf(db: Database, p: PeriodDoc) {
+  const _ = db.command
+  const { start, end } = cstRange(p.from, p.to)
+  const activities: ActivityDoc[] = []
+  for (let i = 0; i < p.memberIds.length; i += IN_CHUNK) {
+    const chunk = p.memberIds.slice(i, i + IN_CHUNK)
+    const page = await findAll<ActivityDoc>(db, 'activities', { expectedMemberIds: _.in(chunk), startAt: _.gte(start).and(_.lt(end)) }, { field: { type: true, startAt: true, expectedMemberIds: true } })
+    for (const a of page) if (!activities.some((x) => x._id === a._id)) activities.push(a)
+  }
+  const checkins = activities.length ? await findIn<CheckinDoc>(db, 'checkins', 'activityId', activities.map((a) => a._id)) : []
+  const facts: ActivityFact[] = activities.map((a) => ({ _id: a._id, type: a.type, startAt: new Date(a.startAt as unknown as string), expectedMemberIds: a.expectedMemberIds ?? [] }))
+  return attendanceMetrics(p.memberIds, facts, checkins, start, end)
+}
+
+const brief = (r: Pick<MemberResult, 'total' | 'flag' | 'rank'>) => ({ total: r.total, flag: r.flag, rank: r.rank })
+
+export const compute = action({
+  schema: v.object({ periodId: periodId() }),
+  async handler(input, { db, openid, now }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    requireManage(caller, p)
+    if (p.status === 'rating') throw periodState(p, '请先结束评分再计算')
+    if (p.status === 'published') throw periodState(p, '结果已发布；如需更改，请党委重新开启考核期')
+    const rubric = await loadRubricOf(db, p)
+    const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
+    const list = p.memberIds.map((id) => ({ memberId: id, name: members.get(id)?.name ?? id }))
+    const ratings = await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { max: 200_000 })
+    const facts: RatingFact[] = ratings.map((r) => ({ memberId: r.memberId, source: r.source, rater: r.rater, scores: r.scores, bonus: r.bonus, vetoes: r.vetoes }))
+    const missing = missingOrgRatings(list, facts)
+    if (missing.length) {
+      throw new AppError('ORG_RATINGS_MISSING', `以下党员还没有组织考评，不能计算：${missing.map((m) => m.name).join('、')}`, { members: missing })
+    }
+    const metrics = await metricsOf(db, p)
+    const { results } = computePeriod({ periodId: p._id, orgId: p.orgId, rubric, members: list, ratings: facts, metrics, now })
+
+    const before = new Map((await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { memberId: true, total: true, flag: true, rank: true } })).map((r) => [r.memberId, r]))
+    const changes = results.filter((r) => {
+      const b = before.get(r.memberId)
+      return !b || b.total !== r.total || b.flag !== r.flag || b.rank !== r.rank
+    })
+    await db.collection('results').where({ periodId: p._id }).remove()
+    await db.collection('results').add({ data: results } as any)
+    await writeAudit(db, [
+      ...changes.map((r) => auditEntry(p._id, caller.memberId, 'compute', `result:${r.memberId}`, before.has(r.memberId) ? brief(before.get(r.memberId)!) : null, brief(r), now)),
+    ])
+    await db.collection('periods').doc(p._id).update({ data: { computedAt: now } })
+    return { period: toPeriod({ ...p, computedAt: now as unknown as string }), results }
+  },
+})
+
+export async function loadResults(db: Database, p: PeriodDoc): Promise<ResultDoc[]> {
+  const docs = await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { max: 10_000 })
+  return docs.sort((a, b) => a.rank - b.rank || a.memberId.localeCompare(b.memberId))
+}
+
+export const results = action({
+  schema: v.object({ periodId: periodId() }),
+  async handler(input, { db, openid }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    if (!canReview(caller, p)) throw forbidden('只有支部书记、支委和党委工作人员可以查看全部考核结果')
+    const rubric = await loadRubricOf(db, p)
+    const list = await loadResults(db, p)
+    return { period: toPeriod(p), results: list, averages: averagesOf(rubric, list) }
+  },
+})
+
+export const publish = action({
+  schema: v.object({ periodId: periodId(), talkDueDays: v.optional(v.int({ min: 1, max: 60, label: '谈话期限（天）' })) }),
+  async handler(input, { db, openid, now }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    requireManage(caller, p)
+    if (p.status === 'published') throw periodState(p, '该考核期的结果已经发布')
+    if (p.status !== 'closed') throw periodState(p, '请先结束评分并计算结果')
+    if (!p.computedAt) throw periodState(p, '请先计算结果（评分有变化时需重新计算）')
+    const list = await loadResults(db, p)
+    if (list.length !== p.memberIds.length) throw periodState(p, '请先计算结果')
+    const publicityEndsAt = addDays(now, p.publicityDays)
+    const next = await moveStatus(db, p, ['closed'], { status: 'published', publishedAt: now as unknown as string, publicityEndsAt: publicityEndsAt as unknown as string, openKey: `${p.orgId}:${p._id}` }, '该考核期的结果已经发布')
+
+    const existing = new Set((await findAll<TalkDoc>(db, 'talks', { periodId: p._id }, { field: { memberId: true } })).map((t) => t.memberId))
+    const dueAt = addDays(now, input.talkDueDays ?? 14)
+    const talks: TalkDoc[] = list
+      .filter((r) => TALK_FLAGS.includes(r.flag) && !existing.has(r.memberId))
+      .map((r) => ({ _id: `${p._id}:${r.memberId}`, periodId: p._id, periodName: p.name, orgId: p.orgId, memberId: r.memberId, name: r.name, flag: r.flag, total: r.total, talkerId: caller.memberId, talkerName: caller.member.name, dueAt, status: 'assigned', record: null, recordedAt: null, acknowledgedAt: null, createdAt: now, remindedOn: null }))
+    if (talks.length) await db.collection('talks').add({ data: talks } as any)
+    await writeAudit(db, [
+      auditEntry(p._id, caller.memberId, 'publish', 'period', { status: 'closed' }, { status: 'published', publicityEndsAt: publicityEndsAt.toISOString() }, now),
+      ...talks.map((t) => auditEntry(p._id, caller.memberId, 'createTalk', `talk:${t._id}`, null, { status: 'assigned', talkerId: t.talkerId, dueAt: dueAt.toISOString() }, now)),
+    ])
+    return { period: toPeriod(next), talks: talks.length }
+  },
+})

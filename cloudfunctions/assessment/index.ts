@@ -1,0 +1,62 @@
+// The `assessment` cloud function (填卡、评分、挂旗): rubrics, periods, ratings (self, peer, masses by
+// one-time code, organisation), compute and publish, the board and details, objections, talks, the
+// committee overview, export and audit; and a daily timer for reminders. Every action: validate the
+// event → OPENID from the cloud context → roles from the database → pure rules in
+// shared/domain/assessment → persist. See docs/assessment.md.
+import { defineFunction } from '../shared/router'
+import { auditLog, board, exportResults, memberResult, overview } from './board'
+import { compute, publish, results } from './compute'
+import { issueMassesCodes, massesForm, massesRate } from './masses'
+import { answerObjection, fileObjection, listObjections } from './objections'
+import { closePeriod, getPeriod, listPeriods, openPeriod, reopenPeriod } from './periods'
+import { rate, rateTargets } from './rating'
+import { remind } from './reminders'
+import { getRubric, listRubrics, saveRubric } from './rubrics'
+import { ackTalk, assignTalk, listTalks, recordTalk } from './talks'
+
+const api = defineFunction({
+  name: 'assessment',
+  actions: {
+    getRubric,
+    listRubrics,
+    saveRubric,
+    openPeriod,
+    listPeriods,
+    getPeriod,
+    rateTargets,
+    rate,
+    issueMassesCodes,
+    massesForm,
+    massesRate,
+    closePeriod,
+    compute,
+    results,
+    publish,
+    reopenPeriod,
+    board,
+    memberResult,
+    fileObjection,
+    answerObjection,
+    listObjections,
+    listTalks,
+    assignTalk,
+    recordTalk,
+    ackTalk,
+    overview,
+    exportResults,
+    auditLog,
+  },
+})
+
+export async function main(event: any, context?: unknown) {
+  // Only the platform's timer sends Type 'Timer' without a caller; a client event carries userInfo.
+  if (event && event.Type === 'Timer' && !event.userInfo) {
+    try {
+      return await remind(new Date(typeof event.Time === 'string' ? event.Time : Date.now()))
+    } catch (e) {
+      console.error('[assessment.remind] failed', e)
+      return { ok: false, code: 'INTERNAL', message: '提醒发送失败' }
+    }
+  }
+  return api(event, context)
+}

@@ -1,0 +1,107 @@
+// rateTargets and rate: the caller's own ratings (self / peer / org). Exactly one per period ×
+// source × rater × member: the rating's _id is derived from them, so a change overwrites it. Peer
+// raters are stored by their HMAC key, never by member id. Every change is audited (before → after).
+import { SOURCES, type RateTarget, type RatingInput, type Source } from '../shared/api/assessment'
+import { requireCaller } from '../shared/auth'
+import type { Database } from '../shared/cloud'
+import { findByIds, getOrNull } from '../shared/db'
+import { raterRef, ratingId } from '../shared/domain/assessment/anonymity'
+import { validateRating } from '../shared/domain/assessment/rating'
+import { AppError, forbidden } from '../shared/errors'
+import { action } from '../shared/router'
+import { requireSecret } from '../shared/secrets'
+import { v } from '../shared/validate'
+import { canSeePeriod, isAssessed, isOrgRaterOf, loadPeriod, ms, toPeriod } from './access'
+import { auditEntry, writeAudit } from './audit'
+import type { PeriodDoc, RatingDoc } from './model'
+import { loadRubricOf, periodState } from './periods'
+import { toRubric } from './rubrics'
+import { memberId, periodId, ratingFields } from './schemas'
+import { targetsOf } from './targets'
+
+/** Ratings are taken while the period is 'rating' and before its deadline, or to correct a period
+ * committee staff reopened (closed with reopenedAt) until it is published again. */
+export function assertRatingOpen(p: PeriodDoc, now: Date): void {
+  if (p.status === 'closed' && p.reopenedAt) return
+  if (p.status !== 'rating') throw periodState(p, '该考核期已结束评分')
+  if (now.getTime() > ms(p.ratingDeadline)) throw periodState(p, '已过评分截止时间')
+}
+
+/** A rating changed after a reopen makes the computed results stale: compute again before publishing. */
+export async function markStale(db: Database, p: PeriodDoc): Promise<void> {
+  if (p.status === 'closed' && p.computedAt) await db.collection('periods').doc(p._id).update({ data: { computedAt: null } })
+}
+
+export const toInput = (r: RatingDoc): RatingInput => ({
+  scores: r.scores,
+  ...(r.bonus ? { bonus: r.bonus } : {}),
+  ...(r.vetoes ? { vetoes: r.vetoes } : {}),
+  ...(r.comment ? { comment: r.comment } : {}),
+})
+
+export const rateTargets = action({
+  schema: v.object({ periodId: periodId() }),
+  async handler(input, { db, openid }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    if (!canSeePeriod(caller, p)) throw forbidden('你不在该考核期内')
+    const rubric = await loadRubricOf(db, p)
+    const targets = await targetsOf(db, caller, p)
+    const secret = targets.some((t) => t.source === 'peer') ? requireSecret('ASSESSMENT_SECRET') : ''
+    const ids = targets.map((t) => ratingId(p._id, t.source, raterRef(secret, p._id, t.source, caller.memberId), t.memberId))
+    const mine = await findByIds<RatingDoc>(db, 'ratings', ids)
+    const out: RateTarget[] = targets.map((t, i) => {
+      const r = mine.get(ids[i])
+      return { ...t, mine: r ? toInput(r) : null }
+    })
+    return { period: toPeriod(p), rubric: toRubric(rubric), targets: out }
+  },
+})
+
+export async function saveRating(db: Database, p: PeriodDoc, source: Source, ref: string, auditBy: string, targetId: string, input: RatingInput, now: Date): Promise<void> {
+  const id = ratingId(p._id, source, ref, targetId)
+  const before = await getOrNull<RatingDoc>(db, 'ratings', id)
+  const { _id, ...data } = {
+    _id: id,
+    periodId: p._id,
+    orgId: p.orgId,
+    memberId: targetId,
+    source,
+    rater: ref,
+    ...toInput({ scores: input.scores, bonus: input.bonus, vetoes: input.vetoes, comment: input.comment } as RatingDoc),
+    createdAt: before?.createdAt ?? now,
+    updatedAt: now,
+  } as RatingDoc
+  void _id
+  await db.collection('ratings').doc(id).set({ data })
+  await writeAudit(db, [auditEntry(p._id, auditBy, before ? 'changeRating' : 'rate', `rating:${id}`, before ? toInput(before) : null, toInput(data as RatingDoc), now)])
+}
+
+export const rate = action({
+  schema: v.object({
+    periodId: periodId(),
+    source: v.enum(SOURCES.filter((s) => s !== 'masses') as Array<Exclude<Source, 'masses'>>, { label: '评价主体' }),
+    memberId: memberId('被评党员'),
+    ...ratingFields,
+  }),
+  async handler(input, { db, openid, now }) {
+    const caller = await requireCaller(db, openid)
+    const p = await loadPeriod(db, input.periodId)
+    if (input.source === 'peer' && input.memberId === caller.memberId) throw new AppError('SELF_PEER', '不能以党员互评的方式给自己评分，请使用个人自评')
+    if (input.source === 'org' && !isOrgRaterOf(caller, p.orgId)) throw forbidden('只有该支部的书记、副书记和支委可以进行组织考评')
+    if (!canSeePeriod(caller, p)) throw new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分')
+    if (input.source !== 'org' && !isAssessed(caller, p)) throw new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分')
+    assertRatingOpen(p, now)
+    const targets = await targetsOf(db, caller, p)
+    if (!targets.some((t) => t.memberId === input.memberId && t.source === input.source)) {
+      throw new AppError('NOT_A_TARGET', input.source === 'self' ? '个人自评只能评自己' : '你不能以该身份评价这位党员')
+    }
+    const rubric = await loadRubricOf(db, p)
+    const issues = validateRating(rubric, input.source, input)
+    if (issues.length) throw new AppError('SCORE_INVALID', `评分不正确：${issues[0].message}`, issues)
+    const ref = raterRef(input.source === 'peer' ? requireSecret('ASSESSMENT_SECRET') : '', p._id, input.source, caller.memberId)
+    await saveRating(db, p, input.source, ref, ref, input.memberId, input, now)
+    await markStale(db, p)
+    return { saved: true as const, updatedAt: now.toISOString() }
+  },
+})

@@ -1,0 +1,111 @@
+// The daily timer (config.json, 09:00 CST): subscribe-message reminders
+//  - to members and organisation raters who still owe ratings, in the last 3 days before a deadline;
+//  - to talkers of overdue talks.
+// Template ids come from the environment (ASSESSMENT_RATE_TEMPLATE_ID, ASSESSMENT_TALK_TEMPLATE_ID);
+// unset → skipped with a log. The reminder opens the home page (the assessment pages are the client's
+// to name). A reminder is logged in `assessmentReminders` with _id
+// `<kind>:<CST day>:<target>` before it is sent, so a second run the same day sends nothing.
+import { raterRef, ratingId } from '../shared/domain/assessment/anonymity'
+import { getCloud, getDb, type Database } from '../shared/cloud'
+import { findAll, findByIds, findIn, isDuplicateKeyError } from '../shared/db'
+import type { BindingDoc, MemberDoc } from '../shared/model'
+import { cstDate, cstDateTimeShort } from './clock'
+import { ms } from './access'
+import type { PeriodDoc, RatingDoc, ReminderDoc, TalkDoc } from './model'
+import { orgRaterIds, peersOf } from './targets'
+
+export const REMIND_DAYS_BEFORE = 3
+const DAY_MS = 86_400_000
+
+/** Who still owes ratings in a period (pure over its ratings' ids). */
+export function owing(p: PeriodDoc, members: Map<string, MemberDoc>, orgRaters: string[], ratingIds: Set<string>, secret: string): string[] {
+  const out = new Set<string>()
+  for (const id of p.memberIds) {
+    if (!ratingIds.has(ratingId(p._id, 'self', id, id))) out.add(id)
+    const key = raterRef(secret, p._id, 'peer', id)
+    if (peersOf(p, members, id).some((t) => !ratingIds.has(ratingId(p._id, 'peer', key, t)))) out.add(id)
+  }
+  const alone = orgRaters.length === 1
+  for (const r of orgRaters) if (p.memberIds.some((t) => (t !== r || alone) && !ratingIds.has(ratingId(p._id, 'org', r, t)))) out.add(r)
+  return [...out].sort()
+}
+
+/** Claims today's reminder for `target`; false when it was already claimed. */
+async function claim(db: Database, kind: ReminderDoc['kind'], day: string, target: string, at: Date): Promise<boolean> {
+  try {
+    await db.collection('assessmentReminders').add({ data: { _id: `${kind}:${day}:${target}`, kind, day, target, sent: false, at } })
+    return true
+  } catch (e) {
+    if (isDuplicateKeyError(e)) return false
+    throw e
+  }
+}
+
+async function send(openid: string, templateId: string, page: string, data: Record<string, { value: string }>): Promise<boolean> {
+  try {
+    await (getCloud() as any).openapi.subscribeMessage.send({ touser: openid, templateId, page, data, miniprogramState: 'formal' })
+    return true
+  } catch (e) {
+    // A member who did not subscribe (43101) is not an error of ours; log and go on.
+    console.warn('[assessment.remind] subscribeMessage failed', (e as { errCode?: unknown })?.errCode ?? e)
+    return false
+  }
+}
+
+const cut = (s: string, n: number) => ([...s].length > n ? [...s].slice(0, n - 1).join('') + '…' : s)
+
+async function openidsOf(db: Database, memberIds: string[]): Promise<Map<string, string>> {
+  const bindings = await findIn<BindingDoc>(db, 'bindings', 'memberId', memberIds)
+  return new Map(bindings.map((b) => [b.memberId, b._id]))
+}
+
+export async function remind(time: Date, env: Record<string, string | undefined> = process.env) {
+  const db = getDb()
+  const _ = db.command
+  const day = cstDate(time)
+  const out = { day, ratingReminders: 0, talkReminders: 0, skipped: [] as string[] }
+
+  const rateTemplate = env.ASSESSMENT_RATE_TEMPLATE_ID
+  if (!rateTemplate) {
+    console.log('[assessment.remind] ASSESSMENT_RATE_TEMPLATE_ID unset: rating reminders skipped')
+    out.skipped.push('rating')
+  } else if (env.ASSESSMENT_SECRET) {
+    const periods = await findAll<PeriodDoc>(db, 'periods', { status: 'rating', ratingDeadline: _.gt(time).and(_.lte(new Date(time.getTime() + REMIND_DAYS_BEFORE * DAY_MS))) })
+    for (const p of periods) {
+      const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
+      const ids = new Set((await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { field: { _id: true }, max: 200_000 })).map((r) => r._id))
+      const who = owing(p, members, await orgRaterIds(db, p.orgId), ids, env.ASSESSMENT_SECRET)
+      const openids = await openidsOf(db, who)
+      for (const memberId of who) {
+        const openid = openids.get(memberId)
+        if (!openid || !(await claim(db, 'rating', day, `${p._id}:${memberId}`, time))) continue
+        const ok = await send(openid, rateTemplate, 'pages/home/index', {
+          thing1: { value: cut(`${p.orgName}${p.name}`, 20) },
+          time2: { value: cstDateTimeShort(new Date(ms(p.ratingDeadline))) },
+          thing3: { value: '你还有未完成的评分，请在截止前完成' },
+        })
+        if (ok) out.ratingReminders++
+      }
+    }
+  }
+
+  const talkTemplate = env.ASSESSMENT_TALK_TEMPLATE_ID
+  if (!talkTemplate) {
+    console.log('[assessment.remind] ASSESSMENT_TALK_TEMPLATE_ID unset: talk reminders skipped')
+    out.skipped.push('talk')
+  } else {
+    const talks = await findAll<TalkDoc>(db, 'talks', { status: 'assigned', dueAt: _.lt(time) })
+    const openids = await openidsOf(db, [...new Set(talks.map((t) => t.talkerId))])
+    for (const t of talks) {
+      const openid = openids.get(t.talkerId)
+      if (!openid || !(await claim(db, 'talk', day, t._id, time))) continue
+      const ok = await send(openid, talkTemplate, 'pages/home/index', {
+        thing1: { value: cut(`与${t.name}的谈话`, 20) },
+        time2: { value: cstDateTimeShort(new Date(ms(t.dueAt))) },
+        thing3: { value: '谈话已逾期，请尽快谈话并记录' },
+      })
+      if (ok) out.talkReminders++
+    }
+  }
+  return { ok: true, data: out }
+}

@@ -1,0 +1,44 @@
+// Who rates whom in a period: self (the member), peers (the others of the branch, or of the party
+// group when peerScope is 'group'), and the organisation raters (secretary, deputy, committee
+// members of the assessing org) rate every member but themselves, unless they are the only one.
+import type { Source } from '../shared/api/assessment'
+import type { Caller } from '../shared/auth'
+import type { Database } from '../shared/cloud'
+import { findAll, findByIds } from '../shared/db'
+import type { MemberDoc } from '../shared/model'
+import { isAssessed, isOrgRaterOf, ORG_RATER_ROLES } from './access'
+import type { PeriodDoc } from './model'
+
+export interface Target {
+  memberId: string
+  name: string
+  source: Exclude<Source, 'masses'>
+}
+
+/** Members holding an organisation-rater role in the org. */
+export async function orgRaterIds(db: Database, orgId: string): Promise<string[]> {
+  const docs = await findAll<MemberDoc>(db, 'members', { 'roles.orgId': orgId }, { field: { roles: true } })
+  return docs.filter((m) => (m.roles ?? []).some((r) => r.orgId === orgId && (ORG_RATER_ROLES as readonly string[]).includes(r.role))).map((m) => m._id)
+}
+
+export function peersOf(p: PeriodDoc, members: Map<string, MemberDoc>, memberId: string): string[] {
+  const me = members.get(memberId)
+  return p.memberIds.filter((o) => o !== memberId && (p.peerScope === 'branch' || (!!me?.groupId && members.get(o)?.groupId === me.groupId)))
+}
+
+/** Every target of the caller, in a stable order (self, peers, org). */
+export async function targetsOf(db: Database, caller: Caller, p: PeriodDoc): Promise<Target[]> {
+  const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
+  const name = (id: string) => members.get(id)?.name ?? id
+  const out: Target[] = []
+  if (isAssessed(caller, p)) {
+    out.push({ memberId: caller.memberId, name: name(caller.memberId), source: 'self' })
+    for (const id of peersOf(p, members, caller.memberId)) out.push({ memberId: id, name: name(id), source: 'peer' })
+  }
+  if (isOrgRaterOf(caller, p.orgId)) {
+    const raters = await orgRaterIds(db, p.orgId)
+    const alone = raters.filter((r) => r !== caller.memberId).length === 0
+    for (const id of p.memberIds) if (id !== caller.memberId || alone) out.push({ memberId: id, name: name(id), source: 'org' })
+  }
+  return out
+}

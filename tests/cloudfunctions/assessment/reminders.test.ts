@@ -1,0 +1,84 @@
+// The daily timer: rating reminders in the last 3 days before the deadline to those who still owe
+// ratings, overdue-talk reminders to the talker; once a day; skipped with a log without template ids.
+import { Scheduler } from '../../../localcloud/scheduler/scheduler'
+import { B1_ASSESSED, inDays, openB1, orgRateAll, scores, useAssessmentCloud } from './helpers'
+
+const cloud = useAssessmentCloud()
+const sent = () => cloud.tc.local.outbox.list(1000).filter((e) => e.api === 'subscribeMessage.send')
+
+beforeEach(async () => {
+  process.env.ASSESSMENT_RATE_TEMPLATE_ID = 'tmpl-rate'
+  process.env.ASSESSMENT_TALK_TEMPLATE_ID = 'tmpl-talk'
+  // The demo's published org-b2 period has an overdue talk of its own; these tests count their own.
+  await cloud.tc.db.collection('talks').where({ orgId: 'org-b2' }).remove()
+})
+afterAll(() => {
+  delete process.env.ASSESSMENT_RATE_TEMPLATE_ID
+  delete process.env.ASSESSMENT_TALK_TEMPLATE_ID
+})
+
+const fire = (at: Date) => new Scheduler(cloud.tc.local, () => at).fire('assessment')
+
+describe('assessment reminders (timer)', () => {
+  it('is declared as a daily timer at 09:00 CST', () => {
+    const t = new Scheduler(cloud.tc.local).triggers().find((x) => x.fn === 'assessment')
+    expect(t).toMatchObject({ trigger: 'dailyReminders', cron: '0 0 9 * * * *' })
+  })
+
+  it('reminds, within 3 days of the deadline, only those who owe ratings (bound ones), once a day', async () => {
+    const p = await openB1(cloud, { ratingDeadline: inDays(2) })
+    // Everyone but m07 has done self and peers; org raters have rated everyone.
+    await orgRateAll(cloud, p._id, () => 1)
+    for (const m of B1_ASSESSED.filter((x) => x !== 'm07' && x !== 'm11')) {
+      await cloud.ok({ action: 'rate', periodId: p._id, source: 'self', memberId: m, scores: scores('self') }, m)
+      for (const t of B1_ASSESSED.filter((x) => x !== m)) await cloud.ok({ action: 'rate', periodId: p._id, source: 'peer', memberId: t, scores: scores('peer') }, m)
+    }
+    const outboxBefore = sent().length
+    const run = await fire(new Date())
+    expect(run.result).toMatchObject({ ok: true, data: { ratingReminders: 1, talkReminders: 0 } }) // m11 owes too but is unbound
+    const mine = sent().slice(0, sent().length - outboxBefore)
+    expect(mine.map((e) => [e.request.touser, e.request.template_id])).toEqual([['demo:m07', 'tmpl-rate']])
+    expect(mine[0].ok).toBe(true)
+    const again = await fire(new Date(Date.now() + 60_000))
+    expect(again.result).toMatchObject({ data: { ratingReminders: 0 } })
+  })
+
+  it('does not remind earlier than 3 days before the deadline, nor after it', async () => {
+    await openB1(cloud, { ratingDeadline: inDays(5) })
+    expect((await fire(new Date())).result).toMatchObject({ data: { ratingReminders: 0 } })
+    expect((await fire(new Date(Date.now() + 6 * 86_400_000))).result).toMatchObject({ data: { ratingReminders: 0 } })
+    expect((await fire(new Date(Date.now() + 2.5 * 86_400_000))).result).toMatchObject({ data: { ratingReminders: B1_ASSESSED.length - 1 } }) // all owe; m11 is unbound
+  })
+
+  it('reminds the talker of an overdue talk, once a day; none when recorded', async () => {
+    const p = await openB1(cloud)
+    await orgRateAll(cloud, p._id, (m) => (m === 'm09' ? 0.7 : 1))
+    await cloud.ok({ action: 'closePeriod', periodId: p._id }, 'm03')
+    await cloud.ok({ action: 'compute', periodId: p._id }, 'm03')
+    await cloud.ok({ action: 'publish', periodId: p._id }, 'm03')
+    const talkId = `${p._id}:m09`
+    await cloud.ok({ action: 'assignTalk', talkId, talkerId: 'm04' }, 'm03')
+    const late = new Date(Date.now() + 15 * 86_400_000)
+    const run = await fire(late)
+    expect(run.result).toMatchObject({ data: { talkReminders: 1 } })
+    expect(sent().filter((e) => e.request.template_id === 'tmpl-talk').map((e) => e.request.touser)).toEqual(['demo:m04'])
+    expect((await fire(new Date(late.getTime() + 60_000))).result).toMatchObject({ data: { talkReminders: 0 } })
+    expect((await fire(new Date(late.getTime() + 86_400_000))).result).toMatchObject({ data: { talkReminders: 1 } })
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+    await cloud.ok({ action: 'recordTalk', talkId, date: today, problems: '学习不够', shortfalls: '发言少', plan: '多学习' }, 'm04')
+    expect((await fire(new Date(late.getTime() + 2 * 86_400_000))).result).toMatchObject({ data: { talkReminders: 0 } })
+  })
+
+  it('without template ids: skipped with a log, nothing sent', async () => {
+    delete process.env.ASSESSMENT_RATE_TEMPLATE_ID
+    delete process.env.ASSESSMENT_TALK_TEMPLATE_ID
+    await openB1(cloud, { ratingDeadline: inDays(1) })
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined)
+    const before = sent().length
+    const run = await fire(new Date())
+    expect(run.result).toMatchObject({ ok: true, data: { ratingReminders: 0, talkReminders: 0, skipped: ['rating', 'talk'] } })
+    expect(sent().length).toBe(before)
+    expect(log.mock.calls.map((c) => String(c[0])).join('\n')).toContain('ASSESSMENT_RATE_TEMPLATE_ID unset')
+    log.mockRestore()
+  })
+})
