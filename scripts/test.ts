@@ -1,7 +1,8 @@
 // npm test — every test, unit to real browser:
 //   typecheck → build weapp and H5 (the weapp and e2e projects test the builds) → make sure
-//   Chromium is there → pure and local-cloud tests under TZ=Asia/Shanghai → all projects under
-//   TZ=UTC (cloud functions run in UTC) → one closing line "tests: N passed, N failed".
+//   Chromium is there → every project that does not need a build under TZ=Asia/Shanghai (where the
+//   phones are) → all projects under TZ=UTC (where cloud functions run) → one closing line
+//   "tests: N passed, N failed".
 // Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`), which skips the rest.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -43,7 +44,13 @@ function main(): number {
   }
   const results = full
     ? [
-        jest('unit + local cloud, TZ=Asia/Shanghai', 'Asia/Shanghai', 'jest-cst.json', ['--selectProjects', 'unit', 'localcloud']),
+        jest('unit, local cloud, integration, component: TZ=Asia/Shanghai', 'Asia/Shanghai', 'jest-cst.json', [
+          '--selectProjects',
+          'unit',
+          'localcloud',
+          'integration',
+          'component',
+        ]),
         jest('all projects, TZ=UTC', 'UTC', 'jest-utc.json', []),
       ]
     : [jest(`jest ${extra.join(' ')}`, process.env.TZ ?? 'UTC', 'jest-partial.json', extra)]
