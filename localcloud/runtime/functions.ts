@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
-import { Caller, LOCAL_APPID, LOCAL_ENV_ID, runAs } from '../seam/identity'
+import { Caller, LOCAL_APPID, LOCAL_ENV_ID, runAs, runInvocation } from '../seam/identity'
 
 export const FUNCTIONS_ROOT = path.resolve(__dirname, '../../cloudfunctions')
 
@@ -18,7 +18,14 @@ export interface FunctionConfig {
   triggers?: TimerTrigger[]
   /** Seconds; WeChat allows at most 60 from the console. */
   timeout?: number
-  permissions?: unknown
+  /** Open APIs the function may call, e.g. ["wxacode.getUnlimited"]; others are refused as in WeChat. */
+  permissions?: { openapi?: string[] }
+}
+
+/** The open APIs a function's config.json grants. */
+export function openapiPermissions(config: FunctionConfig): string[] {
+  const list = config.permissions?.openapi
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []
 }
 
 export type Main = (event: Record<string, unknown>, context: Record<string, unknown>) => Promise<unknown> | unknown
@@ -77,7 +84,8 @@ export async function invokeFunction(fn: CloudFunction, event: Record<string, un
     timer.unref()
   })
   try {
-    return await Promise.race([runAs(caller, async () => fn.main(fullEvent, context)), timeout])
+    const inv = { functionName: fn.name, openapi: openapiPermissions(fn.config) }
+    return await Promise.race([runInvocation(inv, () => runAs(caller, async () => fn.main(fullEvent, context))), timeout])
   } finally {
     clearTimeout(timer)
   }

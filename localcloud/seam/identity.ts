@@ -38,3 +38,23 @@ export function wxContext(): Record<string, string> {
 export function currentCaller(): Caller | undefined {
   return current.getStore()
 }
+
+/**
+ * The function being run. WeChat checks each open API call against the calling function's
+ * config.json (`permissions.openapi`); without this a missing permission would only show in the cloud.
+ */
+export interface Invocation {
+  functionName: string
+  openapi: readonly string[]
+}
+
+const invocation = new AsyncLocalStorage<Invocation>()
+
+export function runInvocation<T>(inv: Invocation, fn: () => T): T {
+  return invocation.run(inv, fn)
+}
+
+/** Undefined outside a function (a test calling the SDK directly): then nothing is checked. */
+export function currentInvocation(): Invocation | undefined {
+  return invocation.getStore()
+}

@@ -6,7 +6,7 @@
 import type { Engine } from '../store/engine'
 import type { Outbox } from '../outbox/outbox'
 import { answerDbRequest } from './db-requester'
-import { currentCaller, LOCAL_ENV_ID, wxContext } from './identity'
+import { currentCaller, currentInvocation, LOCAL_ENV_ID, wxContext } from './identity'
 import { answerOpenApi } from './openapi'
 import { decodeOpenApiRequest, encodeOpenApiResponse } from './openapi-codec'
 import { checkPinnedVersions } from './versions'
@@ -44,7 +44,7 @@ export function installSeam(next: SeamTarget): void {
   }
   CloudBase.prototype.callCompatibleWxOpenApi = async function callCompatibleWxOpenApi(options: { apiName: string; requestData: Buffer }) {
     const req = decodeOpenApiRequest(Buffer.from(options.requestData))
-    const answer = await answerOpenApi(current().outbox, options.apiName, req, currentCaller()?.openid ?? '')
+    const answer = await answerOpenApi(current().outbox, options.apiName, req, currentCaller()?.openid ?? '', currentInvocation()?.openapi)
     return encodeOpenApiResponse(answer.contentType, answer.body)
   }
   apiRequester.request = async function request(args: { params?: { action?: string } }) {

@@ -73,9 +73,21 @@ const apis: Record<string, (req: Request) => Promise<OpenApiAnswer> | OpenApiAns
 
 export const SUPPORTED_OPENAPIS = Object.keys(apis)
 
-export async function answerOpenApi(outbox: Outbox, api: string, req: Request, caller: string): Promise<OpenApiAnswer> {
+/** WeChat's answer when the calling function's config.json does not list the API. */
+export const NO_PERMISSION_ERRCODE = -604101
+
+/**
+ * `permitted`: the calling function's `permissions.openapi` (undefined when the SDK is called outside
+ * a function, e.g. straight from a test: then nothing is checked).
+ */
+export async function answerOpenApi(outbox: Outbox, api: string, req: Request, caller: string, permitted?: readonly string[]): Promise<OpenApiAnswer> {
   const handler = apis[api]
-  const answer = handler ? await handler(req) : fail(-501000, `openapi.${api} is not supported by the local cloud`)
+  const answer =
+    permitted && !permitted.includes(api)
+      ? fail(NO_PERMISSION_ERRCODE, `function has no permission to call this API: add "${api}" to permissions.openapi in config.json`)
+      : handler
+        ? await handler(req)
+        : fail(-501000, `openapi.${api} is not supported by the local cloud`)
   outbox.record({ at: new Date(), api, caller, request: req, ok: answer.errcode === 0, errcode: answer.errcode, errmsg: answer.errmsg })
   return answer
 }

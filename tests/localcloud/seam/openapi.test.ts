@@ -72,3 +72,27 @@ describe('openapi.subscribeMessage.send', () => {
     await expect(tc.cloud.openapi.security.msgSecCheck({ content: 'x' })).rejects.toMatchObject({ errMsg: expect.stringMatching(/not supported by the local cloud/) })
   })
 })
+
+describe('open API permissions (config.json permissions.openapi), checked per function as WeChat does', () => {
+  let fx: TestCloud
+  beforeAll(async () => {
+    fx = await startTestCloud({ functionsRoot: require('node:path').resolve(__dirname, '../../fixtures/functions') })
+  })
+  afterAll(() => fx.close())
+
+  it.each([
+    ['wxacode', true, undefined],
+    ['wxacodeNoPerm', false, -604101],
+  ])('%s: allowed %s', async (fn, ok, errCode) => {
+    const r = await fx.call(fn, { scene: 'a1' }, 'openid-1')
+    expect(r.ok).toBe(ok)
+    expect(r.errCode).toBe(errCode)
+    const [entry] = fx.local.outbox.list()
+    expect(entry).toMatchObject({ api: 'wxacode.getUnlimited', ok })
+  })
+
+  it('names the missing permission in the error', async () => {
+    const r = await fx.call('wxacodeNoPerm', { scene: 'a1' }, 'openid-1')
+    expect(r.errMsg).toContain('permissions.openapi')
+  })
+})
