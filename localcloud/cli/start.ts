@@ -8,6 +8,15 @@ import { buildH5, h5IsStale } from './h5-build'
 import { loadDemo } from './demo'
 
 const REPO = path.resolve(__dirname, '../..')
+
+/**
+ * Subscribe-message template ids (in WeChat: chosen in the console, set as function environment
+ * variables). Locally any id will do: the outbox shows what would be sent.
+ */
+const LOCAL_TEMPLATE_IDS: Record<string, string> = {
+  ASSESSMENT_RATE_TEMPLATE_ID: 'local-assessment-rate',
+  ASSESSMENT_TALK_TEMPLATE_ID: 'local-assessment-talk',
+}
 const shown = (p: string) => (path.relative(REPO, p).startsWith('..') ? p : path.relative(REPO, p))
 
 async function main() {
@@ -21,6 +30,7 @@ async function main() {
     buildH5(REPO)
   }
 
+  for (const [name, id] of Object.entries(LOCAL_TEMPLATE_IDS)) process.env[name] ??= id
   const cloud = new LocalCloud({ dataDir })
   const demo = loadDemo()
   const seeded = await demo.seedIfEmpty(cloud)
