@@ -1,4 +1,9 @@
 jest.mock('../../../src/services/cloud', () => ({ ...jest.requireActual('../../../src/services/cloud'), callCloud: jest.fn() }))
+// The H5 Taro that jest maps @tarojs/taro to has no page-lifecycle hooks: keep the latest callbacks
+// (weapp calls them when the mini-program goes to the background or another page covers this one).
+const lifecycle: { show?: () => void; hide?: () => void } = {}
+;(require('@tarojs/taro') as Record<string, unknown>).useDidShow = (cb: () => void) => (lifecycle.show = cb)
+;(require('@tarojs/taro') as Record<string, unknown>).useDidHide = (cb: () => void) => (lifecycle.hide = cb)
 import Taro from '@tarojs/taro'
 import { act, render, screen } from '@testing-library/react'
 import StationPage from '../../../src/packageOrg/pages/station'
@@ -123,6 +128,46 @@ describe('station screen (H5)', () => {
     unmount()
     await advance(9000)
     expect(calls('stationCode')).toHaveLength(1)
+  })
+
+  it('stops polling and counting down while hidden (weapp in the background), asks at once when shown again', async () => {
+    let n = 0
+    answerCloud({ 'checkin.stationCode': () => (++n < 3 ? stationCode({ secondsLeft: 30 }) : stationCode({ secondsLeft: 30, code: CODE2, shortCode: '731002', window: 2 })) })
+    render(<StationPage />)
+    await settle()
+    await advance(3000)
+    expect(calls('stationCode')).toHaveLength(2)
+    const before = countdown()
+    await act(async () => lifecycle.hide!())
+    await advance(60_000)
+    expect(calls('stationCode')).toHaveLength(2)
+    expect(countdown()).toBe(before)
+    await act(async () => lifecycle.show!())
+    await settle()
+    // At once, not at the next 3 s tick: the code on screen may be a minute old.
+    expect(calls('stationCode')).toHaveLength(3)
+    expect(screen.getByText('731002')).toBeTruthy()
+    await advance(3000)
+    expect(calls('stationCode')).toHaveLength(4)
+  })
+
+  it('stops polling while the H5 tab is hidden and resumes when it is visible again', async () => {
+    answerCloud({ 'checkin.stationCode': () => stationCode({ secondsLeft: 30 }) })
+    render(<StationPage />)
+    await settle()
+    const setVisibility = async (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
+      await act(async () => {
+        document.dispatchEvent(new Event('visibilitychange'))
+      })
+    }
+    await setVisibility('hidden')
+    await advance(30_000)
+    expect(calls('stationCode')).toHaveLength(1)
+    await setVisibility('visible')
+    await settle()
+    expect(calls('stationCode')).toHaveLength(2)
+    delete (document as any).visibilityState
   })
 
   it('shows a refusal (not an organiser) with a retry', async () => {
