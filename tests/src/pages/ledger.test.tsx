@@ -4,9 +4,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import LedgerPage from '../../../src/packageOrg/pages/ledger'
 import { answerCloud, calls, fail } from '../helpers/cloudMock'
 import { tap } from '../helpers/dom'
-import { whoSecretary } from '../helpers/fixtures'
+import { orgList, whoSecretary, whoStaff } from '../helpers/fixtures'
 import { ledger } from '../helpers/checkinFixtures'
-import { restoreTaroStubs, stubTaro } from '../helpers/taroSpies'
+import { restoreTaroStubs, spyNavigation, stubTaro } from '../helpers/taroSpies'
 
 const NOW = Date.parse('2026-11-21T02:32:00Z')
 const XLSX = { fileName: '签到台账_第一养护站党支部_2026-11-01_2026-11-21.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from('PK\u0003\u0004xlsx').toString('base64'), rowCount: 2, bytes: 8 }
@@ -32,6 +32,29 @@ afterEach(() => {
 })
 
 describe('ledger page', () => {
+  it('lets committee staff pick any branch of the committee (not the committee, groups or external orgs) and open an activity’s attendance', async () => {
+    const nav = spyNavigation()
+    script({ 'member.whoami': () => whoStaff(), 'member.orgTree': () => ({ orgs: orgList }) })
+    render(<LedgerPage />)
+    await screen.findByText('日期范围（北京时间）')
+    expect(Array.from(document.querySelectorAll('.ledger__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
+    await tap('第二养护站党支部')
+    await tap('查询')
+    expect(calls('ledger')).toEqual([{ action: 'ledger', orgId: 'b2', from: '2026-11-01', to: '2026-11-21' }])
+    const act = await screen.findByText('11-21 11月主题党日')
+    expect(act.closest('.ledger__act')!.textContent).toContain('应到 3 · 实到 2 · 出勤率 66.7%')
+    await tap('11-21 11月主题党日')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/attendance/index?id=a0k3z9x1q2' })
+  })
+
+  it('asks an organiser’s whoami only, not the org tree', async () => {
+    script()
+    render(<LedgerPage />)
+    await screen.findByText('日期范围（北京时间）')
+    expect(calls('orgTree')).toEqual([])
+    expect(Array.from(document.querySelectorAll('.ledger__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
+  })
+
   it('queries the first org for this CST month by default and lists one row per member per activity', async () => {
     script()
     render(<LedgerPage />)
