@@ -115,10 +115,16 @@ export function defaultStartMs(nowMs: number): number {
   return Math.ceil(nowMs / step) * step
 }
 
-/** The ledger's default range: the first of the current CST month to today. */
+/**
+ * The ledger's default range: the 1st of the CST month two months back to today (this month and the
+ * two before it), so someone checking later sees the recent history, not only this month's few days.
+ */
 export function defaultLedgerRange(nowMs: number): { from: string; to: string } {
   const today = cstForm(nowMs).date
-  return { from: today.slice(0, 8) + '01', to: today }
+  const y = Number(today.slice(0, 4))
+  const m = Number(today.slice(5, 7)) - 2 // 1-based month two back; ≤ 0 → the year before
+  const from = m >= 1 ? `${y}-${pad(m)}-01` : `${y - 1}-${pad(m + 12)}-01`
+  return { from, to: today }
 }
 
 const PHASE_ORDER: Record<ActivityPhase, number> = { open: 0, upcoming: 1, ended: 2 }
