@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro'
 import { act, render, screen } from '@testing-library/react'
 import StationPage from '../../../src/packageOrg/pages/station'
 import { answerCloud, calls, fail } from '../helpers/cloudMock'
-import { CODE, CODE2, record, stationCode } from '../helpers/checkinFixtures'
+import { CODE, CODE2, activity, record, stationCode } from '../helpers/checkinFixtures'
 import { restoreTaroStubs, stubTaro } from '../helpers/taroSpies'
 
 const T0 = Date.parse('2026-11-21T02:10:00.000Z')
@@ -168,6 +168,17 @@ describe('station screen (H5)', () => {
     await settle()
     expect(calls('stationCode')).toHaveLength(2)
     delete (document as any).visibilityState
+  })
+
+  it.each([
+    ['upcoming', { phase: 'upcoming', opensAt: '2026-11-27T06:30:00.000Z' }, '签到将于 2026-11-27 14:30 开放，届时扫码有效'],
+    ['ended', { phase: 'ended', closesAt: '2026-11-21T09:00:00.000Z' }, '签到已于 2026-11-21 17:00 结束'],
+    ['open', { phase: 'open' }, null]
+  ])('says on the screen when check-in is not open (%s), in CST', async (_n, over, notice) => {
+    answerCloud({ 'checkin.stationCode': () => stationCode({ activity: activity(over as any) }) })
+    render(<StationPage />)
+    await settle()
+    expect(document.querySelector('.station__notice')?.textContent ?? null).toBe(notice)
   })
 
   it('shows a refusal (not an organiser) with a retry', async () => {

@@ -6,6 +6,7 @@ import { checkin } from '../../../services/checkin'
 import { errorMessage } from '../../../services/cloud'
 import { sendToLoginIfUnbound } from '../../../services/nav'
 import { PHASE_LABEL, checkinUrl, newestFirst, secondsUntil } from '../../../domain/checkin'
+import { cstDateTime } from '../../../domain/cst'
 import StatusView from '../../../components/StatusView'
 import QrCode from '../../components/QrCode'
 import './index.css'
@@ -134,6 +135,9 @@ export default function StationPage() {
           {a.orgName} · {PHASE_LABEL[a.phase]}
         </Text>
       </View>
+      {/* Scanning outside the window is refused: say so on the screen, not only on each member's phone. */}
+      {a.phase === 'upcoming' ? <Text className='station__notice'>签到将于 {cstDateTime(a.opensAt)} 开放，届时扫码有效</Text> : null}
+      {a.phase === 'ended' ? <Text className='station__notice'>签到已于 {cstDateTime(a.closesAt)} 结束</Text> : null}
       <View className='station__code' data-url={qrText} data-window={String(data.window)}>
         {showImage ? <Image className='station__wxacode' src={wxacode!.src} mode='aspectFit' /> : <QrCode text={qrText} />}
         <Text className='station__scan-hint'>{weapp ? '请用微信扫一扫或本小程序“签到”扫码' : '请用手机扫码，或在“签到”页输入下方签到码'}</Text>
