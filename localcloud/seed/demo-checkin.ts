@@ -100,10 +100,22 @@ function activityDoc(spec: Omit<ActivitySpec, 'days' | 'at'>, startAt: Date, org
     venue: station && spec.venue !== false ? { ...station.location, radiusM: 300 } : null,
     stationIds: station ? [station._id] : [],
     rotateSeconds: 30,
-    expectedMemberIds: members.filter((m) => isExpected(m, { orgId: org._id, orgKind: org.kind })).map((m) => m._id).sort(),
+    expectedMemberIds: expectedAt(spec.type, org, members),
     createdBy: spec.by,
     createdAt: new Date(Math.min(now.getTime(), w.opensAt.getTime() - 3 * 86_400_000)),
   }
+}
+
+const COMMITTEE_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
+
+/**
+ * Who is expected: the org's members (as createActivity does by default); a 支委会 is the branch
+ * committee's meeting, so only its secretary, deputy and committee members (chosen, as an organiser would).
+ */
+function expectedAt(type: ActivitySpec['type'], org: OrgDoc, members: MemberDoc[]): string[] {
+  const inOrg = members.filter((m) => isExpected(m, { orgId: org._id, orgKind: org.kind }))
+  const chosen = type === 'committeeMeeting' ? inOrg.filter((m) => (m.roles ?? []).some((r) => r.orgId === org._id && COMMITTEE_ROLES.has(r.role))) : inOrg
+  return chosen.map((m) => m._id).sort()
 }
 
 /** A scan near the venue: a few metres to ~80 m off, as phones report. */

@@ -46,6 +46,28 @@ export function codeFromScan(text: string | null | undefined): string | null {
   return parseScene(t)
 }
 
+/** The check-in page (weapp or H5 route) opened with a code, as after sign-in. */
+export function checkinPageWithCode(code: string): string {
+  return `${CHECKIN_PAGE}?scene=${encodeURIComponent(code)}`
+}
+
+/** How long a scanned code is carried through sign-in; the server judges its window anyway. */
+export const PENDING_CHECKIN_MAX_AGE_MS = 10 * 60 * 1000
+
+/**
+ * The code kept while a member signed in, if it is still worth sending: a well-formed code stored
+ * at most PENDING_CHECKIN_MAX_AGE_MS ago (not in the future). Anything else → null.
+ */
+export function pendingCheckinCode(stored: unknown, nowMs: number): string | null {
+  if (!stored || typeof stored !== 'object') return null
+  const { code, at } = stored as { code?: unknown; at?: unknown }
+  if (typeof at !== 'number' || !Number.isFinite(at) || at > nowMs || nowMs - at > PENDING_CHECKIN_MAX_AGE_MS) return null
+  return typeof code === 'string' ? parseScene(code) : null
+}
+
+/** Refusals where scanning the station screen again helps (the code on screen is newer). */
+export const RESCAN_CODES: ReadonlySet<string> = new Set(['CODE_EXPIRED', 'CODE_REPLAYED', 'CODE_MALFORMED', 'CODE_FORGED'])
+
 /** The H5 check-in page for a code, as a station screen's QR encodes it (hash router). */
 export function checkinUrl(origin: string, code: string): string {
   return `${origin.replace(/\/+$/, '')}/#${CHECKIN_PAGE}?scene=${encodeURIComponent(code)}`
@@ -93,10 +115,48 @@ export function defaultStartMs(nowMs: number): number {
   return Math.ceil(nowMs / step) * step
 }
 
-/** The ledger's default range: the first of the current CST month to today. */
+/**
+ * The ledger's default range: the 1st of the CST month two months back to today (this month and the
+ * two before it), so someone checking later sees the recent history, not only this month's few days.
+ */
 export function defaultLedgerRange(nowMs: number): { from: string; to: string } {
   const today = cstForm(nowMs).date
-  return { from: today.slice(0, 8) + '01', to: today }
+  const y = Number(today.slice(0, 4))
+  const m = Number(today.slice(5, 7)) - 2 // 1-based month two back; ≤ 0 → the year before
+  const from = m >= 1 ? `${y}-${pad(m)}-01` : `${y - 1}-${pad(m + 12)}-01`
+  return { from, to: today }
+}
+
+const PHASE_ORDER: Record<ActivityPhase, number> = { open: 0, upcoming: 1, ended: 2 }
+
+/**
+ * The organiser's list: open now first, then upcoming (soonest first), then ended (latest first),
+ * so the activity whose station screen is needed now is at the top, not one next week.
+ */
+export function organiserOrder<T extends { phase: ActivityPhase; startAt: string; _id: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => {
+    const byPhase = PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase]
+    if (byPhase) return byPhase
+    const diff = Date.parse(a.startAt) - Date.parse(b.startAt)
+    return (a.phase === 'ended' ? -diff : diff) || a._id.localeCompare(b._id)
+  })
+}
+
+/** Org kinds whose ledger committee staff pick from: branches (a branch's ledger includes its groups). */
+const LEDGER_KINDS = new Set(['generalBranch', 'branch', 'jointBranch'])
+
+/**
+ * The orgs whose ledger a caller may pick: the orgs they organise, and for committee staff every
+ * branch of our own tree (not external orgs, not party groups: a branch's ledger includes them).
+ */
+export function ledgerOrgIds(
+  roles: readonly RoleGrant[] | null | undefined,
+  tree: ReadonlyArray<{ _id: string; kind: string; external?: boolean }> | null | undefined
+): string[] {
+  const ids = organiserOrgIds(roles)
+  if (!(roles ?? []).some((g) => g.role === 'staff')) return ids
+  for (const o of tree ?? []) if (!o.external && LEDGER_KINDS.has(o.kind) && !ids.includes(o._id)) ids.push(o._id)
+  return ids
 }
 
 /** Roles that may create and run activities of an org (the server decides per org kind). */

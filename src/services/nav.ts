@@ -1,6 +1,7 @@
 // Page navigation helpers, so pages stay thin and tests can watch one module.
 import Taro from '@tarojs/taro'
 import { PAGES, type Landing } from '../domain/session'
+import { takePendingCheckinPage } from './checkinPending'
 
 export function openPage(url: string) {
   return Taro.navigateTo({ url })
@@ -12,6 +13,9 @@ export function relaunch(url: string) {
 }
 
 export function goLanding(landing: Exclude<Landing, 'bind'>) {
+  // A code scanned before signing in: finish that check-in first.
+  const pending = takePendingCheckinPage()
+  if (pending) return relaunch(pending)
   return relaunch(landing === 'roster' ? PAGES.roster : PAGES.home)
 }
 

@@ -135,6 +135,20 @@ describe('station screen (weapp build, packageOrg)', () => {
     expect(cloudData('stationCode')[0]).toEqual({ action: 'stationCode', activityId: 'a0k3z9x1q2' })
   })
 
+  it('stops asking while the mini-program is in the background, and asks at once when it comes back', async () => {
+    answer({ 'checkin.stationCode': () => code(), 'checkin.stationWxacode': () => fail('INTERNAL', '生成小程序码失败') })
+    page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })
+    await page.findText('482913')
+    await waitUntil(() => cloudData('stationCode').length === 1 && page!.byClass('qr__run').length > 0, 'the first poll drawn')
+    page.hide()
+    await new Promise((r) => setTimeout(r, 3500)) // longer than one 3 s poll interval
+    expect(cloudData('stationCode')).toHaveLength(1)
+    expect(wx.setKeepScreenOn.mock.calls.at(-1)[0].keepScreenOn).toBe(false)
+    page.show()
+    await waitUntil(() => cloudData('stationCode').length === 2, 'a poll right after coming back', 1000)
+    expect(wx.setKeepScreenOn.mock.calls.at(-1)[0].keepScreenOn).toBe(true)
+  })
+
   it('draws a plain QR of the code when the mini-program code cannot be had', async () => {
     answer({ 'checkin.stationCode': () => code(), 'checkin.stationWxacode': () => fail('INTERNAL', '生成小程序码失败') })
     page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })

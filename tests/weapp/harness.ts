@@ -103,6 +103,9 @@ export interface MountedPage {
   tap(text: string): Promise<void>
   input(className: string, value: string, index?: number): Promise<void>
   byClass(className: string): Element[]
+  /** The page's onHide / onShow, as WeChat calls them when the mini-program goes to the background and back. */
+  hide(): void
+  show(): void
   unmount(): void
 }
 
@@ -156,6 +159,8 @@ export function mountPage(route: string, query: Record<string, string> = {}): Mo
       await new Promise((r) => setTimeout(r, 0))
     },
     byClass,
+    hide: () => comp.instance.onHide?.call(comp.instance),
+    show: () => comp.instance.onShow?.call(comp.instance),
     unmount() {
       comp.detach()
       root.remove()

@@ -7,7 +7,8 @@ import { CloudError, errorMessage } from '../../services/cloud'
 import { currentLocation } from '../../services/location'
 import { canScanWithCamera, scanWithCamera } from '../../services/cameraScan'
 import { openPage, relaunch, sendToLoginIfUnbound } from '../../services/nav'
-import { codeFromScan, normaliseShortCode, parseScene } from '../../domain/checkin'
+import { RESCAN_CODES, codeFromScan, normaliseShortCode, parseScene } from '../../domain/checkin'
+import { keepPendingCheckin } from '../../services/checkinPending'
 import { PAGES } from '../../domain/session'
 import BigButton from '../../components/BigButton'
 import Tag from '../../components/Tag'
@@ -22,6 +23,10 @@ type Outcome =
 
 /** Refusals a new position can fix: offer to locate again. */
 const LOCATION_CODES = new Set(['LOCATION_REQUIRED', 'OUT_OF_RANGE'])
+
+/** Not signed in (H5 cold browser) or not bound (weapp): the member must sign in first. */
+const SIGN_IN_CODES = new Set(['UNAUTHENTICATED', 'NOT_BOUND'])
+const codeOf = (e: unknown) => (e instanceof CloudError ? e.code : 'ERROR')
 
 function routeParams(): Record<string, string | undefined> {
   return (Taro.getCurrentInstance()?.router?.params ?? {}) as Record<string, string | undefined>
@@ -39,12 +44,15 @@ export default function CheckinPage() {
   const [picked, setPicked] = useState<string | undefined>(params.activityId)
   const [typed, setTyped] = useState('')
   const [formError, setFormError] = useState<string | null>(null)
+  const [signedOut, setSignedOut] = useState(false)
+  const [rescanNote, setRescanNote] = useState(false)
   const last = useRef<Target | null>(null)
   const h5 = process.env.TARO_ENV !== 'weapp'
 
   const submit = useCallback(async (target: Target) => {
     last.current = target
     setOutcome(null)
+    setRescanNote(false)
     setBusy('正在获取位置…')
     const location = await currentLocation(3000)
     setBusy('正在签到…')
@@ -52,8 +60,10 @@ export default function CheckinPage() {
       const res = 'code' in target ? await checkin.scan(target.code, location) : await checkin.typeShortCode(target.activityId, target.shortCode, location)
       setOutcome({ ok: true, clock: res.clock, late: res.late, title: res.activity.title, orgName: res.activity.orgName })
     } catch (e) {
+      // Keep the scanned code through sign-in; the landing after it brings the member back here.
+      if (SIGN_IN_CODES.has(codeOf(e)) && 'code' in target) keepPendingCheckin(target.code)
       if (sendToLoginIfUnbound(e)) return
-      setOutcome({ ok: false, code: e instanceof CloudError ? e.code : 'ERROR', message: errorMessage(e) })
+      setOutcome({ ok: false, code: codeOf(e), message: errorMessage(e) })
     } finally {
       setBusy(null)
     }
@@ -72,6 +82,7 @@ export default function CheckinPage() {
       .myActivities()
       .then((r) => setOpenActivities(r.upcoming.filter((a) => a.phase === 'open' && !a.mine.checkedInAt)))
       .catch((e) => {
+        if (codeOf(e) === 'UNAUTHENTICATED') setSignedOut(true)
         if (!sendToLoginIfUnbound(e)) setOpenActivities([])
       })
   }, [h5])
@@ -83,7 +94,9 @@ export default function CheckinPage() {
     else setOutcome({ ok: false, code: 'CODE_MALFORMED', message: '这不是签到二维码，请扫描签到屏上的二维码' })
   }
 
+  const canScan = !h5 || canScanWithCamera()
   const scan = async () => {
+    setRescanNote(false)
     if (h5) {
       scanned(await scanWithCamera())
       return
@@ -105,7 +118,16 @@ export default function CheckinPage() {
     submit({ activityId: picked, shortCode })
   }
 
+  /** 重新扫码: the camera where there is one; otherwise say how (the phone's camera app opens the QR's URL). */
+  const rescan = () => {
+    if (canScan) return scan()
+    setOutcome(null)
+    setRescanNote(true)
+  }
+
   const choices = openActivities ?? []
+  const refusal = outcome && !outcome.ok ? outcome.code : null
+  const needsSignIn = signedOut || refusal === 'UNAUTHENTICATED'
   return (
     <View className='page checkin'>
       {busy ? <Text className='checkin__busy'>{busy}</Text> : null}
@@ -123,8 +145,16 @@ export default function CheckinPage() {
           <Text className='checkin__big'>{outcome.code === 'ALREADY_CHECKED_IN' ? '已签到' : '未能签到'}</Text>
           <Text className='checkin__why'>{outcome.message}</Text>
           {outcome.code === 'UNAUTHENTICATED' ? (
-            <BigButton primary onTap={() => relaunch(PAGES.login)}>
-              去登录
+            <>
+              {last.current && 'code' in last.current ? <Text className='checkin__hint'>登录后将自动完成本次签到</Text> : null}
+              <BigButton primary onTap={() => relaunch(PAGES.login)}>
+                去登录
+              </BigButton>
+            </>
+          ) : null}
+          {RESCAN_CODES.has(outcome.code) ? (
+            <BigButton primary disabled={!!busy} onTap={rescan}>
+              重新扫码
             </BigButton>
           ) : null}
           {LOCATION_CODES.has(outcome.code) ? (
@@ -138,13 +168,23 @@ export default function CheckinPage() {
         </View>
       ) : null}
 
-      {!h5 || canScanWithCamera() ? (
+      {!outcome && signedOut ? (
+        <View className='checkin__result checkin__result--no' data-code='UNAUTHENTICATED'>
+          <Text className='checkin__why'>请先登录，再扫码或输入签到码签到</Text>
+          <BigButton primary onTap={() => relaunch(PAGES.login)}>
+            去登录
+          </BigButton>
+        </View>
+      ) : null}
+      {rescanNote ? <Text className='checkin__hint checkin__rescan-note'>请用手机相机扫描签到屏上最新的二维码，或在下方输入签到码</Text> : null}
+
+      {canScan && !needsSignIn && !(refusal && RESCAN_CODES.has(refusal)) ? (
         <BigButton primary={!outcome || outcome.ok === false} disabled={!!busy} onTap={scan}>
           扫码签到
         </BigButton>
       ) : null}
 
-      {h5 && !outcome?.ok ? (
+      {h5 && !outcome?.ok && !needsSignIn ? (
         <View className='checkin__type'>
           <Text className='checkin__label'>输入签到码</Text>
           <Text className='checkin__note'>选择活动，输入签到屏二维码下方的6位数字</Text>
@@ -172,9 +212,16 @@ export default function CheckinPage() {
         </View>
       ) : null}
 
-      <View className='checkin__link' aria-role='button' onClick={() => openPage(PAGES.activities)}>
-        我的活动
-      </View>
+      {needsSignIn ? null : (
+        <View className='checkin__links'>
+          <View className='checkin__link' aria-role='button' onClick={() => openPage(PAGES.activities)}>
+            我的活动
+          </View>
+          <View className='checkin__link' aria-role='button' onClick={() => relaunch(PAGES.home)}>
+            首页
+          </View>
+        </View>
+      )}
     </View>
   )
 }

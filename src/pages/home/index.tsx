@@ -79,6 +79,7 @@ export default function HomePage() {
             <EntryTile title='导入名册' note='CSV 批量导入' onTap={() => openPage(PAGES.import)} />
             <EntryTile title='考评总览' note='各支部旗帜分布' onTap={() => openPage(ASSESS_ORG_PAGES.overview)} />
             <EntryTile title='考评细则' note='方面 · 权重 · 分数线' onTap={() => openPage(ASSESS_ORG_PAGES.rubric)} />
+            <EntryTile title='签到台账' note='各支部 · 出勤 · 导出' onTap={() => openPage(PAGES.ledger)} />
           </>
         ) : null}
         <EntryTile title='考评' note='评分 · 结果 · 评比台' onTap={() => openPage(ASSESS_PAGES.my)} />

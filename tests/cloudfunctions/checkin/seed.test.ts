@@ -49,6 +49,21 @@ describe('the demo check-in seed', () => {
     }
   })
 
+  it('a 支委会 expects the branch committee only (secretary, deputy, committee members); other meetings the whole branch', async () => {
+    const activities = await cloud.all('activities')
+    const members = await cloud.all('members')
+    const committeeOf = (orgId: string) =>
+      members.filter((m: any) => (m.roles ?? []).some((r: any) => r.orgId === orgId && ['secretary', 'deputy', 'committeeMember'].includes(r.role))).map((m: any) => m._id).sort()
+    const branchOf = (orgId: string) => members.filter((m: any) => m.activeOrgIds.includes(orgId)).map((m: any) => m._id).sort()
+    const committee = activities.filter((a: any) => a.type === 'committeeMeeting')
+    expect(committee.length).toBeGreaterThan(0)
+    for (const a of committee) {
+      expect(a.expectedMemberIds).toEqual(committeeOf(a.orgId))
+      expect(a.expectedMemberIds.length).toBeLessThan(branchOf(a.orgId).length)
+    }
+    for (const a of activities.filter((x: any) => x.type === 'branchMeeting')) expect(a.expectedMemberIds).toEqual(branchOf(a.orgId))
+  })
+
   it('王建军 opens the station screen of the activity open now, and a member checks in at once', async () => {
     const screen = expectOk(await cloud.call({ action: 'stationCode', activityId: DEMO_OPEN_ACTIVITY_ID }, P.b1Secretary))
     expect(screen.activity).toMatchObject({ orgId: 'org-b1', phase: 'open', venue: null })

@@ -101,9 +101,13 @@ describe('CST form values', () => {
   ])('default start after %s is %s', (now, start) => expect(new Date(defaultStartMs(Date.parse(now))).toISOString()).toBe(start))
 
   it.each([
-    ['2026-11-21T02:00:00Z', { from: '2026-11-01', to: '2026-11-21' }],
+    ['2026-11-21T02:00:00Z', { from: '2026-09-01', to: '2026-11-21' }],
     // 16:30 UTC on 30 November is already 1 December in China.
-    ['2026-11-30T16:30:00Z', { from: '2026-12-01', to: '2026-12-01' }]
+    ['2026-11-30T16:30:00Z', { from: '2026-10-01', to: '2026-12-01' }],
+    // Across the new year: two months before February is December of the year before.
+    ['2027-02-10T04:00:00Z', { from: '2026-12-01', to: '2027-02-10' }],
+    ['2027-01-01T00:00:00Z', { from: '2026-11-01', to: '2027-01-01' }],
+    ['2026-03-31T15:59:59Z', { from: '2026-01-01', to: '2026-03-31' }]
   ])('ledger range at %s', (now, range) => expect(defaultLedgerRange(Date.parse(now))).toEqual(range))
 
   it.each([

@@ -90,6 +90,21 @@ describe('organiser activity list', () => {
     expect(calls('listActivities')).toEqual([{ action: 'listActivities', view: 'organiser' }])
   })
 
+  it('puts the activity open now on top, above one next week (the server lists newest start first)', async () => {
+    answerCloud({
+      'checkin.listActivities': () => ({
+        activities: [
+          organised({ _id: 'a2', title: '下周党课', phase: 'upcoming', startAt: '2026-11-27T07:00:00.000Z' }),
+          organised({ _id: 'a1', title: '主题党日', phase: 'open', startAt: '2026-11-21T03:30:00.000Z' }),
+          organised({ _id: 'a0', title: '十月党课', phase: 'ended', startAt: '2026-10-20T07:00:00.000Z' })
+        ]
+      })
+    })
+    render(<OrgActivitiesPage />)
+    await screen.findByText('主题党日')
+    expect(Array.from(document.querySelectorAll('.org-act__row')).map((r) => r.getAttribute('data-id'))).toEqual(['a1', 'a2', 'a0'])
+  })
+
   it.each([
     ['签到屏', '/packageOrg/pages/station/index?id=a1'],
     ['出勤情况', '/packageOrg/pages/attendance/index?id=a1']

@@ -106,12 +106,22 @@ describe('member home', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url })
   })
 
+  it('gives committee staff (no organiser role) a way to every branch’s 签到台账', async () => {
+    answerCloud({ 'member.whoami': () => whoStaff() })
+    render(<HomePage />)
+    await screen.findByText('支部花名册')
+    expect(screen.queryByText('活动签到')).toBeNull()
+    await tap('签到台账')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/ledger/index' })
+  })
+
   it('gives a secretary no staff tiles', async () => {
     answerCloud({ 'member.whoami': () => whoSecretary() })
     render(<HomePage />)
     await screen.findByText('支部花名册')
     expect(screen.queryByText('组织架构')).toBeNull()
     expect(screen.queryByText('导入名册')).toBeNull()
+    expect(screen.queryByText('签到台账')).toBeNull()
   })
 
   it('sends an unbound caller back to sign-in', async () => {

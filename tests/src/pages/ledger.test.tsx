@@ -4,9 +4,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import LedgerPage from '../../../src/packageOrg/pages/ledger'
 import { answerCloud, calls, fail } from '../helpers/cloudMock'
 import { tap } from '../helpers/dom'
-import { whoSecretary } from '../helpers/fixtures'
+import { orgList, whoSecretary, whoStaff } from '../helpers/fixtures'
 import { ledger } from '../helpers/checkinFixtures'
-import { restoreTaroStubs, stubTaro } from '../helpers/taroSpies'
+import { restoreTaroStubs, spyNavigation, stubTaro } from '../helpers/taroSpies'
 
 const NOW = Date.parse('2026-11-21T02:32:00Z')
 const XLSX = { fileName: '签到台账_第一养护站党支部_2026-11-01_2026-11-21.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from('PK\u0003\u0004xlsx').toString('base64'), rowCount: 2, bytes: 8 }
@@ -32,14 +32,37 @@ afterEach(() => {
 })
 
 describe('ledger page', () => {
-  it('queries the first org for this CST month by default and lists one row per member per activity', async () => {
+  it('lets committee staff pick any branch of the committee (not the committee, groups or external orgs) and open an activity’s attendance', async () => {
+    const nav = spyNavigation()
+    script({ 'member.whoami': () => whoStaff(), 'member.orgTree': () => ({ orgs: orgList }) })
+    render(<LedgerPage />)
+    await screen.findByText('日期范围（北京时间）')
+    expect(Array.from(document.querySelectorAll('.ledger__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
+    await tap('第二养护站党支部')
+    await tap('查询')
+    expect(calls('ledger')).toEqual([{ action: 'ledger', orgId: 'b2', from: '2026-09-01', to: '2026-11-21' }])
+    const act = await screen.findByText('11-21 11月主题党日')
+    expect(act.closest('.ledger__act')!.textContent).toContain('应到 3 · 实到 2 · 出勤率 66.7%')
+    await tap('11-21 11月主题党日')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/attendance/index?id=a0k3z9x1q2' })
+  })
+
+  it('asks an organiser’s whoami only, not the org tree', async () => {
     script()
     render(<LedgerPage />)
     await screen.findByText('日期范围（北京时间）')
-    expect(document.querySelector('[data-field="from"]')!.textContent).toBe('2026-11-01')
+    expect(calls('orgTree')).toEqual([])
+    expect(Array.from(document.querySelectorAll('.ledger__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
+  })
+
+  it('queries the first org for this CST month and the two before by default and lists one row per member per activity', async () => {
+    script()
+    render(<LedgerPage />)
+    await screen.findByText('日期范围（北京时间）')
+    expect(document.querySelector('[data-field="from"]')!.textContent).toBe('2026-09-01')
     expect(document.querySelector('[data-field="to"]')!.textContent).toBe('2026-11-21')
     await tap('查询')
-    expect(calls('ledger')).toEqual([{ action: 'ledger', orgId: 'b1', from: '2026-11-01', to: '2026-11-21' }])
+    expect(calls('ledger')).toEqual([{ action: 'ledger', orgId: 'b1', from: '2026-09-01', to: '2026-11-21' }])
     expect(await screen.findByText('第一养护站党支部 · 1 次活动 · 2 条记录')).toBeTruthy()
     expect(Array.from(document.querySelectorAll('.ledger__row')).map((r) => r.textContent)).toEqual(['11-2111月主题党日张伟出席 09:55', '11-2111月主题党日孙强缺席'])
   })
@@ -72,7 +95,7 @@ describe('ledger page', () => {
     })
     render(<LedgerPage />)
     await tap('导出 Excel')
-    expect(calls('ledgerXlsx')).toEqual([{ action: 'ledgerXlsx', orgId: 'b1', from: '2026-11-01', to: '2026-11-21' }])
+    expect(calls('ledgerXlsx')).toEqual([{ action: 'ledgerXlsx', orgId: 'b1', from: '2026-09-01', to: '2026-11-21' }])
     expect(clicked).toEqual([{ href: 'blob:ledger', download: XLSX.fileName }])
     expect(blobs[0].type).toBe(XLSX.mimeType)
     const bytes = Buffer.from(await new Response(blobs[0]).arrayBuffer())

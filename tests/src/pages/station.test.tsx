@@ -1,9 +1,14 @@
 jest.mock('../../../src/services/cloud', () => ({ ...jest.requireActual('../../../src/services/cloud'), callCloud: jest.fn() }))
+// The H5 Taro that jest maps @tarojs/taro to has no page-lifecycle hooks: keep the latest callbacks
+// (weapp calls them when the mini-program goes to the background or another page covers this one).
+const lifecycle: { show?: () => void; hide?: () => void } = {}
+;(require('@tarojs/taro') as Record<string, unknown>).useDidShow = (cb: () => void) => (lifecycle.show = cb)
+;(require('@tarojs/taro') as Record<string, unknown>).useDidHide = (cb: () => void) => (lifecycle.hide = cb)
 import Taro from '@tarojs/taro'
 import { act, render, screen } from '@testing-library/react'
 import StationPage from '../../../src/packageOrg/pages/station'
 import { answerCloud, calls, fail } from '../helpers/cloudMock'
-import { CODE, CODE2, record, stationCode } from '../helpers/checkinFixtures'
+import { CODE, CODE2, activity, record, stationCode } from '../helpers/checkinFixtures'
 import { restoreTaroStubs, stubTaro } from '../helpers/taroSpies'
 
 const T0 = Date.parse('2026-11-21T02:10:00.000Z')
@@ -123,6 +128,57 @@ describe('station screen (H5)', () => {
     unmount()
     await advance(9000)
     expect(calls('stationCode')).toHaveLength(1)
+  })
+
+  it('stops polling and counting down while hidden (weapp in the background), asks at once when shown again', async () => {
+    let n = 0
+    answerCloud({ 'checkin.stationCode': () => (++n < 3 ? stationCode({ secondsLeft: 30 }) : stationCode({ secondsLeft: 30, code: CODE2, shortCode: '731002', window: 2 })) })
+    render(<StationPage />)
+    await settle()
+    await advance(3000)
+    expect(calls('stationCode')).toHaveLength(2)
+    const before = countdown()
+    await act(async () => lifecycle.hide!())
+    await advance(60_000)
+    expect(calls('stationCode')).toHaveLength(2)
+    expect(countdown()).toBe(before)
+    await act(async () => lifecycle.show!())
+    await settle()
+    // At once, not at the next 3 s tick: the code on screen may be a minute old.
+    expect(calls('stationCode')).toHaveLength(3)
+    expect(screen.getByText('731002')).toBeTruthy()
+    await advance(3000)
+    expect(calls('stationCode')).toHaveLength(4)
+  })
+
+  it('stops polling while the H5 tab is hidden and resumes when it is visible again', async () => {
+    answerCloud({ 'checkin.stationCode': () => stationCode({ secondsLeft: 30 }) })
+    render(<StationPage />)
+    await settle()
+    const setVisibility = async (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
+      await act(async () => {
+        document.dispatchEvent(new Event('visibilitychange'))
+      })
+    }
+    await setVisibility('hidden')
+    await advance(30_000)
+    expect(calls('stationCode')).toHaveLength(1)
+    await setVisibility('visible')
+    await settle()
+    expect(calls('stationCode')).toHaveLength(2)
+    delete (document as any).visibilityState
+  })
+
+  it.each([
+    ['upcoming', { phase: 'upcoming', opensAt: '2026-11-27T06:30:00.000Z' }, '签到将于 2026-11-27 14:30 开放，届时扫码有效'],
+    ['ended', { phase: 'ended', closesAt: '2026-11-21T09:00:00.000Z' }, '签到已于 2026-11-21 17:00 结束'],
+    ['open', { phase: 'open' }, null]
+  ])('says on the screen when check-in is not open (%s), in CST', async (_n, over, notice) => {
+    answerCloud({ 'checkin.stationCode': () => stationCode({ activity: activity(over as any) }) })
+    render(<StationPage />)
+    await settle()
+    expect(document.querySelector('.station__notice')?.textContent ?? null).toBe(notice)
   })
 
   it('shows a refusal (not an organiser) with a retry', async () => {

@@ -6,7 +6,7 @@ import { checkin } from '../../../services/checkin'
 import { useCloudLoad } from '../../../services/useCloudLoad'
 import { openPage } from '../../../services/nav'
 import { PAGES } from '../../../domain/session'
-import { ACTIVITY_TYPE_LABEL, PHASE_LABEL, rateText } from '../../../domain/checkin'
+import { ACTIVITY_TYPE_LABEL, PHASE_LABEL, organiserOrder, rateText } from '../../../domain/checkin'
 import { cstDateTime } from '../../../domain/cst'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
@@ -50,7 +50,7 @@ function Row({ a }: { a: OrganiserActivity }) {
   )
 }
 
-/** 活动签到: the activities of the orgs I organise, newest first, with their attendance summary. */
+/** 活动签到: the activities of the orgs I organise (open now first), with their attendance summary. */
 export default function OrgActivitiesPage() {
   const { data, error, reload } = useCloudLoad(() => checkin.organised())
   // Back from the form or the station screen: show the new activity and fresh counts.
@@ -68,7 +68,7 @@ export default function OrgActivitiesPage() {
       </View>
       <StatusView loading={!data && !error} error={error} onRetry={reload} />
       {data && data.activities.length === 0 ? <Text className='org-act__empty'>还没有活动，点“新建活动”开始</Text> : null}
-      <View className='org-act__list'>{data?.activities.map((a) => <Row key={a._id} a={a} />)}</View>
+      <View className='org-act__list'>{data ? organiserOrder(data.activities).map((a) => <Row key={a._id} a={a} />) : null}</View>
     </View>
   )
 }

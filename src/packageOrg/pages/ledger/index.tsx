@@ -1,23 +1,37 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import type { CheckinApi } from '../../../../cloudfunctions/shared/api/checkin'
-import type { WhoamiResult } from '../../../../cloudfunctions/shared/api/member'
+import type { Org, WhoamiResult } from '../../../../cloudfunctions/shared/api/member'
 import { checkin } from '../../../services/checkin'
 import { member } from '../../../services/member'
 import { errorMessage } from '../../../services/cloud'
 import { saveFile } from '../../../services/files'
 import { useCloudLoad } from '../../../services/useCloudLoad'
-import { STATUS_LABEL, defaultLedgerRange, organiserOrgIds } from '../../../domain/checkin'
+import { openPage } from '../../../services/nav'
+import { PAGES, isStaff } from '../../../domain/session'
+import { ACTIVITY_TYPE_LABEL, STATUS_LABEL, defaultLedgerRange, ledgerOrgIds, rateText } from '../../../domain/checkin'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import { cx } from '../../../components/cx'
+import { cstDateTime } from '../../../domain/cst'
 import './index.css'
 
 type Ledger = CheckinApi['ledger']['res']
 
-/** 签到台账: one org, a CST date range, one row per member per activity; export as xlsx. */
+/** Who I am, and for committee staff the org tree (they pick any branch of the committee). */
+async function loadCaller(): Promise<{ who: WhoamiResult; tree: Org[] }> {
+  const who = await member.whoami()
+  const tree = isStaff(who.roles ?? who.member?.roles) ? (await member.orgTree()).orgs : []
+  return { who, tree }
+}
+
+/**
+ * 签到台账: one org, a CST date range, the activities with their attendance (→ 出勤情况) and one row per
+ * member per activity; export as xlsx. Organisers see their orgs; committee staff every branch.
+ */
 export default function LedgerPage() {
-  const { data: who, error: whoError, reload } = useCloudLoad<WhoamiResult>(() => member.whoami())
+  const { data: caller, error: whoError, reload } = useCloudLoad(loadCaller)
+  const who = caller?.who ?? null
   const [orgId, setOrgId] = useState<string | null>(null)
   const [range, setRange] = useState(() => defaultLedgerRange(Date.now()))
   const [ledger, setLedger] = useState<Ledger | null>(null)
@@ -25,7 +39,8 @@ export default function LedgerPage() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [exporting, setExporting] = useState(false)
 
-  const orgIds = organiserOrgIds(who?.roles ?? who?.member?.roles)
+  const orgIds = ledgerOrgIds(who?.roles ?? who?.member?.roles, caller?.tree)
+  const orgName = (id: string) => who?.orgs?.[id]?.name ?? caller?.tree.find((o) => o._id === id)?.name ?? id
   useEffect(() => {
     if (who && orgId === null && orgIds.length) setOrgId(orgIds[0])
   }, [who, orgId, orgIds])
@@ -36,6 +51,11 @@ export default function LedgerPage() {
         <StatusView loading={!whoError} error={whoError} onRetry={reload} />
       </View>
     )
+  }
+
+  const pickOrg = (id: string) => {
+    setOrgId(id)
+    setLedger(null) // never show one org's rows under another's chip
   }
 
   const query = async () => {
@@ -74,8 +94,8 @@ export default function LedgerPage() {
         <Text className='ledger__label'>组织</Text>
         <View className='ledger__chips'>
           {orgIds.map((id) => (
-            <View key={id} className={cx('ledger__chip', id === orgId && 'ledger__chip--on')} aria-role='radio' onClick={() => setOrgId(id)}>
-              {who.orgs?.[id]?.name ?? id}
+            <View key={id} className={cx('ledger__chip', id === orgId && 'ledger__chip--on')} aria-role='radio' onClick={() => pickOrg(id)}>
+              {orgName(id)}
             </View>
           ))}
         </View>
@@ -90,7 +110,7 @@ export default function LedgerPage() {
           </Picker>
         </View>
       </View>
-      {orgIds.length === 0 ? <StatusView error='只有组织活动的书记、支委等可以查看台账' /> : null}
+      {orgIds.length === 0 ? <StatusView error='只有组织活动的书记、支委或党委党务人员可以查看台账' /> : null}
       <BigButton loading={loading} disabled={!orgId} onTap={query}>
         查询
       </BigButton>
@@ -104,6 +124,18 @@ export default function LedgerPage() {
             {ledger.org.name} · {ledger.activities.length} 次活动 · {ledger.rows.length} 条记录
           </Text>
           {ledger.rows.length === 0 ? <Text className='page__sub'>该时段没有活动</Text> : null}
+          <View className='ledger__acts'>
+            {ledger.activities.map((a) => (
+              <View key={a._id} className='ledger__act' aria-role='button' onClick={() => openPage(`${PAGES.attendance}?id=${encodeURIComponent(a._id)}`)}>
+                <Text className='ledger__act-title'>
+                  {cstDateTime(a.startAt).slice(5, 10)} {a.title}
+                </Text>
+                <Text className='ledger__act-meta'>
+                  {ACTIVITY_TYPE_LABEL[a.type]} · 应到 {a.summary.expected} · 实到 {a.summary.present} · 出勤率 {rateText(a.summary.rate)} ›
+                </Text>
+              </View>
+            ))}
+          </View>
           <View className='ledger__rows'>
             {ledger.rows.map((r) => (
               <View key={`${r.activityId}-${r.memberId}`} className='ledger__row'>

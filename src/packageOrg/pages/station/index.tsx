@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import type { CheckinApi } from '../../../../cloudfunctions/shared/api/checkin'
 import { checkin } from '../../../services/checkin'
 import { errorMessage } from '../../../services/cloud'
 import { sendToLoginIfUnbound } from '../../../services/nav'
 import { PHASE_LABEL, checkinUrl, newestFirst, secondsUntil } from '../../../domain/checkin'
+import { cstDateTime } from '../../../domain/cst'
 import StatusView from '../../../components/StatusView'
 import QrCode from '../../components/QrCode'
 import './index.css'
@@ -25,7 +26,8 @@ function activityIdFromRoute(): string | undefined {
 /**
  * 签到屏: full screen at the door. The rotating code as a QR (H5: the URL of the H5 check-in page;
  * weapp: the mini-program code image, else a plain QR for Taro.scanCode), the 6-digit short code,
- * a countdown to the next code, and who has arrived, newest first. Polls every 3 s.
+ * a countdown to the next code, and who has arrived, newest first. Polls every 3 s while shown;
+ * stops when hidden (weapp in the background, another page on top, H5 tab hidden) and asks at once on return.
  */
 export default function StationPage() {
   const [activityId] = useState(activityIdFromRoute)
@@ -37,6 +39,17 @@ export default function StationPage() {
   const [wxacode, setWxacode] = useState<{ window: number; src: string } | null>(null)
   const [wxacodeFailed, setWxacodeFailed] = useState(false)
   const inFlight = useRef(false)
+  // False while weapp is in the background, another page is on top, or the H5 tab is hidden.
+  const [visible, setVisible] = useState(true)
+  useDidHide(() => setVisible(false))
+  useDidShow(() => setVisible(true))
+  useEffect(() => {
+    // Taro H5 turns visibilitychange into page hide/show too; this also covers a bare tab switch.
+    if (isWeapp() || typeof document === 'undefined') return
+    const onChange = () => setVisible(document.visibilityState !== 'hidden')
+    document.addEventListener('visibilitychange', onChange)
+    return () => document.removeEventListener('visibilitychange', onChange)
+  }, [])
 
   const poll = useCallback(async () => {
     if (!activityId || inFlight.current) return
@@ -62,6 +75,9 @@ export default function StationPage() {
       setError('缺少活动编号，请从活动列表进入')
       return
     }
+    // Hidden: no polling, no countdown, screen may sleep. Shown again: ask at once, then every POLL_MS.
+    if (!visible) return
+    setNow(Date.now())
     poll()
     const polling = setInterval(poll, POLL_MS)
     const ticking = setInterval(() => setNow(Date.now()), 1000)
@@ -72,17 +88,17 @@ export default function StationPage() {
       clearInterval(ticking)
       if (weapp) Taro.setKeepScreenOn({ keepScreenOn: false }).catch(() => undefined)
     }
-  }, [activityId, poll])
+  }, [activityId, poll, visible])
 
   // Never more than one rotation (the server rounds secondsLeft up).
   const left = Math.min(secondsUntil(deadline, now), data?.rotateSeconds ?? Infinity)
   // A new code is due: ask now rather than at the next poll (once per deadline).
   const askedAt = useRef(0)
   useEffect(() => {
-    if (!deadline || left > 0 || askedAt.current === deadline) return
+    if (!visible || !deadline || left > 0 || askedAt.current === deadline) return
     askedAt.current = deadline
     poll()
-  }, [deadline, left, poll])
+  }, [deadline, left, poll, visible])
 
   // weapp: one mini-program code image per window; a plain QR when it cannot be had.
   const codeWindow = data?.window
@@ -119,6 +135,9 @@ export default function StationPage() {
           {a.orgName} · {PHASE_LABEL[a.phase]}
         </Text>
       </View>
+      {/* Scanning outside the window is refused: say so on the screen, not only on each member's phone. */}
+      {a.phase === 'upcoming' ? <Text className='station__notice'>签到将于 {cstDateTime(a.opensAt)} 开放，届时扫码有效</Text> : null}
+      {a.phase === 'ended' ? <Text className='station__notice'>签到已于 {cstDateTime(a.closesAt)} 结束</Text> : null}
       <View className='station__code' data-url={qrText} data-window={String(data.window)}>
         {showImage ? <Image className='station__wxacode' src={wxacode!.src} mode='aspectFit' /> : <QrCode text={qrText} />}
         <Text className='station__scan-hint'>{weapp ? '请用微信扫一扫或本小程序“签到”扫码' : '请用手机扫码，或在“签到”页输入下方签到码'}</Text>
