@@ -20,7 +20,8 @@ type Mode = { talkId: string; kind: 'assign' | 'record' } | null
 /** 谈话: yellow/blue/grey members' talks of a period, overdue first; assign (secretary) and record (the talker). */
 export default function TalkList(props: { periodId: string; orgId: string; meId: string; canAssign: boolean; now: Date }) {
   const { data, error, reload } = useCloudLoad<Talk[]>(
-    async () => (await callCloud('assessment', { action: 'listTalks', periodId: props.periodId })).talks
+    // With orgId the server lists every talk of the branch; without it only the caller's own ones.
+    async () => (await callCloud('assessment', { action: 'listTalks', orgId: props.orgId, periodId: props.periodId })).talks
   )
   const [mode, setMode] = useState<Mode>(null)
   const [talkers, setTalkers] = useState<Array<{ _id: string; name: string }> | null>(null)

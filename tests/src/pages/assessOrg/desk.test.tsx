@@ -268,6 +268,15 @@ describe('desk after publish', () => {
     expect(await screen.findByText(/谈话人：张伟/)).toBeTruthy()
   })
 
+  it('asks for every talk of the branch (orgId), not only the secretary’s own', async () => {
+    const d = desk(published)
+    answerCloud({ ...d.script, 'assessment.listTalks': (e) => ({ talks: e.orgId === 'b1' ? [talk({ talkerId: 'r1', talkerName: '张伟' })] : [] }) })
+    render(<AssessPeriodPage />)
+    // a talk handed to a committee member still shows on the secretary's desk
+    expect(await screen.findByText(/谈话人：张伟/)).toBeTruthy()
+    expect(calls('listTalks')).toEqual([{ action: 'listTalks', orgId: 'b1', periodId: 'p1' }])
+  })
+
   it('lets the talker record a talk: date (today by default), problems, shortfalls, plan', async () => {
     const d = desk(published)
     let talks = [talk()]
