@@ -192,7 +192,8 @@ export default function ResultPage() {
                     </Text>
                   ) : (
                     <Text className='result__item-note'>
-                      {i.note || (i.basis === 'noData' ? '本期无相关数据' : '')}
+                      {/* The server's noData note already ends in 按满分计, which the tag says: show its first half only. */}
+                      {i.basis === 'noData' ? '本期无相关数据' : (i.note ?? '')}
                       {i.basis === 'noData' ? <Tag tone='blue'>按满分计</Tag> : null}
                     </Text>
                   )}
