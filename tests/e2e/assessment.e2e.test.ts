@@ -188,7 +188,8 @@ describe('assessment in Chromium', () => {
       await text(sp, `组织考评：${name}`).waitFor()
       await rate(sp, id)
       await sp.goBack()
-      await text(sp, '评分进度').waitFor()
+      // The desk below the form reloads on the saved rating: the row no longer lacks an org rating.
+      await visible(sp, `.ao-progress__row[data-member="${id}"] .ao-progress__rate`).filter({ hasText: '修改组织评分' }).first().waitFor()
     }
     // The other organisation ratings compute needs go through the function with the raters' own
     // identities (the same `rate` action the form sends; 8 more forms would add nothing but time):
@@ -239,6 +240,21 @@ describe('assessment in Chromium', () => {
     expect(await visible(sun, '.aspect-bars__row').count()).toBe(7)
     await visible(sun, '.aspect-bars__row[data-aspect="politics"] .aspect-bars__score').filter({ hasText: '13/15' }).first().waitFor()
     await app.shot(sun, 'assess-result')
+
+    // ---- In the publicity window she files an objection; the secretary answers it on his desk.
+    await visible(sun, 'textarea[placeholder="请写明异议理由"]').first().fill('本季度参加了两次志愿服务，请核实')
+    await text(sun, '提出异议', { exact: true }).click()
+    await text(sun, '异议已提交，等待书记答复').waitFor()
+    await sp.goto(desk)
+    await sp.reload() // the desk was left open earlier; a fresh load lists the new objection
+    const objection = visible(sp, `.ao-objection[data-id="${periodId}:m08"]`).first()
+    await objection.getByText('本季度参加了两次志愿服务，请核实').waitFor()
+    await objection.getByText('答复 孙丽娟', { exact: true }).click()
+    await visible(sp, 'textarea[placeholder="答复内容，如 经核实……"]').first().fill('经核实，志愿服务不在本期考核期间内')
+    await objection.getByText('提交答复', { exact: true }).click()
+    await objection.getByText('已答复', { exact: true }).waitFor()
+    await sun.reload()
+    await text(sun, '书记答复：经核实，志愿服务不在本期考核期间内').waitFor()
 
     // ---- The secretary hands the talk to 李红梅 (deputy); it stays on his desk, assigned to her.
     await sp.goto(desk)
