@@ -22,23 +22,23 @@ const visible = (page: Page, selector: string) => page.locator(selector).filter(
 // Then every item's combined score is that value whatever the source weights, and the total is
 // derived items (22, full marks: the period below holds no activities, study or card data) + 78 − 14·d.
 const DEDUCTION: Record<string, number> = {
-  m03: 0, // 王建军  100 red
-  m04: 0, // 李红梅  100 red
+  m03: 0, // 王建军  100.0 red
+  m04: 0, // 李红梅  100.0 red
   m05: 1, // 张志刚   86 yellow
   m06: 2, // 刘海涛   72 blue
-  m07: 0, // 赵永平  100 red
+  m07: 0, // 赵永平  100.0 red
   m08: 1, // 孙丽娟   86 yellow
   m09: 3, // 马德明   58 grey
   m10: 2, // 杨国栋   72 blue
-  m11: 0, // 何小军  100 red
+  m11: 0, // 何小军  100.0 red
   m12: 1, // 石永福   86 yellow
   m13: 2, // 朱春燕   72 blue
 }
 const EXPECTED: Record<string, { total: string; flag: string; rank: string }> = {
-  0: { total: '100', flag: '红旗', rank: '1' },
-  1: { total: '86', flag: '黄旗', rank: '5' },
-  2: { total: '72', flag: '蓝旗', rank: '8' },
-  3: { total: '58', flag: '灰旗', rank: '11' },
+  0: { total: '100.0', flag: '红旗', rank: '1' },
+  1: { total: '86.0', flag: '黄旗', rank: '5' },
+  2: { total: '72.0', flag: '蓝旗', rank: '8' },
+  3: { total: '58.0', flag: '灰旗', rank: '11' },
 }
 const score = (max: number, memberId: string) => String(Math.max(0, max - DEDUCTION[memberId]))
 
@@ -232,7 +232,7 @@ describe('assessment in Chromium', () => {
 
     // ---- 孙丽娟 (yellow) sees her result, the aspect chart and the talk to come.
     await sun.goto(app.url + '/#/packageAssess/pages/my/index')
-    await text(sun, '86 分').waitFor()
+    await text(sun, '86.0 分').waitFor()
     await text(sun, '查看详情 ›').click()
     await text(sun, '各方面得分与支部平均').waitFor()
     await text(sun, '待谈话').waitFor()
@@ -296,6 +296,6 @@ describe('assessment in Chromium', () => {
     await text(home, '杨国栋 · 查看结果 ›').click()
     await text(home, '各方面得分与支部平均').waitFor()
     await text(home, '蓝旗', { exact: true }).waitFor()
-    expect((await visible(home, '.result__total').first().textContent())!.trim()).toBe('72')
+    expect((await visible(home, '.result__total').first().textContent())!.trim()).toBe('72.0')
   })
 })

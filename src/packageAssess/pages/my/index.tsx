@@ -10,7 +10,7 @@ import { assessment, RATED_EVENT } from '../../services/assessment'
 import { boardPage, ratePage, resultPage } from '../../../domain/assessmentPages'
 import { periodPage } from '../../../domain/assessOrgRoutes'
 import { canRate, countdown, cstWhen, groupTasks, PERIOD_STATUS_LABEL, rankText } from '../../../domain/assessmentPeriod'
-import { formatScore } from '../../../domain/assessmentScore'
+import { formatTotal } from '../../../domain/assessmentScore'
 import FlagTag from '../../../components/FlagTag'
 import StatusView from '../../../components/StatusView'
 import Tag from '../../../components/Tag'
@@ -139,7 +139,7 @@ export default function MyAssessPage() {
               aria-role='button'
               onClick={() => openPage(resultPage(period._id))}
             >
-              <Text className='my__result-total'>{formatScore(result.total)} 分</Text>
+              <Text className='my__result-total'>{formatTotal(result.total)} 分</Text>
               <FlagTag flag={result.flag} />
               <Text className='my__result-rank'>{rankText(result.rank, period.memberIds.length)}</Text>
               <Text className='my__result-more'>查看详情 ›</Text>
