@@ -2,8 +2,8 @@
 //  - to members and organisation raters who still owe ratings, in the last 3 days before a deadline;
 //  - to talkers of overdue talks.
 // Template ids come from the environment (ASSESSMENT_RATE_TEMPLATE_ID, ASSESSMENT_TALK_TEMPLATE_ID);
-// unset → skipped with a log. The reminder opens the home page (the assessment pages are the client's
-// to name). A reminder is logged in `assessmentReminders` with _id
+// unset → skipped with a log. A rating reminder opens 我的考评 (the rater's tasks); a talk reminder
+// opens the period's desk, where the talker records the talk. A reminder is logged in `assessmentReminders` with _id
 // `<kind>:<CST day>:<target>` before it is sent, so a second run the same day sends nothing.
 import { raterRef, ratingId } from '../shared/domain/assessment/anonymity'
 import { getCloud, getDb, type Database } from '../shared/cloud'
@@ -15,6 +15,9 @@ import type { PeriodDoc, RatingDoc, ReminderDoc, TalkDoc } from './model'
 import { orgRaterIds, peersOf } from './targets'
 
 export const REMIND_DAYS_BEFORE = 3
+/** Client pages the messages open (weapp paths without the leading slash, as subscribeMessage wants). */
+export const RATE_REMINDER_PAGE = 'packageAssess/pages/my/index'
+export const talkReminderPage = (periodId: string) => `packageOrg/pages/assess-period/index?periodId=${encodeURIComponent(periodId)}`
 const DAY_MS = 86_400_000
 
 /** Who still owes ratings in a period (pure over its ratings' ids). */
@@ -79,7 +82,7 @@ export async function remind(time: Date, env: Record<string, string | undefined>
       for (const memberId of who) {
         const openid = openids.get(memberId)
         if (!openid || !(await claim(db, 'rating', day, `${p._id}:${memberId}`, time))) continue
-        const ok = await send(openid, rateTemplate, 'pages/home/index', {
+        const ok = await send(openid, rateTemplate, RATE_REMINDER_PAGE, {
           thing1: { value: cut(`${p.orgName}${p.name}`, 20) },
           time2: { value: cstDateTimeShort(new Date(ms(p.ratingDeadline))) },
           thing3: { value: '你还有未完成的评分，请在截止前完成' },
@@ -99,7 +102,7 @@ export async function remind(time: Date, env: Record<string, string | undefined>
     for (const t of talks) {
       const openid = openids.get(t.talkerId)
       if (!openid || !(await claim(db, 'talk', day, t._id, time))) continue
-      const ok = await send(openid, talkTemplate, 'pages/home/index', {
+      const ok = await send(openid, talkTemplate, talkReminderPage(t.periodId), {
         thing1: { value: cut(`与${t.name}的谈话`, 20) },
         time2: { value: cstDateTimeShort(new Date(ms(t.dueAt))) },
         thing3: { value: '谈话已逾期，请尽快谈话并记录' },

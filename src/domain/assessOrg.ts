@@ -217,6 +217,7 @@ const AUDIT_ACTION_LABEL: Record<string, string> = {
   open: '开启考评',
   openPeriod: '开启考评',
   rate: '评分',
+  changeRating: '修改评分',
   massesRate: '群众评分',
   close: '截止评分',
   closePeriod: '截止评分',
@@ -226,7 +227,12 @@ const AUDIT_ACTION_LABEL: Record<string, string> = {
   reopenPeriod: '重新开启',
   answerObjection: '答复异议',
   assignTalk: '指派谈话',
-  recordTalk: '记录谈话'
+  recordTalk: '记录谈话',
+  createTalk: '生成谈话任务',
+  ackTalk: '确认谈话记录',
+  issueMassesCodes: '发放群众参评码',
+  fileObjection: '提出异议',
+  refileObjection: '修改异议'
 }
 
 export function auditActionLabel(action: string): string {

@@ -4,6 +4,12 @@ import type { Source } from '../../cloudfunctions/shared/api/assessment'
 
 const ROOT = '/packageAssess/pages'
 
+/**
+ * Sent on Taro.eventCenter after a rating is saved, so the pages still on the stack below the form
+ * (我的考评, the secretary's desk) show it done. Here, not in packageAssess, so packageOrg can use it.
+ */
+export const RATED_EVENT = 'assessment:rated'
+
 export const ASSESS_PAGES = {
   my: `${ROOT}/my/index`,
   rate: `${ROOT}/rate/index`,

@@ -45,6 +45,11 @@ export function stepScore(current: string | null | undefined, direction: 1 | -1,
 }
 
 /** 9 → '9', 8.5 → '8.5', 12.25 → '12.3' (one decimal at most, as the server rounds). */
+/** A total as the rule states it: always one decimal (90.0, 86.0, 89.9), the same on every page. */
+export function formatTotal(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1)
+}
+
 export function formatScore(value: number): string {
   const r = Math.round(value * 10) / 10
   return Number.isInteger(r) ? String(r) : r.toFixed(1)

@@ -123,7 +123,7 @@ describe('评比台 and result (weapp build)', () => {
     })
     page = mountPage('packageAssess/pages/board/index', { periodId: 'p1' })
     await page.findText('赵敏')
-    expect(page.byClass('board__row').map((e) => e.textContent)).toEqual(['1赵敏92红旗', '2王芳（我）84.5黄旗', '2张伟84.5黄旗', '4孙强66灰旗'])
+    expect(page.byClass('board__row').map((e) => e.textContent)).toEqual(['1赵敏92.0红旗', '2王芳（我）84.5黄旗', '2张伟84.5黄旗', '4孙强66.0灰旗'])
   })
 
   it('draws the aspect bars and acknowledges the talk', async () => {

@@ -18,8 +18,7 @@ export const assessment = {
   ackTalk: (talkId: string) => callCloud('assessment', { action: 'ackTalk', talkId })
 }
 
-/** Sent on Taro.eventCenter after a rating is saved, so 我的考评 (still on the page stack) shows it done. */
-export const RATED_EVENT = 'assessment:rated'
+export { RATED_EVENT } from '../../domain/assessmentPages'
 
 /** A route parameter of the current page, decoded ('' when absent). */
 export function routeParam(params: Record<string, string | undefined> | undefined, name: string): string {

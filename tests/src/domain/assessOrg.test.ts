@@ -1,7 +1,10 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { AuditEntry, RatingProgress, Talk } from '../../../cloudfunctions/shared/api/assessment'
 import {
   addDays,
   auditValue,
+  auditActionLabel,
   auditWho,
   boardPage,
   checkPeriodForm,
@@ -218,6 +221,20 @@ describe('talks', () => {
 })
 
 describe('audit lines', () => {
+  // Every action name the assessment function writes to its audit log (read from its source, so a
+  // new one fails here until it has a label): the log showed createTalk, fileObjection … in English.
+  const serverActions = (() => {
+    const dir = path.join(__dirname, '../../../cloudfunctions/assessment')
+    const names = new Set<string>()
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      const src = fs.readFileSync(path.join(dir, f), 'utf8')
+      for (const m of src.matchAll(/auditEntry\([^,]+,[^,]+,\s*([^,]+),/g)) for (const lit of m[1].matchAll(/'([A-Za-z]+)'/g)) names.add(lit[1])
+    }
+    return [...names].sort()
+  })()
+  it('finds the audited actions in the function source', () => expect(serverActions.length).toBeGreaterThanOrEqual(12))
+  it.each(serverActions)('labels the audited action %s in Chinese', (a) => expect(auditActionLabel(a)).toMatch(/^[\u4e00-\u9fff]+$/))
+
   it.each([
     [null, '（无）'],
     [undefined, '（无）'],

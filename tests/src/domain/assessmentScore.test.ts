@@ -1,4 +1,4 @@
-import { checkScore, checkScores, formatScore, isHalfStep, scoresToText, stepScore } from '../../../src/domain/assessmentScore'
+import { checkScore, checkScores, formatScore, formatTotal, isHalfStep, scoresToText, stepScore } from '../../../src/domain/assessmentScore'
 
 describe('checkScore (mirrors the server: 0..max, 0.5 steps)', () => {
   it.each<[string | null, number, { ok: true; value: number } | { ok: false; message: string }]>([
@@ -95,4 +95,15 @@ describe('checkScores (a whole form)', () => {
     expect(scoresToText({ a: 4.5, b: 10 })).toEqual({ a: '4.5', b: '10' })
     expect(scoresToText(null)).toEqual({})
   })
+})
+
+describe('formatTotal (one decimal on every page, like the desk and the rule: 89.95 → 90.0)', () => {
+  it.each([
+    [90, '90.0'],
+    [86, '86.0'],
+    [89.9, '89.9'],
+    [100, '100.0'],
+    [0, '0.0'],
+    [72.05, '72.1'],
+  ])('%p → %s', (v, out) => expect(formatTotal(v)).toBe(out))
 })

@@ -9,7 +9,7 @@ import { useCloudLoad } from '../../../services/useCloudLoad'
 import { assessment, routeParam } from '../../services/assessment'
 import { resultPage } from '../../../domain/assessmentPages'
 import { canOpenDetail, cstWhen } from '../../../domain/assessmentPeriod'
-import { formatScore } from '../../../domain/assessmentScore'
+import { formatTotal } from '../../../domain/assessmentScore'
 import FlagTag from '../../../components/FlagTag'
 import StatusView from '../../../components/StatusView'
 import { cx } from '../../../components/cx'
@@ -74,7 +74,7 @@ export default function BoardPage() {
                 {e.name}
                 {mine ? '（我）' : ''}
               </Text>
-              <Text className='board__total'>{formatScore(e.total)}</Text>
+              <Text className='board__total'>{formatTotal(e.total)}</Text>
               <FlagTag flag={e.flag} />
             </View>
           )

@@ -8,8 +8,9 @@ import { openPage } from '../../../services/nav'
 import { useCloudLoad } from '../../../services/useCloudLoad'
 import { assessment, RATED_EVENT } from '../../services/assessment'
 import { boardPage, ratePage, resultPage } from '../../../domain/assessmentPages'
+import { periodPage } from '../../../domain/assessOrgRoutes'
 import { canRate, countdown, cstWhen, groupTasks, PERIOD_STATUS_LABEL, rankText } from '../../../domain/assessmentPeriod'
-import { formatScore } from '../../../domain/assessmentScore'
+import { formatTotal } from '../../../domain/assessmentScore'
 import FlagTag from '../../../components/FlagTag'
 import StatusView from '../../../components/StatusView'
 import Tag from '../../../components/Tag'
@@ -18,8 +19,13 @@ import './index.css'
 
 type Result = AssessmentApi['memberResult']['res']['result']
 
+/** Roles of a branch committee: organisation raters, and the talkers a secretary may assign. */
+const DESK_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
+
 interface PeriodCard {
   period: Period
+  /** I sit on the assessing org's committee: its desk (progress, results, talks I hold) is mine to open. */
+  desk: boolean
   targets: RateTarget[] | null
   result: Result | null
   /** A per-period failure does not hide the other periods. */
@@ -29,10 +35,12 @@ interface PeriodCard {
 async function loadCards(): Promise<{ name: string; cards: PeriodCard[] }> {
   const [who, { periods }] = await Promise.all([member.whoami(), assessment.listPeriods()])
   const me = who.member?._id ?? ''
+  const roles = who.roles ?? who.member?.roles ?? []
   const newestFirst = [...periods].sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0))
   const cards = await Promise.all(
     newestFirst.map(async (period): Promise<PeriodCard> => {
-      const card: PeriodCard = { period, targets: null, result: null, error: null }
+      const desk = roles.some((g) => g.orgId === period.orgId && DESK_ROLES.has(g.role))
+      const card: PeriodCard = { period, desk, targets: null, result: null, error: null }
       try {
         if (period.status === 'rating') card.targets = (await assessment.rateTargets(period._id)).targets
         else if (period.status === 'published' && period.memberIds.includes(me)) {
@@ -107,7 +115,7 @@ export default function MyAssessPage() {
       <Text className='page__sub'>党员量化考评：个人自评、党员互评、群众参评、组织考评，结果公布后在评比台挂旗。</Text>
       {error ? <StatusView error={error} onRetry={reload} /> : null}
       {data.cards.length === 0 ? <Text className='my__empty'>暂无考评。支部开启考评后会显示在这里。</Text> : null}
-      {data.cards.map(({ period, targets, result, error: cardError }) => (
+      {data.cards.map(({ period, desk, targets, result, error: cardError }) => (
         <View key={period._id} className='my__period' data-period={period._id}>
           <View className='my__period-head'>
             <Text className='my__period-name'>{period.name}</Text>
@@ -131,7 +139,7 @@ export default function MyAssessPage() {
               aria-role='button'
               onClick={() => openPage(resultPage(period._id))}
             >
-              <Text className='my__result-total'>{formatScore(result.total)} 分</Text>
+              <Text className='my__result-total'>{formatTotal(result.total)} 分</Text>
               <FlagTag flag={result.flag} />
               <Text className='my__result-rank'>{rankText(result.rank, period.memberIds.length)}</Text>
               <Text className='my__result-more'>查看详情 ›</Text>
@@ -140,6 +148,11 @@ export default function MyAssessPage() {
           {period.status === 'published' ? (
             <View className='my__link' aria-role='button' onClick={() => openPage(boardPage(period._id))}>
               评比台 ›
+            </View>
+          ) : null}
+          {desk ? (
+            <View className='my__link' aria-role='button' onClick={() => openPage(periodPage(period._id))}>
+              支部考评工作台（进度、结果、谈话）›
             </View>
           ) : null}
         </View>

@@ -21,7 +21,7 @@ import {
   rankText,
   TALK_STATUS_LABEL
 } from '../../../domain/assessmentPeriod'
-import { formatScore } from '../../../domain/assessmentScore'
+import { formatScore, formatTotal } from '../../../domain/assessmentScore'
 // Same component order as the other pages: the weapp build merges their styles into one common file.
 import Cell from '../../../components/Cell'
 import CellGroup from '../../../components/CellGroup'
@@ -138,7 +138,7 @@ export default function ResultPage() {
           {period.orgName} · {period.name}
         </Text>
         <View className='result__score'>
-          <Text className='result__total'>{formatScore(result.total)}</Text>
+          <Text className='result__total'>{formatTotal(result.total)}</Text>
           <Text className='result__unit'>分</Text>
           <FlagTag flag={result.flag} large />
         </View>
@@ -192,7 +192,8 @@ export default function ResultPage() {
                     </Text>
                   ) : (
                     <Text className='result__item-note'>
-                      {i.note || (i.basis === 'noData' ? '本期无相关数据' : '')}
+                      {/* The server's noData note already ends in 按满分计, which the tag says: show its first half only. */}
+                      {i.basis === 'noData' ? '本期无相关数据' : (i.note ?? '')}
                       {i.basis === 'noData' ? <Tag tone='blue'>按满分计</Tag> : null}
                     </Text>
                   )}

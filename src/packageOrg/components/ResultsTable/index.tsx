@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { MemberResult } from '../../../../cloudfunctions/shared/api/assessment'
+import { formatTotal } from '../../../domain/assessmentScore'
 import FlagTag from '../../../components/FlagTag'
 import './style.css'
 
@@ -21,7 +22,7 @@ export default function ResultsTable(props: { results: readonly MemberResult[]; 
             {r.name}
             {r.vetoes.length ? '（否决）' : ''}
           </Text>
-          <Text className='ao-results__total'>{r.total.toFixed(1)}</Text>
+          <Text className='ao-results__total'>{formatTotal(r.total)}</Text>
           <View className='ao-results__flag'>
             <FlagTag flag={r.flag} />
           </View>

@@ -8,6 +8,7 @@ import { checkTalkRecord, cstDate, isOverdue, sortTalks, talkDueLabel } from '..
 import { cstDateTime } from '../../../domain/cst'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
+import { formatTotal } from '../../../domain/assessmentScore'
 import FlagTag from '../../../components/FlagTag'
 import { cx } from '../../../components/cx'
 import Field from '../Field'
@@ -20,7 +21,8 @@ type Mode = { talkId: string; kind: 'assign' | 'record' } | null
 /** 谈话: yellow/blue/grey members' talks of a period, overdue first; assign (secretary) and record (the talker). */
 export default function TalkList(props: { periodId: string; orgId: string; meId: string; canAssign: boolean; now: Date }) {
   const { data, error, reload } = useCloudLoad<Talk[]>(
-    async () => (await callCloud('assessment', { action: 'listTalks', periodId: props.periodId })).talks
+    // With orgId the server lists every talk of the branch; without it only the caller's own ones.
+    async () => (await callCloud('assessment', { action: 'listTalks', orgId: props.orgId, periodId: props.periodId })).talks
   )
   const [mode, setMode] = useState<Mode>(null)
   const [talkers, setTalkers] = useState<Array<{ _id: string; name: string }> | null>(null)
@@ -79,7 +81,7 @@ export default function TalkList(props: { periodId: string; orgId: string; meId:
             <View className='ao-talk__head'>
               <Text className='ao-talk__name'>{t.name}</Text>
               <FlagTag flag={t.flag} />
-              <Text className='ao-talk__total'>{t.total} 分</Text>
+              <Text className='ao-talk__total'>{formatTotal(t.total)} 分</Text>
             </View>
             <Text className='ao-talk__who'>谈话人：{t.talkerName} · 期限 {cstDateTime(t.dueAt)}</Text>
             <Text className={cx('ao-talk__due', overdue && 'ao-talk__due--late')}>{talkDueLabel(t, props.now)}</Text>

@@ -10,6 +10,7 @@ import { useCloudLoad } from '../../../services/useCloudLoad'
 import { isStaff } from '../../../domain/session'
 import { PEER_SCOPE_LABEL, PERIOD_STATUS_LABEL, boardPage, clock, missingOrgNames, orgRatePage, resultPage } from '../../../domain/assessOrg'
 import { cstDateTime } from '../../../domain/cst'
+import { RATED_EVENT } from '../../../domain/assessmentPages'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import Tag from '../../../components/Tag'
@@ -48,6 +49,16 @@ export default function AssessPeriodPage() {
     const [who, got] = await Promise.all([member.whoami(), callCloud('assessment', { action: 'getPeriod', periodId })])
     return { ...got, who }
   })
+  // An organisation rating saved on the form opened from the progress table shows when coming back.
+  useEffect(() => {
+    const onRated = (e?: { periodId?: string }) => {
+      if (!e?.periodId || e.periodId === periodId) reload()
+    }
+    Taro.eventCenter.on(RATED_EVENT, onRated)
+    return () => {
+      Taro.eventCenter.off(RATED_EVENT, onRated)
+    }
+  }, [reload, periodId])
   const [now] = useState(clock.now)
   const [results, setResults] = useState<MemberResult[] | null>(null)
   const [codes, setCodes] = useState<{ codes: string[]; expiresAt: string } | null>(null)

@@ -13,10 +13,12 @@ import {
   clock,
   periodPage,
   periodPicks,
+  resultPage,
   suggestedDeadline,
   type PeriodForm
 } from '../../../domain/assessOrg'
 import { cstDateTime } from '../../../domain/cst'
+import { isStaff } from '../../../domain/session'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import Tag from '../../../components/Tag'
@@ -27,16 +29,38 @@ import './index.css'
 interface Loaded {
   who: WhoamiResult
   periods: Period[]
+  /** Our members assessed in another org's period (双重管理), by period: only their results are ours to read. */
+  ours: Record<string, Array<{ _id: string; name: string }>>
+}
+
+const DESK_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
+
+/** A period whose desk the caller may open: their branch's (as a committee member or assessed there) or any, for staff. */
+function deskOf(who: WhoamiResult, p: Period): boolean {
+  const roles = who.roles ?? who.member?.roles ?? []
+  return isStaff(roles) || roles.some((g) => g.orgId === p.orgId && DESK_ROLES.has(g.role)) || who.member?.assessingOrgId === p.orgId
+}
+
+async function load(): Promise<Loaded> {
+  const [who, list] = await Promise.all([member.whoami(), callCloud('assessment', { action: 'listPeriods' })])
+  // listPeriods also gives a home org's secretary the published periods of its dispatched members;
+  // their desk is not ours (getPeriod refuses), so find our members in them from our rosters.
+  const foreign = list.periods.filter((p) => !deskOf(who, p))
+  const ours: Loaded['ours'] = {}
+  if (foreign.length) {
+    const homeOrgs = (who.roles ?? []).filter((g) => g.role === 'secretary').map((g) => g.orgId)
+    const rosters = await Promise.all(homeOrgs.map((orgId) => member.roster({ orgId })))
+    const away = rosters.flatMap((r) => r.members.filter((m) => m.relation.includes('home')))
+    for (const p of foreign) ours[p._id] = away.filter((m) => p.memberIds.includes(m._id)).map((m) => ({ _id: m._id, name: m.name }))
+  }
+  return { who, periods: list.periods, ours }
 }
 
 const EMPTY: Omit<PeriodForm, 'orgId'> = { name: '', from: '', to: '', deadlineDate: '', deadlineTime: '18:00', peerScope: 'branch', publicityDays: '5' }
 
 /** 考评管理: the periods of the orgs I serve, and opening a new one (the org's secretary). */
 export default function AssessPeriodsPage() {
-  const { data, error, reload } = useCloudLoad<Loaded>(async () => {
-    const [who, list] = await Promise.all([member.whoami(), callCloud('assessment', { action: 'listPeriods' })])
-    return { who, periods: list.periods }
-  })
+  const { data, error, reload } = useCloudLoad<Loaded>(load)
   const [now] = useState(clock.now)
   const [form, setForm] = useState<PeriodForm | null>(null)
   const [busy, setBusy] = useState(false)
@@ -135,18 +159,38 @@ export default function AssessPeriodsPage() {
       )}
       <Text className='page__sub'>{periods.length ? '点一期考评进入工作台' : '还没有考评'}</Text>
       <View className='assess-periods__list'>
-        {periods.map((p) => (
-          <View key={p._id} className='assess-periods__row' hoverClass='assess-periods__row--pressed' aria-role='button' onClick={() => openPage(periodPage(p._id))}>
-            <View className='assess-periods__top'>
-              <Text className='assess-periods__name'>{p.name}</Text>
-              <Tag tone={p.status === 'rating' ? 'red' : p.status === 'closed' ? 'warn' : 'blue'}>{PERIOD_STATUS_LABEL[p.status]}</Tag>
+        {periods.map((p) => {
+          const ours = data.ours[p._id]
+          return (
+            <View
+              key={p._id}
+              className='assess-periods__row'
+              data-period={p._id}
+              hoverClass={ours ? 'none' : 'assess-periods__row--pressed'}
+              aria-role={ours ? undefined : 'button'}
+              onClick={() => (ours ? undefined : openPage(periodPage(p._id)))}
+            >
+              <View className='assess-periods__top'>
+                <Text className='assess-periods__name'>{p.name}</Text>
+                <Tag tone={p.status === 'rating' ? 'red' : p.status === 'closed' ? 'warn' : 'blue'}>{PERIOD_STATUS_LABEL[p.status]}</Tag>
+              </View>
+              <Text className='assess-periods__org'>{p.orgName}</Text>
+              <Text className='assess-periods__meta'>
+                {p.from} 至 {p.to} · {p.memberIds.length} 人 · 评分截止 {cstDateTime(p.ratingDeadline)}
+              </Text>
+              {ours ? (
+                <View className='assess-periods__ours'>
+                  <Text className='assess-periods__meta'>本支部派出党员在该支部考核（双重管理），可查看其结果：</Text>
+                  {ours.map((m) => (
+                    <View key={m._id} className='assess-periods__member' aria-role='button' data-member={m._id} onClick={() => openPage(resultPage(p._id, m._id))}>
+                      {m.name} · 查看结果 ›
+                    </View>
+                  ))}
+                </View>
+              ) : null}
             </View>
-            <Text className='assess-periods__org'>{p.orgName}</Text>
-            <Text className='assess-periods__meta'>
-              {p.from} 至 {p.to} · {p.memberIds.length} 人 · 评分截止 {cstDateTime(p.ratingDeadline)}
-            </Text>
-          </View>
-        ))}
+          )
+        })}
       </View>
     </View>
   )

@@ -33,10 +33,10 @@ describe('评比台', () => {
       r.querySelector('[data-flag]')!.getAttribute('data-flag')
     ])
     expect(rows).toEqual([
-      ['1', '赵敏', '92', 'red'],
+      ['1', '赵敏', '92.0', 'red'],
       ['2', '王芳（我）', '84.5', 'yellow'],
       ['2', '张伟', '84.5', 'yellow'],
-      ['4', '孙强', '66', 'grey']
+      ['4', '孙强', '66.0', 'grey']
     ])
     expect(texts('.board__flag')).toEqual(['红旗1 人', '黄旗2 人', '蓝旗0 人', '灰旗1 人'])
     expect(document.querySelector('.board__row--me')!.getAttribute('data-member')).toBe('m1')

@@ -1,5 +1,5 @@
 jest.mock('../../../../src/services/cloud', () => ({ ...jest.requireActual('../../../../src/services/cloud'), callCloud: jest.fn() }))
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import MyAssessPage from '../../../../src/packageAssess/pages/my'
 import { answerCloud, calls, fail } from '../../helpers/cloudMock'
 import { tap } from '../../helpers/dom'
@@ -33,6 +33,28 @@ function script(over: Record<string, (e: any) => unknown> = {}) {
 }
 
 describe('我的考评', () => {
+  it('links a branch committee member (deputy, committee member: talkers, org raters) to the branch’s desk;', async () => {
+    const w = whoM1()
+    const roles = [{ orgId: published.orgId, role: 'committeeMember' as const }]
+    script({ 'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }) })
+    render(<MyAssessPage />)
+    await screen.findByText('2026年第四季度')
+    expect(texts('.my__link').filter((t) => t.startsWith('支部考评工作台'))).toHaveLength(2)
+    const links = document.querySelector('[data-period="p0"]')!.querySelectorAll('.my__link')
+    expect(links[1].textContent).toBe('支部考评工作台（进度、结果、谈话）›')
+    await act(async () => {
+      fireEvent.click(links[1])
+    })
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/assess-period/index?periodId=p0' })
+  })
+
+  it('shows no desk link to a member without a committee role', async () => {
+    script()
+    render(<MyAssessPage />)
+    await screen.findByText('2026年第四季度')
+    expect(texts('.my__link')).toEqual(['评比台 ›'])
+  })
+
   it('lists my periods newest first with status, deadline and my rating tasks, done or not', async () => {
     script()
     render(<MyAssessPage />)

@@ -7,6 +7,7 @@ import { spyNavigation } from '../../helpers/taroSpies'
 import { averages, memberResult, objection, publishedPeriod, rubric, talk } from '../../helpers/assessFixtures'
 import { route, texts } from './helpers'
 import type { Objection, Period, Talk } from '../../../../cloudfunctions/shared/api/assessment'
+import { NO_DATA_NOTE } from '../../../../cloudfunctions/shared/domain/assessment/compute'
 
 const PATH = '/packageAssess/pages/result/index'
 
@@ -81,6 +82,25 @@ describe('a member’s result', () => {
     const item = (id: string) => document.querySelector(`[data-item="${id}"]`)!.textContent
     expect(item('theory')).toBe('理论学习9/10个人自评 9 · 党员互评 8.8 · 组织考评 9')
     expect(item('meetings')).toBe('三会一课出勤4.5/5出勤 9/10')
+  })
+
+  it('says once that a derived item with no data scored full marks (with the note the server sends)', async () => {
+    answerCloud({
+      'assessment.memberResult': () => ({
+        period: publishedPeriod(),
+        result: memberResult({
+          items: [{ itemId: 'meetings', aspectId: 'study', score: 5, max: 5, basis: 'noData', ratio: null, note: NO_DATA_NOTE }]
+        }),
+        averages,
+        objection: null,
+        talk: null
+      }),
+      'assessment.getRubric': () => fail('NOT_FOUND', '找不到考评细则')
+    })
+    render(<ResultPage />)
+    await screen.findByText('84.5')
+    // was 本期无相关数据，按满分计按满分计 against the real function
+    expect(document.querySelector('[data-item="meetings"]')!.textContent).toBe('meetings5/5本期无相关数据按满分计')
   })
 
   it('says when a derived item had no data in the period', async () => {

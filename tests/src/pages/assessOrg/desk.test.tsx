@@ -70,6 +70,29 @@ describe('desk while rating', () => {
     expect(calls('getPeriod')).toEqual([{ action: 'getPeriod', periodId: 'p1' }])
   })
 
+  it('reloads the progress when an organisation rating is saved on the form above it', async () => {
+    const d = desk()
+    let rated = false
+    answerCloud({
+      ...d.script,
+      'assessment.getPeriod': () => ({
+        period: d.state.period,
+        rubric: rubric(),
+        progress: rated ? progress.map((p) => ({ ...p, org: 1 })) : progress,
+        canManage: true,
+        massesCodesIssued: 3
+      })
+    })
+    render(<AssessPeriodPage />)
+    await screen.findByText('尚无组织评分：赵敏、孙强（计算结果前须全部完成）')
+    rated = true
+    await act(async () => {
+      Taro.eventCenter.trigger('assessment:rated', { periodId: 'p1', memberId: 'r2', source: 'org' })
+    })
+    await waitFor(() => expect(screen.queryByText(/^尚无组织评分/)).toBeNull())
+    expect(calls('getPeriod')).toHaveLength(2)
+  })
+
   it('links to the rate page as the organisation', async () => {
     answerCloud(desk().script)
     render(<AssessPeriodPage />)
@@ -266,6 +289,15 @@ describe('desk after publish', () => {
     await tapIn('[data-id="t1"]', '张伟')
     expect(calls('assignTalk')).toEqual([{ action: 'assignTalk', talkId: 't1', talkerId: 'r1' }])
     expect(await screen.findByText(/谈话人：张伟/)).toBeTruthy()
+  })
+
+  it('asks for every talk of the branch (orgId), not only the secretary’s own', async () => {
+    const d = desk(published)
+    answerCloud({ ...d.script, 'assessment.listTalks': (e) => ({ talks: e.orgId === 'b1' ? [talk({ talkerId: 'r1', talkerName: '张伟' })] : [] }) })
+    render(<AssessPeriodPage />)
+    // a talk handed to a committee member still shows on the secretary's desk
+    expect(await screen.findByText(/谈话人：张伟/)).toBeTruthy()
+    expect(calls('listTalks')).toEqual([{ action: 'listTalks', orgId: 'b1', periodId: 'p1' }])
   })
 
   it('lets the talker record a talk: date (today by default), problems, shortfalls, plan', async () => {

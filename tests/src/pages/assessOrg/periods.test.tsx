@@ -5,7 +5,7 @@ import { clock } from '../../../../src/domain/assessOrg'
 import { answerCloud, calls, fail } from '../../helpers/cloudMock'
 import { tap, tapIn, typeInto } from '../../helpers/dom'
 import { inputsRendered } from './inputs'
-import { whoSecretary, whoStaff } from '../../helpers/fixtures'
+import { roster, whoSecretary, whoStaff } from '../../helpers/fixtures'
 import { period } from '../../helpers/assessOrgFixtures'
 import { spyNavigation } from '../../helpers/taroSpies'
 
@@ -42,6 +42,19 @@ describe('考评管理 (periods)', () => {
     ])
     await tap('2026年第三季度')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageOrg/pages/assess-period/index?periodId=p0' })
+  })
+
+  it('a home org’s secretary gets their dispatched member’s result, not the other branch’s desk (双重管理)', async () => {
+    // The period of branch b2, listed because our member r3 (relation 'home') is assessed there.
+    const away = period({ _id: 'p7', orgId: 'b2', orgName: '第二养护站党支部', status: 'published', memberIds: ['r3', 'x1'] })
+    answerCloud(script({ 'assessment.listPeriods': () => ({ periods: [away] }), 'member.roster': () => roster('b1') }))
+    render(<AssessPeriodsPage />)
+    await screen.findByText('孙强 · 查看结果 ›')
+    expect(calls('roster')).toEqual([{ action: 'roster', orgId: 'b1' }])
+    await tap('第二养护站党支部')
+    expect(nav.navigateTo).not.toHaveBeenCalled() // getPeriod would refuse: not our desk
+    await tap('孙强 · 查看结果 ›')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/packageAssess/pages/result/index?periodId=p7&memberId=r3' })
   })
 
   it('opens a period from a quick pick: name, dates and a suggested deadline filled, sent in CST', async () => {
