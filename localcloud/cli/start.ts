@@ -1,5 +1,6 @@
 // npm start — the local cloud and the H5 app on 127.0.0.1, seeded with the demo organisation.
 // Data lives in .data/ (TONGXIN_DATA_DIR) and is reused on the next start.
+import os from 'node:os'
 import path from 'node:path'
 import { LocalCloud } from '../cloud'
 import { startGateway } from '../gateway/server'
@@ -22,6 +23,9 @@ const shown = (p: string) => (path.relative(REPO, p).startsWith('..') ? p : path
 async function main() {
   const dataDir = path.resolve(REPO, process.env.TONGXIN_DATA_DIR ?? '.data')
   const port = Number(process.env.PORT ?? 8080)
+  // 127.0.0.1 by default: the dev sign-in lets anyone be anyone. HOST=0.0.0.0 lets a phone on the
+  // same (trusted) network open the station screen's QR.
+  const host = process.env.HOST ?? '127.0.0.1'
   const h5Dir = path.join(REPO, 'dist/h5')
   const log = (line: string) => console.log(`[localcloud] ${line}`)
 
@@ -41,9 +45,17 @@ async function main() {
   const gateway = await startGateway(
     { cloud, scheduler, staticRoot: h5Dir, localMode: true, listPeople: () => demo.people(cloud), log },
     port,
+    host,
   )
   console.log(`\n  同心 Tongxin is running: open ${gateway.url}/  (data kept in ${shown(path.join(dataDir, 'tongxin.db'))})`)
   console.log(`  outbox: ${gateway.url}/dev/outbox.html   timers: ${gateway.url}/dev/scheduler\n`)
+  if (host === '0.0.0.0') {
+    const lan = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a) => a && a.family === 'IPv4' && !a.internal)
+      .map((a) => `http://${a!.address}:${port}/`)
+    console.log(`  on this network (open the station screen here so its QR points at it): ${lan.join('  ') || 'no address found'}\n`)
+  }
 
   const stop = async () => {
     scheduler.stop()
