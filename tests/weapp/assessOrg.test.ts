@@ -3,7 +3,7 @@
 // document viewer, the overview chart, the rubric editor's sums.
 import { answer, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
 import { whoSecretary, whoStaff } from '../src/helpers/fixtures'
-import { period, progress, results, rubric } from '../src/helpers/assessOrgFixtures'
+import { deskPeriod as period, deskRubric as rubric, progress, results } from '../src/helpers/assessFixtures'
 
 let wx: Wx
 let page: MountedPage | null = null

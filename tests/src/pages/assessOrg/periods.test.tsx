@@ -6,7 +6,7 @@ import { answerCloud, calls, fail } from '../../helpers/cloudMock'
 import { tap, tapIn, typeInto } from '../../helpers/dom'
 import { inputsRendered } from './inputs'
 import { roster, whoSecretary, whoStaff } from '../../helpers/fixtures'
-import { period } from '../../helpers/assessOrgFixtures'
+import { deskPeriod as period } from '../../helpers/assessFixtures'
 import { spyNavigation } from '../../helpers/taroSpies'
 
 let nav: ReturnType<typeof spyNavigation>
