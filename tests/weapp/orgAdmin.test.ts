@@ -96,7 +96,7 @@ describe('org tree page (weapp build)', () => {
     await page.tap('新增组织')
     await page.input('org-form__input', '桥梁党小组')
     await committed()
-    const kind = await waitUntil(() => page!.byClass('org-form__chip').find((e) => e.textContent === '党小组'), 'kind chip')
+    const kind = await waitUntil(() => page!.byClass('chips__chip').find((e) => e.textContent === '党小组'), 'kind chip')
     expect(kind).toBeTruthy()
     await page.tap('党小组')
     await waitUntil(() => page!.byClass('org-form__parent').length === 2, 'parent choices')
