@@ -28,6 +28,8 @@ export interface App {
   browser: Browser
   /** A phone-sized browser context (its own cookies: one signed-in person each). */
   phone(): Promise<{ context: BrowserContext; page: Page }>
+  /** The page of a new phone, when the test needs no more (its context closes with the browser). */
+  phonePage(): Promise<Page>
   shot(page: Page, name: string): Promise<void>
   close(): Promise<void>
 }
@@ -42,18 +44,20 @@ export async function startApp(): Promise<App> {
   const gateway: Gateway = await startGateway({ cloud, staticRoot: H5_DIR, localMode: true, listPeople: () => demo.people(cloud) })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true })
   fs.mkdirSync(ARTIFACTS, { recursive: true })
+  const phone = async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const page = await context.newPage()
+    page.on('pageerror', (e) => {
+      throw e
+    })
+    return { context, page }
+  }
   return {
     url: gateway.url,
     cloud,
     browser,
-    async phone() {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-      const page = await context.newPage()
-      page.on('pageerror', (e) => {
-        throw e
-      })
-      return { context, page }
-    },
+    phone,
+    phonePage: async () => (await phone()).page,
     async shot(page, name) {
       // Wait for the page-change animation to finish, or both pages end up in the picture.
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))

@@ -5,7 +5,7 @@
 // the flags the entered scores make; 孙丽娟 (yellow) sees her talk, the secretary hands it to his
 // deputy 李红梅, who records it; 孙丽娟 acknowledges it; the home branch of a dispatched member reads
 // his result (双重管理).
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { App, input, signInAs, startApp, text } from './app'
 
 jest.setTimeout(120_000)
@@ -95,19 +95,9 @@ async function callAs(memberId: string, event: object): Promise<any> {
 }
 
 describe('assessment in Chromium', () => {
-  const contexts: BrowserContext[] = []
-  afterAll(async () => {
-    for (const c of contexts) await c.close()
-  })
-  const phone = async () => {
-    const p = await app.phone()
-    contexts.push(p.context)
-    return p.page
-  }
-
   it('a branch opens, rates (four sources), computes, publishes; the yellow flag gets a talk to the end', async () => {
     // ---- 王建军 opens a period for org-b1 from 考评管理.
-    const sp = await phone()
+    const sp = await app.phonePage()
     await signInAs(sp, app.url, '王建军')
     await text(sp, '我的主页').click()
     await text(sp, '考评管理', { exact: true }).click()
@@ -136,11 +126,7 @@ describe('assessment in Chromium', () => {
     expect(massesUrl).toBe(`${app.url}/#/packageAssess/pages/masses/index?code=${await codeBox.getAttribute('data-code')}`)
     await app.shot(sp, 'assess-masses-code')
 
-    const masses = await (async () => {
-      const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-      contexts.push(context)
-      return context.newPage()
-    })()
+    const masses = await (await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })).newPage()
     await masses.goto(massesUrl)
     await text(masses, '第一养护中心党支部 · ' + `${year}年第一季度`).waitFor()
     const members = visible(masses, '.masses__member')
@@ -165,13 +151,13 @@ describe('assessment in Chromium', () => {
     await text(masses, '重新输入评议码').waitFor()
 
     // ---- Three members rate themselves and a peer from 我的考评.
-    const zhao = await phone()
+    const zhao = await app.phonePage()
     await openMyAssessment(zhao, '赵永平')
     await rateSelfAndPeer(zhao, { id: 'm07', name: '赵永平' }, { id: 'm08', name: '孙丽娟' })
-    const sun = await phone()
+    const sun = await app.phonePage()
     await openMyAssessment(sun, '孙丽娟')
     await rateSelfAndPeer(sun, { id: 'm08', name: '孙丽娟' }, { id: 'm07', name: '赵永平' })
-    const yang = await phone()
+    const yang = await app.phonePage()
     await openMyAssessment(yang, '杨国栋')
     await rateSelfAndPeer(yang, { id: 'm10', name: '杨国栋' }, { id: 'm07', name: '赵永平' })
 
@@ -265,7 +251,7 @@ describe('assessment in Chromium', () => {
     expect(await visible(sp, '.ao-talk').count()).toBe(7) // every talk of the branch, not only his own
 
     // ---- 李红梅 reaches the desk from 我的考评 and records it.
-    const li = await phone()
+    const li = await app.phonePage()
     await openMyAssessment(li, '李红梅')
     await text(li, '支部考评工作台（进度、结果、谈话）›').click()
     const talk = talkOn(li)
@@ -289,7 +275,7 @@ describe('assessment in Chromium', () => {
     await app.shot(sun, 'assess-talk-acknowledged')
 
     // ---- 双重管理: 石有财, secretary of 杨国栋's home branch in 陇南, reads his published result.
-    const home = await phone()
+    const home = await app.phonePage()
     await signInAs(home, app.url, '石有财')
     await text(home, '我的主页').click()
     await text(home, '考评管理', { exact: true }).click()

@@ -3,7 +3,7 @@
 // in opens the QR's URL, signs in as 孙丽娟 and the check-in finishes by itself; 杨国栋 sees his
 // history in CST with statuses; the rider 张鹏飞 checks in at the open 志愿服务 at the 红色驿站 (with
 // a position near it); 周文斌 (committee staff) reaches another branch's ledger and an attendance.
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { App, signInAs, startApp, text } from './app'
 
 jest.setTimeout(120_000)
@@ -25,18 +25,8 @@ async function stationUrl(page: Page): Promise<string> {
 }
 
 describe('the seeded check-in demo', () => {
-  const contexts: BrowserContext[] = []
-  afterAll(async () => {
-    for (const c of contexts) await c.close()
-  })
-  const phone = async () => {
-    const p = await app.phone()
-    contexts.push(p.context)
-    return p.page
-  }
-
   it('secretary → station screen of the open 主题党日; a cold phone scans, signs in, and is checked in', async () => {
-    const sp = await phone()
+    const sp = await app.phonePage()
     await signInAs(sp, app.url, '王建军')
     await text(sp, '我的主页').click()
     await text(sp, '活动签到', { exact: true }).click()
@@ -50,7 +40,7 @@ describe('the seeded check-in demo', () => {
     await text(sp, '主题党日：学习新修订的《中国共产党纪律处分条例》').waitFor()
 
     // A phone with no session opens the URL (what its camera app does).
-    const cold = await phone()
+    const cold = await app.phonePage()
     await cold.goto(url)
     await text(cold, '登录后将自动完成本次签到').waitFor()
     await app.shot(cold, 'checkin-cold-scan')
@@ -66,7 +56,7 @@ describe('the seeded check-in demo', () => {
   })
 
   it('a dispatched member sees his history in CST with statuses, and the open activity to check in', async () => {
-    const mp = await phone()
+    const mp = await app.phonePage()
     await signInAs(mp, app.url, '杨国栋')
     await text(mp, '杨国栋，您好').waitFor()
     await text(mp, '我的活动', { exact: true }).click()
@@ -93,14 +83,13 @@ describe('the seeded check-in demo', () => {
   })
 
   it('a rider checks in at the open 志愿服务 of the community branch near the 红色驿站', async () => {
-    const cs = await phone()
+    const cs = await app.phonePage()
     await signInAs(cs, app.url, '田桂芳')
     await cs.waitForTimeout(500)
     await cs.goto(`${app.url}/#/packageOrg/pages/station/index?id=ademocv001`)
     const url = await stationUrl(cs)
 
     const rider = await app.phone()
-    contexts.push(rider.context)
     await rider.context.grantPermissions(['geolocation'])
     await rider.context.setGeolocation(RED_STATION)
     await signInAs(rider.page, app.url, '张鹏飞')
@@ -112,7 +101,7 @@ describe('the seeded check-in demo', () => {
   })
 
   it('committee staff reach another branch’s ledger from home, and an activity’s attendance from it', async () => {
-    const st = await phone()
+    const st = await app.phonePage()
     await signInAs(st, app.url, '周文斌')
     await text(st, '我的主页').click()
     await text(st, '签到台账', { exact: true }).click()

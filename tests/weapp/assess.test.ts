@@ -1,23 +1,13 @@
 // Member-side assessment pages of the packageAssess subpackage in the weapp build: 我的考评, the
 // rating form, the no-account masses form, the board and a member's result (chart, talk).
-import { answer, fail, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
+import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { whoMember } from '../src/helpers/fixtures'
 import { averages, board, memberResult, period, publishedPeriod, rubric, talk, targets } from '../src/helpers/assessFixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
-beforeAll(() => {
-  wx = launchApp()
-})
-afterEach(() => {
-  page?.unmount()
-  page = null
-})
+setUpApp((w) => (wx = w))
 
-const cloudData = (action: string) =>
-  wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
-/** Let React commit the state an event set before the next tap reads it. */
-const committed = () => new Promise((r) => setTimeout(r, 30))
 const whoM1 = () => {
   const w = whoMember()
   return { ...w, member: { ...w.member!, _id: 'm1' } }

@@ -1,28 +1,23 @@
 // Assessment pages of the packageOrg subpackage in the weapp build: periods list, the period desk
 // (progress, masses codes as plain text: no QR in weapp), export through the file system and the
 // document viewer, the overview chart, the rubric editor's sums.
-import { answer, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
+import { answer, cloudData, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { whoSecretary, whoStaff } from '../src/helpers/fixtures'
-import { period, progress, results, rubric } from '../src/helpers/assessOrgFixtures'
+import { deskPeriod as period, deskRubric as rubric, progress, results } from '../src/helpers/assessFixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
 const writeFile = jest.fn((o: any) => o.success?.({ errMsg: 'writeFile:ok' }))
 const openDocument = jest.fn((o: any) => o.success?.({ errMsg: 'openDocument:ok' }))
-beforeAll(() => {
-  // Taro copies wx.env and wraps the wx APIs when the app loads: provide them first.
-  const g = global as any
-  require('miniprogram-simulate')
-  Object.assign(g.wx, { env: { USER_DATA_PATH: 'wxfile://usr' }, getFileSystemManager: () => ({ writeFile }), openDocument })
-  wx = launchApp()
-})
-afterEach(() => {
-  page?.unmount()
-  page = null
-})
-
-const cloudData = (action: string) =>
-  wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
+setUpApp(
+  (w) => (wx = w),
+  () => {
+    // Taro copies wx.env and wraps the wx APIs when the app loads: provide them first.
+    const g = global as any
+    require('miniprogram-simulate')
+    Object.assign(g.wx, { env: { USER_DATA_PATH: 'wxfile://usr' }, getFileSystemManager: () => ({ writeFile }), openDocument })
+  }
+)
 
 const deskScript = (p = period()) => ({
   'member.whoami': () => ok(whoSecretary()),

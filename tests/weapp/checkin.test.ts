@@ -1,13 +1,11 @@
 // Check-in pages of the weapp build: the page a wxacode opens (scene in the page options,
 // URL-encoded), WeChat's scanner, and "my activities".
-import { answer, fail, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
+import { answer, cloudData, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { CODE, activity, myActivity } from '../src/helpers/checkinFixtures'
 
 let wx: Wx & Record<string, any>
 let page: MountedPage | null = null
-beforeAll(() => {
-  wx = launchApp() as Wx & Record<string, any>
-})
+setUpApp((w) => (wx = w as Wx & Record<string, any>))
 beforeEach(() => {
   wx.cloud.callFunction.mockClear()
   wx.navigateTo.mockClear()
@@ -17,13 +15,6 @@ beforeEach(() => {
     o.complete?.({ errMsg: 'getLocation:fail auth deny' })
   })
 })
-afterEach(() => {
-  page?.unmount()
-  page = null
-})
-
-const cloudData = (action: string) =>
-  wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
 
 const checkedIn = () => ok({ checkedInAt: '2026-11-21T02:05:00.000Z', clock: '10:05', late: true, activity: activity() })
 

@@ -86,6 +86,26 @@ export function launchApp(): Wx {
   return wx
 }
 
+/** The set-up every test file shares: the app launched once before its tests (after `beforeLaunch`,
+ * for wx APIs Taro copies when the app loads), handed to `onLaunch`; the pages a test mounted are
+ * unmounted after it. */
+export function setUpApp(onLaunch: (wx: Wx) => void, beforeLaunch?: () => void) {
+  beforeAll(() => {
+    beforeLaunch?.()
+    onLaunch(launchApp())
+  })
+  afterEach(() => {
+    for (const page of [...mounted]) page.unmount()
+  })
+}
+
+/** The event data of each `wx.cloud.callFunction` of `action` so far, in order. */
+export const cloudData = (action: string) =>
+  (g.wx as Wx).cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
+
+/** Let React commit the state an event set before the next tap reads it (a user is slower than this). */
+export const committed = () => new Promise((r) => setTimeout(r, 30))
+
 export async function waitUntil<T>(probe: () => T | false | null | undefined, what: string, timeoutMs = 3000): Promise<T> {
   const start = Date.now()
   for (;;) {
@@ -108,6 +128,9 @@ export interface MountedPage {
   show(): void
   unmount(): void
 }
+
+/** Pages mounted and not yet unmounted. */
+const mounted = new Set<MountedPage>()
 
 /** Load, render and attach one page of the build, e.g. 'pages/home/index', with its query (onLoad options). */
 export function mountPage(route: string, query: Record<string, string> = {}): MountedPage {
@@ -144,7 +167,7 @@ export function mountPage(route: string, query: Record<string, string> = {}): Mo
     return node
   }
 
-  return {
+  const page: MountedPage = {
     root,
     text: () => root.textContent ?? '',
     findText: (text) => waitUntil(() => elementsWithText(text)[0], `text "${text}"`),
@@ -162,10 +185,13 @@ export function mountPage(route: string, query: Record<string, string> = {}): Mo
     hide: () => comp.instance.onHide?.call(comp.instance),
     show: () => comp.instance.onShow?.call(comp.instance),
     unmount() {
+      mounted.delete(page)
       comp.detach()
       root.remove()
     }
   }
+  mounted.add(page)
+  return page
 }
 
 /** Bytes under dist/weapp, optionally skipping some top-level folders (subpackages). */

@@ -1,15 +1,9 @@
-import { answer, fail, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
+import { answer, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { whoMember, whoSecretary } from '../src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
-beforeAll(() => {
-  wx = launchApp()
-})
-afterEach(() => {
-  page?.unmount()
-  page = null
-})
+setUpApp((w) => (wx = w))
 
 const bindCalls = () => wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === 'bind')
 

@@ -1,24 +1,12 @@
 // Secretary and committee-staff pages of the packageOrg subpackage in the weapp build:
 // member (card, invitation code, role editor), org tree, roster import; and the roster → member tap.
-import { answer, fail, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
+import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { card, orgList, roster, unboundCard, whoSecretary, whoStaff } from '../src/helpers/fixtures'
 import { IMPORT_HEADER } from '../../src/domain/importCsv'
 
 let wx: Wx
 let page: MountedPage | null = null
-beforeAll(() => {
-  wx = launchApp()
-})
-afterEach(() => {
-  page?.unmount()
-  page = null
-})
-
-const cloudData = (action: string) =>
-  wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
-
-/** Let React commit the state an event set before the next tap reads it (a user is slower than this). */
-const committed = () => new Promise((r) => setTimeout(r, 30))
+setUpApp((w) => (wx = w))
 
 const INVITE = { code: 'K7M2Q9XA', expiresAt: '2026-11-28T02:15:00.000Z' }
 
@@ -96,7 +84,7 @@ describe('org tree page (weapp build)', () => {
     await page.tap('新增组织')
     await page.input('org-form__input', '桥梁党小组')
     await committed()
-    const kind = await waitUntil(() => page!.byClass('org-form__chip').find((e) => e.textContent === '党小组'), 'kind chip')
+    const kind = await waitUntil(() => page!.byClass('chips__chip').find((e) => e.textContent === '党小组'), 'kind chip')
     expect(kind).toBeTruthy()
     await page.tap('党小组')
     await waitUntil(() => page!.byClass('org-form__parent').length === 2, 'parent choices')

@@ -1,19 +1,10 @@
 // Home, identity card and roster pages of the weapp build.
-import { answer, fail, launchApp, mountPage, ok, waitUntil, type MountedPage, type Wx } from './harness'
+import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { card, roster, whoMember, whoSecretary } from '../src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
-beforeAll(() => {
-  wx = launchApp()
-})
-afterEach(() => {
-  page?.unmount()
-  page = null
-})
-
-const cloudData = (action: string) =>
-  wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
+setUpApp((w) => (wx = w))
 
 describe('home page (weapp build)', () => {
   it('greets the member and opens the identity card', async () => {
@@ -36,7 +27,7 @@ describe('home page (weapp build)', () => {
       '学习即将上线'
     ])
     await page.tap('承诺卡')
-    await new Promise((r) => setTimeout(r, 30))
+    await committed()
     expect(wx.navigateTo).not.toHaveBeenCalled()
   })
 

@@ -10,7 +10,7 @@ import {
   toDraft,
   type RubricDraft
 } from '../../../src/domain/assessOrgRubric'
-import { rubric } from '../helpers/assessOrgFixtures'
+import { deskRubric as rubric } from '../helpers/assessFixtures'
 
 const draft = () => toDraft(rubric())
 const edit = (f: (d: RubricDraft) => void) => {

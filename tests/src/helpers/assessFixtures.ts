@@ -1,17 +1,20 @@
-// Replies shaped like cloudfunctions/shared/api/assessment.ts, for the packageAssess page tests.
+// Replies shaped like cloudfunctions/shared/api/assessment.ts. The plain builders serve the member-side
+// (packageAssess) tests; the desk* ones, built on them, the secretary and committee-staff pages' tests.
 import type {
   AspectResult,
   BoardEntry,
+  Flag,
   MemberResult,
   Objection,
   Period,
   RateTarget,
+  RatingProgress,
   Rubric,
   Talk
 } from '../../../cloudfunctions/shared/api/assessment'
 
 /** A small rubric: two aspects, a derived item, an item only the organisation rates, one bonus and one veto item. */
-export function rubric(): Rubric {
+export function rubric(overrides: Partial<Rubric> = {}): Rubric {
   return {
     _id: 'c1:v1',
     orgId: 'c1',
@@ -42,7 +45,8 @@ export function rubric(): Rubric {
     bonusCap: 5,
     vetoItems: [{ id: 'discipline', name: '受到党纪处分', criteria: '本期内受到党纪处分' }],
     vetoCeiling: 69,
-    bands: { red: 90, yellow: 80, blue: 70 }
+    bands: { red: 90, yellow: 80, blue: 70 },
+    ...overrides
   }
 }
 
@@ -184,4 +188,90 @@ export function objection(overrides: Partial<Objection> = {}): Objection {
     answeredBy: null,
     ...overrides
   }
+}
+
+// ---- The secretary and committee-staff pages (desk, periods, rubric editor): fixed instants, members r1..r3.
+
+/** A small valid rubric: 2 aspects, 3 items summing to 100, one derived. */
+export function deskRubric(overrides: Partial<Rubric> = {}): Rubric {
+  return rubric({
+    _id: 'c1:v2',
+    version: 2,
+    createdAt: '2026-10-01T02:00:00.000Z',
+    createdBy: 'st1',
+    aspects: [
+      {
+        id: 'politics',
+        name: '政治学习',
+        items: [
+          { id: 'study', name: '理论学习', max: 40, criteria: '按时学习', scoring: 'rated', sources: ['self', 'peer', 'masses', 'org'] },
+          { id: 'meet', name: '三会一课出勤', max: 30, criteria: '出勤率', scoring: 'derived', metric: 'meetingAttendance' }
+        ]
+      },
+      { id: 'work', name: '岗位建功', items: [{ id: 'duty', name: '履职尽责', max: 30, criteria: '', scoring: 'rated', sources: ['peer', 'org'] }] }
+    ],
+    bonusItems: [{ id: 'honor', name: '获得表彰', max: 3, criteria: '县级以上' }],
+    vetoItems: [{ id: 'discipline', name: '受到党纪处分', criteria: '' }],
+    ...overrides
+  })
+}
+
+export function deskPeriod(overrides: Partial<Period> = {}): Period {
+  return period({
+    ratingDeadline: '2027-01-07T10:00:00.000Z',
+    rubricId: 'c1:v2',
+    memberIds: ['r1', 'r2', 'r3'],
+    openedAt: '2026-11-20T02:00:00.000Z',
+    openedBy: 's1',
+    ...overrides
+  })
+}
+
+export const progress: RatingProgress[] = [
+  { memberId: 'r1', name: '张伟', self: true, peer: 2, peerExpected: 2, masses: 1, org: 1 },
+  { memberId: 'r2', name: '赵敏', self: false, peer: 1, peerExpected: 2, masses: 0, org: 0 },
+  { memberId: 'r3', name: '孙强', self: true, peer: 0, peerExpected: 2, masses: 2, org: 0 }
+]
+
+/** A published result as the desk lists it: total, flag and rank only. */
+export function result(memberId: string, name: string, total: number, flag: Flag, rank: number): MemberResult {
+  const none = { score: null, max: 0, raters: 0 }
+  return memberResult({
+    _id: `p1:${memberId}`,
+    memberId,
+    name,
+    total,
+    flag,
+    rank,
+    aspects: [],
+    items: [],
+    sources: { self: none, peer: none, masses: none, org: none },
+    computedAt: '2027-01-08T02:00:00.000Z'
+  })
+}
+
+export const results: MemberResult[] = [result('r1', '张伟', 92.5, 'red', 1), result('r2', '赵敏', 84, 'yellow', 2), result('r3', '孙强', 68.5, 'grey', 3)]
+
+export function deskTalk(overrides: Partial<Talk> = {}): Talk {
+  return talk({
+    memberId: 'r2',
+    name: '赵敏',
+    total: 84,
+    talkerId: 'm1',
+    dueAt: '2027-01-22T02:00:00.000Z',
+    status: 'assigned',
+    record: null,
+    recordedAt: null,
+    ...overrides
+  })
+}
+
+export function deskObjection(overrides: Partial<Objection> = {}): Objection {
+  return objection({
+    memberId: 'r3',
+    name: '孙强',
+    reason: '我的出勤率统计有误，10月15日我参加了主题党日',
+    filedAt: '2027-01-09T01:00:00.000Z',
+    ...overrides
+  })
 }

@@ -37,7 +37,7 @@ describe('ledger page', () => {
     script({ 'member.whoami': () => whoStaff(), 'member.orgTree': () => ({ orgs: orgList }) })
     render(<LedgerPage />)
     await screen.findByText('日期范围（北京时间）')
-    expect(Array.from(document.querySelectorAll('.ledger__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
+    expect(Array.from(document.querySelectorAll('.chips__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
     await tap('第二养护站党支部')
     await tap('查询')
     expect(calls('ledger')).toEqual([{ action: 'ledger', orgId: 'b2', from: '2026-09-01', to: '2026-11-21' }])
@@ -52,7 +52,7 @@ describe('ledger page', () => {
     render(<LedgerPage />)
     await screen.findByText('日期范围（北京时间）')
     expect(calls('orgTree')).toEqual([])
-    expect(Array.from(document.querySelectorAll('.ledger__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
+    expect(Array.from(document.querySelectorAll('.chips__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
   })
 
   it('queries the first org for this CST month and the two before by default and lists one row per member per activity', async () => {

@@ -45,10 +45,10 @@ describe('new activity form', () => {
     expect(document.querySelector('[data-field="startTime"]')!.textContent).toBe('10:35')
     expect(document.querySelector('[data-field="endTime"]')!.textContent).toBe('11:35')
     expect(screen.getByText('签到 11-21 10:05 开放，11-21 11:35 截止，11-21 10:35 后算迟到')).toBeTruthy()
-    expect(screen.getByText('主题党日').className).toContain('new-act__chip--on')
+    expect(screen.getByText('主题党日').className).toContain('chips__chip--on')
     // Eight types, two orgs to choose from, stations of the first org.
     for (const t of ['支部党员大会', '支委会', '党小组会', '党课', '志愿服务', '集中学习', '其他']) expect(screen.getByText(t)).toBeTruthy()
-    expect(screen.getByText('第一养护站党支部').className).toContain('new-act__chip--on')
+    expect(screen.getByText('第一养护站党支部').className).toContain('chips__chip--on')
     expect(await screen.findByText('一楼会议室')).toBeTruthy()
     expect(calls('listStations')).toEqual([{ action: 'listStations', orgId: 'b1' }])
   })

@@ -7,6 +7,7 @@ import { orgKindLabel, roleLabel } from '../../../domain/labels'
 import { flattenTree, rolesFor } from '../../../domain/orgTree'
 import BigButton from '../../../components/BigButton'
 import { cx } from '../../../components/cx'
+import Chips from '../Chips'
 import './style.css'
 
 const same = (a: RoleGrant[], b: RoleGrant[]) =>
@@ -99,13 +100,7 @@ export default function RoleEditor(props: { memberId: string; roles: RoleGrant[]
           {pickOrg ? (
             <View>
               <Text className='role-editor__step'>在「{pickOrg.name}」担任：</Text>
-              <View className='role-editor__chips'>
-                {rolesFor(pickOrg.kind).map((r) => (
-                  <View key={r} className='role-editor__chip' aria-role='button' onClick={() => add(r)}>
-                    {roleLabel(r)}
-                  </View>
-                ))}
-              </View>
+              <Chips flush options={rolesFor(pickOrg.kind).map((r) => ({ value: r, label: roleLabel(r) }))} onTap={add} />
               <View className='role-editor__link' aria-role='button' onClick={() => setPickOrg(null)}>
                 换一个组织
               </View>

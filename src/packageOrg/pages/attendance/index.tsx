@@ -12,7 +12,7 @@ import { cstDateTime } from '../../../domain/cst'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import Tag, { type TagTone } from '../../../components/Tag'
-import { cx } from '../../../components/cx'
+import Chips from '../../components/Chips'
 import './index.css'
 
 type Attendance = CheckinApi['attendance']['res']
@@ -142,13 +142,7 @@ export default function AttendancePage() {
         <View className='attendance__makeup'>
           <Text className='page__heading'>补签</Text>
           {absent.length === 0 ? <Text className='page__sub'>没有缺席的党员</Text> : null}
-          <View className='attendance__chips'>
-            {absent.map((r) => (
-              <View key={r.memberId} className={cx('attendance__chip', picked === r.memberId && 'attendance__chip--on')} aria-role='radio' onClick={() => setPicked(r.memberId)}>
-                {r.name}
-              </View>
-            ))}
-          </View>
+          <Chips options={absent.map((r) => ({ value: r.memberId, label: r.name }))} isOn={(id) => picked === id} onTap={setPicked} />
           <Textarea className='attendance__textarea' placeholder='补签原因（如：外出执行抢险任务，会后补学）' maxlength={200} value={reason} onInput={(e) => setReason(e.detail.value)} />
           {makeupMsg ? <Text className={makeupMsg.ok ? 'attendance__ok' : 'attendance__error'}>{makeupMsg.text}</Text> : null}
           <BigButton primary loading={saving} disabled={absent.length === 0} onTap={saveMakeup}>

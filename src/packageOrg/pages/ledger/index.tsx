@@ -12,7 +12,7 @@ import { PAGES, isStaff } from '../../../domain/session'
 import { ACTIVITY_TYPE_LABEL, STATUS_LABEL, defaultLedgerRange, ledgerOrgIds, rateText } from '../../../domain/checkin'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
-import { cx } from '../../../components/cx'
+import Chips from '../../components/Chips'
 import { cstDateTime } from '../../../domain/cst'
 import './index.css'
 
@@ -92,13 +92,7 @@ export default function LedgerPage() {
     <View className='page ledger'>
       <View className='ledger__form'>
         <Text className='ledger__label'>组织</Text>
-        <View className='ledger__chips'>
-          {orgIds.map((id) => (
-            <View key={id} className={cx('ledger__chip', id === orgId && 'ledger__chip--on')} aria-role='radio' onClick={() => pickOrg(id)}>
-              {orgName(id)}
-            </View>
-          ))}
-        </View>
+        <Chips flush options={orgIds.map((id) => ({ value: id, label: orgName(id) }))} isOn={(id) => id === orgId} onTap={pickOrg} />
         <Text className='ledger__label'>日期范围（北京时间）</Text>
         <View className='ledger__range'>
           <Picker mode='date' value={range.from} onChange={(e) => setRange((r) => ({ ...r, from: String(e.detail.value) }))}>

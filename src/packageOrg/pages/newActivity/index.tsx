@@ -15,17 +15,10 @@ import { cstDateTime } from '../../../domain/cst'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import { cx } from '../../../components/cx'
+import Chips from '../../components/Chips'
 import './index.css'
 
 type Set = <K extends keyof ActivityForm>(key: K, value: ActivityForm[K]) => void
-
-function Chip(props: { on: boolean; onTap: () => void; children: string }) {
-  return (
-    <View className={cx('new-act__chip', props.on && 'new-act__chip--on')} aria-role='radio' aria-checked={props.on ? 'true' : 'false'} onClick={props.onTap}>
-      {props.children}
-    </View>
-  )
-}
 
 function Label(props: { children: string }) {
   return <Text className='new-act__label'>{props.children}</Text>
@@ -181,25 +174,13 @@ export default function NewActivityPage() {
     <View className='page new-act'>
       <View className='new-act__block'>
         <Label>活动类型</Label>
-        <View className='new-act__chips'>
-          {ACTIVITY_TYPES.map((t) => (
-            <Chip key={t} on={form.type === t} onTap={() => set('type', t)}>
-              {ACTIVITY_TYPE_LABEL[t]}
-            </Chip>
-          ))}
-        </View>
+        <Chips flush options={ACTIVITY_TYPES.map((t) => ({ value: t, label: ACTIVITY_TYPE_LABEL[t] }))} isOn={(t) => form.type === t} onTap={(t) => set('type', t)} />
         <Label>活动名称</Label>
         <Input className='new-act__input' placeholder='如：11月主题党日' maxlength={60} value={form.title} onInput={(e) => set('title', e.detail.value)} />
         {orgIds.length > 1 ? (
           <>
             <Label>组织</Label>
-            <View className='new-act__chips'>
-              {orgIds.map((id) => (
-                <Chip key={id} on={form.orgId === id} onTap={() => chooseOrg(id)}>
-                  {orgName(id)}
-                </Chip>
-              ))}
-            </View>
+            <Chips flush options={orgIds.map((id) => ({ value: id, label: orgName(id) }))} isOn={(id) => form.orgId === id} onTap={chooseOrg} />
           </>
         ) : (
           <Text className='new-act__org'>组织：{orgName(form.orgId)}</Text>
@@ -220,23 +201,25 @@ export default function NewActivityPage() {
 
       <View className='new-act__block'>
         <Label>参加范围</Label>
-        <View className='new-act__chips'>
-          <Chip on={!form.open} onTap={() => set('open', false)}>
-            仅本组织党员
-          </Chip>
-          <Chip on={form.open} onTap={() => set('open', true)}>
-            允许其他组织党员参加
-          </Chip>
-        </View>
+        <Chips
+          flush
+          options={[
+            { value: 'own', label: '仅本组织党员' },
+            { value: 'open', label: '允许其他组织党员参加' }
+          ]}
+          isOn={(v) => form.open === (v === 'open')}
+          onTap={(v) => set('open', v === 'open')}
+        />
         <Label>应到党员</Label>
-        <View className='new-act__chips'>
-          <Chip on={!form.expectedMemberIds} onTap={() => set('expectedMemberIds', null)}>
-            全体党员
-          </Chip>
-          <Chip on={!!form.expectedMemberIds} onTap={chooseSome}>
-            选择部分党员
-          </Chip>
-        </View>
+        <Chips
+          flush
+          options={[
+            { value: 'all', label: '全体党员' },
+            { value: 'some', label: '选择部分党员' }
+          ]}
+          isOn={(v) => (v === 'some') === !!form.expectedMemberIds}
+          onTap={(v) => (v === 'all' ? set('expectedMemberIds', null) : void chooseSome())}
+        />
         {form.expectedMemberIds && roster ? (
           <View className='new-act__members'>
             <Text className='new-act__text'>已选 {form.expectedMemberIds.length} / {roster.length} 人</Text>
@@ -279,13 +262,7 @@ export default function NewActivityPage() {
           </View>
         )}
         <Label>签到点</Label>
-        <View className='new-act__chips'>
-          {stations.map((s) => (
-            <Chip key={s._id} on={form.stationIds.includes(s._id)} onTap={() => toggleStation(s._id)}>
-              {s.name}
-            </Chip>
-          ))}
-        </View>
+        <Chips flush multi options={stations.map((s) => ({ value: s._id, label: s.name }))} isOn={(id) => form.stationIds.includes(id)} onTap={toggleStation} />
         <View className='new-act__minutes'>
           <Input className='new-act__input new-act__input--grow' placeholder='新签到点名称，如：三楼会议室' maxlength={40} value={stationName} onInput={(e) => setStationName(e.detail.value)} />
           <View className='new-act__add' aria-role='button' onClick={addStation}>

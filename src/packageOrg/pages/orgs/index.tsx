@@ -10,6 +10,7 @@ import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import Tag from '../../../components/Tag'
 import { cx } from '../../../components/cx'
+import Chips from '../../components/Chips'
 import './index.css'
 
 interface Draft {
@@ -102,31 +103,16 @@ export default function OrgsPage() {
             onInput={(e) => change({ name: e.detail.value })}
           />
           <Text className='org-form__label'>范围</Text>
-          <View className='org-form__chips'>
-            {[false, true].map((ext) => (
-              <View
-                key={String(ext)}
-                className={cx('org-form__chip', draft.external === ext && 'org-form__chip--on')}
-                aria-role='tab'
-                onClick={() => change({ external: ext })}
-              >
-                {ext ? '外部组织（村、社区、平台）' : '本党委'}
-              </View>
-            ))}
-          </View>
+          <Chips
+            options={[
+              { value: 'ours', label: '本党委' },
+              { value: 'external', label: '外部组织（村、社区、平台）' }
+            ]}
+            isOn={(v) => draft.external === (v === 'external')}
+            onTap={(v) => change({ external: v === 'external' })}
+          />
           <Text className='org-form__label'>类型</Text>
-          <View className='org-form__chips'>
-            {kindsFor(draft.external).map((k) => (
-              <View
-                key={k}
-                className={cx('org-form__chip', draft.kind === k && 'org-form__chip--on')}
-                aria-role='tab'
-                onClick={() => change({ kind: k })}
-              >
-                {orgKindLabel(k)}
-              </View>
-            ))}
-          </View>
+          <Chips options={kindsFor(draft.external).map((k) => ({ value: k, label: orgKindLabel(k) }))} isOn={(k) => draft.kind === k} onTap={(kind) => change({ kind })} />
           <Text className='org-form__label'>上级组织</Text>
           <View className='org-form__parents'>
             {parentRequired(draft.kind, draft.external) ? null : (

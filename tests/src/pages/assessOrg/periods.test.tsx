@@ -6,7 +6,7 @@ import { answerCloud, calls, fail } from '../../helpers/cloudMock'
 import { tap, tapIn, typeInto } from '../../helpers/dom'
 import { inputsRendered } from './inputs'
 import { roster, whoSecretary, whoStaff } from '../../helpers/fixtures'
-import { period } from '../../helpers/assessOrgFixtures'
+import { deskPeriod as period } from '../../helpers/assessFixtures'
 import { spyNavigation } from '../../helpers/taroSpies'
 
 let nav: ReturnType<typeof spyNavigation>
@@ -62,7 +62,7 @@ describe('考评管理 (periods)', () => {
     render(<AssessPeriodsPage />)
     await openForm()
     expect(screen.getByText('考核支部：第一养护站党支部')).toBeTruthy()
-    const picks = Array.from(document.querySelectorAll('.period-form .ao-chip')).map((c) => c.textContent)
+    const picks = Array.from(document.querySelectorAll('.period-form .chips__chip')).map((c) => c.textContent)
     expect(picks).toEqual(['2026年第四季度', '2026年第三季度', '2026年度', '2025年度', '全支部互评', '党小组内互评'])
     await tapIn('.period-form', '2026年第四季度')
     const value = (ph: string) => document.querySelector<HTMLInputElement>(`input[placeholder="${ph}"]`)!.value

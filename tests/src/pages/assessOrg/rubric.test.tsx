@@ -5,7 +5,7 @@ import { CloudError } from '../../../../src/services/cloud'
 import { answerCloud, calls } from '../../helpers/cloudMock'
 import { tap, tapIn } from '../../helpers/dom'
 import { whoSecretary, whoStaff } from '../../helpers/fixtures'
-import { rubric } from '../../helpers/assessOrgFixtures'
+import { deskRubric as rubric } from '../../helpers/assessFixtures'
 import { inputsRendered, typeIn } from './inputs'
 
 afterEach(() => jest.restoreAllMocks())
