@@ -4,6 +4,7 @@ import { ATTEMPT_LIMIT, isLimited, limitRecorded, periodOf, refusalKind, refusal
 const NOW = new Date('2026-07-01T10:05:00+08:00')
 const ago = (minutes: number, code: string): RecentRefusal => ({ code, at: new Date(NOW.getTime() - minutes * 60_000) })
 const times = (n: number, make: (i: number) => RecentRefusal) => Array.from({ length: n }, (_, i) => make(i))
+const slots = (kind: string, n: number) => Array.from({ length: n }, (_, i) => `${kind}:${i}`)
 
 describe('refusalKind: only refusals about the code count towards the limit', () => {
   it.each([
@@ -52,13 +53,13 @@ describe('refusalSlotIds: the store is bounded per member and fixed 10-minute pe
   })
 
   it.each([
-    ['a first code refusal', 'CODE_FORGED', [], ['code:0', 'code:1', 'code:2', 'code:3', 'code:4', 'code:5', 'code:6', 'code:7', 'code:8', 'code:9']],
+    ['a first code refusal', 'CODE_FORGED', [], slots('code', 10)],
     ['after 8 code refusals this period', 'CODE_EXPIRED', times(8, () => ago(1, 'CODE_FORGED')), ['code:8', 'code:9']],
     ['after 10 code refusals this period', 'NOT_FOUND', times(10, () => ago(1, 'CODE_FORGED')), []],
-    ['code refusals of the previous period do not use slots', 'CODE_FORGED', times(10, () => ago(6, 'CODE_FORGED')), times(10, (i) => ({ code: `code:${i}`, at: NOW })).map((r) => r.code)],
+    ['code refusals of the previous period do not use slots', 'CODE_FORGED', times(10, () => ago(6, 'CODE_FORGED')), slots('code', 10)],
     ['a first TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS', times(10, () => ago(1, 'CODE_FORGED')), ['limit:0']],
     ['a second TOO_MANY_ATTEMPTS this period', 'TOO_MANY_ATTEMPTS', [ago(1, 'TOO_MANY_ATTEMPTS')], []],
-    ['a too-early scan after 10 code refusals', 'WINDOW_NOT_OPEN', times(10, () => ago(1, 'CODE_FORGED')), times(10, (i) => `other:${i}`)],
+    ['a too-early scan after 10 code refusals', 'WINDOW_NOT_OPEN', times(10, () => ago(1, 'CODE_FORGED')), slots('other', 10)],
     ['the 11th too-early scan this period', 'WINDOW_NOT_OPEN', times(10, () => ago(1, 'WINDOW_NOT_OPEN')), []],
   ])('%s', (_l, code, recent, slots) => {
     expect(refusalSlotIds('m07', code, NOW, recent as RecentRefusal[])).toEqual((slots as string[]).map((s) => `m07:${period}:${s}`))
