@@ -58,6 +58,7 @@ export const checkin = action({
       throw invalidInput('手动输入数字签到码时须选择活动', [{ path: 'activityId', message: '活动编号为必填项' }])
     }
     const caller = await requireCaller(db, openid)
+    const secret = requireSecret('CHECKIN_SECRET') // missing: CONFIG_MISSING before anything is recorded
     const via: RefusalDoc['via'] = input.code !== undefined ? 'code' : 'shortCode'
     const _ = db.command
     const recent = (
@@ -76,7 +77,6 @@ export const checkin = action({
       if (limitRecorded(recent, now)) throw new AppError('TOO_MANY_ATTEMPTS', TOO_MANY_MESSAGE)
       return refuse('TOO_MANY_ATTEMPTS', TOO_MANY_MESSAGE, await activityOrNull(parsed?.activityKey ?? input.activityId))
     }
-    const secret = requireSecret('CHECKIN_SECRET')
 
     // The activity: named by the code, or picked by the member (short code). A refusal is recorded
     // against an activity only when it exists; otherwise with activityId null (attendance shows those

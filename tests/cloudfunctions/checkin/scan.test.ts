@@ -60,7 +60,9 @@ describe('stationCode', () => {
       process.env.CHECKIN_SECRET = 'short'
       expectFail(await cloud.call({ action: 'stationCode', activityId: a._id }, P.b1Secretary), 'CONFIG_MISSING')
       expectFail(await scan(P.b1Member, { code: `${a._id}.abc.0123456789` }), 'CONFIG_MISSING')
+      expectFail(await scan(P.b1Member, { code: 'junk' }), 'CONFIG_MISSING')
       expect(await cloud.count('checkins')).toBe(0)
+      expect(await cloud.count('checkinRefusals')).toBe(0)
     } finally {
       process.env.CHECKIN_SECRET = saved
     }
