@@ -1,6 +1,7 @@
 // attendance: one activity's expected / present / absent / late / make-up / rate, with the refused
-// attempts. ledger (台账): one row per member per activity of an org (and its party groups) over a CST
-// date range (ledgerXlsx writes the same rows as a spreadsheet). Organisers of the org, and committee staff.
+// attempts at it and those naming no activity by the org's members during its window. ledger (台账): one
+// row per member per activity of an org (and its party groups) over a CST date range (ledgerXlsx writes
+// the same rows as a spreadsheet). Organisers of the org, and the staff of its committee.
 import type { AttendanceRow, CheckinApi, LedgerRow, Refusal } from '../shared/api/checkin'
 import { ACTIVITY_TYPE_LABEL } from '../shared/api/checkin'
 import { requireCaller } from '../shared/auth'
