@@ -17,7 +17,7 @@ import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action } from '../shared/router'
 import { addDaysYmd, cstDate, daysBetweenYmd } from '../shared/time'
 import { v } from '../shared/validate'
-import { asDate, loadOrg, orgNames, toActivity } from './common'
+import { asDate, committeeIdOf, loadOrg, orgNames, toActivity } from './common'
 import type { ActivityDoc, CheckinDoc, StationDoc } from './model'
 import { id, instant, num } from './schemas'
 
@@ -183,7 +183,7 @@ export const listActivities = action({
       let orgs: OrgDoc[]
       if (input.orgId) {
         const org = await loadOrg(db, input.orgId)
-        if (!canReadAttendance(caller.roles, org)) throw forbidden('只能查看你所组织的活动')
+        if (!canReadAttendance(caller.roles, org, await committeeIdOf(db, org))) throw forbidden('只能查看你所组织的活动')
         orgs = [org]
       } else {
         orgs = await organisedOrgs(db, caller.roles)

@@ -1,20 +1,22 @@
 // attendance: one activity's expected / present / absent / late / make-up / rate, with the refused
-// attempts. ledger (台账): one row per member per activity of an org (and its party groups) over a CST
-// date range (ledgerXlsx writes the same rows as a spreadsheet). Organisers of the org, and committee staff.
+// attempts at it and those naming no activity by the org's members during its window. ledger (台账): one
+// row per member per activity of an org (and its party groups) over a CST date range (ledgerXlsx writes
+// the same rows as a spreadsheet). Organisers of the org, and the staff of its committee.
 import type { AttendanceRow, CheckinApi, LedgerRow, Refusal } from '../shared/api/checkin'
 import { ACTIVITY_TYPE_LABEL } from '../shared/api/checkin'
 import { requireCaller } from '../shared/auth'
-import { findAll, findIn } from '../shared/db'
+import type { Database } from '../shared/cloud'
+import { findAll, findByIds, findIn } from '../shared/db'
 import { attendance as summarise, type CheckinFact } from '../shared/domain/checkin/attendance'
-import { canReadAttendance } from '../shared/domain/checkin/eligibility'
+import { canReadAttendance, isExpected } from '../shared/domain/checkin/eligibility'
 import { cstClock, cstRange } from '../shared/domain/checkin/window'
 import { forbidden, invalidInput } from '../shared/errors'
-import type { OrgDoc } from '../shared/model'
+import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action, type ActionContext } from '../shared/router'
 import { cstDate, daysBetweenYmd } from '../shared/time'
 import { v } from '../shared/validate'
 import { withSummary } from './activities'
-import { asDate, checkinsOf, loadActivity, loadOrg, memberNames, toActivity } from './common'
+import { asDate, checkinsOf, committeeIdOf, loadActivity, loadOrg, memberNames, toActivity } from './common'
 import type { ActivityDoc, CheckinDoc, RefusalDoc } from './model'
 import { activityId, id } from './schemas'
 import { CODE_MESSAGES } from './messages'
@@ -27,7 +29,7 @@ export const attendance = action({
     const caller = await requireCaller(db, openid)
     const activity = await loadActivity(db, input.activityId)
     const org = await loadOrg(db, activity.orgId)
-    if (!canReadAttendance(caller.roles, org)) throw forbidden('只能查看你所组织活动的考勤')
+    if (!canReadAttendance(caller.roles, org, await committeeIdOf(db, org))) throw forbidden('只能查看你所组织活动的考勤')
     const checkins = await checkinsOf(db, activity._id)
     const byMember = new Map(checkins.map((c) => [c.memberId, c]))
     const refusals = (await findAll<RefusalDoc & { _id: string }>(db, 'checkinRefusals', { activityId: activity._id })).sort(
@@ -50,16 +52,44 @@ export const attendance = action({
     })
     const order = { late: 0, present: 1, makeup: 2, guest: 3, absent: 4 }
     rows.sort((a, b) => order[a.status] - order[b.status] || (a.checkedInAt ?? '').localeCompare(b.checkedInAt ?? '') || a.name.localeCompare(b.name, 'zh-Hans-CN'))
-    const refusalRows: Refusal[] = refusals.map((r) => ({
+    const toRefusal = (r: RefusalDoc, name: string): Refusal => ({
       memberId: r.memberId,
-      name: names.get(r.memberId) ?? r.memberId,
+      name,
       at: asDate(r.at).toISOString(),
       code: r.code as Refusal['code'],
       message: CODE_MESSAGES[r.code] ?? r.code,
-    }))
-    return { activity: toActivity(activity, org.name, now), summary, rows, refusals: refusalRows }
+    })
+    const memberRefusals = await withoutActivity(db, activity, org)
+    return {
+      activity: toActivity(activity, org.name, now),
+      summary,
+      rows,
+      refusals: refusals.map((r) => toRefusal(r, names.get(r.memberId) ?? r.memberId)),
+      memberRefusals: memberRefusals.map(({ r, name }) => toRefusal(r, name)),
+    }
   },
 })
+
+/**
+ * Refusals naming no existing activity (not a code, an unknown activity, TOO_MANY_ATTEMPTS) by members
+ * doing org life in the activity's org or expected at it, made during its check-in window: the
+ * organisers of the member's orgs see them there, newest first.
+ */
+async function withoutActivity(db: Database, activity: ActivityDoc, org: OrgDoc): Promise<Array<{ r: RefusalDoc; name: string }>> {
+  const _ = db.command
+  const found = await findAll<RefusalDoc>(db, 'checkinRefusals', { activityId: null, at: _.gte(asDate(activity.opensAt)).and(_.lte(asDate(activity.closesAt))) })
+  if (!found.length) return []
+  const members = await findByIds<MemberDoc>(db, 'members', found.map((r) => r.memberId))
+  const expected = new Set(activity.expectedMemberIds ?? [])
+  const ours = (id: string) => {
+    const m = members.get(id)
+    return !!m && (expected.has(id) || isExpected(m, { orgId: org._id, orgKind: org.kind }))
+  }
+  return found
+    .filter((r) => ours(r.memberId))
+    .sort((a, b) => asDate(b.at).getTime() - asDate(a.at).getTime())
+    .map((r) => ({ r, name: members.get(r.memberId)!.name }))
+}
 
 export const ledgerSchema = v.object({ orgId: id('组织编号'), from: v.date({ label: '开始日期' }), to: v.date({ label: '结束日期' }) })
 
@@ -75,7 +105,7 @@ export async function readLedger(input: { orgId: string; from: string; to: strin
   if (span > 366) throw invalidInput('台账日期范围不能超过一年', [{ path: 'to', message: '台账日期范围不能超过一年' }])
   const caller = await requireCaller(db, openid)
   const org = await loadOrg(db, input.orgId)
-  if (!canReadAttendance(caller.roles, org)) throw forbidden('只能查看你所组织的台账')
+  if (!canReadAttendance(caller.roles, org, await committeeIdOf(db, org))) throw forbidden('只能查看你所组织的台账')
   const groups = org.kind === 'group' ? [] : await findAll<OrgDoc>(db, 'orgs', { parentId: org._id, kind: 'group' })
   const orgIds = [org._id, ...groups.map((g) => g._id)]
   const orgName = new Map([org, ...groups].map((o) => [o._id, o.name]))

@@ -2,6 +2,7 @@
 import type { Activity, ActivityPhase, CheckinRecord } from '../shared/api/checkin'
 import type { Database } from '../shared/cloud'
 import { findAll, findByIds, getOrNull } from '../shared/db'
+import { committeeOf } from '../shared/domain/checkin/eligibility'
 import { cstClock, windowState } from '../shared/domain/checkin/window'
 import { notFound } from '../shared/errors'
 import type { MemberDoc, OrgDoc } from '../shared/model'
@@ -19,6 +20,19 @@ export async function loadOrg(db: Database, id: string): Promise<OrgDoc> {
   const o = await getOrNull<OrgDoc>(db, 'orgs', id)
   if (!o) throw notFound('该组织不存在')
   return o
+}
+
+/** The committee an org belongs to (walking up its parents; null outside every committee). */
+export async function committeeIdOf(db: Database, org: OrgDoc): Promise<string | null> {
+  const chain: OrgDoc[] = [org]
+  // A bounded walk: the tree is committee → general branch → branch → group; a cycle cannot loop.
+  for (let o = org; o.parentId && chain.length < 8; ) {
+    const parent = await getOrNull<OrgDoc>(db, 'orgs', o.parentId)
+    if (!parent) break
+    chain.push(parent)
+    o = parent
+  }
+  return committeeOf(chain)
 }
 
 export function phaseOf(a: Pick<ActivityDoc, 'opensAt' | 'closesAt'>, now: Date): ActivityPhase {

@@ -1,28 +1,32 @@
 // checkin: a member scans the station's rotating code (or types its 6-digit short code for an activity
-// they picked) with an optional location. Checks, in order: attempt limit → the activity → already
-// checked in → the code (signature, activity, window of the code) → eligibility (dual management) →
-// the activity's check-in window → the radius. Exactly once: the check-in's _id is
-// `<activityId>:<memberId>`, so of concurrent scans the database lets one insert through; the others
-// answer ALREADY_CHECKED_IN and write nothing. Every refusal of a bound member's well-formed request
-// is recorded in `checkinRefusals` (the one deliberate write on an error path).
+// they picked) with an optional location. Checks, in order: attempt limit → the activity → a code of
+// another activity than the one picked → already checked in → the code (signature, window of the
+// code) → eligibility (dual management) → the activity's check-in window → the radius. Exactly once:
+// the check-in's _id is `<activityId>:<memberId>`, so of concurrent scans the database lets one insert
+// through; the others answer ALREADY_CHECKED_IN and write nothing. Every refusal of a bound member's
+// well-formed request is recorded in `checkinRefusals` (the one deliberate write on an error path),
+// bounded per member and 10 minutes (shared/domain/checkin/refusals.ts).
 import type { CheckinRefusalCode } from '../shared/api/checkin'
 import { requireCaller } from '../shared/auth'
 import type { Database } from '../shared/cloud'
-import { getOrNull, isDuplicateKeyError } from '../shared/db'
+import { findAll, getOrNull, isDuplicateKeyError } from '../shared/db'
 import { parseCode, verifyCode, verifyShortCode, type CodeRefusal } from '../shared/domain/checkin/code'
 import { eligibility } from '../shared/domain/checkin/eligibility'
 import { checkRadius } from '../shared/domain/checkin/geo'
+import { ATTEMPT_PERIOD_MS, isLimited, limitRecorded, refusalSlotIds, type RecentRefusal } from '../shared/domain/checkin/refusals'
 import { cstClock, cstDateTime, isLate, windowState } from '../shared/domain/checkin/window'
 import { AppError, invalidInput } from '../shared/errors'
 import { action } from '../shared/router'
 import { requireSecret } from '../shared/secrets'
 import { v } from '../shared/validate'
-import { asDate, loadActivity, loadOrg, toActivity } from './common'
+import { asDate, loadOrg, toActivity } from './common'
 import { checkinId, type ActivityDoc, type CheckinDoc, type RefusalDoc } from './model'
 import { activityId, latLng } from './schemas'
 
-export const ATTEMPT_LIMIT = 10
-export const ATTEMPT_PERIOD_MS = 10 * 60_000
+export { ATTEMPT_LIMIT, ATTEMPT_PERIOD_MS } from '../shared/domain/checkin/refusals'
+
+const TOO_MANY_MESSAGE = '签到失败次数过多，请 10 分钟后再试'
+const SHORT_CODE_WRONG = '数字签到码不正确或已失效，请输入签到屏上当前的 6 位数字'
 
 const CODE_REFUSAL: Record<CodeRefusal, { code: CheckinRefusalCode; message: string }> = {
   malformed: { code: 'CODE_MALFORMED', message: '这不是有效的签到码，请扫描签到屏上的二维码' },
@@ -54,27 +58,47 @@ export const checkin = action({
       throw invalidInput('手动输入数字签到码时须选择活动', [{ path: 'activityId', message: '活动编号为必填项' }])
     }
     const caller = await requireCaller(db, openid)
+    const secret = requireSecret('CHECKIN_SECRET') // missing: CONFIG_MISSING before anything is recorded
     const via: RefusalDoc['via'] = input.code !== undefined ? 'code' : 'shortCode'
-    const refuse = async (code: CheckinRefusalCode, message: string, activity: string | null, details?: unknown): Promise<never> => {
-      await recordRefusal(db, { memberId: caller.memberId, openid, activityId: activity, at: now, code, via })
+    const _ = db.command
+    const recent = (
+      await findAll<RefusalDoc>(db, 'checkinRefusals', { memberId: caller.memberId, at: _.gte(new Date(now.getTime() - ATTEMPT_PERIOD_MS)) })
+    ).map((r): RecentRefusal => ({ code: r.code, at: asDate(r.at) }))
+    const refuse = async (code: CheckinRefusalCode | 'TOO_MANY_ATTEMPTS', message: string, activity: ActivityDoc | null, details?: unknown): Promise<never> => {
+      const doc: RefusalDoc = { memberId: caller.memberId, openid, activityId: activity?._id ?? null, at: now, code, via }
+      await recordRefusal(db, refusalSlotIds(caller.memberId, code, now, recent), doc)
       throw new AppError(code, message, details)
     }
+    const activityOrNull = (id: string | undefined) => (id === undefined ? Promise.resolve(null) : getOrNull<ActivityDoc>(db, 'activities', id))
+    const parsed = input.code !== undefined ? parseCode(input.code) : null
 
-    const _ = db.command
-    const recent = await db.collection('checkinRefusals').where({ memberId: caller.memberId, at: _.gte(new Date(now.getTime() - ATTEMPT_PERIOD_MS)) }).count()
-    if ((recent as { total: number }).total >= ATTEMPT_LIMIT) throw new AppError('TOO_MANY_ATTEMPTS', '签到失败次数过多，请 10 分钟后再试')
-    const secret = requireSecret('CHECKIN_SECRET')
+    if (isLimited(recent, now)) {
+      // Recorded once per 10 minutes, against the activity the attempt named if it exists.
+      if (limitRecorded(recent, now)) throw new AppError('TOO_MANY_ATTEMPTS', TOO_MANY_MESSAGE)
+      return refuse('TOO_MANY_ATTEMPTS', TOO_MANY_MESSAGE, await activityOrNull(parsed?.activityKey ?? input.activityId))
+    }
 
-    // The activity: named by the code, or picked by the member (short code).
+    // The activity: named by the code, or picked by the member (short code). A refusal is recorded
+    // against an activity only when it exists; otherwise with activityId null (attendance shows those
+    // to the organisers of the member's orgs).
     let activity: ActivityDoc
     if (input.code !== undefined) {
-      const parsed = parseCode(input.code)
-      if (!parsed) return refuse('CODE_MALFORMED', CODE_REFUSAL.malformed.message, input.activityId ?? null)
+      if (!parsed) return refuse('CODE_MALFORMED', CODE_REFUSAL.malformed.message, await activityOrNull(input.activityId))
       const named = await getOrNull<ActivityDoc>(db, 'activities', parsed.activityKey)
-      if (!named) return refuse('CODE_FORGED', CODE_REFUSAL.forged.message, input.activityId ?? null)
+      if (!named) return refuse('CODE_FORGED', CODE_REFUSAL.forged.message, await activityOrNull(input.activityId))
       activity = named
+      // A code of another activity than the one picked is refused as such, even when the member is
+      // already checked in at the code's activity.
+      if (input.activityId !== undefined && input.activityId !== named._id) {
+        const check = verifyCode(secret, input.code, now.getTime(), { rotateSeconds: named.rotateSeconds, expectedActivityKey: input.activityId })
+        const picked = await activityOrNull(input.activityId)
+        if (!check.ok && check.reason === 'otherActivity') return refuse('CODE_OTHER_ACTIVITY', CODE_REFUSAL.otherActivity.message, picked)
+        return refuse('CODE_FORGED', CODE_REFUSAL.forged.message, named)
+      }
     } else {
-      activity = await loadActivity(db, input.activityId!)
+      const picked = await activityOrNull(input.activityId)
+      if (!picked) return refuse('NOT_FOUND', '该活动不存在', null)
+      activity = picked
     }
 
     const id = checkinId(activity._id, caller.memberId)
@@ -83,26 +107,27 @@ export const checkin = action({
 
     const check =
       input.code !== undefined
-        ? verifyCode(secret, input.code, now.getTime(), { rotateSeconds: activity.rotateSeconds, expectedActivityKey: input.activityId })
+        ? verifyCode(secret, input.code, now.getTime(), { rotateSeconds: activity.rotateSeconds })
         : verifyShortCode(secret, activity._id, input.shortCode!, now.getTime(), activity.rotateSeconds)
     if (!check.ok) {
       const r = CODE_REFUSAL[check.reason]
-      return refuse(r.code, r.message, check.reason === 'otherActivity' ? input.activityId! : activity._id)
+      const message = via === 'shortCode' && check.reason === 'forged' ? SHORT_CODE_WRONG : r.message
+      return refuse(r.code, message, activity)
     }
 
     const org = await loadOrg(db, activity.orgId)
     const e = eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: activity.open })
-    if (!e.eligible) return refuse('NOT_ELIGIBLE', `你不在${org.name}参加组织生活，不能在该活动签到`, activity._id)
+    if (!e.eligible) return refuse('NOT_ELIGIBLE', `你不在${org.name}参加组织生活，不能在该活动签到`, activity)
 
     const w = { opensAt: asDate(activity.opensAt), closesAt: asDate(activity.closesAt), lateAfter: asDate(activity.lateAfter) }
     const state = windowState(w, now)
-    if (state === 'notOpen') return refuse('WINDOW_NOT_OPEN', `签到尚未开始，将于 ${cstDateTime(w.opensAt)} 开放`, activity._id, { opensAt: w.opensAt.toISOString() })
-    if (state === 'closed') return refuse('WINDOW_CLOSED', `签到已于 ${cstDateTime(w.closesAt)} 结束`, activity._id, { closesAt: w.closesAt.toISOString() })
+    if (state === 'notOpen') return refuse('WINDOW_NOT_OPEN', `签到尚未开始，将于 ${cstDateTime(w.opensAt)} 开放`, activity, { opensAt: w.opensAt.toISOString() })
+    if (state === 'closed') return refuse('WINDOW_CLOSED', `签到已于 ${cstDateTime(w.closesAt)} 结束`, activity, { closesAt: w.closesAt.toISOString() })
 
     const radius = checkRadius(activity.venue, input.location)
-    if (!radius.ok && radius.reason === 'locationRequired') return refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试', activity._id)
+    if (!radius.ok && radius.reason === 'locationRequired') return refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试', activity)
     if (!radius.ok && radius.reason === 'outOfRange') {
-      return refuse('OUT_OF_RANGE', `你距活动地点约 ${radius.distanceM} 米，超出 ${radius.radiusM} 米的签到范围`, activity._id, { distanceM: radius.distanceM, radiusM: radius.radiusM })
+      return refuse('OUT_OF_RANGE', `你距活动地点约 ${radius.distanceM} 米，超出 ${radius.radiusM} 米的签到范围`, activity, { distanceM: radius.distanceM, radiusM: radius.radiusM })
     }
 
     const late = isLate(w, now)
@@ -129,12 +154,17 @@ export const checkin = action({
   },
 })
 
-async function recordRefusal(db: Database, r: RefusalDoc): Promise<void> {
-  try {
-    await db.collection('checkinRefusals').add({ data: r })
-  } catch (e) {
-    // The refusal stands even if its log entry cannot be written.
-    console.error('[checkin.checkin] could not record a refusal', e)
+/** Writes the refusal into the first free slot; none left (the member's cap is reached): not recorded. */
+async function recordRefusal(db: Database, slotIds: string[], r: RefusalDoc): Promise<void> {
+  for (const _id of slotIds) {
+    try {
+      await db.collection('checkinRefusals').add({ data: { ...r, _id } })
+      return
+    } catch (e) {
+      if (isDuplicateKeyError(e)) continue // taken by a parallel request: try the next slot
+      // The refusal stands even if its log entry cannot be written.
+      console.error('[checkin.checkin] could not record a refusal', e)
+      return
+    }
   }
 }
-

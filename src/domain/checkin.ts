@@ -147,15 +147,27 @@ const LEDGER_KINDS = new Set(['generalBranch', 'branch', 'jointBranch'])
 
 /**
  * The orgs whose ledger a caller may pick: the orgs they organise, and for committee staff every
- * branch of our own tree (not external orgs, not party groups: a branch's ledger includes them).
+ * branch of their own committee (walking up parentId; not external orgs, not party groups: a branch's
+ * ledger includes them). The server checks the same (staff of another committee are refused).
  */
 export function ledgerOrgIds(
   roles: readonly RoleGrant[] | null | undefined,
-  tree: ReadonlyArray<{ _id: string; kind: string; external?: boolean }> | null | undefined
+  tree: ReadonlyArray<{ _id: string; kind: string; parentId?: string | null; external?: boolean }> | null | undefined
 ): string[] {
   const ids = organiserOrgIds(roles)
-  if (!(roles ?? []).some((g) => g.role === 'staff')) return ids
-  for (const o of tree ?? []) if (!o.external && LEDGER_KINDS.has(o.kind) && !ids.includes(o._id)) ids.push(o._id)
+  const staffOf = new Set((roles ?? []).filter((g) => g.role === 'staff').map((g) => g.orgId))
+  if (!staffOf.size) return ids
+  const byId = new Map((tree ?? []).map((o) => [o._id, o]))
+  const committeeOf = (id: string | null | undefined): string | null => {
+    for (let o = id ? byId.get(id) : undefined, hops = 0; o && hops < 8; o = o.parentId ? byId.get(o.parentId) : undefined, hops++) {
+      if (o.external) return null
+      if (o.kind === 'committee') return o._id
+    }
+    return null
+  }
+  for (const o of tree ?? []) {
+    if (!o.external && LEDGER_KINDS.has(o.kind) && !ids.includes(o._id) && staffOf.has(committeeOf(o._id) ?? '')) ids.push(o._id)
+  }
   return ids
 }
 

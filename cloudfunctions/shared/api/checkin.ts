@@ -193,7 +193,18 @@ export interface CheckinApi {
   }
   attendance: {
     req: { action: 'attendance'; activityId: string }
-    res: { activity: Activity; summary: AttendanceSummary; rows: AttendanceRow[]; refusals: Refusal[] }
+    res: {
+      activity: Activity
+      summary: AttendanceSummary
+      rows: AttendanceRow[]
+      /** Refused attempts at this activity, newest first. */
+      refusals: Refusal[]
+      /**
+       * Refused attempts naming no existing activity (not a code, an unknown activity, TOO_MANY_ATTEMPTS)
+       * by members doing org life in the activity's org or expected at it, during its check-in window.
+       */
+      memberRefusals?: Refusal[]
+    }
   }
   ledger: {
     req: { action: 'ledger'; orgId: string; from: string; to: string }
@@ -220,8 +231,8 @@ export interface CheckinApi {
 }
 
 /**
- * Refusals of a check-in (each is recorded in `checkinRefusals`, except ALREADY_CHECKED_IN and
- * TOO_MANY_ATTEMPTS):
+ * Refusals of a check-in (each is recorded in `checkinRefusals`, bounded per member and 10 minutes,
+ * except ALREADY_CHECKED_IN, CONFIG_MISSING and the common codes):
  * - CODE_MALFORMED       not a check-in code
  * - CODE_FORGED          signature wrong (made up / altered), or a wrong short code
  * - CODE_EXPIRED         a genuine code a little too old: scan the screen again
@@ -233,7 +244,8 @@ export interface CheckinApi {
  * - OUT_OF_RANGE         details {distanceM, radiusM}
  * - NOT_ELIGIBLE         not a member of the activity's org (nor an open activity)
  * - ALREADY_CHECKED_IN   details {checkedInAt, clock}; nothing written
- * - TOO_MANY_ATTEMPTS    10 refused attempts in 10 minutes: wait
+ * - TOO_MANY_ATTEMPTS    10 refusals about the code in 10 minutes: wait (recorded once per 10 minutes)
+ * - NOT_FOUND            a short code for an unknown activity
  * - CONFIG_MISSING       the function's CHECKIN_SECRET is not set
  * Common: INVALID_INPUT, UNAUTHENTICATED, NOT_BOUND, FORBIDDEN, NOT_FOUND, CONFLICT, INTERNAL.
  */
@@ -249,6 +261,7 @@ export type CheckinRefusalCode =
   | 'OUT_OF_RANGE'
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
+  | 'TOO_MANY_ATTEMPTS'
 
 /** WXACODE_FAILED: the mini-program code could not be made (stationWxacode; details {errCode}). */
-export type CheckinErrorCode = CheckinRefusalCode | 'ALREADY_CHECKED_IN' | 'TOO_MANY_ATTEMPTS' | 'CONFIG_MISSING' | 'WXACODE_FAILED'
+export type CheckinErrorCode = CheckinRefusalCode | 'ALREADY_CHECKED_IN' | 'CONFIG_MISSING' | 'WXACODE_FAILED'

@@ -96,9 +96,71 @@ describe('attendance', () => {
     else expectFail(res, 'FORBIDDEN')
   })
 
+  it('refusals naming no activity show to the organisers of the member’s org, during the check-in window', async () => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    const b2 = await createActivity(cloud, { orgId: 'org-b2', title: '第二支部活动' }, P.b2Secretary, -10)
+    expectFail(await scan('m08', 'not-a-code'), 'CODE_MALFORMED') // 孙丽娟, org-b1
+    expectFail(await cloud.call({ action: 'checkin', activityId: 'anope', shortCode: '123456' }, 'm10'), 'NOT_FOUND') // 杨国栋, org-b1
+    expectFail(await scan('m17', 'junk'), 'CODE_MALFORMED') // 郭亮, org-b2
+    const mine = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
+    expect(mine.refusals).toEqual([])
+    expect(mine.memberRefusals).toEqual([
+      expect.objectContaining({ memberId: 'm10', name: '杨国栋', code: 'NOT_FOUND', message: '选择的活动不存在' }),
+      expect.objectContaining({ memberId: 'm08', name: '孙丽娟', code: 'CODE_MALFORMED', message: '不是签到码' }),
+    ])
+    const theirs = expectOk(await cloud.call({ action: 'attendance', activityId: b2._id }, P.b2Secretary))
+    expect(theirs.memberRefusals).toEqual([expect.objectContaining({ memberId: 'm17', code: 'CODE_MALFORMED' })])
+    // Outside the window of an activity they are not shown there.
+    const later = await createActivity(cloud, {}, P.b1Secretary, 24 * 60)
+    expect(expectOk(await cloud.call({ action: 'attendance', activityId: later._id }, P.b1Secretary)).memberRefusals).toEqual([])
+  })
+
+  it('TOO_MANY_ATTEMPTS shows in the attendance of the activity it named', async () => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    for (let i = 0; i < 10; i++) expectFail(await scan('m08', `${a._id}.abc.0123456789`), 'CODE_FORGED')
+    expectFail(await scan('m08', codeNow(a._id)), 'TOO_MANY_ATTEMPTS')
+    const res = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
+    expect(res.refusals[0]).toMatchObject({ memberId: 'm08', code: 'TOO_MANY_ATTEMPTS', message: expect.stringContaining('次数过多') })
+    expect(res.refusals).toHaveLength(11)
+  })
+
   it('unknown activity → NOT_FOUND; extra field → INVALID_INPUT', async () => {
     expectFail(await cloud.call({ action: 'attendance', activityId: 'anope' }, P.b1Secretary), 'NOT_FOUND')
     expectFail(await cloud.call({ action: 'attendance', activityId: 'anope', orgId: 'org-b1' }, P.b1Secretary), 'INVALID_INPUT')
+  })
+})
+
+describe('committee staff read only the orgs of their own committee', () => {
+  // A second committee, written straight into the store (saveOrg allows one committee of our own):
+  // 另一集团党委 with one branch; m02 (the second staff member) becomes its staff.
+  beforeEach(async () => {
+    const now = new Date()
+    await cloud.tc.db.collection('orgs').doc('org-c2').set({ data: { name: '另一集团党委', kind: 'committee', parentId: null, external: false, createdAt: now, updatedAt: now } })
+    await cloud.tc.db.collection('orgs').doc('org-c2-b1').set({ data: { name: '另一集团第一党支部', kind: 'branch', parentId: 'org-c2', external: false, createdAt: now, updatedAt: now } })
+    await cloud.tc.db.collection('members').doc(P.staff2).update({ data: { roles: [{ orgId: 'org-c2', role: 'staff' }] } })
+  })
+  const ledger = (orgId: string, who: string) => cloud.call({ action: 'ledger', orgId, from: '2026-01-01', to: '2026-01-31' }, who)
+
+  it.each([
+    ['our staff, our branch', P.staff, 'org-b1', true],
+    ['our staff, our party group', P.staff, 'org-b1-g1', true],
+    ['our staff, the other committee’s branch', P.staff, 'org-c2-b1', false],
+    ['our staff, an external branch (platform)', P.staff, 'org-platform', false],
+    ['our staff, a home village branch', P.staff, 'org-v-longnan', false],
+    ['the other staff, its own branch', P.staff2, 'org-c2-b1', true],
+    ['the other staff, our branch', P.staff2, 'org-b1', false],
+  ])('ledger: %s → %s', async (_l, who, orgId, allowed) => {
+    const res = await ledger(orgId, who)
+    if (allowed) expectOk(res)
+    else expectFail(res, 'FORBIDDEN')
+  })
+
+  it('attendance and the organiser list: staff of another committee → FORBIDDEN', async () => {
+    const a = await createActivity(cloud)
+    expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.staff))
+    expectFail(await cloud.call({ action: 'attendance', activityId: a._id }, P.staff2), 'FORBIDDEN')
+    expectFail(await cloud.call({ action: 'listActivities', view: 'organiser', orgId: 'org-b1' }, P.staff2), 'FORBIDDEN')
+    expectOk(await cloud.call({ action: 'listActivities', view: 'organiser', orgId: 'org-b1' }, P.staff))
   })
 })
 

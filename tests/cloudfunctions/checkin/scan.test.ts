@@ -7,6 +7,13 @@ const refusals = () => cloud.all('checkinRefusals')
 
 beforeAll(() => expect(process.env.CHECKIN_SECRET).toBe(SECRET))
 
+/** Waits, when the fixed 10-minute period of the refusal caps ends within 10 s, until the next one starts. */
+async function awayFromPeriodEdge(): Promise<void> {
+  const left = 600_000 - (Date.now() % 600_000)
+  if (left < 10_000) await new Promise((r) => setTimeout(r, left + 20))
+}
+const wrongShort = (activityId: string) => (shortNow(activityId) === '000000' ? '000001' : '000000')
+
 describe('stationCode', () => {
   it('gives the organiser the current code, its short code, the countdown and the live list', async () => {
     const a = await createActivity(cloud)
@@ -53,7 +60,9 @@ describe('stationCode', () => {
       process.env.CHECKIN_SECRET = 'short'
       expectFail(await cloud.call({ action: 'stationCode', activityId: a._id }, P.b1Secretary), 'CONFIG_MISSING')
       expectFail(await scan(P.b1Member, { code: `${a._id}.abc.0123456789` }), 'CONFIG_MISSING')
+      expectFail(await scan(P.b1Member, { code: 'junk' }), 'CONFIG_MISSING')
       expect(await cloud.count('checkins')).toBe(0)
+      expect(await cloud.count('checkinRefusals')).toBe(0)
     } finally {
       process.env.CHECKIN_SECRET = saved
     }
@@ -142,6 +151,28 @@ describe('checkin', () => {
       expect(await refusals()).toEqual([expect.objectContaining({ code: 'CODE_FORGED', activityId: null })])
     })
 
+    it('a malformed code with a picked activity that does not exist → recorded with no activity', async () => {
+      expectFail(await scan(P.b1Member, { code: 'hello', activityId: 'anope00001' }), 'CODE_MALFORMED')
+      expect(await refusals()).toEqual([expect.objectContaining({ code: 'CODE_MALFORMED', activityId: null })])
+    })
+
+    it('checked in at X, scanning X’s code on Y’s page → CODE_OTHER_ACTIVITY (not ALREADY_CHECKED_IN), recorded against Y', async () => {
+      const x = await createActivity(cloud, { title: 'X' })
+      const y = await createActivity(cloud, { title: 'Y' })
+      expectOk(await scan(P.b1Member, { code: codeNow(x._id) }))
+      expectFail(await scan(P.b1Member, { code: codeNow(x._id), activityId: y._id }), 'CODE_OTHER_ACTIVITY')
+      expect(await refusals()).toEqual([expect.objectContaining({ code: 'CODE_OTHER_ACTIVITY', activityId: y._id, memberId: P.b1Member })])
+      // Without a picked activity the answer stays: already checked in at X.
+      expectFail(await scan(P.b1Member, { code: codeNow(x._id) }), 'ALREADY_CHECKED_IN')
+    })
+
+    it('an altered code of X on Y’s page → CODE_FORGED, recorded against X', async () => {
+      const x = await createActivity(cloud, { title: 'X' })
+      const y = await createActivity(cloud, { title: 'Y' })
+      expectFail(await scan(P.b1Member, { code: tamper(codeNow(x._id)), activityId: y._id }), 'CODE_FORGED')
+      expect(await refusals()).toEqual([expect.objectContaining({ code: 'CODE_FORGED', activityId: x._id })])
+    })
+
     it('the code of another activity than the one picked → CODE_OTHER_ACTIVITY, recorded against the picked one', async () => {
       const a = await createActivity(cloud, { title: 'A' })
       const b = await createActivity(cloud, { title: 'B' })
@@ -166,21 +197,51 @@ describe('checkin', () => {
       expect(await refusals()).toEqual([expect.objectContaining({ code: 'CODE_FORGED', via: 'shortCode', activityId: a._id })])
     })
 
-    it('unknown activity → NOT_FOUND, nothing written', async () => {
-      expectFail(await scan(P.b1Member, { activityId: 'anope', shortCode: '123456' }), 'NOT_FOUND')
-      expect(await refusals()).toEqual([])
+    it('a wrong number says so for typing', async () => {
+      const a = await createActivity(cloud)
+      expect(expectFail(await scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) }), 'CODE_FORGED').message).toContain('数字签到码不正确')
     })
 
-    it('10 refused attempts in 10 minutes → TOO_MANY_ATTEMPTS (even with the right code)', async () => {
+    it('unknown activity → NOT_FOUND, recorded with no activity', async () => {
+      const before = Date.now()
+      expectFail(await scan(P.b1Member, { activityId: 'anope', shortCode: '123456' }), 'NOT_FOUND')
+      const [r] = await refusals()
+      expect(r).toMatchObject({ memberId: P.b1Member, openid: 'demo:m07', code: 'NOT_FOUND', activityId: null, via: 'shortCode' })
+      expect(new Date(r.at).getTime()).toBeGreaterThanOrEqual(before - 1000)
+      expect(await refusals()).toHaveLength(1)
+    })
+
+    it('10 refused attempts in 10 minutes → TOO_MANY_ATTEMPTS (even with the right code), recorded once', async () => {
+      await awayFromPeriodEdge()
       const a = await createActivity(cloud)
       const right = shortNow(a._id)
-      const wrong = right === '000000' ? '000001' : '000000'
-      for (let i = 0; i < 10; i++) expectFail(await scan(P.b1Member, { activityId: a._id, shortCode: wrong }), 'CODE_FORGED')
+      for (let i = 0; i < 10; i++) expectFail(await scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) }), 'CODE_FORGED')
       expectFail(await scan(P.b1Member, { activityId: a._id, shortCode: right }), 'TOO_MANY_ATTEMPTS')
-      expect(await cloud.count('checkinRefusals')).toBe(10)
+      expectFail(await scan(P.b1Member, { code: codeNow(a._id) }), 'TOO_MANY_ATTEMPTS')
+      expectFail(await scan(P.b1Member, { code: 'junk' }), 'TOO_MANY_ATTEMPTS')
+      const all = await refusals()
+      expect(all).toHaveLength(11)
+      expect(all.filter((r) => r.code === 'TOO_MANY_ATTEMPTS')).toEqual([expect.objectContaining({ memberId: P.b1Member, activityId: a._id, via: 'shortCode' })])
       expect(await cloud.count('checkins')).toBe(0)
       // Another member is not affected.
       expectOk(await scan(P.b1Member2, { activityId: a._id, shortCode: shortNow(a._id) }))
+    })
+
+    it('guessing unknown activities counts towards the limit too', async () => {
+      await awayFromPeriodEdge()
+      for (let i = 0; i < 10; i++) expectFail(await scan(P.b1Member, { activityId: `anope0000${i}`, shortCode: '123456' }), 'NOT_FOUND')
+      expectFail(await scan(P.b1Member, { activityId: 'anope00010', shortCode: '123456' }), 'TOO_MANY_ATTEMPTS')
+      expect(await refusals()).toHaveLength(11)
+      expect((await refusals()).every((r) => r.activityId === null)).toBe(true)
+    })
+
+    it('30 parallel forged scans cannot add more than 10 records', async () => {
+      await awayFromPeriodEdge()
+      const a = await createActivity(cloud)
+      const results = await Promise.all(Array.from({ length: 30 }, () => scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) })))
+      expect(results.every((r) => !r.ok && (r.code === 'CODE_FORGED' || r.code === 'TOO_MANY_ATTEMPTS'))).toBe(true)
+      expect(await cloud.count('checkinRefusals', { code: 'CODE_FORGED' })).toBe(10)
+      expect(await cloud.count('checkinRefusals', { code: 'TOO_MANY_ATTEMPTS' })).toBeLessThanOrEqual(1)
     })
   })
 
@@ -228,6 +289,16 @@ describe('checkin', () => {
       expect(res.details.opensAt).toBe(a.opensAt)
       expect(res.message).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d 开放/)
       expect(await refusals()).toEqual([expect.objectContaining({ code: 'WINDOW_NOT_OPEN' })])
+    })
+
+    it('scanning too early does not lock the member out: 12 scans → 12 × WINDOW_NOT_OPEN, at most 10 records', async () => {
+      await awayFromPeriodEdge()
+      const early = await createActivity(cloud, {}, P.b1Secretary, 120)
+      for (let i = 0; i < 12; i++) expectFail(await scan(P.b1Member, { code: codeNow(early._id) }), 'WINDOW_NOT_OPEN')
+      expect(await cloud.count('checkinRefusals', { code: 'WINDOW_NOT_OPEN' })).toBe(10)
+      // The check-in of an open activity still works.
+      const open = await createActivity(cloud)
+      expectOk(await scan(P.b1Member, { code: codeNow(open._id) }))
     })
 
     it('opened early by the window override', async () => {

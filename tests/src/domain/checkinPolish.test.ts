@@ -78,6 +78,10 @@ describe('organiser list order', () => {
 })
 
 describe('orgs whose ledger a caller may pick', () => {
+  const committee2 = [
+    { _id: 'c2', name: '另一集团党委', kind: 'committee' as const, parentId: null, external: false },
+    { _id: 'x1', name: '另一集团第一党支部', kind: 'branch' as const, parentId: 'c2', external: false }
+  ]
   const g = (role: string, orgId: string) => ({ role, orgId }) as any
   it.each([
     ['a plain member', [], orgList, []],
@@ -85,6 +89,8 @@ describe('orgs whose ledger a caller may pick', () => {
     ['committee staff: every branch of our tree, no committee, no group, no external org', [g('staff', 'c1')], orgList, ['b1', 'b2']],
     ['staff who also lead a group: the group first, then the branches', [g('groupLeader', 'g1'), g('staff', 'c1')], orgList, ['g1', 'b1', 'b2']],
     ['staff and secretary of b2: no duplicate', [g('secretary', 'b2'), g('staff', 'c1')], orgList, ['b2', 'b1']],
-    ['staff before the tree loaded', [g('staff', 'c1')], null, []]
+    ['staff before the tree loaded', [g('staff', 'c1')], null, []],
+    ['staff of another committee: none of our branches', [g('staff', 'c2')], [...orgList, ...committee2], ['x1']],
+    ['our staff with a second committee in the tree: our branches only', [g('staff', 'c1')], [...orgList, ...committee2], ['b1', 'b2']]
   ])('%s', (_n, roles, tree, ids) => expect(ledgerOrgIds(roles, tree)).toEqual(ids))
 })

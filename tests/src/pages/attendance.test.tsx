@@ -34,6 +34,27 @@ describe('attendance page', () => {
     expect(calls('attendance')).toEqual([{ action: 'attendance', activityId: 'a0k3z9x1q2' }])
   })
 
+  it('shows refused attempts naming no activity in their own list, only when there are some', async () => {
+    const memberRefusals = [
+      { memberId: 'r2', name: '赵敏', at: '2026-11-21T02:01:00.000Z', code: 'TOO_MANY_ATTEMPTS' as const, message: '签到失败次数过多，已暂停 10 分钟' },
+      { memberId: 'r1', name: '张伟', at: '2026-11-21T01:59:00.000Z', code: 'CODE_MALFORMED' as const, message: '不是签到码' }
+    ]
+    answerCloud({ 'member.whoami': () => whoSecretary(), 'checkin.attendance': () => attendance({ refusals: [], memberRefusals }) })
+    const { unmount } = render(<AttendancePage />)
+    await screen.findByText('签到期间的其他失败尝试')
+    expect(screen.queryByText('未通过的签到')).toBeNull()
+    expect(Array.from(document.querySelectorAll('.attendance__refusal'), (e) => e.textContent)).toEqual([
+      '赵敏2026-11-21 10:01签到失败次数过多，已暂停 10 分钟',
+      '张伟2026-11-21 09:59不是签到码'
+    ])
+    unmount()
+
+    answerCloud({ 'member.whoami': () => whoSecretary(), 'checkin.attendance': () => attendance({ memberRefusals: [] }) })
+    render(<AttendancePage />)
+    await screen.findByText('未通过的签到')
+    expect(screen.queryByText('签到期间的其他失败尝试')).toBeNull()
+  })
+
   it('lets the secretary add a 补签 with a reason, then shows it', async () => {
     let made = false
     answerCloud({

@@ -54,9 +54,25 @@ export function canMakeup(roles: RoleGrant[], org: { _id: string; kind: string; 
   return has(roles, org.kind === 'group' ? org.parentId : org._id, ['secretary'])
 }
 
-/** The ledger and attendance are read by organisers and by committee staff (they assess every branch). */
-export function canReadAttendance(roles: RoleGrant[], org: { _id: string; kind: string; parentId: string | null }): boolean {
-  return canOrganise(roles, org) || roles.some((r) => r.role === 'staff')
+/**
+ * The committee (党委) an org belongs to, from the org and its ancestors in order (`chain[0]` the org,
+ * then its parent, …): the first committee met. null when the chain reaches an external org (a
+ * village, community or platform branch is outside every committee) or no committee.
+ */
+export function committeeOf(chain: ReadonlyArray<{ _id: string; kind: string; external?: boolean }>): string | null {
+  for (const o of chain) {
+    if (o.external) return null
+    if (o.kind === 'committee') return o._id
+  }
+  return null
+}
+
+/**
+ * The ledger and attendance are read by organisers and by the staff of the committee the org belongs
+ * to (they assess its branches); `committeeId` from committeeOf. Staff of another committee cannot.
+ */
+export function canReadAttendance(roles: RoleGrant[], org: { _id: string; kind: string; parentId: string | null }, committeeId: string | null): boolean {
+  return canOrganise(roles, org) || has(roles, committeeId, ['staff'])
 }
 
 /**

@@ -24,6 +24,21 @@ function activityIdFromRoute(): string | undefined {
   return id ? decodeURIComponent(id) : undefined
 }
 
+/** Refused attempts: who, when (CST), why. */
+function RefusalRows({ list }: { list: Attendance['refusals'] }) {
+  return (
+    <View className='attendance__rows'>
+      {list.map((f, i) => (
+        <View key={`${f.memberId}-${f.at}-${i}`} className='attendance__refusal'>
+          <Text className='attendance__name'>{f.name}</Text>
+          <Text className='attendance__clock'>{cstDateTime(f.at)}</Text>
+          <Text className='attendance__reason'>{f.message}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
 /** 出勤情况: summary, one row per member with a status tag, refused attempts, and 补签 for the secretary. */
 export default function AttendancePage() {
   const [activityId] = useState(activityIdFromRoute)
@@ -126,15 +141,15 @@ export default function AttendancePage() {
       {data.refusals.length ? (
         <>
           <Text className='page__heading'>未通过的签到</Text>
-          <View className='attendance__rows'>
-            {data.refusals.map((f, i) => (
-              <View key={`${f.memberId}-${f.at}-${i}`} className='attendance__refusal'>
-                <Text className='attendance__name'>{f.name}</Text>
-                <Text className='attendance__clock'>{cstDateTime(f.at)}</Text>
-                <Text className='attendance__reason'>{f.message}</Text>
-              </View>
-            ))}
-          </View>
+          <RefusalRows list={data.refusals} />
+        </>
+      ) : null}
+
+      {data.memberRefusals?.length ? (
+        <>
+          <Text className='page__heading'>签到期间的其他失败尝试</Text>
+          <Text className='page__sub'>本组织党员未指明活动的失败签到（如扫描了非签到码、输入的活动不存在、失败次数过多）</Text>
+          <RefusalRows list={data.memberRefusals} />
         </>
       ) : null}
 

@@ -118,6 +118,13 @@ describe('verifyShortCode', () => {
     expect(verifyShortCode(SECRET, KEY, c, now)).toMatchObject(expected)
   })
 
+  it('older than 10 windows → forged, not replayed: beyond the checked windows a 6-digit code cannot be told from a guess', () => {
+    const checked = new Set(Array.from({ length: 11 }, (_, i) => short(W0 - i)))
+    const old = Array.from({ length: 50 }, (_, i) => W0 - 11 - i).find((w) => !checked.has(short(w)))!
+    expect(verifyShortCode(SECRET, KEY, short(W0 - 10), T0)).toMatchObject({ ok: false, reason: 'expired' })
+    expect(verifyShortCode(SECRET, KEY, short(old), T0)).toMatchObject({ ok: false, reason: 'forged' })
+  })
+
   it('a wrong number → forged', () => {
     const valid = new Set(Array.from({ length: 11 }, (_, i) => short(W0 - i)))
     const wrong = ['000000', '111111', '123456', '999999'].find((c) => !valid.has(c))!

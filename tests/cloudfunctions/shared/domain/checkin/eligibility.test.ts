@@ -1,5 +1,5 @@
 import type { RoleGrant } from '../../../../../cloudfunctions/shared/api/member'
-import { canMakeup, canOrganise, canReadAttendance, eligibility, isExpected, notExpectable } from '../../../../../cloudfunctions/shared/domain/checkin/eligibility'
+import { canMakeup, canOrganise, canReadAttendance, committeeOf, eligibility, isExpected, notExpectable } from '../../../../../cloudfunctions/shared/domain/checkin/eligibility'
 
 const branch = { _id: 'org-b1', kind: 'branch', parentId: 'org-committee' }
 const group = { _id: 'org-b1-g1', kind: 'group', parentId: 'org-b1' }
@@ -57,6 +57,8 @@ describe('roles', () => {
     ['group leader at the branch', r('org-b1-g1', 'groupLeader'), branch, false, false, false],
     ['plain member', [], branch, false, false, false],
     ['committee staff', r('org-committee', 'staff'), branch, false, false, true],
+    ['staff of another committee', r('org-committee-2', 'staff'), branch, false, false, false],
+    ['staff of the committee, at a group', r('org-committee', 'staff'), group, false, false, true],
     ['secretary of another branch', r('org-b2', 'secretary'), branch, false, false, false],
     ['group leader at their group', r('org-b1-g1', 'groupLeader'), group, true, false, true],
     ['branch secretary at a group', r('org-b1', 'secretary'), group, true, true, true],
@@ -65,6 +67,37 @@ describe('roles', () => {
   ])('%s: organise %s, make-up %s, read %s', (_l, roles, org, organise, mk, read) => {
     expect(canOrganise(roles, org)).toBe(organise)
     expect(canMakeup(roles, org)).toBe(mk)
-    expect(canReadAttendance(roles, org)).toBe(read)
+    expect(canReadAttendance(roles, org, 'org-committee')).toBe(read)
+  })
+})
+
+describe('committee staff read only their committee’s orgs', () => {
+  const staff: RoleGrant[] = [{ orgId: 'org-committee', role: 'staff' }]
+  it.each([
+    ['an org of their committee', 'org-committee', true],
+    ['an org of another committee', 'org-committee-2', false],
+    ['an external org (no committee)', null, false],
+  ])('%s → %s', (_l, committeeId, read) => {
+    expect(canReadAttendance(staff, branch, committeeId)).toBe(read)
+  })
+})
+
+describe('committeeOf (the org, then its ancestors)', () => {
+  const committee = { _id: 'org-committee', kind: 'committee' }
+  const general = { _id: 'org-gb', kind: 'generalBranch' }
+  const b = { _id: 'org-b1', kind: 'branch' }
+  const g = { _id: 'org-b1-g1', kind: 'group' }
+  const village = { _id: 'org-v-longnan', kind: 'branch', external: true }
+  it.each([
+    ['a branch under the committee', [b, committee], 'org-committee'],
+    ['a party group', [g, b, committee], 'org-committee'],
+    ['a branch under a general branch', [b, general, committee], 'org-committee'],
+    ['the committee itself', [committee], 'org-committee'],
+    ['an external branch', [village], null],
+    ['an external branch whose parent chain names a committee', [village, committee], null],
+    ['a branch whose parent is missing', [b], null],
+    ['the nearest committee wins', [b, committee, { _id: 'org-top', kind: 'committee' }], 'org-committee'],
+  ])('%s → %s', (_l, chain, expected) => {
+    expect(committeeOf(chain)).toBe(expected)
   })
 })
