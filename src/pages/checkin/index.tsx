@@ -11,6 +11,7 @@ import { RESCAN_CODES, codeFromScan, normaliseShortCode, parseScene } from '../.
 import { keepPendingCheckin } from '../../services/checkinPending'
 import { PAGES } from '../../domain/session'
 import BigButton from '../../components/BigButton'
+import Chips from '../../components/Chips'
 import Tag from '../../components/Tag'
 import { cx } from '../../components/cx'
 import './index.css'
@@ -189,13 +190,7 @@ export default function CheckinPage() {
           <Text className='checkin__label'>输入签到码</Text>
           <Text className='checkin__note'>选择活动，输入签到屏二维码下方的6位数字</Text>
           {openActivities && choices.length === 0 ? <Text className='checkin__note'>现在没有可签到的活动</Text> : null}
-          <View className='checkin__choices'>
-            {choices.map((a) => (
-              <View key={a._id} className={cx('checkin__choice', a._id === picked && 'checkin__choice--on')} aria-role='radio' onClick={() => setPicked(a._id)}>
-                {a.title}
-              </View>
-            ))}
-          </View>
+          <Chips options={choices.map((a) => ({ value: a._id, label: a.title }))} isOn={(id) => id === picked} onTap={setPicked} />
           <Input
             className='checkin__input'
             type='number'

@@ -170,7 +170,7 @@ describe('check-in page without a scene', () => {
     answerCloud({ 'checkin.listActivities': mine, 'checkin.checkin': ok() })
     render(<CheckinPage />)
     const chip = await screen.findByText('11月主题党日')
-    expect(chip.className).toContain('checkin__choice--on')
+    expect(chip.className).toContain('chips__chip--on')
     await typeInto('6位签到码', '12345')
     await tap('提交签到码')
     expect(screen.getByText('请输入签到屏二维码下方的6位数字')).toBeTruthy()

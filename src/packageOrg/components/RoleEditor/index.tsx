@@ -7,7 +7,7 @@ import { orgKindLabel, roleLabel } from '../../../domain/labels'
 import { flattenTree, rolesFor } from '../../../domain/orgTree'
 import BigButton from '../../../components/BigButton'
 import { cx } from '../../../components/cx'
-import Chips from '../Chips'
+import Chips from '../../../components/Chips'
 import './style.css'
 
 const same = (a: RoleGrant[], b: RoleGrant[]) =>

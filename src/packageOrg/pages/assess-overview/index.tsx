@@ -8,7 +8,7 @@ import { PERIOD_STATUS_LABEL, boardPage, periodPage } from '../../../domain/asse
 import { countTotal, flagShares } from '../../../domain/assessOrgChart'
 import StatusView from '../../../components/StatusView'
 import Tag from '../../../components/Tag'
-import Chips from '../../components/Chips'
+import Chips from '../../../components/Chips'
 import FlagChart from '../../components/FlagChart'
 import './index.css'
 

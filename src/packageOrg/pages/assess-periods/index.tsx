@@ -22,7 +22,7 @@ import { isStaff } from '../../../domain/session'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import Tag from '../../../components/Tag'
-import Chips from '../../components/Chips'
+import Chips from '../../../components/Chips'
 import Field from '../../components/Field'
 import './index.css'
 

@@ -28,7 +28,7 @@ import {
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import { cx } from '../../../components/cx'
-import Chips from '../../components/Chips'
+import Chips from '../../../components/Chips'
 import Field from '../../components/Field'
 import './index.css'
 

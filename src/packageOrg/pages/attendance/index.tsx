@@ -12,7 +12,7 @@ import { cstDateTime } from '../../../domain/cst'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import Tag, { type TagTone } from '../../../components/Tag'
-import Chips from '../../components/Chips'
+import Chips from '../../../components/Chips'
 import './index.css'
 
 type Attendance = CheckinApi['attendance']['res']

@@ -12,7 +12,7 @@ import { PAGES, isStaff } from '../../../domain/session'
 import { ACTIVITY_TYPE_LABEL, STATUS_LABEL, defaultLedgerRange, ledgerOrgIds, rateText } from '../../../domain/checkin'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
-import Chips from '../../components/Chips'
+import Chips from '../../../components/Chips'
 import { cstDateTime } from '../../../domain/cst'
 import './index.css'
 

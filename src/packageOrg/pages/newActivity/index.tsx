@@ -15,7 +15,7 @@ import { cstDateTime } from '../../../domain/cst'
 import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import { cx } from '../../../components/cx'
-import Chips from '../../components/Chips'
+import Chips from '../../../components/Chips'
 import './index.css'
 
 type Set = <K extends keyof ActivityForm>(key: K, value: ActivityForm[K]) => void

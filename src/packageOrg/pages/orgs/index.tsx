@@ -10,7 +10,7 @@ import StatusView from '../../../components/StatusView'
 import BigButton from '../../../components/BigButton'
 import Tag from '../../../components/Tag'
 import { cx } from '../../../components/cx'
-import Chips from '../../components/Chips'
+import Chips from '../../../components/Chips'
 import './index.css'
 
 interface Draft {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
-import Chips from '../../../../src/packageOrg/components/Chips'
-import { tap } from '../../helpers/dom'
+import Chips from '../../../src/components/Chips'
+import { tap } from '../helpers/dom'
 
 const OPTIONS = [
   { value: 'a', label: '甲' },

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { cx } from '../../../components/cx'
+import { cx } from '../cx'
 import './style.css'
 
 /**
