@@ -10,6 +10,8 @@ export interface PeriodDoc extends Period {
   committeeId: string
   /** Unique: the org id while the period is not published (one open period per org), else `<orgId>:<periodId>`. */
   openKey: string
+  /** sha256 over the ratings compute read (ids and updatedAt); publish refuses when they changed since. */
+  ratingsDigest?: string | null
 }
 
 export interface RatingDoc {
