@@ -12,6 +12,8 @@ import { action } from '../shared/router'
 import { v } from '../shared/validate'
 import { callerCommittees, committeeOf, staffCommittee, staffCommittees } from './access'
 import type { RubricDoc } from './model'
+// periods.ts imports this module too: visiblePeriods is only called inside a handler, after both loaded.
+import { visiblePeriods } from './periods'
 import { id, rubricSchema } from './schemas'
 
 export const defaultRubric = (orgId: string): Rubric => ({ ...(JSON.parse(JSON.stringify(DEFAULT_RUBRIC)) as RubricInput), _id: 'default', orgId, version: 0, createdAt: null, createdBy: null })
@@ -61,7 +63,9 @@ export const getRubric = action({
     if (input.rubricId && input.rubricId !== 'default') {
       const d = await getOrNull<RubricDoc>(db, 'rubrics', input.rubricId)
       if (!d) throw notFound('该考核细则不存在')
-      if (!(await callerCommittees(db, caller)).has(d.orgId)) throw forbidden('只能查看本党委的考核细则')
+      // Members of the committee's tree; and whoever sees a period that froze it (a home-org secretary, 双重管理).
+      const mine = (await callerCommittees(db, caller)).has(d.orgId) || (await visiblePeriods(db, caller)).some((p) => p.rubricId === d._id)
+      if (!mine) throw forbidden('只能查看本党委的考核细则')
       return { rubric: toRubric(d) }
     }
     const committeeId = await callerCommittee(db, caller)

@@ -4,7 +4,7 @@
 // m92 secretary of org-c2-b1, m93 a member there. Each is bound as `demo:<id>`.
 import { DEFAULT_RUBRIC } from '../../../cloudfunctions/shared/domain/assessment/defaultRubric'
 import { demoMembers } from '../../../localcloud/seed/demo'
-import { expectFail, openB1, P, useAssessmentCloud } from './helpers'
+import { expectFail, openB1, orgRateAll, P, useAssessmentCloud } from './helpers'
 
 const cloud = useAssessmentCloud()
 
@@ -54,6 +54,17 @@ describe('staff of one committee read and change only that committee', () => {
     // Without an id: the caller's own committee's newest.
     expect((await cloud.ok({ action: 'getRubric' }, 'm93')).rubric._id).toBe('org-c2:v1')
     expect((await cloud.ok({ action: 'getRubric' }, 'm07')).rubric._id).toBe('org-committee:v1')
+  })
+
+  it('getRubric by id: a home-org secretary outside the committee reads the rubric of a published period of their dispatched member (双重管理)', async () => {
+    expectFail(await cloud.call({ action: 'getRubric', rubricId: 'org-committee:v1' }, P.longnanSecretary), 'FORBIDDEN')
+    const { _id: id } = await openB1(cloud)
+    await orgRateAll(cloud, id, () => 0.9)
+    await cloud.ok({ action: 'closePeriod', periodId: id }, 'm03')
+    await cloud.ok({ action: 'compute', periodId: id }, 'm03')
+    await cloud.ok({ action: 'publish', periodId: id }, 'm03')
+    expect((await cloud.ok({ action: 'getRubric', rubricId: 'org-committee:v1' }, P.longnanSecretary)).rubric._id).toBe('org-committee:v1')
+    expectFail(await cloud.call({ action: 'getRubric', rubricId: 'org-committee:v1' }, 'm90'), 'FORBIDDEN')
   })
 
   it('overview, listRubrics, saveRubric: the committee the caller is staff of; staff of two must name it', async () => {
