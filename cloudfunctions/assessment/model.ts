@@ -21,7 +21,7 @@ export interface RatingDoc {
   orgId: string
   memberId: string
   source: Source
-  /** Member id for self/org; for peer/masses the HMAC key (never a member id). */
+  /** Member id for self/org; for peer/masses the HMAC key of this rater and this target (never a member id). */
   rater: string
   scores: Record<string, number>
   bonus?: Record<string, number>
