@@ -68,8 +68,8 @@ async function seed(db: any, now: Date): Promise<number> {
       const add = (source: Source, ref: string, raterN: number) =>
         docs.push({ _id: ratingId(pid, source, ref, target), periodId: pid, orgId: branchId(b), memberId: target, source, rater: ref, scores: scoresFor(source, m, raterN), ...(source === 'org' ? { bonus: m % 17 === 0 ? { honours: 3 } : {}, vetoes: m % 53 === 7 ? ['dues'] : [] } : {}), createdAt: now, updatedAt: now })
       add('self', target, m)
-      for (let k = 1; k <= PEERS; k++) add('peer', raterKey(SECRET, pid, 'peer', memberId(b, (m + k) % MEMBERS)), m + k)
-      add('masses', raterKey(SECRET, pid, 'masses', crypto.createHash('sha256').update(`${pid}:${m}`).digest('hex')), m * 3)
+      for (let k = 1; k <= PEERS; k++) add('peer', raterKey(SECRET, pid, 'peer', memberId(b, (m + k) % MEMBERS), target), m + k)
+      add('masses', raterKey(SECRET, pid, 'masses', crypto.createHash('sha256').update(`${pid}:${m}`).digest('hex'), target), m * 3)
       add('org', memberId(b, 0), m * 5)
     }
     await insertBatches(db, 'ratings', docs)

@@ -7,9 +7,9 @@
 import type { Period } from '../shared/api/assessment'
 import { hasRole, type Caller } from '../shared/auth'
 import type { Database } from '../shared/cloud'
-import { getOrNull } from '../shared/db'
-import { forbidden, notFound } from '../shared/errors'
-import type { OrgDoc } from '../shared/model'
+import { findByIds, getOrNull } from '../shared/db'
+import { forbidden, invalidInput, notFound } from '../shared/errors'
+import type { MemberDoc, OrgDoc } from '../shared/model'
 import type { PeriodDoc } from './model'
 
 export const ORG_RATER_ROLES = ['secretary', 'deputy', 'committeeMember'] as const
@@ -45,6 +45,30 @@ export async function committeeOf(db: Database, org: OrgDoc): Promise<string | n
   return null
 }
 
+/**
+ * The committee a staff action works on: the one asked for (the caller must be its staff), else the only
+ * one the caller is staff of. Staff of several committees must name it (INVALID_INPUT).
+ */
+export function staffCommittee(c: Caller, asked: string | undefined, message: string): string {
+  const mine = [...new Set(staffCommittees(c))]
+  if (!mine.length || (asked !== undefined && !mine.includes(asked))) throw forbidden(message)
+  if (asked !== undefined) return asked
+  if (mine.length > 1) throw invalidInput('你是多个党委的工作人员，请指明党委', [{ path: 'committeeId', message: '请指明党委' }])
+  return mine[0]
+}
+
+/** Every committee whose tree the caller belongs to: staff of, above their assessing/home org, above an org they serve. */
+export async function callerCommittees(db: Database, c: Caller): Promise<Set<string>> {
+  const out = new Set(staffCommittees(c))
+  const member = c.member as MemberDoc
+  const orgIds = [...new Set([member.assessingOrgId, member.homeOrgId, ...c.roles.map((r) => r.orgId)].filter(Boolean))]
+  for (const o of (await findByIds<OrgDoc>(db, 'orgs', orgIds)).values()) {
+    const committee = await committeeOf(db, o)
+    if (committee) out.add(committee)
+  }
+  return out
+}
+
 /** Anyone involved may see a period at all (its name, dates, status). */
 export function canSeePeriod(c: Caller, p: PeriodDoc): boolean {
   return isAssessed(c, p) || canReview(c, p)
@@ -54,7 +78,7 @@ export function canSeePeriod(c: Caller, p: PeriodDoc): boolean {
 export const ms = (x: unknown): number => new Date(x as string).getTime()
 
 export function toPeriod(p: PeriodDoc): Period {
-  const { committeeId: _c, openKey: _k, ...rest } = p
+  const { committeeId: _c, openKey: _k, ratingsDigest: _d, ...rest } = p
   const iso = (x: unknown) => (x instanceof Date ? x.toISOString() : (x as string | null))
   return {
     ...rest,

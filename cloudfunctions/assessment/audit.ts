@@ -1,5 +1,6 @@
 // The audit log: every change to ratings, results, period status, objections and talks (who, when,
-// before → after). Peer and masses ratings are logged by their anonymous rater key.
+// before → after). Peer and masses ratings are logged as by 'peer' / 'masses': no key, no member id,
+// so the log cannot link two ratings to one rater (the secretary who reads it is assessed too).
 import type { Database } from '../shared/cloud'
 import type { AuditDoc } from './model'
 

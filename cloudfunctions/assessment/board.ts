@@ -10,11 +10,11 @@ import { forbidden, notFound } from '../shared/errors'
 import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action } from '../shared/router'
 import { v } from '../shared/validate'
-import { canManage, canReview, canSeePeriod, isStaffOf, loadPeriod, ms, staffCommittees, toPeriod } from './access'
+import { canManage, canReview, canSeePeriod, isStaffOf, loadPeriod, ms, staffCommittee, toPeriod } from './access'
 import type { AuditDoc, ObjectionDoc, PeriodDoc, ResultDoc, TalkDoc } from './model'
 import { loadResults } from './compute'
 import { loadRubricOf, periodState } from './periods'
-import { memberId, periodId } from './schemas'
+import { id, memberId, periodId } from './schemas'
 import { toTalk } from './talks'
 
 export function flagCounts(results: Array<Pick<MemberResult, 'flag'>>): FlagCounts {
@@ -75,19 +75,18 @@ async function branchesOf(db: Database, committeeId: string): Promise<OrgDoc[]> 
 }
 
 export const overview = action({
-  schema: v.object({ name: v.optional(v.string({ min: 1, max: 30, label: '考核期名称' })) }),
+  schema: v.object({ name: v.optional(v.string({ min: 1, max: 30, label: '考核期名称' })), committeeId: v.optional(id('党委编号')) }),
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
-    const committees = staffCommittees(caller)
-    if (!committees.length) throw forbidden('仅党委（党群工作部）工作人员可以查看全委概况')
-    const periods = await findAll<PeriodDoc>(db, 'periods', { committeeId: committees[0] })
+    const committeeId = staffCommittee(caller, input.committeeId, '仅党委（党群工作部）工作人员可以查看全委概况')
+    const periods = await findAll<PeriodDoc>(db, 'periods', { committeeId })
     periods.sort((a, b) => ms(b.openedAt) - ms(a.openedAt))
     const names = [...new Set(periods.map((p) => p.name))]
     const name = input.name ?? names[0] ?? null
     const chosen = periods.filter((p) => p.name === name)
     const published = chosen.filter((p) => p.status === 'published')
     const results = await findIn<ResultDoc>(db, 'results', 'periodId', published.map((p) => p._id))
-    const orgs = await branchesOf(db, committees[0])
+    const orgs = await branchesOf(db, committeeId)
     const branches: BranchOverview[] = orgs.map((o) => {
       const p = chosen.find((x) => x.orgId === o._id) ?? null
       const flags = flagCounts(p?.status === 'published' ? results.filter((r) => r.periodId === p._id) : [])

@@ -2,6 +2,9 @@
 // member), the check-in data for the derived items, computes in shared/domain, and replaces the
 // period's results in one batch (idempotent: results are keyed `<periodId>:<memberId>`). One
 // invocation computes one branch: that is the chunking that keeps a committee inside 60 s.
+// compute stores a digest of the ratings it read (ids and update instants); publish reads them again
+// and refuses when they differ: a rating saved while compute ran cannot be published unseen.
+import crypto from 'node:crypto'
 import type { MemberResult } from '../shared/api/assessment'
 import { requireCaller } from '../shared/auth'
 import type { Database } from '../shared/cloud'
@@ -40,6 +43,12 @@ async function metricsOf(db: Database, p: PeriodDoc) {
 
 const brief = (r: Pick<MemberResult, 'total' | 'flag' | 'rank'>) => ({ total: r.total, flag: r.flag, rank: r.rank })
 
+/** What compute saw of the ratings: every id with its last change (order-free). */
+export function ratingsDigest(ratings: Array<Pick<RatingDoc, '_id' | 'updatedAt'>>): string {
+  const lines = ratings.map((r) => `${r._id}\n${new Date(r.updatedAt as unknown as string).getTime()}`).sort()
+  return crypto.createHash('sha256').update(lines.join('\n')).digest('hex')
+}
+
 export const compute = action({
   schema: v.object({ periodId: periodId() }),
   async handler(input, { db, openid, now }) {
@@ -70,7 +79,7 @@ export const compute = action({
     await writeAudit(db, [
       ...changes.map((r) => auditEntry(p._id, caller.memberId, 'compute', `result:${r.memberId}`, before.has(r.memberId) ? brief(before.get(r.memberId)!) : null, brief(r), now)),
     ])
-    await db.collection('periods').doc(p._id).update({ data: { computedAt: now } })
+    await db.collection('periods').doc(p._id).update({ data: { computedAt: now, ratingsDigest: ratingsDigest(ratings) } })
     return { period: toPeriod({ ...p, computedAt: now as unknown as string }), results }
   },
 })
@@ -92,6 +101,29 @@ export const results = action({
   },
 })
 
+/**
+ * The talks a publish leaves (pure): open talks follow the flags computed now. A member now red loses an
+ * open talk; one still yellow/blue/grey has its flag and total brought up to date; a new one gets a talk.
+ * Talks already recorded or acknowledged are kept as they happened (their record is about the old flag).
+ */
+export function planTalks(results: Array<Pick<MemberResult, 'memberId' | 'flag' | 'total'>>, existing: TalkDoc[]) {
+  const byMember = new Map(existing.map((t) => [t.memberId, t]))
+  const create: Array<Pick<MemberResult, 'memberId' | 'flag' | 'total'>> = []
+  const update: Array<{ talk: TalkDoc; flag: MemberResult['flag']; total: number }> = []
+  const cancel: TalkDoc[] = []
+  for (const r of results) {
+    const t = byMember.get(r.memberId)
+    const needs = TALK_FLAGS.includes(r.flag)
+    if (!t) {
+      if (needs) create.push(r)
+    } else if (t.status === 'assigned') {
+      if (!needs) cancel.push(t)
+      else if (t.flag !== r.flag || t.total !== r.total) update.push({ talk: t, flag: r.flag, total: r.total })
+    }
+  }
+  return { create, update, cancel }
+}
+
 export const publish = action({
   schema: v.object({ periodId: periodId(), talkDueDays: v.optional(v.int({ min: 1, max: 60, label: '谈话期限（天）' })) }),
   async handler(input, { db, openid, now }) {
@@ -103,18 +135,31 @@ export const publish = action({
     if (!p.computedAt) throw periodState(p, '请先计算结果（评分有变化时需重新计算）')
     const list = await loadResults(db, p)
     if (list.length !== p.memberIds.length) throw periodState(p, '请先计算结果')
+    const seen = await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { field: { _id: true, updatedAt: true }, max: 200_000 })
+    if (ratingsDigest(seen) !== p.ratingsDigest) throw periodState(p, '评分在计算后有变化，请重新计算')
     const publicityEndsAt = addDays(now, p.publicityDays)
     const next = await moveStatus(db, p, ['closed'], { status: 'published', publishedAt: now as unknown as string, publicityEndsAt: publicityEndsAt as unknown as string, openKey: `${p.orgId}:${p._id}` }, '该考核期的结果已经发布')
 
-    const existing = new Set((await findAll<TalkDoc>(db, 'talks', { periodId: p._id }, { field: { memberId: true } })).map((t) => t.memberId))
+    const plan = planTalks(list, await findAll<TalkDoc>(db, 'talks', { periodId: p._id }))
     const dueAt = addDays(now, input.talkDueDays ?? 14)
-    const talks: TalkDoc[] = list
-      .filter((r) => TALK_FLAGS.includes(r.flag) && !existing.has(r.memberId))
-      .map((r) => ({ _id: `${p._id}:${r.memberId}`, periodId: p._id, periodName: p.name, orgId: p.orgId, memberId: r.memberId, name: r.name, flag: r.flag, total: r.total, talkerId: caller.memberId, talkerName: caller.member.name, dueAt, status: 'assigned', record: null, recordedAt: null, acknowledgedAt: null, createdAt: now, remindedOn: null }))
+    const names = new Map(list.map((r) => [r.memberId, r.name]))
+    const talks: TalkDoc[] = plan.create.map((r) => ({ _id: `${p._id}:${r.memberId}`, periodId: p._id, periodName: p.name, orgId: p.orgId, memberId: r.memberId, name: names.get(r.memberId)!, flag: r.flag, total: r.total, talkerId: caller.memberId, talkerName: caller.member.name, dueAt, status: 'assigned', record: null, recordedAt: null, acknowledgedAt: null, createdAt: now, remindedOn: null }))
     if (talks.length) await db.collection('talks').add({ data: talks } as any)
+    // Only talks still open are touched (conditional on the status): one recorded meanwhile stays as recorded.
+    const _ = db.command
+    const updated: typeof plan.update = []
+    for (const u of plan.update) {
+      const res = (await db.collection('talks').where({ _id: u.talk._id, status: 'assigned' }).update({ data: { flag: u.flag, total: u.total } })) as { stats: { updated: number } }
+      if (res.stats.updated === 1) updated.push(u)
+    }
+    const cancelled = plan.cancel.length ? await findAll<TalkDoc>(db, 'talks', { _id: _.in(plan.cancel.map((t) => t._id)), status: 'assigned' }, { field: { _id: true } }) : []
+    if (cancelled.length) await db.collection('talks').where({ _id: _.in(cancelled.map((t) => t._id)), status: 'assigned' }).remove()
+    const cancelledIds = new Set(cancelled.map((t) => t._id))
     await writeAudit(db, [
       auditEntry(p._id, caller.memberId, 'publish', 'period', { status: 'closed' }, { status: 'published', publicityEndsAt: publicityEndsAt.toISOString() }, now),
-      ...talks.map((t) => auditEntry(p._id, caller.memberId, 'createTalk', `talk:${t._id}`, null, { status: 'assigned', talkerId: t.talkerId, dueAt: dueAt.toISOString() }, now)),
+      ...talks.map((t) => auditEntry(p._id, caller.memberId, 'createTalk', `talk:${t._id}`, null, { status: 'assigned', flag: t.flag, total: t.total, talkerId: t.talkerId, dueAt: dueAt.toISOString() }, now)),
+      ...updated.map((u) => auditEntry(p._id, caller.memberId, 'updateTalk', `talk:${u.talk._id}`, { flag: u.talk.flag, total: u.talk.total }, { flag: u.flag, total: u.total }, now)),
+      ...plan.cancel.filter((t) => cancelledIds.has(t._id)).map((t) => auditEntry(p._id, caller.memberId, 'cancelTalk', `talk:${t._id}`, { status: t.status, flag: t.flag, total: t.total }, null, now)),
     ])
     return { period: toPeriod(next), talks: talks.length }
   },

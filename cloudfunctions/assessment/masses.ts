@@ -1,11 +1,12 @@
 // 群众参评: the secretary issues one-time codes (shown once, stored as sha256); a colleague without
 // an account opens the form with the code and rates the members once. The code is used up by a
 // conditional update (usedAt: null → now), so two submissions with one code cannot both count.
-// The ratings name their rater only by HMAC(period, 'masses', code hash).
+// The ratings name their rater only by HMAC(period, 'masses', code hash, member): one key per rated
+// member, so the code's ratings cannot be linked to each other; the audit says only 'masses'.
 import { requireCaller } from '../shared/auth'
 import type { Database } from '../shared/cloud'
 import { findByIds, getOrNull, removeByIds } from '../shared/db'
-import { codeHash, newMassesCode, normaliseCode, raterKey, ratingId } from '../shared/domain/assessment/anonymity'
+import { auditRater, codeHash, newMassesCode, normaliseCode, raterKey, ratingId } from '../shared/domain/assessment/anonymity'
 import { validateRating } from '../shared/domain/assessment/rating'
 import { itemsRatedBy } from '../shared/domain/assessment/rubric'
 import { AppError } from '../shared/errors'
@@ -87,17 +88,17 @@ export const massesRate = action({
     const rubric = await loadRubricOf(db, period)
     const issues = input.ratings.flatMap((r, i) => validateRating(rubric, 'masses', { scores: r.scores }).map((x) => ({ ...x, path: `ratings.${i}.${x.path}` })))
     if (issues.length) throw new AppError('SCORE_INVALID', `评分不正确：${issues[0].message}`, issues)
-    const key = raterKey(requireSecret('ASSESSMENT_SECRET'), period._id, 'masses', doc._id)
+    const secret = requireSecret('ASSESSMENT_SECRET')
 
     const used = (await db.collection('massesCodes').where({ _id: doc._id, usedAt: null }).update({ data: { usedAt: now } })) as { stats: { updated: number } }
     if (used.stats.updated !== 1) throw codeInvalid('该评议码已使用过，每个评议码只能评价一次')
     const docs: RatingDoc[] = input.ratings.map((r) => ({
-      _id: ratingId(period._id, 'masses', key, r.memberId),
+      _id: ratingId(period._id, 'masses', raterKey(secret, period._id, 'masses', doc._id, r.memberId), r.memberId),
       periodId: period._id,
       orgId: period.orgId,
       memberId: r.memberId,
       source: 'masses',
-      rater: key,
+      rater: raterKey(secret, period._id, 'masses', doc._id, r.memberId),
       scores: r.scores,
       createdAt: now,
       updatedAt: now,
@@ -110,7 +111,7 @@ export const massesRate = action({
       await removeByIds(db, 'ratings', docs.map((d) => d._id)).catch(() => undefined)
       throw e
     }
-    await writeAudit(db, docs.map((d) => auditEntry(period._id, key, 'rate', `rating:${d._id}`, null, { scores: d.scores }, now)))
+    await writeAudit(db, docs.map((d) => auditEntry(period._id, auditRater('masses', doc._id), 'rate', `rating:${d._id}`, null, { scores: d.scores }, now)))
     return { saved: docs.length }
   },
 })

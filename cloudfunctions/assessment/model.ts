@@ -10,6 +10,8 @@ export interface PeriodDoc extends Period {
   committeeId: string
   /** Unique: the org id while the period is not published (one open period per org), else `<orgId>:<periodId>`. */
   openKey: string
+  /** sha256 over the ratings compute read (ids and updatedAt); publish refuses when they changed since. */
+  ratingsDigest?: string | null
 }
 
 export interface RatingDoc {
@@ -19,7 +21,7 @@ export interface RatingDoc {
   orgId: string
   memberId: string
   source: Source
-  /** Member id for self/org; for peer/masses the HMAC key (never a member id). */
+  /** Member id for self/org; for peer/masses the HMAC key of this rater and this target (never a member id). */
   rater: string
   scores: Record<string, number>
   bonus?: Record<string, number>

@@ -16,6 +16,7 @@ import { auditEntry, writeAudit } from './audit'
 import type { PeriodDoc, RatingDoc, RubricDoc } from './model'
 import { latestRubric, saveVersion, toRubric, defaultRubric } from './rubrics'
 import { id, instant, periodId } from './schemas'
+import { peersOf } from './targets'
 
 const ASSESSED_STATUSES = ['full', 'probationary']
 const ORG_KINDS = ['branch', 'jointBranch', 'generalBranch']
@@ -145,7 +146,7 @@ export function progressOf(p: PeriodDoc, members: Map<string, MemberDoc>, rating
   const count = (memberId: string, source: string) => ratings.filter((r) => r.memberId === memberId && r.source === source).length
   return p.memberIds.map((id) => {
     const m = members.get(id)
-    const peers = p.memberIds.filter((o) => o !== id && (p.peerScope === 'branch' || (m?.groupId && members.get(o)?.groupId === m.groupId)))
+    const peers = peersOf(p, members, id)
     return { memberId: id, name: m?.name ?? id, self: count(id, 'self') > 0, peer: count(id, 'peer'), peerExpected: peers.length, masses: count(id, 'masses'), org: count(id, 'org') }
   })
 }

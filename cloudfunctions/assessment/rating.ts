@@ -1,11 +1,12 @@
 // rateTargets and rate: the caller's own ratings (self / peer / org). Exactly one per period ×
 // source × rater × member: the rating's _id is derived from them, so a change overwrites it. Peer
-// raters are stored by their HMAC key, never by member id. Every change is audited (before → after).
+// raters are stored by an HMAC key per rated member, never by member id, and audited as 'peer'.
+// Every change is audited (before → after).
 import { SOURCES, type RateTarget, type RatingInput, type Source } from '../shared/api/assessment'
 import { requireCaller } from '../shared/auth'
 import type { Database } from '../shared/cloud'
 import { findByIds, getOrNull } from '../shared/db'
-import { raterRef, ratingId } from '../shared/domain/assessment/anonymity'
+import { auditRater, raterRef, ratingId } from '../shared/domain/assessment/anonymity'
 import { validateRating } from '../shared/domain/assessment/rating'
 import { AppError, forbidden } from '../shared/errors'
 import { action } from '../shared/router'
@@ -48,7 +49,7 @@ export const rateTargets = action({
     const rubric = await loadRubricOf(db, p)
     const targets = await targetsOf(db, caller, p)
     const secret = targets.some((t) => t.source === 'peer') ? requireSecret('ASSESSMENT_SECRET') : ''
-    const ids = targets.map((t) => ratingId(p._id, t.source, raterRef(secret, p._id, t.source, caller.memberId), t.memberId))
+    const ids = targets.map((t) => ratingId(p._id, t.source, raterRef(secret, p._id, t.source, caller.memberId, t.memberId), t.memberId))
     const mine = await findByIds<RatingDoc>(db, 'ratings', ids)
     const out: RateTarget[] = targets.map((t, i) => {
       const r = mine.get(ids[i])
@@ -99,8 +100,8 @@ export const rate = action({
     const rubric = await loadRubricOf(db, p)
     const issues = validateRating(rubric, input.source, input)
     if (issues.length) throw new AppError('SCORE_INVALID', `评分不正确：${issues[0].message}`, issues)
-    const ref = raterRef(input.source === 'peer' ? requireSecret('ASSESSMENT_SECRET') : '', p._id, input.source, caller.memberId)
-    await saveRating(db, p, input.source, ref, ref, input.memberId, input, now)
+    const ref = raterRef(input.source === 'peer' ? requireSecret('ASSESSMENT_SECRET') : '', p._id, input.source, caller.memberId, input.memberId)
+    await saveRating(db, p, input.source, ref, auditRater(input.source, caller.memberId), input.memberId, input, now)
     await markStale(db, p)
     return { saved: true as const, updatedAt: now.toISOString() }
   },

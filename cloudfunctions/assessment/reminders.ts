@@ -25,8 +25,7 @@ export function owing(p: PeriodDoc, members: Map<string, MemberDoc>, orgRaters: 
   const out = new Set<string>()
   for (const id of p.memberIds) {
     if (!ratingIds.has(ratingId(p._id, 'self', id, id))) out.add(id)
-    const key = raterRef(secret, p._id, 'peer', id)
-    if (peersOf(p, members, id).some((t) => !ratingIds.has(ratingId(p._id, 'peer', key, t)))) out.add(id)
+    if (peersOf(p, members, id).some((t) => !ratingIds.has(ratingId(p._id, 'peer', raterRef(secret, p._id, 'peer', id, t), t)))) out.add(id)
   }
   const alone = orgRaters.length === 1
   for (const r of orgRaters) if (p.memberIds.some((t) => (t !== r || alone) && !ratingIds.has(ratingId(p._id, 'org', r, t)))) out.add(r)

@@ -10,9 +10,11 @@ import { AppError, conflict, forbidden, notFound } from '../shared/errors'
 import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action } from '../shared/router'
 import { v } from '../shared/validate'
-import { committeeOf, staffCommittees } from './access'
+import { callerCommittees, committeeOf, staffCommittee, staffCommittees } from './access'
 import type { RubricDoc } from './model'
-import { rubricSchema } from './schemas'
+// periods.ts imports this module too: visiblePeriods is only called inside a handler, after both loaded.
+import { visiblePeriods } from './periods'
+import { id, rubricSchema } from './schemas'
 
 export const defaultRubric = (orgId: string): Rubric => ({ ...(JSON.parse(JSON.stringify(DEFAULT_RUBRIC)) as RubricInput), _id: 'default', orgId, version: 0, createdAt: null, createdBy: null })
 
@@ -58,12 +60,15 @@ export const getRubric = action({
   schema: v.object({ rubricId: v.optional(v.string({ min: 1, max: 64, label: '细则编号', pattern: /^[0-9A-Za-z_:.-]+$/ })) }),
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
-    const committeeId = await callerCommittee(db, caller)
     if (input.rubricId && input.rubricId !== 'default') {
       const d = await getOrNull<RubricDoc>(db, 'rubrics', input.rubricId)
       if (!d) throw notFound('该考核细则不存在')
+      // Members of the committee's tree; and whoever sees a period that froze it (a home-org secretary, 双重管理).
+      const mine = (await callerCommittees(db, caller)).has(d.orgId) || (await visiblePeriods(db, caller)).some((p) => p.rubricId === d._id)
+      if (!mine) throw forbidden('只能查看本党委的考核细则')
       return { rubric: toRubric(d) }
     }
+    const committeeId = await callerCommittee(db, caller)
     if (!committeeId) return { rubric: defaultRubric('') }
     const latest = await latestRubric(db, committeeId)
     return { rubric: latest ? toRubric(latest) : defaultRubric(committeeId) }
@@ -71,23 +76,21 @@ export const getRubric = action({
 })
 
 export const listRubrics = action({
-  schema: v.object({}),
-  async handler(_input, { db, openid }) {
+  schema: v.object({ committeeId: v.optional(id('党委编号')) }),
+  async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
-    const committees = staffCommittees(caller)
-    if (!committees.length) throw forbidden('仅党委（党群工作部）工作人员可以查看细则版本')
-    const docs = await findAll<RubricDoc>(db, 'rubrics', { orgId: committees[0] })
+    const committeeId = staffCommittee(caller, input.committeeId, '仅党委（党群工作部）工作人员可以查看细则版本')
+    const docs = await findAll<RubricDoc>(db, 'rubrics', { orgId: committeeId })
     return { rubrics: docs.sort((a, b) => b.version - a.version).map(toRubric) }
   },
 })
 
 export const saveRubric = action({
-  schema: v.object({ rubric: rubricSchema }),
+  schema: v.object({ rubric: rubricSchema, committeeId: v.optional(id('党委编号')) }),
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
-    const committees = staffCommittees(caller)
-    if (!committees.length) throw forbidden('仅党委（党群工作部）工作人员可以修改考核细则')
+    const committeeId = staffCommittee(caller, input.committeeId, '仅党委（党群工作部）工作人员可以修改考核细则')
     assertRubric(input.rubric)
-    return { rubric: await saveVersion(db, committees[0], input.rubric, caller.memberId, now) }
+    return { rubric: await saveVersion(db, committeeId, input.rubric, caller.memberId, now) }
   },
 })

@@ -7,13 +7,13 @@ import { hasRole, requireCaller } from '../shared/auth'
 import type { Database } from '../shared/cloud'
 import { findAll, getOrNull } from '../shared/db'
 import { AppError, forbidden, invalidInput, notFound } from '../shared/errors'
-import type { MemberDoc } from '../shared/model'
+import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action } from '../shared/router'
 import { cstDate } from '../shared/time'
 import { v } from '../shared/validate'
-import { isOrgRaterOf, isSecretaryOf, ms, ORG_RATER_ROLES } from './access'
+import { committeeOf, isOrgRaterOf, isSecretaryOf, isStaffOf, ms, ORG_RATER_ROLES } from './access'
 import { auditEntry, writeAudit } from './audit'
-import type { PeriodDoc, TalkDoc } from './model'
+import type { TalkDoc } from './model'
 import { id, memberId, periodId } from './schemas'
 
 const talkId = () => v.string({ min: 1, max: 110, label: '谈话编号', pattern: /^[0-9A-Za-z_:.-]+$/ })
@@ -44,9 +44,12 @@ export const listTalks = action({
     const caller = await requireCaller(db, openid)
     let docs: TalkDoc[]
     if (input.orgId) {
-      const period = input.periodId ? await getOrNull<PeriodDoc>(db, 'periods', input.periodId) : null
-      const staff = caller.roles.some((r) => r.role === 'staff' && (!period || r.orgId === period.committeeId))
-      if (!isOrgRaterOf(caller, input.orgId) && !staff) throw forbidden('只有该支部的书记、支委可以查看谈话任务')
+      // Staff only of the committee above this org (not of any committee).
+      const org = await getOrNull<OrgDoc>(db, 'orgs', input.orgId)
+      if (!org) throw notFound('该组织不存在')
+      const committeeId = await committeeOf(db, org)
+      const staff = !!committeeId && isStaffOf(caller, committeeId)
+      if (!isOrgRaterOf(caller, input.orgId) && !staff) throw forbidden('只有该支部的书记、支委和本党委工作人员可以查看谈话任务')
       docs = await findAll<TalkDoc>(db, 'talks', input.periodId ? { orgId: input.orgId, periodId: input.periodId } : { orgId: input.orgId })
     } else {
       // Own talks, and those the caller is the talker of.

@@ -1,5 +1,5 @@
 // Who rates whom in a period: self (the member), peers (the others of the branch, or of the party
-// group when peerScope is 'group'), and the organisation raters (secretary, deputy, committee
+// group when peerScope is 'group'; members without a group rate each other), and the organisation raters (secretary, deputy, committee
 // members of the assessing org) rate every member but themselves, unless they are the only one.
 import type { Source } from '../shared/api/assessment'
 import type { Caller } from '../shared/auth'
@@ -21,9 +21,12 @@ export async function orgRaterIds(db: Database, orgId: string): Promise<string[]
   return docs.filter((m) => (m.roles ?? []).some((r) => r.orgId === orgId && (ORG_RATER_ROLES as readonly string[]).includes(r.role))).map((m) => m._id)
 }
 
-export function peersOf(p: PeriodDoc, members: Map<string, MemberDoc>, memberId: string): string[] {
-  const me = members.get(memberId)
-  return p.memberIds.filter((o) => o !== memberId && (p.peerScope === 'branch' || (!!me?.groupId && members.get(o)?.groupId === me.groupId)))
+/** A member's peers. 'group' scope: the same party group; members without a group (none exists for
+ * them) are peers of each other, i.e. they fall back to the branch's members without a group. */
+export function peersOf(p: Pick<PeriodDoc, 'memberIds' | 'peerScope'>, members: Map<string, Pick<MemberDoc, 'groupId'>>, memberId: string): string[] {
+  const groupOf = (id: string) => members.get(id)?.groupId || null
+  const mine = groupOf(memberId)
+  return p.memberIds.filter((o) => o !== memberId && (p.peerScope === 'branch' || groupOf(o) === mine))
 }
 
 /** Every target of the caller, in a stable order (self, peers, org). */

@@ -6,7 +6,7 @@
 // Idempotent: the period's docs are removed and written again in batches (a few round trips).
 import crypto from 'node:crypto'
 import type { Source } from '../../cloudfunctions/shared/api/assessment'
-import { codeHash, raterKey, ratingId } from '../../cloudfunctions/shared/domain/assessment/anonymity'
+import { auditRater, codeHash, raterKey, ratingId } from '../../cloudfunctions/shared/domain/assessment/anonymity'
 import { computePeriod, type RatingFact } from '../../cloudfunctions/shared/domain/assessment/compute'
 import { DEFAULT_RUBRIC } from '../../cloudfunctions/shared/domain/assessment/defaultRubric'
 import { itemsRatedBy } from '../../cloudfunctions/shared/domain/assessment/rubric'
@@ -63,8 +63,8 @@ export async function seedDemoAssessment(db: any, now: Date): Promise<{ periodId
   const codes = ['DEMOMASS22', 'DEMOMASS33', 'DEMOMASS44'].map(codeHash)
   for (const target of members) {
     if (!UNBOUND.includes(target)) add('self', target, target, 1)
-    members.filter((m) => m !== target && !UNBOUND.includes(m)).forEach((rater, i) => add('peer', raterKey(secret, periodId, 'peer', rater), target, i))
-    codes.forEach((c, i) => add('masses', raterKey(secret, periodId, 'masses', c), target, i + 2))
+    members.filter((m) => m !== target && !UNBOUND.includes(m)).forEach((rater, i) => add('peer', raterKey(secret, periodId, 'peer', rater, target), target, i))
+    codes.forEach((c, i) => add('masses', raterKey(secret, periodId, 'masses', c, target), target, i + 2))
     for (const rater of ORG_RATERS.filter((r) => r !== target)) {
       add('org', rater, target, 0, { bonus: target === 'm14' ? { emergency: 2 } : {}, vetoes: [] })
     }
@@ -105,7 +105,7 @@ export async function seedDemoAssessment(db: any, now: Date): Promise<{ periodId
   const audit = (at2: Date, by: string, action: string, target: string, before: unknown, after: unknown) => ({ periodId, at: at2, by, action, target, before, after })
   await replace(db, 'assessmentAudit', periodId, [
     audit(openedAt, SECRETARY, 'openPeriod', 'period', null, { status: 'rating', name: q.name, rubricId: DEMO_RUBRIC_ID }),
-    ...ratings.map((r) => audit(openedAt, r.rater, 'rate', `rating:${r._id}`, null, { scores: r.scores })),
+    ...ratings.map((r) => audit(openedAt, auditRater(r.source, r.rater), 'rate', `rating:${r._id}`, null, { scores: r.scores })),
     audit(closedAt, SECRETARY, 'closePeriod', 'period', { status: 'rating' }, { status: 'closed' }),
     ...results.map((r) => audit(closedAt, SECRETARY, 'compute', `result:${r.memberId}`, null, { total: r.total, flag: r.flag, rank: r.rank })),
     audit(publishedAt, SECRETARY, 'publish', 'period', { status: 'closed' }, { status: 'published' }),

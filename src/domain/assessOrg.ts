@@ -229,6 +229,8 @@ const AUDIT_ACTION_LABEL: Record<string, string> = {
   assignTalk: '指派谈话',
   recordTalk: '记录谈话',
   createTalk: '生成谈话任务',
+  updateTalk: '更新谈话任务',
+  cancelTalk: '撤销谈话任务',
   ackTalk: '确认谈话记录',
   issueMassesCodes: '发放群众参评码',
   fileObjection: '提出异议',
@@ -253,9 +255,11 @@ export function auditValue(v: unknown, max = 120): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s
 }
 
-/** Who did it: a known member's name, else the stored key (anonymous raters stay anonymous). */
+const ANONYMOUS_BY: Record<string, string> = { peer: '党员互评（匿名）', masses: '群众评议（匿名）' }
+
+/** Who did it: a known member's name; peer/masses ratings are logged by source only (anonymous). */
 export function auditWho(e: AuditEntry, names: Record<string, string>): string {
-  return names[e.by] ?? (e.by.length > 12 ? `匿名评分人 ${e.by.slice(0, 6)}` : e.by)
+  return names[e.by] ?? ANONYMOUS_BY[e.by] ?? (e.by.length > 12 ? `匿名评分人 ${e.by.slice(0, 6)}` : e.by)
 }
 
 /** The pages read the time here once per load, so tests can fix it. */

@@ -30,12 +30,17 @@ export function aspectBars(aspects: readonly AspectResult[], averages: readonly 
   return aspects.map((a) => {
     const avg = avgById.get(a.aspectId)
     const avgScore = avg && Number.isFinite(avg.score) ? avg.score : null
-    const diff = avgScore === null ? null : Math.round((a.score - avgScore) * 10) / 10
+    // Items without data leave an aspect's max, so the branch's (mean) max can differ from the member's:
+    // then the marker and the comparison are on shares of each one's own max.
+    const avgMax = avg && avg.max > 0 ? avg.max : a.max
+    const percent = percentOf(a.score, a.max)
+    const averagePercent = avgScore === null ? null : percentOf(avgScore, avgMax)
+    const diff = avgScore === null ? null : avgMax === a.max ? Math.round((a.score - avgScore) * 10) / 10 : Math.round((percent - averagePercent!) * 10) / 10
     return {
       aspectId: a.aspectId,
       name: a.name,
-      percent: percentOf(a.score, a.max),
-      averagePercent: avgScore === null ? null : percentOf(avgScore, a.max),
+      percent,
+      averagePercent,
       scoreText: `${formatScore(a.score)}/${formatScore(a.max)}`,
       averageText: avgScore === null ? '' : `支部平均 ${formatScore(avgScore)}`,
       versus: diff === null ? null : diff > 0 ? 'above' : diff < 0 ? 'below' : 'equal'

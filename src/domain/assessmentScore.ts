@@ -44,6 +44,15 @@ export function stepScore(current: string | null | undefined, direction: 1 | -1,
   return formatScore(Math.min(max, Math.max(0, next)))
 }
 
+/** What a derived item without data in the period says (the server's note; this when it sent none). */
+export const NO_DATA_TEXT = '本期无相关数据，不计分，总分按其余项目折算'
+
+/** The line under a total whose items without data were left out ('' when none). */
+export function rescaleText(items: ReadonlyArray<{ basis: string }>): string {
+  const n = items.filter((i) => i.basis === 'noData').length
+  return n ? `${n} 项本期无数据，不计分，总分按其余项目折算为百分制` : ''
+}
+
 /** 9 → '9', 8.5 → '8.5', 12.25 → '12.3' (one decimal at most, as the server rounds). */
 /** A total as the rule states it: always one decimal (90.0, 86.0, 89.9), the same on every page. */
 export function formatTotal(value: number): string {

@@ -19,26 +19,27 @@ afterAll(() => app?.close())
 const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
 
 // Every rater gives a member the same scores: each rated item's max minus the member's deduction.
-// Then every item's combined score is that value whatever the source weights, and the total is
-// derived items (22, full marks: the period below holds no activities, study or card data) + 78 − 14·d.
+// Then every item's combined score is that value whatever the source weights: the 14 rated items make
+// 78 − 14·d. The four derived items (22) have no data (the period below holds no activities, study or
+// card data): they are left out and the total is rescaled, (78 − 14·d) × 100/78.
 const DEDUCTION: Record<string, number> = {
-  m03: 0, // 王建军  100.0 red
+  m03: 0, // 王建军  78 → 100.0 red
   m04: 0, // 李红梅  100.0 red
-  m05: 1, // 张志刚   86 yellow
-  m06: 2, // 刘海涛   72 blue
+  m05: 1, // 张志刚   64 → 82.05… → 82.1 yellow
+  m06: 1.5, // 刘海涛 57 → 73.07… → 73.1 blue
   m07: 0, // 赵永平  100.0 red
-  m08: 1, // 孙丽娟   86 yellow
-  m09: 3, // 马德明   58 grey
-  m10: 2, // 杨国栋   72 blue
+  m08: 1, // 孙丽娟   82.1 yellow
+  m09: 2, // 马德明   50 → 64.10… → 64.1 grey
+  m10: 1.5, // 杨国栋 73.1 blue
   m11: 0, // 何小军  100.0 red
-  m12: 1, // 石永福   86 yellow
-  m13: 2, // 朱春燕   72 blue
+  m12: 1, // 石永福   82.1 yellow
+  m13: 1.5, // 朱春燕 73.1 blue
 }
 const EXPECTED: Record<string, { total: string; flag: string; rank: string }> = {
   0: { total: '100.0', flag: '红旗', rank: '1' },
-  1: { total: '86.0', flag: '黄旗', rank: '5' },
-  2: { total: '72.0', flag: '蓝旗', rank: '8' },
-  3: { total: '58.0', flag: '灰旗', rank: '11' },
+  1: { total: '82.1', flag: '黄旗', rank: '5' },
+  1.5: { total: '73.1', flag: '蓝旗', rank: '8' },
+  2: { total: '64.1', flag: '灰旗', rank: '11' },
 }
 const score = (max: number, memberId: string) => String(Math.max(0, max - DEDUCTION[memberId]))
 
@@ -103,8 +104,8 @@ describe('assessment in Chromium', () => {
     await text(sp, '考评管理', { exact: true }).click()
     await text(sp, '还没有考评').waitFor()
     await text(sp, '开启新一期考评', { exact: true }).click()
-    // A past quarter in which the demo holds no activities: the derived items score full marks, so
-    // the totals are exactly what the ratings below make (the seeded check-ins are recent).
+    // A past quarter in which the demo holds no activities: the derived items have no data and are left
+    // out, so the totals are exactly what the ratings below make, rescaled (the seeded check-ins are recent).
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1
     const inAWeek = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
     await input(sp, '如 2026年第四季度').fill(`${year}年第一季度`)
@@ -218,13 +219,16 @@ describe('assessment in Chromium', () => {
 
     // ---- 孙丽娟 (yellow) sees her result, the aspect chart and the talk to come.
     await sun.goto(app.url + '/#/packageAssess/pages/my/index')
-    await text(sun, '86.0 分').waitFor()
+    await text(sun, '82.1 分').waitFor()
     await text(sun, '查看详情 ›').click()
     await text(sun, '各方面得分与支部平均').waitFor()
     await text(sun, '待谈话').waitFor()
-    // The chart: seven aspects; 政治学习 is 15 − 2 deducted = 13 of 15 (theory and stance 4 each, study 5).
+    // The chart: seven aspects; 政治学习 is 8 of 10: theory and stance 4 each; 学习任务完成 (5) has no data
+    // and leaves the aspect's max. The item says so, and the total says it was rescaled.
     expect(await visible(sun, '.aspect-bars__row').count()).toBe(7)
-    await visible(sun, '.aspect-bars__row[data-aspect="politics"] .aspect-bars__score').filter({ hasText: '13/15' }).first().waitFor()
+    await visible(sun, '.aspect-bars__row[data-aspect="politics"] .aspect-bars__score').filter({ hasText: '8/10' }).first().waitFor()
+    expect((await visible(sun, '.result__item[data-item="study-completion"]').first().textContent())!).toContain('—本期无相关数据，不计分，总分按其余项目折算')
+    await text(sun, '4 项本期无数据，不计分，总分按其余项目折算为百分制').waitFor()
     await app.shot(sun, 'assess-result')
 
     // ---- In the publicity window she files an objection; the secretary answers it on his desk.
@@ -282,6 +286,6 @@ describe('assessment in Chromium', () => {
     await text(home, '杨国栋 · 查看结果 ›').click()
     await text(home, '各方面得分与支部平均').waitFor()
     await text(home, '蓝旗', { exact: true }).waitFor()
-    expect((await visible(home, '.result__total').first().textContent())!.trim()).toBe('72.0')
+    expect((await visible(home, '.result__total').first().textContent())!.trim()).toBe('73.1')
   })
 })

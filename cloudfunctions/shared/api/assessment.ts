@@ -171,7 +171,7 @@ export interface ItemResult {
   aspectId: string
   score: number
   max: number
-  /** rated: from the sources; derived: from data; noData: derived with no data in the period (full marks, said so). */
+  /** rated: from the sources; derived: from data; noData: derived with no data in the period (score 0, left out: the total is rescaled over the other items, said so in `note`). */
   basis: 'rated' | 'derived' | 'noData'
   /** Rated items: each source's mean (null when that source did not rate it). */
   sourceMeans?: Partial<Record<Source, number | null>>
@@ -278,7 +278,7 @@ export interface AuditEntry {
   _id: string
   periodId: string
   at: string
-  /** A member id, or for peer/masses ratings the anonymous rater key (never a member id). */
+  /** A member id, or for peer/masses ratings just 'peer' / 'masses' (never a key or a member id: nothing links two ratings to one rater). */
   by: string
   action: string
   /** e.g. 'rating:<ratingId>', 'result:<memberId>', 'period'. */
@@ -304,12 +304,12 @@ export interface BranchOverview {
 }
 
 export interface AssessmentApi {
-  /** Any bound member (transparency): the rubric a committee uses now (the default until staff save one). */
+  /** Any bound member (transparency): the rubric a committee uses now (the default until staff save one); by id only a rubric of the caller's own committee. */
   getRubric: { req: { action: 'getRubric'; rubricId?: string }; res: { rubric: Rubric } }
-  /** Committee staff: every saved version, newest first. */
-  listRubrics: { req: { action: 'listRubrics' }; res: { rubrics: Rubric[] } }
-  /** Committee staff: validate (items sum to 100, weights to 100, bands ordered …) and save as a new version. */
-  saveRubric: { req: { action: 'saveRubric'; rubric: RubricInput }; res: { rubric: Rubric } }
+  /** Committee staff: every saved version, newest first. `committeeId` only needed by staff of several committees. */
+  listRubrics: { req: { action: 'listRubrics'; committeeId?: string }; res: { rubrics: Rubric[] } }
+  /** Committee staff: validate (items sum to 100, weights to 100, bands ordered …) and save as a new version. `committeeId` as in listRubrics. */
+  saveRubric: { req: { action: 'saveRubric'; rubric: RubricInput; committeeId?: string }; res: { rubric: Rubric } }
 
   /** The assessing org's secretary. One open (not published) period per org at a time. */
   openPeriod: {
@@ -394,9 +394,9 @@ export interface AssessmentApi {
   /** The member: acknowledge the record; the talk is done. */
   ackTalk: { req: { action: 'ackTalk'; talkId: string }; res: { talk: Talk } }
 
-  /** Committee staff: flag distribution per branch for the periods with this name (default: the newest name). */
+  /** Committee staff: flag distribution per branch for the periods with this name (default: the newest name). `committeeId` as in listRubrics. */
   overview: {
-    req: { action: 'overview'; name?: string }
+    req: { action: 'overview'; name?: string; committeeId?: string }
     res: { name: string | null; names: string[]; branches: BranchOverview[]; totals: FlagCounts }
   }
   /** Secretary/staff: a period's results as one xlsx sheet (base64, like checkin.ledgerXlsx). */

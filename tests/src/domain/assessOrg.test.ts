@@ -253,6 +253,8 @@ describe('audit lines', () => {
   it.each([
     ['m1', '李书记'],
     ['3f9a2c0d1e4b5a6978c0', '匿名评分人 3f9a2c'],
+    ['peer', '党员互评（匿名）'],
+    ['masses', '群众评议（匿名）'],
     ['m404', 'm404']
   ])('who is %s', (by, who) => expect(auditWho(e(by), { m1: '李书记' })).toBe(who))
 })

@@ -11,7 +11,10 @@ describe('aspectBars (bar length and average marker, percent of the aspect maxim
     ['zero', a('x', 0, 15), a('x', 13.25, 15), { percent: 0, averagePercent: 88.3, scoreText: '0/15', averageText: '支部平均 13.3', versus: 'below' }],
     ['differences below 0.05 count as equal', a('x', 12.04, 15), a('x', 12, 15), { percent: 80.3, averagePercent: 80, versus: 'equal' }],
     ['clamped above the maximum', a('x', 16, 15), a('x', 9, 15), { percent: 100 }],
-    ['a zero maximum draws nothing', a('x', 0, 0), a('x', 0, 0), { percent: 0, averagePercent: 0 }]
+    ['a zero maximum draws nothing', a('x', 0, 0), a('x', 0, 0), { percent: 0, averagePercent: 0 }],
+    // An item without data left the member's aspect max (10); the branch's mean max is 15: shares are compared.
+    ['own max smaller than the branch’s: shares', a('x', 6, 10), a('x', 13, 15), { percent: 60, averagePercent: 86.7, scoreText: '6/10', averageText: '支部平均 13', versus: 'below' }],
+    ['a higher share above a higher branch score', a('x', 9.5, 10), a('x', 13, 15), { percent: 95, averagePercent: 86.7, versus: 'above' }]
   ])('%s', (_name, mine, avg, expected) => {
     expect(aspectBars([mine], [avg])[0]).toMatchObject(expected)
   })

@@ -1,8 +1,9 @@
 // The computation of a period (pure). Per member:
 //   rated item   = Σ_s w_s · mean_s / Σ_s w_s over the sources s that rated the item for this member
 //                  (weights renormalised: a branch without masses ratings still reaches the item's max)
-//   derived item = done/due × max; no data in the period → full marks, basis 'noData', said so
-//   total        = min(100, Σ items + min(bonus, cap)); a veto caps it at the ceiling
+//   derived item = done/due × max; no data in the period → left out (basis 'noData', said so) and the
+//                  items are rescaled: Σ items × 100 / (100 − Σ max of noData items)
+//   total        = min(100, rescaled items + min(bonus, cap)); a veto caps it at the ceiling
 //   rounded half up to one decimal (exact rationals, never binary floats), then banded and ranked.
 // Bonus: per bonus item the mean of the organisation raters' points (absent = 0), summed, capped.
 // Veto: applies when at least half of the member's organisation raters ticked it.
@@ -12,7 +13,7 @@ import type { MemberMetrics } from './derived'
 import { add, div, frac, fromHalfSteps, min, mul, round, roundUnits, sum, zero, type Frac } from './exact'
 import { itemSources } from './rubric'
 
-export const NO_DATA_NOTE = '本期无相关数据，按满分计'
+export const NO_DATA_NOTE = '本期无相关数据，不计分，总分按其余项目折算'
 
 export interface RatingFact {
   memberId: string
@@ -61,7 +62,8 @@ function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[
       if (it.scoring === 'derived') {
         const fact = metrics[it.metric!] ?? null
         if (!fact || fact.due === 0) {
-          items.push({ exact: maxF, res: { itemId: it.id, aspectId: aspect.id, score: it.max, max: it.max, basis: 'noData', ratio: null, note: NO_DATA_NOTE } })
+          // Neither free points nor a zero: the item is left out and the rest rescaled (below).
+          items.push({ exact: zero(), res: { itemId: it.id, aspectId: aspect.id, score: 0, max: it.max, basis: 'noData', ratio: null, note: NO_DATA_NOTE } })
         } else {
           const ratio = frac(fact.done, fact.due)
           const exact = mul(ratio, maxF)
@@ -98,11 +100,12 @@ function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[
   )
   const bonus = min(bonusRaw, fromHalfSteps(rubric.bonusCap))
   const vetoes = org.length ? rubric.vetoItems.filter((x) => org.filter((r) => (r.vetoes ?? []).includes(x.id)).length * 2 >= org.length) : []
-  let total = min(add(sum(items.map((i) => i.exact)), bonus), frac(100))
+  let total = min(add(rescaled(items), bonus), frac(100))
   if (vetoes.length) total = min(total, frac(rubric.vetoCeiling))
 
   const aspectsExact = rubric.aspects.map((a) => sum(items.filter((i) => i.res.aspectId === a.id).map((i) => i.exact)))
-  const aspects: AspectResult[] = rubric.aspects.map((a, k) => ({ aspectId: a.id, name: a.name, score: round(aspectsExact[k], 2), max: a.items.reduce((s, i) => s + i.max, 0) }))
+  const scoredMax = (aspectId: string) => items.filter((i) => i.res.aspectId === aspectId && i.res.basis !== 'noData').reduce((s, i) => s + i.res.max, 0)
+  const aspects: AspectResult[] = rubric.aspects.map((a, k) => ({ aspectId: a.id, name: a.name, score: round(aspectsExact[k], 2), max: scoredMax(a.id) }))
   const sources = Object.fromEntries(
     SOURCES.map((s): [Source, SourceSummary] => [s, { score: summaries[s].rated ? round(summaries[s].sum, 2) : null, max: summaries[s].max, raters: new Set(bySource.get(s)!.map((r) => r.rater)).size }]),
   ) as Record<Source, SourceSummary>
@@ -112,6 +115,16 @@ function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[
     aspectsExact,
     result: { total: totalTenths / 10, flag: flagOf(totalTenths, rubric.bands), aspects, items: items.map((i) => i.res), bonus: round(bonus, 2), vetoes: vetoes.map((x) => x.name), sources },
   }
+}
+
+/** Σ items × 100 / (100 − max of the noData items): the items that have a score, scaled to 100 (exact).
+ * Nothing scored at all (a rubric of derived items only, none with data) → 0. */
+export function rescaled(items: Array<{ res: Pick<ItemResult, 'basis' | 'max'>; exact: Frac }>): Frac {
+  const scored = items.filter((i) => i.res.basis !== 'noData')
+  const scoredMax = sum(scored.map((i) => fromHalfSteps(i.res.max)))
+  if (scoredMax.n === BigInt(0)) return zero()
+  const allMax = sum(items.map((i) => fromHalfSteps(i.res.max)))
+  return div(mul(sum(scored.map((i) => i.exact)), allMax), scoredMax)
 }
 
 /** Members of a period without any organisation rating (compute refuses with ORG_RATINGS_MISSING). */
@@ -136,24 +149,28 @@ export function computePeriod(input: ComputeInput): { results: MemberResult[]; a
     computedAt: input.now.toISOString(),
   }))
   results.sort((a, b) => a.rank - b.rank || a.memberId.localeCompare(b.memberId))
-  return { results, averages: aspectAverages(input.rubric, computed.map((c) => c.aspectsExact)) }
+  return { results, averages: aspectAverages(input.rubric, computed.map((c) => c.aspectsExact), computed.map((c) => c.result.aspects.map((a) => a.max))) }
 }
 
-/** The branch's mean per aspect (exact, rounded to 2 decimals). */
-export function aspectAverages(rubric: RubricInput, perMember: Frac[][]): AspectResult[] {
+/** The branch's mean per aspect (exact, rounded to 2 decimals), with the mean of the members' maxima
+ * (an aspect's max leaves out its items without data, which can differ between members). */
+export function aspectAverages(rubric: RubricInput, perMember: Frac[][], maxPerMember: number[][]): AspectResult[] {
+  const meanOf = (xs: Frac[]) => round(div(sum(xs), frac(xs.length)), 2)
   return rubric.aspects.map((a, k) => ({
     aspectId: a.id,
     name: a.name,
-    score: perMember.length ? round(div(sum(perMember.map((p) => p[k])), frac(perMember.length)), 2) : 0,
-    max: a.items.reduce((s, i) => s + i.max, 0),
+    score: perMember.length ? meanOf(perMember.map((p) => p[k])) : 0,
+    max: maxPerMember.length ? meanOf(maxPerMember.map((m) => fromHalfSteps(m[k]))) : a.items.reduce((s, i) => s + i.max, 0),
   }))
 }
 
 /** Averages from stored results (aspect scores are 2-decimal numbers: exact in hundredths). */
 export function averagesOf(rubric: RubricInput, results: Pick<MemberResult, 'aspects'>[]): AspectResult[] {
+  const aspectOf = (r: Pick<MemberResult, 'aspects'>, id: string) => r.aspects.find((x) => x.aspectId === id)
   return aspectAverages(
     rubric,
-    results.map((r) => rubric.aspects.map((a) => frac(Math.round((r.aspects.find((x) => x.aspectId === a.id)?.score ?? 0) * 100), 100))),
+    results.map((r) => rubric.aspects.map((a) => frac(Math.round((aspectOf(r, a.id)?.score ?? 0) * 100), 100))),
+    results.map((r) => rubric.aspects.map((a) => aspectOf(r, a.id)?.max ?? a.items.reduce((s, i) => s + i.max, 0))),
   )
 }
 

@@ -21,7 +21,7 @@ import {
   rankText,
   TALK_STATUS_LABEL
 } from '../../../domain/assessmentPeriod'
-import { formatScore, formatTotal } from '../../../domain/assessmentScore'
+import { formatScore, formatTotal, NO_DATA_TEXT, rescaleText } from '../../../domain/assessmentScore'
 // Same component order as the other pages: the weapp build merges their styles into one common file.
 import Cell from '../../../components/Cell'
 import CellGroup from '../../../components/CellGroup'
@@ -143,6 +143,7 @@ export default function ResultPage() {
           <FlagTag flag={result.flag} large />
         </View>
         <Text className='result__rank'>{rankText(result.rank, period.memberIds.length)}</Text>
+        {rescaleText(result.items) ? <Text className='result__extra'>{rescaleText(result.items)}</Text> : null}
         {result.bonus > 0 ? <Text className='result__extra'>含加分 {formatScore(result.bonus)} 分</Text> : null}
         {result.vetoes.length ? (
           <Text className='result__veto'>
@@ -180,9 +181,7 @@ export default function ResultPage() {
                 <View key={i.itemId} className='result__item' data-item={i.itemId}>
                   <View className='result__item-line'>
                     <Text className='result__item-name'>{names[i.itemId] ?? i.itemId}</Text>
-                    <Text className='result__item-score'>
-                      {formatScore(i.score)}/{formatScore(i.max)}
-                    </Text>
+                    <Text className='result__item-score'>{i.basis === 'noData' ? '—' : `${formatScore(i.score)}/${formatScore(i.max)}`}</Text>
                   </View>
                   {i.basis === 'rated' ? (
                     <Text className='result__item-note'>
@@ -191,11 +190,7 @@ export default function ResultPage() {
                         .join(' · ')}
                     </Text>
                   ) : (
-                    <Text className='result__item-note'>
-                      {/* The server's noData note already ends in 按满分计, which the tag says: show its first half only. */}
-                      {i.basis === 'noData' ? '本期无相关数据' : (i.note ?? '')}
-                      {i.basis === 'noData' ? <Tag tone='blue'>按满分计</Tag> : null}
-                    </Text>
+                    <Text className='result__item-note'>{i.basis === 'noData' ? (i.note ?? NO_DATA_TEXT) : (i.note ?? '')}</Text>
                   )}
                 </View>
               ))}

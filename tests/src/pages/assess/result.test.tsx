@@ -84,12 +84,12 @@ describe('a member’s result', () => {
     expect(item('meetings')).toBe('三会一课出勤4.5/5出勤 9/10')
   })
 
-  it('says once that a derived item with no data scored full marks (with the note the server sends)', async () => {
+  it('shows a derived item without data as not scored, with the note the server sends, and says the total was rescaled', async () => {
     answerCloud({
       'assessment.memberResult': () => ({
         period: publishedPeriod(),
         result: memberResult({
-          items: [{ itemId: 'meetings', aspectId: 'study', score: 5, max: 5, basis: 'noData', ratio: null, note: NO_DATA_NOTE }]
+          items: [{ itemId: 'meetings', aspectId: 'study', score: 0, max: 5, basis: 'noData', ratio: null, note: NO_DATA_NOTE }]
         }),
         averages,
         objection: null,
@@ -99,8 +99,9 @@ describe('a member’s result', () => {
     })
     render(<ResultPage />)
     await screen.findByText('84.5')
-    // was 本期无相关数据，按满分计按满分计 against the real function
-    expect(document.querySelector('[data-item="meetings"]')!.textContent).toBe('meetings5/5本期无相关数据按满分计')
+    // No "0/5": the item is left out, not scored zero.
+    expect(document.querySelector('[data-item="meetings"]')!.textContent).toBe('meetings—本期无相关数据，不计分，总分按其余项目折算')
+    expect(screen.getByText('1 项本期无数据，不计分，总分按其余项目折算为百分制')).toBeTruthy()
   })
 
   it('says when a derived item had no data in the period', async () => {
@@ -108,7 +109,7 @@ describe('a member’s result', () => {
       'assessment.memberResult': () => ({
         period: publishedPeriod(),
         result: memberResult({
-          items: [{ itemId: 'meetings', aspectId: 'study', score: 5, max: 5, basis: 'noData', ratio: null }]
+          items: [{ itemId: 'meetings', aspectId: 'study', score: 0, max: 5, basis: 'noData', ratio: null }]
         }),
         averages,
         objection: null,
@@ -118,8 +119,8 @@ describe('a member’s result', () => {
     })
     render(<ResultPage />)
     await screen.findByText('84.5')
-    // without the rubric the result still shows, items by id
-    expect(document.querySelector('[data-item="meetings"]')!.textContent).toBe('meetings5/5本期无相关数据按满分计')
+    // without the rubric the result still shows, items by id; without a note the client says it
+    expect(document.querySelector('[data-item="meetings"]')!.textContent).toBe('meetings—本期无相关数据，不计分，总分按其余项目折算')
   })
 
   it('files an objection during the publicity window and shows it pending', async () => {

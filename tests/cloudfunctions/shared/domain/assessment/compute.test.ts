@@ -59,19 +59,20 @@ describe('source weights renormalised over the sources that rated the item', () 
     masses: [r('m1', 'masses', { x: 0 })],
     org: [r('m1', 'org', { x: 10, y: 90 })],
   }
-  it.each<[Source[], number]>([
-    [['org'], 10],
-    [['self', 'org'], 10],
-    [['peer', 'org'], 7.86], // (30·5 + 40·10) / 70 = 7.857…
-    [['masses', 'org'], 6.67], // 400 / 60
-    [['self', 'peer', 'org'], 8.13], // (100 + 150 + 400) / 80 = 8.125
-    [['self', 'peer', 'masses', 'org'], 6.5], // 650 / 100
-  ])('%j → item score %d', (present, score) => {
+  // Totals are y (90) + x exact, rounded once: written out, not recomputed with floats.
+  it.each<[Source[], number, number]>([
+    [['org'], 10, 100],
+    [['self', 'org'], 10, 100],
+    [['peer', 'org'], 7.86, 97.9], // (30·5 + 40·10) / 70 = 7.857… → 97.857…
+    [['masses', 'org'], 6.67, 96.7], // 400 / 60 = 6.666… → 96.666…
+    [['self', 'peer', 'org'], 8.13, 98.1], // (100 + 150 + 400) / 80 = 8.125 → 98.125
+    [['self', 'peer', 'masses', 'org'], 6.5, 96.5], // 650 / 100
+  ])('%j → item score %d, total %d', (present, score, total) => {
     const res = run(TEN, present.flatMap((s) => by[s])).results[0]
     const x = res.items.find((i) => i.itemId === 'x')!
     expect(x.score).toBe(score)
     expect(x.sourceMeans).toEqual(Object.fromEntries((['self', 'peer', 'masses', 'org'] as Source[]).map((s) => [s, present.includes(s) ? { self: 10, peer: 5, masses: 0, org: 10 }[s] : null])))
-    expect(res.total).toBe(Math.round((90 + score) * 10) / 10)
+    expect(res.total).toBe(total)
   })
 
   it('the total is rounded from the exact sum, not from rounded items', () => {
@@ -112,18 +113,74 @@ describe('bonus (capped) and veto (ceiling)', () => {
   })
 })
 
-describe('derived items', () => {
+describe('derived items (default rubric: the other three derived items have full data)', () => {
   const rubric = DEFAULT_RUBRIC
   const orgFull = (m: string) => r(m, 'org', Object.fromEntries(itemsRatedBy(rubric, 'org').map((i) => [i.id, i.max])))
-  it.each<[string, MemberMetrics, number, string, number | null, string]>([
-    ['9 of 10 meetings', { meetingAttendance: { done: 9, due: 10 } }, 5.4, 'derived', 0.9, '出勤 9/10'],
-    ['no meeting at all', { meetingAttendance: { done: 0, due: 0 } }, 6, 'noData', null, NO_DATA_NOTE],
-    ['no data', { meetingAttendance: null }, 6, 'noData', null, NO_DATA_NOTE],
-    ['1 of 3', { meetingAttendance: { done: 1, due: 3 } }, 2, 'derived', 0.3333, '出勤 1/3'],
-  ])('%s → meeting attendance %d (%s)', (_l, metrics, score, basis, ratio, note) => {
-    const res = run(rubric, [orgFull('m1')], ['m1'], new Map([['m1', metrics]])).results[0]
+  const others: MemberMetrics = { studyCompletion: { done: 5, due: 5 }, cardSelfCheck: { done: 2, due: 2 }, volunteerAttendance: { done: 3, due: 3 } }
+  it.each<[string, MemberMetrics, number, string, number | null, string, number]>([
+    ['9 of 10 meetings', { meetingAttendance: { done: 9, due: 10 } }, 5.4, 'derived', 0.9, '出勤 9/10', 99.4],
+    ['no meeting at all', { meetingAttendance: { done: 0, due: 0 } }, 0, 'noData', null, NO_DATA_NOTE, 100], // 94 × 100 / 94
+    ['no data', { meetingAttendance: null }, 0, 'noData', null, NO_DATA_NOTE, 100],
+    ['1 of 3', { meetingAttendance: { done: 1, due: 3 } }, 2, 'derived', 0.3333, '出勤 1/3', 96],
+    ['0 of 4 (data: scores 0, not left out)', { meetingAttendance: { done: 0, due: 4 } }, 0, 'derived', 0, '出勤 0/4', 94],
+  ])('%s → meeting attendance %d (%s), total %d', (_l, metrics, score, basis, ratio, note, total) => {
+    const res = run(rubric, [orgFull('m1')], ['m1'], new Map([['m1', { ...others, ...metrics }]])).results[0]
     expect(res.items.find((i) => i.itemId === 'meeting-attendance')).toMatchObject({ score, basis, ratio, note, max: 6 })
-    expect(res.total).toBe(Math.round((94 + score) * 10) / 10)
+    expect(res.total).toBe(total)
+  })
+})
+
+describe('derived items without data: left out, the rest rescaled to 100', () => {
+  /** x: rated by the organisation only (70); a: meetings (10); aspect 'serve': b volunteering (10) and c rated (10). */
+  const RESCALE: RubricInput = {
+    ...DEFAULT_RUBRIC,
+    aspects: [
+      { id: 'work', name: '工作', items: [{ id: 'x', name: '综合表现', max: 70, criteria: '', scoring: 'rated', sources: ['org'] }] },
+      { id: 'life', name: '组织生活', items: [{ id: 'a', name: '出勤', max: 10, criteria: '', scoring: 'derived', metric: 'meetingAttendance' }] },
+      {
+        id: 'serve',
+        name: '服务',
+        items: [
+          { id: 'b', name: '志愿服务', max: 10, criteria: '', scoring: 'derived', metric: 'volunteerAttendance' },
+          { id: 'c', name: '服务实效', max: 10, criteria: '', scoring: 'rated', sources: ['org'] },
+        ],
+      },
+    ],
+  }
+  const full = { done: 4, due: 4 }
+  const half = { done: 2, due: 4 }
+  const org = (x: number, c: number, extra: Partial<RatingFact> = {}) => [r('m1', 'org', { x, c }, extra)]
+  // The label shows the exact rescaled total; the expected total is it rounded half up; then each aspect's max.
+  it.each<[string, MemberMetrics, RatingFact[], number, number[]]>([
+    ['all data present: unchanged (60 + 10 + 5 + 5 = 80)', { meetingAttendance: full, volunteerAttendance: half }, org(60, 5), 80, [70, 10, 20]],
+    ['one noData item (b): (60 + 10 + 5) × 100/90 = 83.33…', { meetingAttendance: full, volunteerAttendance: null }, org(60, 5), 83.3, [70, 10, 10]],
+    ['two noData items (a, b): (60 + 5) × 100/80 = 81.25', { meetingAttendance: null, volunteerAttendance: { done: 0, due: 0 } }, org(60, 5), 81.3, [70, 0, 10]],
+    ['one noData, a zero ratio counts: (60 + 0 + 5) × 100/90 = 72.22…', { meetingAttendance: { done: 0, due: 3 }, volunteerAttendance: null }, org(60, 5), 72.2, [70, 10, 10]],
+    ['bonus after the rescale: 83.33… + 3 = 86.33…', { meetingAttendance: full, volunteerAttendance: null }, org(60, 5, { bonus: { honours: 3 } }), 86.3, [70, 10, 10]],
+    ['the 100 cap after the rescale: 100 + 3 → 100', { meetingAttendance: full, volunteerAttendance: null }, org(70, 10, { bonus: { honours: 3 } }), 100, [70, 10, 10]],
+    ['a veto caps the rescaled total: 88.88… → 69', { meetingAttendance: null, volunteerAttendance: full }, org(70, 0, { vetoes: ['dues'] }), 69, [70, 0, 20]],
+  ])('%s', (_l, metrics, ratings, total, maxes) => {
+    const res = run(RESCALE, ratings, ['m1'], new Map([['m1', metrics]])).results[0]
+    expect(res.total).toBe(total)
+    expect(res.aspects.map((a) => a.max)).toEqual(maxes)
+    for (const it of res.items.filter((i) => i.basis === 'noData')) expect(it).toMatchObject({ score: 0, note: '本期无相关数据，不计分，总分按其余项目折算' })
+  })
+
+  it('the rescale is exact: 80.955 × 100/90 = 89.95 exactly → 90.0, red', () => {
+    // x 70 and a 10 in full; c from 200 org raters, 18 give 0.5 and 182 give 1: mean 0.955.
+    const ratings = rep(0, 200).map((_, i) => r('m1', 'org', { x: 70, c: i < 18 ? 0.5 : 1 }))
+    const res = run(RESCALE, ratings, ['m1'], new Map([['m1', { meetingAttendance: full, volunteerAttendance: null }]])).results[0]
+    expect([res.total, res.flag]).toEqual([90, 'red'])
+  })
+
+  it('branch averages use the members’ own maxima (a noData item leaves the aspect’s max)', () => {
+    const metrics = new Map<string, MemberMetrics>([
+      ['m1', { meetingAttendance: full, volunteerAttendance: full }],
+      ['m2', { meetingAttendance: full, volunteerAttendance: null }],
+    ])
+    const { averages, results } = run(RESCALE, [r('m1', 'org', { x: 70, c: 10 }), r('m2', 'org', { x: 70, c: 6 })], ['m1', 'm2'], metrics)
+    expect(results.find((x) => x.memberId === 'm2')!.aspects.find((a) => a.aspectId === 'serve')).toEqual({ aspectId: 'serve', name: '服务', score: 6, max: 10 })
+    expect(averages.find((a) => a.aspectId === 'serve')).toEqual({ aspectId: 'serve', name: '服务', score: 13, max: 15 })
   })
 })
 
