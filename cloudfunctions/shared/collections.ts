@@ -72,7 +72,7 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     indexes: [{ fields: ['openKey'], unique: true }, { fields: ['orgId'] }, { fields: ['committeeId'] }, { fields: ['status'] }],
   },
   ratings: {
-    doc: "Assessment ratings: _id = '<periodId>:<source>:<raterRef>:<memberId>' (exactly one per period × source × rater × member), scores per item, bonus/vetoes (org only); rater = member id for self/org, an HMAC key for peer/masses (never a member id).",
+    doc: "Assessment ratings: _id = '<periodId>:<source>:<raterRef>:<memberId>' (exactly one per period × source × rater × member), scores per item, bonus/vetoes (org only); rater = member id for self/org; for peer/masses an HMAC key per rater and rated member (never a member id, and one rater's keys cannot be linked across the members they rated).",
     indexes: [{ fields: ['periodId'] }],
   },
   massesCodes: {
@@ -92,7 +92,7 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     indexes: [{ fields: ['orgId'] }, { fields: ['periodId'] }, { fields: ['memberId'] }, { fields: ['talkerId'] }, { fields: ['status'] }],
   },
   assessmentAudit: {
-    doc: 'Audit log of an assessment period: at, by (member id, or the anonymous rater key for peer/masses ratings), action, target, before → after.',
+    doc: 'Audit log of an assessment period: at, by (a member id; 'peer' or 'masses' for anonymous ratings, never a key), action, target, before → after.',
     indexes: [{ fields: ['periodId'] }],
   },
   assessmentReminders: {
