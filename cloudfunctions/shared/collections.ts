@@ -92,7 +92,7 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     indexes: [{ fields: ['orgId'] }, { fields: ['periodId'] }, { fields: ['memberId'] }, { fields: ['talkerId'] }, { fields: ['status'] }],
   },
   assessmentAudit: {
-    doc: 'Audit log of an assessment period: at, by (a member id; 'peer' or 'masses' for anonymous ratings, never a key), action, target, before → after.',
+    doc: "Audit log of an assessment period: at, by (a member id; 'peer' or 'masses' for anonymous ratings, never a key), action, target, before → after.",
     indexes: [{ fields: ['periodId'] }],
   },
   assessmentReminders: {
