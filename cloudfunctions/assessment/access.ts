@@ -35,6 +35,13 @@ export async function loadPeriod(db: Database, id: string): Promise<PeriodDoc> {
   return p
 }
 
+/** The period, if the caller may see it (canSeePeriod); otherwise FORBIDDEN with `why`. */
+export async function loadVisiblePeriod(db: Database, c: Caller, id: string, why = '你不在该考核期内'): Promise<PeriodDoc> {
+  const p = await loadPeriod(db, id)
+  if (!canSeePeriod(c, p)) throw forbidden(why)
+  return p
+}
+
 /** The committee (党委) an org belongs to: walk up the parents. null for orgs outside any committee. */
 export async function committeeOf(db: Database, org: OrgDoc): Promise<string | null> {
   let o: OrgDoc | null = org

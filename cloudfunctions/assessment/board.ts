@@ -10,7 +10,7 @@ import { forbidden, notFound } from '../shared/errors'
 import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action } from '../shared/router'
 import { v } from '../shared/validate'
-import { canManage, canReview, canSeePeriod, isStaffOf, loadPeriod, ms, staffCommittee, toPeriod } from './access'
+import { canManage, canReview, isStaffOf, loadPeriod, loadVisiblePeriod, ms, staffCommittee, toPeriod } from './access'
 import type { AuditDoc, ObjectionDoc, PeriodDoc, ResultDoc, TalkDoc } from './model'
 import { loadResults } from './compute'
 import { loadRubricOf, periodState } from './periods'
@@ -27,8 +27,7 @@ export const board = action({
   schema: v.object({ periodId: periodId() }),
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
-    const p = await loadPeriod(db, input.periodId)
-    if (!canSeePeriod(caller, p)) throw forbidden('只能查看本支部的评比台')
+    const p = await loadVisiblePeriod(db, caller, input.periodId, '只能查看本支部的评比台')
     if (p.status !== 'published') throw periodState(p, '考核结果尚未发布')
     const list = await loadResults(db, p)
     return { period: toPeriod(p), entries: list.map((r) => ({ memberId: r.memberId, name: r.name, total: r.total, flag: r.flag, rank: r.rank })), flags: flagCounts(list) }

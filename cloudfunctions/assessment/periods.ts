@@ -11,7 +11,7 @@ import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action } from '../shared/router'
 import { daysBetweenYmd } from '../shared/time'
 import { v } from '../shared/validate'
-import { canManage, canReview, canSeePeriod, committeeOf, isStaffOf, loadPeriod, ms, requireManage, staffCommittees, toPeriod } from './access'
+import { canManage, canReview, canSeePeriod, committeeOf, isStaffOf, loadPeriod, loadVisiblePeriod, ms, requireManage, staffCommittees, toPeriod } from './access'
 import { auditEntry, writeAudit } from './audit'
 import type { PeriodDoc, RatingDoc, RubricDoc } from './model'
 import { latestRubric, saveVersion, toRubric, defaultRubric } from './rubrics'
@@ -161,8 +161,7 @@ export const getPeriod = action({
   schema: v.object({ periodId: periodId() }),
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
-    const p = await loadPeriod(db, input.periodId)
-    if (!canSeePeriod(caller, p)) throw forbidden('你不在该考核期内')
+    const p = await loadVisiblePeriod(db, caller, input.periodId)
     const rubric = await loadRubricOf(db, p)
     let progress: RatingProgress[] | null = null
     let massesCodesIssued = 0

@@ -12,7 +12,7 @@ import { AppError, forbidden } from '../shared/errors'
 import { action } from '../shared/router'
 import { requireSecret } from '../shared/secrets'
 import { v } from '../shared/validate'
-import { canSeePeriod, isAssessed, isOrgRaterOf, loadPeriod, ms, toPeriod } from './access'
+import { canSeePeriod, isAssessed, isOrgRaterOf, loadPeriod, loadVisiblePeriod, ms, toPeriod } from './access'
 import { auditEntry, writeAudit } from './audit'
 import type { PeriodDoc, RatingDoc } from './model'
 import { loadRubricOf, periodState } from './periods'
@@ -44,8 +44,7 @@ export const rateTargets = action({
   schema: v.object({ periodId: periodId() }),
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
-    const p = await loadPeriod(db, input.periodId)
-    if (!canSeePeriod(caller, p)) throw forbidden('你不在该考核期内')
+    const p = await loadVisiblePeriod(db, caller, input.periodId)
     const rubric = await loadRubricOf(db, p)
     const targets = await targetsOf(db, caller, p)
     const secret = targets.some((t) => t.source === 'peer') ? requireSecret('ASSESSMENT_SECRET') : ''
