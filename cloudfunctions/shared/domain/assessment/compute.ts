@@ -11,7 +11,7 @@ import { SOURCES, type AspectResult, type DerivedMetric, type ItemResult, type M
 import { flagOf, ranks } from './bands'
 import type { MemberMetrics } from './derived'
 import { add, div, frac, fromHalfSteps, min, mul, round, roundUnits, sum, zero, type Frac } from './exact'
-import { itemSources } from './rubric'
+import { itemSources, ownValue } from './rubric'
 
 export const NO_DATA_NOTE = '本期无相关数据，不计分，总分按其余项目折算'
 
@@ -75,7 +75,7 @@ function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[
       let weighted = zero()
       let weightSum = 0
       for (const s of itemSources(it)) {
-        const xs = bySource.get(s)!.map((r) => r.scores[it.id]).filter((x): x is number => typeof x === 'number')
+        const xs = bySource.get(s)!.map((r) => ownValue(r.scores, it.id)).filter((x): x is number => typeof x === 'number')
         if (!xs.length) {
           sourceMeans[s] = null
           continue
@@ -96,7 +96,7 @@ function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[
 
   const org = bySource.get('org')!
   const bonusRaw = sum(
-    rubric.bonusItems.map((b) => (org.length ? div(sum(org.map((r) => fromHalfSteps(r.bonus?.[b.id] ?? 0))), frac(org.length)) : zero())),
+    rubric.bonusItems.map((b) => (org.length ? div(sum(org.map((r) => fromHalfSteps(ownValue(r.bonus, b.id) ?? 0))), frac(org.length)) : zero())),
   )
   const bonus = min(bonusRaw, fromHalfSteps(rubric.bonusCap))
   const vetoes = org.length ? rubric.vetoItems.filter((x) => org.filter((r) => (r.vetoes ?? []).includes(x.id)).length * 2 >= org.length) : []

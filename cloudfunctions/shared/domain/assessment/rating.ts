@@ -1,7 +1,7 @@
 // Rating rules: a rating holds every rated item its source rates, each 0..max in 0.5 steps, nothing
 // else; bonus points and vetoes only from the organisation source. Issues become SCORE_INVALID details.
 import type { RatingInput, RubricInput, Source } from '../../api/assessment'
-import { isHalfStep, itemsRatedBy, type RubricIssue } from './rubric'
+import { isHalfStep, itemsRatedBy, ownValue, type RubricIssue } from './rubric'
 
 export function validateRating(r: RubricInput, source: Source, input: RatingInput): RubricIssue[] {
   const issues: RubricIssue[] = []
@@ -10,7 +10,7 @@ export function validateRating(r: RubricInput, source: Source, input: RatingInpu
   const known = new Map(items.map((i) => [i.id, i]))
   for (const id of Object.keys(input.scores)) if (!known.has(id)) push(`scores.${id}`, `未知或不由该主体评分的考核项：${id.slice(0, 24)}`)
   for (const it of items) {
-    const x = input.scores[it.id]
+    const x = ownValue(input.scores, it.id)
     if (x === undefined) push(`scores.${it.id}`, `缺少“${it.name}”的评分`)
     else if (!(x >= 0 && x <= it.max) || !isHalfStep(x)) push(`scores.${it.id}`, `“${it.name}”的评分必须在 0–${it.max} 之间且以 0.5 分为单位`)
   }

@@ -7,6 +7,14 @@ export interface RubricIssue {
 }
 
 export const ID_PATTERN = /^[a-z0-9-]{1,24}$/
+/** A usable rubric id: the pattern, and no name Object.prototype already has (`constructor`): ids key
+ * score records, where an inherited name would read a function instead of a score. */
+export const isRubricId = (id: string) => ID_PATTERN.test(id) && !(id in Object.prototype)
+const ID_MESSAGE = '编号只能由小写字母、数字和连字符组成（1–24 位），且不能是 constructor 等保留名'
+
+/** A record's own value for a rubric id (never an inherited Object.prototype member). */
+export const ownValue = <T>(record: Record<string, T> | undefined, id: string): T | undefined =>
+  record && Object.prototype.hasOwnProperty.call(record, id) ? record[id] : undefined
 export const MAX_BONUS_CAP = 20
 
 export const isHalfStep = (x: number) => Number.isFinite(x) && Math.round(x * 2) === x * 2
@@ -24,13 +32,13 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
   const maxes: number[] = []
   r.aspects.forEach((a, i) => {
     const p = `aspects.${i}`
-    if (!ID_PATTERN.test(a.id)) push(`${p}.id`, '编号只能由小写字母、数字和连字符组成（1–24 位）')
+    if (!isRubricId(a.id)) push(`${p}.id`, ID_MESSAGE)
     else if (aspectIds.has(a.id)) push(`${p}.id`, `方面编号 ${a.id} 重复`)
     aspectIds.add(a.id)
     if (!a.items.length) push(`${p}.items`, `方面“${a.name}”至少需要一个考核项`)
     a.items.forEach((it, j) => {
       const q = `${p}.items.${j}`
-      if (!ID_PATTERN.test(it.id)) push(`${q}.id`, '编号只能由小写字母、数字和连字符组成（1–24 位）')
+      if (!isRubricId(it.id)) push(`${q}.id`, ID_MESSAGE)
       else if (itemIds.has(it.id)) push(`${q}.id`, `考核项编号 ${it.id} 重复`)
       itemIds.add(it.id)
       if (!(it.max > 0) || !isHalfStep(it.max)) push(`${q}.max`, `“${it.name}”的分值必须大于 0 且以 0.5 分为单位`)
@@ -57,7 +65,7 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
 
   const bonusIds = new Set<string>()
   r.bonusItems.forEach((b, i) => {
-    if (!ID_PATTERN.test(b.id)) push(`bonusItems.${i}.id`, '编号只能由小写字母、数字和连字符组成（1–24 位）')
+    if (!isRubricId(b.id)) push(`bonusItems.${i}.id`, ID_MESSAGE)
     else if (bonusIds.has(b.id) || itemIds.has(b.id)) push(`bonusItems.${i}.id`, `加分项编号 ${b.id} 重复`)
     bonusIds.add(b.id)
     if (!(b.max > 0) || !isHalfStep(b.max)) push(`bonusItems.${i}.max`, `加分项“${b.name}”的分值必须大于 0 且以 0.5 分为单位`)
@@ -66,7 +74,7 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
 
   const vetoIds = new Set<string>()
   r.vetoItems.forEach((x, i) => {
-    if (!ID_PATTERN.test(x.id)) push(`vetoItems.${i}.id`, '编号只能由小写字母、数字和连字符组成（1–24 位）')
+    if (!isRubricId(x.id)) push(`vetoItems.${i}.id`, ID_MESSAGE)
     else if (vetoIds.has(x.id)) push(`vetoItems.${i}.id`, `否决项编号 ${x.id} 重复`)
     vetoIds.add(x.id)
   })

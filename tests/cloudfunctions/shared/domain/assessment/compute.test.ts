@@ -113,6 +113,23 @@ describe('bonus (capped) and veto (ceiling)', () => {
   })
 })
 
+describe('rubric ids named like Object.prototype members (a rubric stored before they were refused)', () => {
+  const PROTO: RubricInput = {
+    ...ONE_ITEM,
+    aspects: [{ id: 'all', name: '综合', items: [{ id: 'constructor', name: '综合表现', max: 100, criteria: '', scoring: 'rated' }] }],
+    bonusItems: [{ id: 'constructor', name: '荣誉', max: 3, criteria: '' }, { id: 'tostring', name: '其他', max: 2, criteria: '' }],
+  }
+  it.each<[string, RatingFact[], number, number]>([
+    ['no bonus given: the inherited constructor is not points', [r('m1', 'org', { constructor: 80 })], 80, 0],
+    ['a bonus for another item only: constructor is absent, not a function', [r('m1', 'org', { constructor: 80 }, { bonus: { tostring: 1 } })], 81, 1],
+    ['a bonus given under constructor counts', [r('m1', 'org', { constructor: 80 }, { bonus: { constructor: 3 } })], 83, 3],
+    ['a peer without a score for constructor does not count', [r('m1', 'org', { constructor: 80 }), r('m1', 'peer', {})], 80, 0],
+  ])('%s', (_l, ratings, total, bonus) => {
+    const res = run(PROTO, ratings).results[0]
+    expect({ total: res.total, bonus: res.bonus }).toEqual({ total, bonus })
+  })
+})
+
 describe('derived items (default rubric: the other three derived items have full data)', () => {
   const rubric = DEFAULT_RUBRIC
   const orgFull = (m: string) => r(m, 'org', Object.fromEntries(itemsRatedBy(rubric, 'org').map((i) => [i.id, i.max])))

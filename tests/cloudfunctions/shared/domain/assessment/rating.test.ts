@@ -28,4 +28,14 @@ describe('validateRating', () => {
     ['a bonus above its max', 'org', { scores: full('org'), bonus: { publicity: 1.5 } }, 'bonus.publicity'],
     ['an unknown veto', 'org', { scores: full('org'), vetoes: ['theft'] }, 'vetoes'],
   ])('%s → issue at %s', (_l, s, input, path) => expect(validateRating(DEFAULT_RUBRIC, s, input).map((i) => i.path)).toContain(path))
+
+  // A rubric stored before ids like `constructor` were refused: the inherited Object.prototype member is not a score.
+  it('an item id constructor with no score for it → missing, not the inherited function', () => {
+    const r = JSON.parse(JSON.stringify(DEFAULT_RUBRIC))
+    r.aspects[0].items[1].id = 'constructor'
+    const scores = Object.fromEntries(itemsRatedBy(r, 'org').filter((i) => i.id !== 'constructor').map((i) => [i.id, i.max]))
+    const issues = validateRating(r, 'org', { scores })
+    expect(issues.map((i) => i.path)).toEqual(['scores.constructor'])
+    expect(issues[0].message).toMatch(/^缺少/)
+  })
 })

@@ -69,6 +69,11 @@ describe('validateRubric', () => {
     ['a duplicate bonus id', (r) => (r.bonusItems[1].id = r.bonusItems[0].id), 'bonusItems.1.id'],
     ['a duplicate veto id', (r) => (r.vetoItems[1].id = r.vetoItems[0].id), 'vetoItems.1.id'],
     ['a veto ceiling of 100.5', (r) => (r.vetoCeiling = 100.5), 'vetoCeiling'],
+    // Ids key score records: an Object.prototype name would read an inherited function, not a score.
+    ['an item id constructor', (r) => (r.aspects[2].items[0].id = 'constructor'), 'aspects.2.items.0.id'],
+    ['an aspect id constructor', (r) => (r.aspects[0].id = 'constructor'), 'aspects.0.id'],
+    ['a bonus id constructor', (r) => (r.bonusItems[0].id = 'constructor'), 'bonusItems.0.id'],
+    ['a veto id constructor', (r) => (r.vetoItems[0].id = 'constructor'), 'vetoItems.0.id'],
   ])('%s → issue at %s', (_l, change, path) => {
     const r = clone()
     change(r)
