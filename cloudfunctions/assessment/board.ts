@@ -6,6 +6,7 @@ import { hasRole, requireCaller } from '../shared/auth'
 import type { Database } from '../shared/cloud'
 import { findAll, findIn, getOrNull } from '../shared/db'
 import { averagesOf } from '../shared/domain/assessment/compute'
+import { disclosedResult } from '../shared/domain/assessment/disclosure'
 import { forbidden, notFound } from '../shared/errors'
 import type { MemberDoc, OrgDoc } from '../shared/model'
 import { action } from '../shared/router'
@@ -40,7 +41,7 @@ export const memberResult = action({
     const caller = await requireCaller(db, openid)
     const p = await loadPeriod(db, input.periodId)
     const target = input.memberId ?? caller.memberId
-    if (!p.memberIds.includes(target)) throw notFound('该党员不在这个考核期内')
+    // Permission before membership: NOT_FOUND vs FORBIDDEN must not tell a stranger who is in the period.
     const published = p.status === 'published'
     let allowed = canReview(caller, p)
     if (!allowed && published) {
@@ -51,13 +52,14 @@ export const memberResult = action({
       }
     }
     if (!allowed) throw target === caller.memberId ? periodState(p, '考核结果尚未发布') : forbidden('你不能查看这位党员的考核结果')
+    if (!p.memberIds.includes(target)) throw notFound('该党员不在这个考核期内')
     const result = await getOrNull<ResultDoc>(db, 'results', `${p._id}:${target}`)
     if (!result) throw notFound('考核结果尚未计算')
     const rubric = await loadRubricOf(db, p)
     const all = await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { aspects: true } })
     const objection = await getOrNull<ObjectionDoc>(db, 'objections', `${p._id}:${target}`)
     const talk = await getOrNull<TalkDoc>(db, 'talks', `${p._id}:${target}`)
-    return { period: toPeriod(p), result, averages: averagesOf(rubric, all), objection: objection ? toObjection(objection) : null, talk: talk ? toTalk(talk, now) : null }
+    return { period: toPeriod(p), result: disclosedResult(result), averages: averagesOf(rubric, all), objection: objection ? toObjection(objection) : null, talk: talk ? toTalk(talk, now) : null }
   },
 })
 

@@ -11,6 +11,7 @@ import type { Database } from '../shared/cloud'
 import { findAll, findByIds, findIn, IN_CHUNK } from '../shared/db'
 import { averagesOf, computePeriod, missingOrgRatings, type RatingFact } from '../shared/domain/assessment/compute'
 import { attendanceMetrics, type ActivityFact } from '../shared/domain/assessment/derived'
+import { disclosedResult } from '../shared/domain/assessment/disclosure'
 import { cstRange } from '../shared/domain/checkin/window'
 import { AppError, forbidden } from '../shared/errors'
 import type { MemberDoc } from '../shared/model'
@@ -80,7 +81,7 @@ export const compute = action({
       ...changes.map((r) => auditEntry(p._id, caller.memberId, 'compute', `result:${r.memberId}`, before.has(r.memberId) ? brief(before.get(r.memberId)!) : null, brief(r), now)),
     ])
     await db.collection('periods').doc(p._id).update({ data: { computedAt: now, ratingsDigest: ratingsDigest(ratings) } })
-    return { period: toPeriod({ ...p, computedAt: now as unknown as string }), results }
+    return { period: toPeriod({ ...p, computedAt: now as unknown as string }), results: results.map(disclosedResult) }
   },
 })
 
@@ -97,7 +98,7 @@ export const results = action({
     if (!canReview(caller, p)) throw forbidden('只有支部书记、支委和党委工作人员可以查看全部考核结果')
     const rubric = await loadRubricOf(db, p)
     const list = await loadResults(db, p)
-    return { period: toPeriod(p), results: list, averages: averagesOf(rubric, list) }
+    return { period: toPeriod(p), results: list.map(disclosedResult), averages: averagesOf(rubric, list) }
   },
 })
 

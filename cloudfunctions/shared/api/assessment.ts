@@ -194,6 +194,8 @@ export interface SourceSummary {
   max: number
   /** Number of raters (counts only). */
   raters: number
+  /** Set when a peer/masses source had fewer than 3 raters: its score and per-item means are withheld (null). */
+  note?: string
 }
 
 export interface MemberResult {

@@ -8,6 +8,7 @@ import { averages, memberResult, objection, publishedPeriod, rubric, talk } from
 import { route, texts } from './helpers'
 import type { Objection, Period, Talk } from '../../../../cloudfunctions/shared/api/assessment'
 import { NO_DATA_NOTE } from '../../../../cloudfunctions/shared/domain/assessment/compute'
+import { FEW_RATERS_NOTE } from '../../../../cloudfunctions/shared/domain/assessment/disclosure'
 
 const PATH = '/packageAssess/pages/result/index'
 
@@ -73,6 +74,33 @@ describe('a member’s result', () => {
     expect(src('masses')).toBe('未参评')
     expect(src('org')).toBe('13.5/17.5 · 2 人评价')
     expect(document.body.textContent).not.toMatch(/sec1|raterKey/)
+  })
+
+  it('a peer source with fewer than 3 raters: the count and the server’s note, no score', async () => {
+    answerCloud({
+      'assessment.memberResult': () => ({
+        period: publishedPeriod(),
+        result: memberResult({
+          items: [{ itemId: 'theory', aspectId: 'study', score: 9, max: 10, basis: 'rated', sourceMeans: { self: 9, peer: null, masses: null, org: 9 } }],
+          sources: {
+            self: { score: 14, max: 15, raters: 1 },
+            peer: { score: null, max: 15, raters: 2, note: FEW_RATERS_NOTE },
+            masses: { score: null, max: 0, raters: 0 },
+            org: { score: 13.5, max: 17.5, raters: 2 }
+          }
+        }),
+        averages,
+        objection: null,
+        talk: null
+      }),
+      'assessment.getRubric': () => ({ rubric: rubric() })
+    })
+    render(<ResultPage />)
+    await screen.findByText('84.5')
+    expect(document.querySelector('[data-source="peer"]')!.textContent).toBe('2 人评价')
+    expect(screen.getByText('评价人数少于3人，不单独显示')).toBeTruthy()
+    expect(document.querySelector('[data-source="masses"]')!.textContent).toBe('未参评')
+    expect(document.querySelector('[data-item="theory"]')!.textContent).toBe('理论学习9/10个人自评 9 · 组织考评 9')
   })
 
   it('lists item details by name: rated items with source means, derived items with their note', async () => {
