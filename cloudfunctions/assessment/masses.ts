@@ -15,7 +15,7 @@ import { action } from '../shared/router'
 import { requireSecret } from '../shared/secrets'
 import { v } from '../shared/validate'
 import { loadPeriod, ms, requireManage } from './access'
-import { auditEntry, writeAudit } from './audit'
+import { auditEntry, ratingAudit, writeAudit } from './audit'
 import type { MassesCodeDoc, PeriodDoc, RatingDoc } from './model'
 import { loadRubricOf, periodState } from './periods'
 import { memberId, periodId, scoreMap } from './schemas'
@@ -45,13 +45,22 @@ export const issueMassesCodes = action({
     const p = await loadPeriod(db, input.periodId)
     requireManage(caller, p)
     if (p.status !== 'rating' || now.getTime() > ms(p.ratingDeadline)) throw periodState(p, '评分已结束，不能再发放评议码')
-    const issued = ((await db.collection('massesCodes').where({ periodId: p._id }).count()) as { total: number }).total
-    if (issued + input.count > MAX_CODES_PER_PERIOD) throw new AppError('INVALID_INPUT', `每个考核期最多发放 ${MAX_CODES_PER_PERIOD} 个评议码，已发放 ${issued} 个`)
+    const countIssued = async () => ((await db.collection('massesCodes').where({ periodId: p._id }).count()) as { total: number }).total
+    const overCap = (issued: number) => new AppError('INVALID_INPUT', `每个考核期最多发放 ${MAX_CODES_PER_PERIOD} 个评议码，已发放 ${issued} 个`)
+    const issued = await countIssued()
+    if (issued + input.count > MAX_CODES_PER_PERIOD) throw overCap(issued)
     const codes = Array.from({ length: input.count }, newMassesCode)
     const expiresAt = new Date(ms(p.ratingDeadline))
     const docs: MassesCodeDoc[] = codes.map((c) => ({ _id: codeHash(c), periodId: p._id, orgId: p.orgId, createdAt: now, expiresAt, usedAt: null }))
     await db.collection('massesCodes').add({ data: docs } as any)
-    await writeAudit(db, [auditEntry(p._id, caller.memberId, 'issueMassesCodes', 'massesCodes', { issued }, { issued: issued + codes.length }, now)])
+    // Parallel calls may all pass the first count: count again after adding and take ours back when over
+    // the cap (racing calls may then all refuse; none can leave more than the cap stored).
+    const after = await countIssued()
+    if (after > MAX_CODES_PER_PERIOD) {
+      await removeByIds(db, 'massesCodes', docs.map((d) => d._id))
+      throw overCap(after - docs.length)
+    }
+    await writeAudit(db, [auditEntry(p._id, caller.memberId, 'issueMassesCodes', 'massesCodes', { issued: after - codes.length }, { issued: after }, now)])
     return { codes, expiresAt: expiresAt.toISOString() }
   },
 })
@@ -111,7 +120,7 @@ export const massesRate = action({
       await removeByIds(db, 'ratings', docs.map((d) => d._id)).catch(() => undefined)
       throw e
     }
-    await writeAudit(db, docs.map((d) => auditEntry(period._id, auditRater('masses', doc._id), 'rate', `rating:${d._id}`, null, { scores: d.scores }, now)))
+    await writeAudit(db, docs.map((d) => ratingAudit(period._id, 'masses', auditRater('masses', doc._id), true, d._id, null, null, now)))
     return { saved: docs.length }
   },
 })

@@ -13,7 +13,7 @@ import { action } from '../shared/router'
 import { requireSecret } from '../shared/secrets'
 import { v } from '../shared/validate'
 import { canSeePeriod, isAssessed, isOrgRaterOf, loadPeriod, loadVisiblePeriod, ms, toPeriod } from './access'
-import { auditEntry, writeAudit } from './audit'
+import { ratingAudit, writeAudit } from './audit'
 import type { PeriodDoc, RatingDoc } from './model'
 import { loadRubricOf, periodState } from './periods'
 import { toRubric } from './rubrics'
@@ -74,7 +74,7 @@ export async function saveRating(db: Database, p: PeriodDoc, source: Source, ref
   } as RatingDoc
   void _id
   await db.collection('ratings').doc(id).set({ data })
-  await writeAudit(db, [auditEntry(p._id, auditBy, before ? 'changeRating' : 'rate', `rating:${id}`, before ? toInput(before) : null, toInput(data as RatingDoc), now)])
+  await writeAudit(db, [ratingAudit(p._id, source, auditBy, !before, id, before ? toInput(before) : null, toInput(data as RatingDoc), now)])
 }
 
 export const rate = action({

@@ -79,7 +79,7 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect(progress.find((x: any) => x.memberId === 'm06')).toMatchObject({ peer: 0, peerExpected: 3 })
   })
 
-  it('changing a rating overwrites it (one per period × source × rater × member) and is audited before → after', async () => {
+  it('changing a rating overwrites it (one per period × source × rater × member) and is audited (org before → after; peer without scores)', async () => {
     const { _id } = await openB1(cloud)
     await cloud.ok({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm08', scores: scores('peer', () => 1) }, 'm07')
     await cloud.ok({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm08', scores: scores('peer', () => 2) }, 'm07')
@@ -88,11 +88,15 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect(docs[0].scores).toEqual(scores('peer', () => 2))
     const audit = (await cloud.ok({ action: 'auditLog', periodId: _id }, 'm03')).entries.filter((e: any) => e.target.startsWith('rating:'))
     expect(audit.map((e: any) => e.action)).toEqual(['rate', 'changeRating'])
-    expect(audit[1].before).toEqual({ scores: scores('peer', () => 1) })
-    expect(audit[1].after).toEqual({ scores: scores('peer', () => 2) })
+    // No scores for a peer rating (they could be matched against the member's own); the rating keeps them.
+    expect([audit[1].before, audit[1].after]).toEqual([null, null])
     // The log says a peer changed it, not who (nor their key): the secretary reading it is assessed too.
     expect(audit.map((e: any) => e.by)).toEqual(['peer', 'peer'])
     expect(docs[0].rater).toMatch(/^[0-9a-f]{64}$/)
+    await cloud.ok({ action: 'rate', periodId: _id, source: 'org', memberId: 'm08', scores: scores('org', () => 1) }, 'm03')
+    await cloud.ok({ action: 'rate', periodId: _id, source: 'org', memberId: 'm08', scores: scores('org', () => 2) }, 'm03')
+    const org = (await cloud.ok({ action: 'auditLog', periodId: _id }, 'm03')).entries.filter((e: any) => e.action === 'changeRating' && e.by === 'm03')
+    expect([org[0].before, org[0].after]).toEqual([{ scores: scores('org', () => 1) }, { scores: scores('org', () => 2) }])
   })
 
   it('computes, publishes, and shows the board, the details, the talks', async () => {
@@ -109,10 +113,11 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect(byMember.m10.items.find((i: any) => i.itemId === 'meeting-attendance')).toMatchObject({ basis: 'noData', score: 0, note: '本期无相关数据，不计分，总分按其余项目折算' })
     // Each aspect's max leaves out its items without data (15 − 5, 15 − 6, 20, 15 − 6, 15 − 5, 10, 10).
     expect(byMember.m10.aspects.map((a: any) => a.max)).toEqual([10, 9, 20, 9, 10, 10, 10])
+    // One peer and one masses rater: what compute answers withholds their figures (disclosure.test.ts).
     expect(byMember.m07.sources).toEqual({
       self: { score: 78, max: 78, raters: 1 },
-      peer: { score: 39, max: 78, raters: 1 },
-      masses: { score: 28, max: 28, raters: 1 },
+      peer: { score: null, max: 78, raters: 1, note: '评价人数少于3人，不单独显示' },
+      masses: { score: null, max: 28, raters: 1, note: '评价人数少于3人，不单独显示' },
       org: expect.objectContaining({ max: 78, raters: 3 }),
     })
     expect(byMember.m03.sources.org.raters).toBe(2) // the secretary is rated by the two other org raters

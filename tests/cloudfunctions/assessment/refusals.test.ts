@@ -265,3 +265,38 @@ describe('rubrics', () => {
     await refused({ action: 'reopenPeriod', periodId: p._id, reason: '更正' }, who, 'FORBIDDEN')
   })
 })
+
+describe('memberResult tells a stranger nothing about who is in a period', () => {
+  it('a member of another branch: FORBIDDEN for a member in the period and for one outside it alike', async () => {
+    const [period] = (await cloud.ok({ action: 'listPeriods' }, 'm16')).periods // the demo's published org-b2 period
+    expect(period.memberIds).toContain('m16')
+    expect(period.memberIds).not.toContain('m08')
+    await refused({ action: 'memberResult', periodId: period._id, memberId: 'm16' }, 'm07', 'FORBIDDEN')
+    await refused({ action: 'memberResult', periodId: period._id, memberId: 'm08' }, 'm07', 'FORBIDDEN')
+    // A reviewer of the period still learns that somebody is not in it.
+    await refused({ action: 'memberResult', periodId: period._id, memberId: 'm08' }, 'm14', 'NOT_FOUND')
+  })
+})
+
+describe('masses codes: the cap of 500 per period holds under parallel calls', () => {
+  it('490 issued, five parallel calls of 10: at most one succeeds, never more than 500 stored, refusals write nothing', async () => {
+    const p = await openB1(cloud)
+    const filler = Array.from({ length: 490 }, (_x, i) => ({ _id: `filler-${i}`, periodId: p._id, orgId: 'org-b1', createdAt: new Date(), expiresAt: new Date(inDays(10)), usedAt: null }))
+    await cloud.tc.db.collection('massesCodes').add({ data: filler } as any)
+    const answers = await Promise.all(Array.from({ length: 5 }, () => cloud.call({ action: 'issueMassesCodes', periodId: p._id, count: 10 }, 'm03')))
+    const ok = answers.filter((a) => a.ok)
+    for (const a of answers.filter((x) => !x.ok)) expect(a.code).toBe('INVALID_INPUT')
+    expect(ok.length).toBeLessThanOrEqual(1)
+    const stored = await cloud.count('massesCodes', { periodId: p._id })
+    expect(stored).toBe(490 + 10 * ok.length)
+    expect(await cloud.count('assessmentAudit', { periodId: p._id, action: 'issueMassesCodes' })).toBe(ok.length)
+    // With room again, a call succeeds.
+    if (!ok.length) expectOkCount(await cloud.call({ action: 'issueMassesCodes', periodId: p._id, count: 10 }, 'm03'), 10)
+    expect(await cloud.count('massesCodes', { periodId: p._id })).toBe(500)
+  })
+})
+
+function expectOkCount(res: any, n: number) {
+  expect(res.ok).toBe(true)
+  expect(res.data.codes).toHaveLength(n)
+}
