@@ -162,9 +162,11 @@ export default function ResultPage() {
           return (
             <Cell key={s} label={SOURCE_LABEL[s]}>
               <Text className='result__source' data-source={s}>
-                {sum && sum.score !== null ? `${formatScore(sum.score)}/${formatScore(sum.max)}` : '未参评'}
-                {sum && sum.raters > 0 && s !== 'self' ? ` · ${sum.raters} 人评价` : ''}
+                {sum && sum.score !== null ? `${formatScore(sum.score)}/${formatScore(sum.max)}` : sum?.note ? '' : '未参评'}
+                {sum && sum.raters > 0 && s !== 'self' ? `${sum.score !== null ? ' · ' : ''}${sum.raters} 人评价` : ''}
               </Text>
+              {/* Fewer than 3 peer/masses raters: the server withholds the score so no one rating can be read. */}
+              {sum?.note ? <Text className='result__source-note'>{sum.note}</Text> : null}
             </Cell>
           )
         })}
