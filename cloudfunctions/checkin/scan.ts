@@ -13,13 +13,14 @@ import { findAll, getOrNull, isDuplicateKeyError } from '../shared/db'
 import { parseCode, verifyCode, verifyShortCode, type CodeRefusal } from '../shared/domain/checkin/code'
 import { eligibility } from '../shared/domain/checkin/eligibility'
 import { checkRadius } from '../shared/domain/checkin/geo'
-import { ATTEMPT_PERIOD_MS, isLimited, limitRecorded, refusalSlotIds, type RecentRefusal } from '../shared/domain/checkin/refusals'
+import { ATTEMPT_PERIOD_MS, isLimited, limitRecorded, refusalKind, refusalSlotIds, type RecentRefusal } from '../shared/domain/checkin/refusals'
 import { cstClock, cstDateTime, isLate, windowState } from '../shared/domain/checkin/window'
 import { AppError, invalidInput } from '../shared/errors'
 import { action } from '../shared/router'
 import { requireSecret } from '../shared/secrets'
 import { v } from '../shared/validate'
 import { asDate, loadOrg, toActivity } from './common'
+import type { OrgDoc } from '../shared/model'
 import { checkinId, type ActivityDoc, type CheckinDoc, type RefusalDoc } from './model'
 import { activityId, latLng } from './schemas'
 
@@ -64,9 +65,21 @@ export const checkin = action({
     const recent = (
       await findAll<RefusalDoc>(db, 'checkinRefusals', { memberId: caller.memberId, at: _.gte(new Date(now.getTime() - ATTEMPT_PERIOD_MS)) })
     ).map((r): RecentRefusal => ({ code: r.code, at: asDate(r.at) }))
+    // A refusal names an activity only when the caller may check in there (or it is open): a member of
+    // another branch must not put their name on any activity's refusal list.
+    const recordedUnder = async (activity: ActivityDoc | null): Promise<string | null> => {
+      if (!activity) return null
+      if (activity.open) return activity._id
+      const org = await getOrNull<OrgDoc>(db, 'orgs', activity.orgId)
+      if (!org) return null
+      return eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: false }).eligible ? activity._id : null
+    }
+    // The short-code check's claimed slot (see below); a refusal about the code fills it instead of a new one.
+    let claimedSlot: string | null = null
     const refuse = async (code: CheckinRefusalCode | 'TOO_MANY_ATTEMPTS', message: string, activity: ActivityDoc | null, details?: unknown): Promise<never> => {
-      const doc: RefusalDoc = { memberId: caller.memberId, openid, activityId: activity?._id ?? null, at: now, code, via }
-      await recordRefusal(db, refusalSlotIds(caller.memberId, code, now, recent), doc)
+      const doc: RefusalDoc = { memberId: caller.memberId, openid, activityId: await recordedUnder(activity), at: now, code, via }
+      if (claimedSlot !== null && refusalKind(code) === 'code') await fillClaim(db, claimedSlot, doc)
+      else await recordRefusal(db, refusalSlotIds(caller.memberId, code, now, recent), doc)
       throw new AppError(code, message, details)
     }
     const activityOrNull = (id: string | undefined) => (id === undefined ? Promise.resolve(null) : getOrNull<ActivityDoc>(db, 'activities', id))
@@ -105,6 +118,20 @@ export const checkin = action({
     const already = await alreadyCheckedIn(db, id)
     if (already) throw already
 
+    if (via === 'shortCode') {
+      // Six digits are guessable, and `recent` was read once: parallel guesses would all pass the limit
+      // above. So each short-code check first claims one of the member's code-refusal slots of this
+      // period (deterministic ids, the store refuses a duplicate): at most ATTEMPT_LIMIT checks per
+      // member and 10-minute period, concurrently or not. A wrong code keeps its slot as its refusal;
+      // a right one releases it.
+      const draft: RefusalDoc = { memberId: caller.memberId, openid, activityId: await recordedUnder(activity), at: now, code: 'CODE_FORGED', via }
+      claimedSlot = await claimSlot(db, refusalSlotIds(caller.memberId, 'CODE_FORGED', now, recent), draft)
+      if (claimedSlot === null) {
+        if (limitRecorded(recent, now)) throw new AppError('TOO_MANY_ATTEMPTS', TOO_MANY_MESSAGE)
+        return refuse('TOO_MANY_ATTEMPTS', TOO_MANY_MESSAGE, activity)
+      }
+    }
+
     const check =
       input.code !== undefined
         ? verifyCode(secret, input.code, now.getTime(), { rotateSeconds: activity.rotateSeconds })
@@ -113,6 +140,10 @@ export const checkin = action({
       const r = CODE_REFUSAL[check.reason]
       const message = via === 'shortCode' && check.reason === 'forged' ? SHORT_CODE_WRONG : r.message
       return refuse(r.code, message, activity)
+    }
+    if (claimedSlot !== null) {
+      await releaseClaim(db, claimedSlot)
+      claimedSlot = null // later refusals (window, eligibility, radius) are not about the code
     }
 
     const org = await loadOrg(db, activity.orgId)
@@ -153,6 +184,33 @@ export const checkin = action({
     return { checkedInAt: now.toISOString(), clock: cstClock(now), late, activity: toActivity(activity, org.name, now) }
   },
 })
+
+/** Takes the first free slot for a short-code check (null: none left this period). */
+async function claimSlot(db: Database, slotIds: string[], draft: RefusalDoc): Promise<string | null> {
+  for (const _id of slotIds) {
+    try {
+      await db.collection('checkinRefusals').add({ data: { ...draft, _id } })
+      return _id
+    } catch (e) {
+      if (isDuplicateKeyError(e)) continue // taken by a parallel request: try the next slot
+      throw e // without a claim the check must not run: the limit would not hold
+    }
+  }
+  return null
+}
+
+/** The claimed slot becomes the refusal actually given (CODE_EXPIRED rather than the draft's CODE_FORGED). */
+async function fillClaim(db: Database, slotId: string, r: RefusalDoc): Promise<void> {
+  try {
+    await db.collection('checkinRefusals').doc(slotId).update({ data: { code: r.code, activityId: r.activityId } })
+  } catch (e) {
+    console.error('[checkin.checkin] could not record a refusal', e)
+  }
+}
+
+async function releaseClaim(db: Database, slotId: string): Promise<void> {
+  await db.collection('checkinRefusals').doc(slotId).remove()
+}
 
 /** Writes the refusal into the first free slot; none left (the member's cap is reached): not recorded. */
 async function recordRefusal(db: Database, slotIds: string[], r: RefusalDoc): Promise<void> {

@@ -1,7 +1,8 @@
 // stationWxacode: the station screen's mini-program code (weapp) — wxacode.getUnlimited with the
 // current rotating code as `scene`, opening the check-in page. Same rights as stationCode. The image
 // changes with the code, so a screen asks once per window (WeChat allows 5000 calls a minute).
-// Needs "openapi": ["wxacode.getUnlimited"] in config.json.
+// Needs "openapi": ["wxacode.getUnlimited"] in config.json; the version it opens comes from the
+// function's environment variable WXACODE_ENV_VERSION (release by default, trial/develop for testers).
 import type { CheckinApi } from '../shared/api/checkin'
 import { requireCaller } from '../shared/auth'
 import { getCloud } from '../shared/cloud'
@@ -16,6 +17,20 @@ import { activityId } from './schemas'
 
 export const CHECKIN_PAGE = 'pages/checkin/index'
 
+/** Which version of the mini-program the code opens: 正式版 unless the function's environment says otherwise. */
+export const WXACODE_ENV_VERSIONS = ['release', 'trial', 'develop'] as const
+export type WxacodeEnvVersion = (typeof WXACODE_ENV_VERSIONS)[number]
+
+/** `WXACODE_ENV_VERSION` (unset or empty: release); any other value → CONFIG_MISSING naming it, before any call. */
+export function wxacodeEnvVersion(env: Record<string, string | undefined> = process.env): WxacodeEnvVersion {
+  const value = env.WXACODE_ENV_VERSION
+  if (value === undefined || value === '') return 'release'
+  if ((WXACODE_ENV_VERSIONS as readonly string[]).includes(value)) return value as WxacodeEnvVersion
+  throw new AppError('CONFIG_MISSING', `服务配置有误：环境变量 WXACODE_ENV_VERSION 只能是 release、trial 或 develop，请联系管理员修改`, {
+    name: 'WXACODE_ENV_VERSION',
+  })
+}
+
 interface WxacodeResult {
   buffer?: Buffer | Uint8Array
   contentType?: string
@@ -29,9 +44,10 @@ export const stationWxacode = action({
     const org = await loadOrg(db, activity.orgId)
     if (!canOrganise(caller.roles, org)) throw forbidden('只有该组织的书记、副书记、支委可以打开签到屏')
     const c = currentCode(requireSecret('CHECKIN_SECRET'), activity._id, now.getTime(), activity.rotateSeconds)
+    const envVersion = wxacodeEnvVersion()
     let res: WxacodeResult
     try {
-      res = (await getCloud().openapi.wxacode.getUnlimited({ scene: c.code, page: CHECKIN_PAGE, checkPath: false })) as WxacodeResult
+      res = (await getCloud().openapi.wxacode.getUnlimited({ scene: c.code, page: CHECKIN_PAGE, checkPath: false, envVersion })) as WxacodeResult
     } catch (e) {
       throw wxacodeFailed(e)
     }

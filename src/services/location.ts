@@ -28,6 +28,8 @@ function browserPosition(timeoutMs: number): Promise<LatLng | null> {
 /** The current position, or null when refused, unavailable or slower than `timeoutMs`. Never throws. */
 export async function currentLocation(timeoutMs = 3000): Promise<LatLng | null> {
   if (process.env.TARO_ENV !== 'weapp') return browserPosition(timeoutMs)
+  // Ask for the permission first: WeChat's prompt waits for the member, and must not eat the timeout.
+  if (!(await authorizeLocation())) return null
   try {
     const res = await Promise.race([
       Taro.getLocation({ type: 'gcj02' }),
@@ -36,6 +38,26 @@ export async function currentLocation(timeoutMs = 3000): Promise<LatLng | null> 
     return res ? { lat: round(res.latitude), lng: round(res.longitude) } : null
   } catch {
     return null
+  }
+}
+
+/** weapp: the location permission, asked once (WeChat remembers a refusal; then only the settings can change it). */
+async function authorizeLocation(): Promise<boolean> {
+  try {
+    await Taro.authorize({ scope: 'scope.userLocation' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** weapp: opens the mini-program's permission settings (打开定位权限); true when location is now allowed. */
+export async function openLocationSetting(): Promise<boolean> {
+  try {
+    const res = await Taro.openSetting({})
+    return !!res.authSetting?.['scope.userLocation']
+  } catch {
+    return false
   }
 }
 

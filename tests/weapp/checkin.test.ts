@@ -10,11 +10,22 @@ beforeEach(() => {
   wx.cloud.callFunction.mockClear()
   wx.navigateTo.mockClear()
   // No permission for the position: the page goes on without it.
+  wx.authorize = reply('authorize', false)
   wx.getLocation = jest.fn((o: any) => {
     o.fail?.({ errMsg: 'getLocation:fail auth deny' })
     o.complete?.({ errMsg: 'getLocation:fail auth deny' })
   })
 })
+
+/** A wx API answering success (with `res`) or failure, as WeChat calls its callbacks. */
+function reply(api: string, succeed: boolean, res: Record<string, unknown> = {}) {
+  return jest.fn((o: any) => {
+    const r = { errMsg: `${api}:${succeed ? 'ok' : 'fail auth deny'}`, ...res }
+    if (succeed) o.success?.(r)
+    else o.fail?.(r)
+    o.complete?.(r)
+  })
+}
 
 const checkedIn = () => ok({ checkedInAt: '2026-11-21T02:05:00.000Z', clock: '10:05', late: true, activity: activity() })
 
@@ -27,12 +38,54 @@ describe('check-in page (weapp build)', () => {
     expect(page.text()).toContain('11月主题党日')
     expect(page.text()).toContain('迟到')
     expect(cloudData('checkin')).toEqual([{ action: 'checkin', code: CODE }])
-    // weapp has the scanner, not the typed short code.
-    expect(page.text()).toContain('扫码签到')
+    // Done: neither the scanner nor the typed short code is offered any more.
     expect(page.text()).not.toContain('输入签到码')
   })
 
+  it('offers the scanner and, as the fallback, the 6-digit short code for a picked activity', async () => {
+    answer({ 'checkin.listActivities': () => ok({ upcoming: [myActivity({ _id: 'a1', title: '主题党日', phase: 'open' })], past: [] }), 'checkin.checkin': checkedIn })
+    page = mountPage('pages/checkin/index')
+    await page.findText('扫码签到')
+    await page.findText('输入签到码')
+    await page.tap('主题党日')
+    await page.input('checkin__input', '482913')
+    await page.tap('提交签到码')
+    await page.findText('签到成功')
+    expect(cloudData('checkin')).toEqual([{ action: 'checkin', activityId: 'a1', shortCode: '482913' }])
+  })
+
+  it('asks for the location permission before locating', async () => {
+    const order: string[] = []
+    wx.authorize = jest.fn((o: any) => {
+      order.push(`authorize ${o.scope}`)
+      const r = { errMsg: 'authorize:ok' }
+      o.success?.(r)
+      o.complete?.(r)
+    })
+    wx.getLocation = jest.fn((o: any) => {
+      order.push('getLocation')
+      const r = { errMsg: 'getLocation:ok', latitude: 36.06, longitude: 103.83 }
+      o.success?.(r)
+      o.complete?.(r)
+    })
+    answer({ 'checkin.checkin': checkedIn })
+    page = mountPage('pages/checkin/index', { scene: encodeURIComponent(CODE) })
+    await page.findText('签到成功')
+    expect(order).toEqual(['authorize scope.userLocation', 'getLocation'])
+  })
+
+  it('LOCATION_REQUIRED: 打开定位权限 opens the mini-program settings', async () => {
+    wx.openSetting = reply('openSetting', true, { authSetting: { 'scope.userLocation': true } })
+    answer({ 'checkin.checkin': () => fail('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试') })
+    page = mountPage('pages/checkin/index', { scene: encodeURIComponent(CODE) })
+    await page.findText('请在小程序设置中打开位置权限，并到活动地点附近后重试。')
+    expect(wx.getLocation).not.toHaveBeenCalled() // permission refused: not even tried
+    await page.tap('打开定位权限')
+    await waitUntil(() => wx.openSetting.mock.calls.length > 0, 'openSetting')
+  })
+
   it('sends the position when WeChat gives it', async () => {
+    wx.authorize = reply('authorize', true)
     wx.getLocation = jest.fn((o: any) => {
       const res = { errMsg: 'getLocation:ok', latitude: 36.06, longitude: 103.83 }
       o.success?.(res)
@@ -63,6 +116,7 @@ describe('check-in page (weapp build)', () => {
     await page.tap('扫码签到')
     await page.findText('签到成功')
     expect(wx.scanCode).toHaveBeenCalledTimes(1)
+    expect(wx.scanCode.mock.calls[0][0]).toMatchObject({ onlyFromCamera: true, scanType: ['wxCode', 'qrCode'] })
     expect(cloudData('checkin')).toEqual([{ action: 'checkin', code: CODE }])
   })
 })
@@ -122,6 +176,7 @@ describe('station screen (weapp build, packageOrg)', () => {
     await waitUntil(() => page!.byClass('station__wxacode')[0], 'the wxacode image')
     expect(cloudData('stationWxacode')).toEqual([{ action: 'stationWxacode', activityId: 'a0k3z9x1q2' }])
     expect(page.byClass('qr')).toHaveLength(0)
+    await page.findText('请用微信扫一扫，或在本小程序“签到”页扫码')
     expect(wx.setKeepScreenOn.mock.calls[0][0].keepScreenOn).toBe(true)
     expect(cloudData('stationCode')[0]).toEqual({ action: 'stationCode', activityId: 'a0k3z9x1q2' })
   })
@@ -146,5 +201,7 @@ describe('station screen (weapp build, packageOrg)', () => {
     await page.findText('482913')
     await waitUntil(() => page!.byClass('qr__run').length > 50, 'the QR drawn as runs')
     expect(page.byClass('station__wxacode')).toHaveLength(0)
+    expect(page.text()).toContain('请打开本小程序，点“签到”→“扫码签到”扫描此码，或输入下方签到码')
+    expect(page.text()).not.toContain('微信扫一扫')
   })
 })

@@ -4,7 +4,7 @@ import { View, Text, Input } from '@tarojs/components'
 import type { MyActivity } from '../../../cloudfunctions/shared/api/checkin'
 import { checkin } from '../../services/checkin'
 import { CloudError, errorMessage } from '../../services/cloud'
-import { currentLocation } from '../../services/location'
+import { currentLocation, openLocationSetting } from '../../services/location'
 import { canScanWithCamera, scanWithCamera } from '../../services/cameraScan'
 import { openPage, relaunch, sendToLoginIfUnbound } from '../../services/nav'
 import { RESCAN_CODES, codeFromScan, normaliseShortCode, parseScene } from '../../domain/checkin'
@@ -24,6 +24,12 @@ type Outcome =
 
 /** Refusals a new position can fix: offer to locate again. */
 const LOCATION_CODES = new Set(['LOCATION_REQUIRED', 'OUT_OF_RANGE'])
+
+/**
+ * What WeChat's scanner reads: older base libraries read a mini-program code only when 'wxCode' is
+ * asked for (wx.scanCode's scanType; Taro's ScanType type lacks it, hence the cast).
+ */
+const SCAN_TYPES = ['wxCode', 'qrCode'] as unknown as Array<keyof Taro.scanCode.ScanType>
 
 /** Not signed in (H5 cold browser) or not bound (weapp): the member must sign in first. */
 const SIGN_IN_CODES = new Set(['UNAUTHENTICATED', 'NOT_BOUND'])
@@ -76,9 +82,9 @@ export default function CheckinPage() {
     else if (code) submit({ code })
   }, [params, submit])
 
-  // H5: typing the short code needs the activity, picked from my open activities.
+  // Typing the short code (H5 without a camera; weapp when the scanner fails) needs the activity,
+  // picked from my open activities.
   useEffect(() => {
-    if (!h5) return
     checkin
       .myActivities()
       .then((r) => setOpenActivities(r.upcoming.filter((a) => a.phase === 'open' && !a.mine.checkedInAt)))
@@ -86,7 +92,7 @@ export default function CheckinPage() {
         if (codeOf(e) === 'UNAUTHENTICATED') setSignedOut(true)
         if (!sendToLoginIfUnbound(e)) setOpenActivities([])
       })
-  }, [h5])
+  }, [])
 
   const scanned = (text: string | null | undefined) => {
     if (text == null) return
@@ -103,7 +109,7 @@ export default function CheckinPage() {
       return
     }
     try {
-      const res = await Taro.scanCode({ onlyFromCamera: true })
+      const res = await Taro.scanCode({ onlyFromCamera: true, scanType: SCAN_TYPES })
       // A mini-program code gives the page path with its scene; a plain QR gives the text.
       scanned(res.path || res.result)
     } catch {
@@ -160,7 +166,8 @@ export default function CheckinPage() {
           ) : null}
           {LOCATION_CODES.has(outcome.code) ? (
             <>
-              <Text className='checkin__hint'>请在手机设置中允许获取位置，并到活动地点附近后重试。</Text>
+              <Text className='checkin__hint'>{h5 ? '请在浏览器中允许获取位置，并到活动地点附近后重试。' : '请在小程序设置中打开位置权限，并到活动地点附近后重试。'}</Text>
+              {!h5 && outcome.code === 'LOCATION_REQUIRED' ? <BigButton onTap={() => void openLocationSetting()}>打开定位权限</BigButton> : null}
               <BigButton primary onTap={() => last.current && submit(last.current)}>
                 重新定位并签到
               </BigButton>
@@ -185,7 +192,7 @@ export default function CheckinPage() {
         </BigButton>
       ) : null}
 
-      {h5 && !outcome?.ok && !needsSignIn ? (
+      {!outcome?.ok && !needsSignIn ? (
         <View className='checkin__type'>
           <Text className='checkin__label'>输入签到码</Text>
           <Text className='checkin__note'>选择活动，输入签到屏二维码下方的6位数字</Text>

@@ -105,7 +105,7 @@ describe('stationWxacode', () => {
     expect(await countAll()).toEqual(before)
     const calls = cloud.tc.local.outbox.list().filter((e: any) => e.api === 'wxacode.getUnlimited')
     expect(calls).toHaveLength(1)
-    expect(calls[0]).toMatchObject({ ok: true, request: { scene: station.code, page: 'pages/checkin/index' } })
+    expect(calls[0]).toMatchObject({ ok: true, request: { scene: station.code, page: 'pages/checkin/index', env_version: 'release' } })
     // The scene is a genuine check-in code: a member scanning it checks in.
     expectOk(await cloud.call({ action: 'checkin', code: res.code }, P.b1Member))
   })
@@ -155,6 +155,38 @@ describe('stationWxacode', () => {
     expect(res.message).toMatch(/小程序码生成失败/)
     expect(res.details).toEqual({ errCode: 45009 })
     expect(await countAll()).toEqual(before)
+  })
+
+  describe('WXACODE_ENV_VERSION (which version the code opens)', () => {
+    const saved = process.env.WXACODE_ENV_VERSION
+    afterEach(() => {
+      if (saved === undefined) delete process.env.WXACODE_ENV_VERSION
+      else process.env.WXACODE_ENV_VERSION = saved
+    })
+    const sent = () => cloud.tc.local.outbox.list().filter((e: any) => e.api === 'wxacode.getUnlimited').map((e: any) => e.request.env_version)
+
+    it.each([
+      ['unset', undefined, 'release'],
+      ['empty', '', 'release'],
+      ['release', 'release', 'release'],
+      ['trial', 'trial', 'trial'],
+      ['develop', 'develop', 'develop'],
+    ])('%s → env_version %s', async (_l, value, expected) => {
+      if (value === undefined) delete process.env.WXACODE_ENV_VERSION
+      else process.env.WXACODE_ENV_VERSION = value
+      const a = await createActivity(cloud)
+      expectOk(await cloud.call({ action: 'stationWxacode', activityId: a._id }, P.b1Secretary))
+      expect(sent()).toEqual([expected])
+    })
+
+    it.each([['beta'], ['Release'], ['release ']])('%j → CONFIG_MISSING naming the variable, no open-API call', async (value) => {
+      process.env.WXACODE_ENV_VERSION = value
+      const a = await createActivity(cloud)
+      const res = expectFail(await cloud.call({ action: 'stationWxacode', activityId: a._id }, P.b1Secretary), 'CONFIG_MISSING')
+      expect(res.message).toContain('WXACODE_ENV_VERSION')
+      expect(res.details).toEqual({ name: 'WXACODE_ENV_VERSION' })
+      expect(cloud.tc.local.outbox.list()).toHaveLength(0)
+    })
   })
 
   it('no CHECKIN_SECRET → CONFIG_MISSING before any open-API call', async () => {

@@ -245,12 +245,66 @@ describe('checkin', () => {
     })
   })
 
+  describe('parallel short-code guesses', () => {
+    it('50 parallel wrong short codes → at most 10 checked, the rest TOO_MANY_ATTEMPTS; the right code is refused until the period passes', async () => {
+      await awayFromPeriodEdge()
+      const a = await createActivity(cloud)
+      const results = await Promise.all(Array.from({ length: 50 }, () => scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) })))
+      const checked = results.filter((r) => !r.ok && r.code === 'CODE_FORGED').length
+      expect(checked).toBeGreaterThanOrEqual(1)
+      expect(checked).toBeLessThanOrEqual(10)
+      expect(results.filter((r) => !r.ok && r.code === 'TOO_MANY_ATTEMPTS')).toHaveLength(50 - checked)
+      expect(await cloud.count('checkinRefusals', { code: 'CODE_FORGED' })).toBe(checked)
+      expectFail(await scan(P.b1Member, { activityId: a._id, shortCode: shortNow(a._id) }), 'TOO_MANY_ATTEMPTS')
+      expect(await cloud.count('checkins')).toBe(0)
+
+      // Ten minutes later (only Date is faked: the store's I/O keeps its real timers) the member may type again.
+      const doNotFake = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const
+      jest.useFakeTimers({ doNotFake: [...doNotFake], now: Date.now() + 10 * 60_000 + 1000 })
+      try {
+        expectOk(await scan(P.b1Member, { activityId: a._id, shortCode: shortNow(a._id) }))
+      } finally {
+        jest.useRealTimers()
+      }
+    })
+
+    it('a right short code releases its slot: ten wrong ones after a check-in elsewhere are still checked', async () => {
+      await awayFromPeriodEdge()
+      const x = await createActivity(cloud, { title: 'X' })
+      const y = await createActivity(cloud, { title: 'Y' })
+      expectOk(await scan(P.b1Member, { activityId: x._id, shortCode: shortNow(x._id) }))
+      for (let i = 0; i < 10; i++) expectFail(await scan(P.b1Member, { activityId: y._id, shortCode: wrongShort(y._id) }), 'CODE_FORGED')
+      expect(await refusals()).toHaveLength(10)
+      expectFail(await scan(P.b1Member, { activityId: y._id, shortCode: shortNow(y._id) }), 'TOO_MANY_ATTEMPTS')
+    })
+  })
+
+  describe('whose list a refusal lands on', () => {
+    it('a member of another branch guessing at our activity is recorded with no activity', async () => {
+      const a = await createActivity(cloud)
+      expectFail(await scan('m17', { activityId: a._id, shortCode: wrongShort(a._id) }), 'CODE_FORGED')
+      expectFail(await scan('m17', { code: 'hello', activityId: a._id }), 'CODE_MALFORMED')
+      expectFail(await scan('m17', { code: codeBack(a._id, 3) }), 'CODE_EXPIRED')
+      const all = await refusals()
+      expect(all).toHaveLength(3)
+      expect(all.every((r) => r.memberId === 'm17' && r.activityId === null)).toBe(true)
+      const att = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
+      expect(att.refusals).toEqual([])
+    })
+
+    it('an open activity takes anyone’s refusals', async () => {
+      const a = await createActivity(cloud, { open: true })
+      expectFail(await scan('m17', { activityId: a._id, shortCode: wrongShort(a._id) }), 'CODE_FORGED')
+      expect(await refusals()).toEqual([expect.objectContaining({ memberId: 'm17', activityId: a._id })])
+    })
+  })
+
   describe('eligibility (dual management)', () => {
-    it('a member of another branch → NOT_ELIGIBLE, recorded', async () => {
+    it('a member of another branch → NOT_ELIGIBLE, recorded with no activity (not on our list)', async () => {
       const a = await createActivity(cloud)
       const res = expectFail(await scan('m17', { code: codeNow(a._id) }), 'NOT_ELIGIBLE')
       expect(res.message).toContain('第一养护中心党支部')
-      expect(await refusals()).toEqual([expect.objectContaining({ memberId: 'm17', code: 'NOT_ELIGIBLE', activityId: a._id })])
+      expect(await refusals()).toEqual([expect.objectContaining({ memberId: 'm17', code: 'NOT_ELIGIBLE', activityId: null })])
       expect(await cloud.count('checkins')).toBe(0)
     })
 

@@ -217,13 +217,62 @@ describe('check-in page without a scene', () => {
     openWith({})
     stubTaro('getLocation', async () => Promise.reject(new Error('auth deny')))
     const scan = stubTaro('scanCode', async (_o: unknown) => ({ errMsg: 'scanCode:ok', ...res }))
-    answerCloud({ 'checkin.checkin': ok() })
+    answerCloud({ 'checkin.checkin': ok(), 'checkin.listActivities': mine })
     render(<CheckinPage />)
-    expect(screen.queryByText('输入签到码')).toBeNull()
     await tap('扫码签到')
     expect(await screen.findByText('签到成功')).toBeTruthy()
-    expect(scan).toHaveBeenCalledWith({ onlyFromCamera: true })
+    // wxCode too: older base libraries read a mini-program code only when asked for it.
+    expect(scan).toHaveBeenCalledWith({ onlyFromCamera: true, scanType: ['wxCode', 'qrCode'] })
     expect(calls('checkin')).toEqual([{ action: 'checkin', code: CODE }])
+  })
+
+  it('in WeChat: the 6-digit short code is there as the fallback when the scanner fails', async () => {
+    process.env.TARO_ENV = 'weapp'
+    openWith({})
+    stubTaro('getLocation', async () => Promise.reject(new Error('auth deny')))
+    answerCloud({ 'checkin.listActivities': mine, 'checkin.checkin': ok() })
+    render(<CheckinPage />)
+    expect(screen.getByText('扫码签到')).toBeTruthy()
+    expect(screen.getByText('输入签到码')).toBeTruthy()
+    await screen.findByText('11月主题党日')
+    await tap('11月主题党日')
+    await typeInto('6位签到码', '482913')
+    await tap('提交签到码')
+    expect(await screen.findByText('签到成功')).toBeTruthy()
+    expect(calls('checkin')).toEqual([{ action: 'checkin', activityId: 'a0k3z9x1q2', shortCode: '482913' }])
+  })
+
+  it('in WeChat: LOCATION_REQUIRED offers 打开定位权限 (the mini-program settings), then locates again', async () => {
+    process.env.TARO_ENV = 'weapp'
+    openWith({ scene: CODE })
+    let allowed = false
+    stubTaro('authorize', async () => (allowed ? { errMsg: 'authorize:ok' } : Promise.reject(new Error('authorize:fail auth deny'))))
+    stubTaro('getLocation', async () => ({ latitude: 36.06, longitude: 103.83 }))
+    const openSetting = stubTaro('openSetting', async () => {
+      allowed = true
+      return { errMsg: 'openSetting:ok', authSetting: { 'scope.userLocation': true } }
+    })
+    let n = 0
+    answerCloud({ 'checkin.checkin': () => (++n === 1 ? refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试')() : ok()()), 'checkin.listActivities': mine })
+    render(<CheckinPage />)
+    expect(await screen.findByText('请在小程序设置中打开位置权限，并到活动地点附近后重试。')).toBeTruthy()
+    expect(screen.queryByText(/手机设置/)).toBeNull()
+    await tap('打开定位权限')
+    expect(openSetting).toHaveBeenCalledTimes(1)
+    await tap('重新定位并签到')
+    expect(await screen.findByText('签到成功')).toBeTruthy()
+    expect(calls('checkin')).toEqual([
+      { action: 'checkin', code: CODE },
+      { action: 'checkin', code: CODE, location: { lat: 36.06, lng: 103.83 } }
+    ])
+  })
+
+  it('in H5: LOCATION_REQUIRED points to the browser, no settings button', async () => {
+    openWith({ scene: CODE })
+    answerCloud({ 'checkin.checkin': refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试'), 'checkin.listActivities': mine })
+    render(<CheckinPage />)
+    expect(await screen.findByText('请在浏览器中允许获取位置，并到活动地点附近后重试。')).toBeTruthy()
+    expect(screen.queryByText('打开定位权限')).toBeNull()
   })
 
   it('in WeChat: a QR that is not ours is refused on the phone', async () => {

@@ -110,7 +110,7 @@ describe('the code rotated while signing in', () => {
     // One scan button, the one that says what to do.
     expect(screen.queryByText('扫码签到')).toBeNull()
     await tap('重新扫码')
-    expect(scan).toHaveBeenCalledWith({ onlyFromCamera: true })
+    expect(scan).toHaveBeenCalledWith({ onlyFromCamera: true, scanType: ['wxCode', 'qrCode'] })
     expect(await screen.findByText('签到成功')).toBeTruthy()
     expect(calls('checkin').map((e) => e.code)).toEqual([CODE, NEW])
   })

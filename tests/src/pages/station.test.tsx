@@ -213,6 +213,7 @@ describe('station screen (weapp)', () => {
     const img = document.querySelector('.station__wxacode') as HTMLElement
     expect(img.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgo=')
     expect(document.querySelector('.qr')).toBeNull()
+    expect(screen.getByText('请用微信扫一扫，或在本小程序“签到”页扫码')).toBeTruthy()
     await advance(6000)
     expect(calls('stationCode').length).toBeGreaterThanOrEqual(3)
     expect(calls('stationWxacode')).toHaveLength(1)
@@ -234,6 +235,8 @@ describe('station screen (weapp)', () => {
     await advance(500)
     expect(document.querySelector('.station__wxacode')).toBeNull()
     expect(document.querySelector('.qr')!.getAttribute('data-qr')).toBe(CODE)
-    expect(screen.getByText('请用微信扫一扫或本小程序“签到”扫码')).toBeTruthy()
+    // WeChat's 扫一扫 cannot open a plain QR of the bare code: point to the mini-program's own scanner.
+    expect(screen.getByText('请打开本小程序，点“签到”→“扫码签到”扫描此码，或输入下方签到码')).toBeTruthy()
+    expect(screen.queryByText(/微信扫一扫/)).toBeNull()
   })
 })

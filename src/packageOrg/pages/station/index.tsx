@@ -140,7 +140,7 @@ export default function StationPage() {
       {a.phase === 'ended' ? <Text className='station__notice'>签到已于 {cstDateTime(a.closesAt)} 结束</Text> : null}
       <View className='station__code' data-url={qrText} data-window={String(data.window)}>
         {showImage ? <Image className='station__wxacode' src={wxacode!.src} mode='aspectFit' /> : <QrCode text={qrText} />}
-        <Text className='station__scan-hint'>{weapp ? '请用微信扫一扫或本小程序“签到”扫码' : '请用手机扫码，或在“签到”页输入下方签到码'}</Text>
+        <Text className='station__scan-hint'>{scanHint(weapp, showImage)}</Text>
         <Text className='station__short'>{data.shortCode}</Text>
         <Text className='station__countdown'>{left} 秒后更新</Text>
         {stale ? <Text className='station__stale'>{error ?? '网络不稳定'}，正在重试…</Text> : null}
@@ -165,4 +165,14 @@ export default function StationPage() {
       </View>
     </View>
   )
+}
+
+/**
+ * How to scan what is on screen. WeChat's 扫一扫 opens only the mini-program code; the plain QR (the
+ * fallback) holds the bare code, which only the mini-program's own scanner (签到 → 扫码签到) reads.
+ */
+function scanHint(weapp: boolean, wxacodeShown: boolean): string {
+  if (!weapp) return '请用手机扫码，或在“签到”页输入下方签到码'
+  if (wxacodeShown) return '请用微信扫一扫，或在本小程序“签到”页扫码'
+  return '请打开本小程序，点“签到”→“扫码签到”扫描此码，或输入下方签到码'
 }
