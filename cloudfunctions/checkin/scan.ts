@@ -15,11 +15,11 @@ import { eligibility } from '../shared/domain/checkin/eligibility'
 import { checkRadius } from '../shared/domain/checkin/geo'
 import { ATTEMPT_PERIOD_MS, isLimited, limitRecorded, refusalKind, refusalSlotIds, type RecentRefusal } from '../shared/domain/checkin/refusals'
 import { cstClock, cstDateTime, isLate, windowState } from '../shared/domain/checkin/window'
-import { AppError, invalidInput } from '../shared/errors'
+import { AppError, invalidInput, notFound } from '../shared/errors'
 import { action } from '../shared/router'
 import { requireSecret } from '../shared/secrets'
 import { v } from '../shared/validate'
-import { asDate, loadOrg, toActivity } from './common'
+import { asDate, toActivity } from './common'
 import type { OrgDoc } from '../shared/model'
 import { checkinId, type ActivityDoc, type CheckinDoc, type RefusalDoc } from './model'
 import { activityId, latLng } from './schemas'
@@ -65,15 +65,18 @@ export const checkin = action({
     const recent = (
       await findAll<RefusalDoc>(db, 'checkinRefusals', { memberId: caller.memberId, at: _.gte(new Date(now.getTime() - ATTEMPT_PERIOD_MS)) })
     ).map((r): RecentRefusal => ({ code: r.code, at: asDate(r.at) }))
+    // Eligibility at an activity, its org read once per request (a refusal's record and the check below
+    // both need it). null: the org is gone.
+    const orgReads = new Map<string, Promise<OrgDoc | null>>()
+    const eligibleAt = async (a: ActivityDoc) => {
+      if (!orgReads.has(a.orgId)) orgReads.set(a.orgId, getOrNull<OrgDoc>(db, 'orgs', a.orgId))
+      const org = await orgReads.get(a.orgId)!
+      return org ? { org, ...eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: a.open }) } : null
+    }
     // A refusal names an activity only when the caller may check in there (or it is open): a member of
     // another branch must not put their name on any activity's refusal list.
-    const recordedUnder = async (activity: ActivityDoc | null): Promise<string | null> => {
-      if (!activity) return null
-      if (activity.open) return activity._id
-      const org = await getOrNull<OrgDoc>(db, 'orgs', activity.orgId)
-      if (!org) return null
-      return eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: false }).eligible ? activity._id : null
-    }
+    const recordedUnder = async (activity: ActivityDoc | null): Promise<string | null> =>
+      activity && (await eligibleAt(activity))?.eligible ? activity._id : null
     // The short-code check's claimed slot (see below); a refusal about the code fills it instead of a new one.
     let claimedSlot: string | null = null
     const refuse = async (code: CheckinRefusalCode | 'TOO_MANY_ATTEMPTS', message: string, activity: ActivityDoc | null, details?: unknown): Promise<never> => {
@@ -146,8 +149,9 @@ export const checkin = action({
       claimedSlot = null // later refusals (window, eligibility, radius) are not about the code
     }
 
-    const org = await loadOrg(db, activity.orgId)
-    const e = eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: activity.open })
+    const e = await eligibleAt(activity)
+    if (!e) throw notFound('该组织不存在')
+    const org = e.org
     if (!e.eligible) return refuse('NOT_ELIGIBLE', `你不在${org.name}参加组织生活，不能在该活动签到`, activity)
 
     const w = { opensAt: asDate(activity.opensAt), closesAt: asDate(activity.closesAt), lateAfter: asDate(activity.lateAfter) }
