@@ -112,12 +112,17 @@ describe('a member’s result', () => {
     expect(item('meetings')).toBe('三会一课出勤4.5/5出勤 9/10')
   })
 
-  it('shows a derived item without data as not scored, with the note the server sends, and says the total was rescaled', async () => {
+  // With the server's note, or without one (the client says it itself); and without the rubric the
+  // result still shows, items by id.
+  it.each([
+    ['with the note the server sends', NO_DATA_NOTE],
+    ['without a note', undefined]
+  ])('shows a derived item without data as not scored, %s, and says the total was rescaled', async (_, note) => {
     answerCloud({
       'assessment.memberResult': () => ({
         period: publishedPeriod(),
         result: memberResult({
-          items: [{ itemId: 'meetings', aspectId: 'study', score: 0, max: 5, basis: 'noData', ratio: null, note: NO_DATA_NOTE }]
+          items: [{ itemId: 'meetings', aspectId: 'study', score: 0, max: 5, basis: 'noData', ratio: null, ...(note ? { note } : {}) }]
         }),
         averages,
         objection: null,
@@ -130,25 +135,6 @@ describe('a member’s result', () => {
     // No "0/5": the item is left out, not scored zero.
     expect(document.querySelector('[data-item="meetings"]')!.textContent).toBe('meetings—本期无相关数据，不计分，总分按其余项目折算')
     expect(screen.getByText('1 项本期无数据，不计分，总分按其余项目折算为百分制')).toBeTruthy()
-  })
-
-  it('says when a derived item had no data in the period', async () => {
-    answerCloud({
-      'assessment.memberResult': () => ({
-        period: publishedPeriod(),
-        result: memberResult({
-          items: [{ itemId: 'meetings', aspectId: 'study', score: 0, max: 5, basis: 'noData', ratio: null }]
-        }),
-        averages,
-        objection: null,
-        talk: null
-      }),
-      'assessment.getRubric': () => fail('NOT_FOUND', '找不到考评细则')
-    })
-    render(<ResultPage />)
-    await screen.findByText('84.5')
-    // without the rubric the result still shows, items by id; without a note the client says it
-    expect(document.querySelector('[data-item="meetings"]')!.textContent).toBe('meetings—本期无相关数据，不计分，总分按其余项目折算')
   })
 
   it('files an objection during the publicity window and shows it pending', async () => {
