@@ -5,9 +5,14 @@ import prodConfig from './prod'
 
 // Only two platforms: weapp (WeChat mini-program) and h5 (served by the local cloud gateway).
 const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
-// The API contracts export constants (labels, flag and source lists) the client uses as values:
-// compile them like src/ (by default only src/ and Taro's packages go through babel).
-const compile = { include: [path.resolve(__dirname, '../cloudfunctions/shared/api')] }
+// shared/ (contracts, labels, pure rules used by client and functions) is compiled like src/
+// (by default only src/ and Taro's packages go through babel).
+const compile = { include: [path.resolve(__dirname, '../shared')] }
+// The path aliases of tsconfig.json (tests/jest/aliases.js is the same list for jest).
+const alias = {
+  '@': path.resolve(__dirname, '../src'),
+  '@shared': path.resolve(__dirname, '../shared')
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -21,6 +26,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2
     },
     sourceRoot: 'src',
+    alias,
     // One folder per platform so both builds can live side by side:
     // project.config.json points WeChat DevTools at dist/weapp, the gateway serves dist/h5.
     outputRoot: `dist/${platform}`,

@@ -1,7 +1,7 @@
 // The local cloud: one durable store, the SDK seam pointed at it, the functions, the outbox.
 // The gateway (HTTP), the scheduler (timers) and the tests all drive it through this class.
 import path from 'node:path'
-import { COLLECTIONS, type CollectionSpec } from '../cloudfunctions/shared/collections'
+import { COLLECTIONS, type CollectionSpec } from '@server/collections'
 import { Outbox } from './outbox/outbox'
 import { currentCaller, type Caller } from './seam/identity'
 import { installSeam } from './seam/install'
@@ -14,7 +14,7 @@ export interface LocalCloudOptions {
   /** Folder for the database file; created if missing. */
   dataDir: string
   functionsRoot?: string
-  /** Extra collection declarations (tests); the repo's own come from cloudfunctions/shared/collections. */
+  /** Extra collection declarations (tests); the repo's own come from cloudfunctions/lib/collections. */
   collections?: Record<string, CollectionSpec>
 }
 

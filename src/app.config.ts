@@ -1,30 +1,33 @@
 export default defineAppConfig({
-  // Member pages in the main package (check-in opens from a scan: it must load fast); secretary/committee
-  // pages in packageOrg; the member side of assessment (rating, masses form, board, result) in packageAssess.
+  // Main package: what a member opens from a scan or the home page (thin routes in pages/, each
+  // re-exporting its capability's screen). Each capability is one subpackage holding its pages for
+  // members and secretaries together (docs/architecture.md).
   pages: ['pages/login/index', 'pages/home/index', 'pages/card/index', 'pages/checkin/index', 'pages/activities/index'],
   subPackages: [
+    { root: 'member', pages: ['pages/roster/index', 'pages/member/index', 'pages/orgs/index', 'pages/import/index'] },
     {
-      root: 'packageOrg',
+      root: 'checkin',
       pages: [
-        'pages/roster/index',
-        'pages/member/index',
-        'pages/orgs/index',
-        'pages/import/index',
         'pages/activities/index',
         'pages/newActivity/index',
         'pages/station/index',
         'pages/attendance/index',
-        'pages/ledger/index',
-        // Assessment (issue 5): secretary desk and committee pages.
-        'pages/assess-periods/index',
-        'pages/assess-period/index',
-        'pages/assess-rubric/index',
-        'pages/assess-overview/index'
+        'pages/ledger/index'
       ]
     },
     {
-      root: 'packageAssess',
-      pages: ['pages/my/index', 'pages/rate/index', 'pages/masses/index', 'pages/board/index', 'pages/result/index']
+      root: 'assessment',
+      pages: [
+        'pages/my/index',
+        'pages/rate/index',
+        'pages/masses/index',
+        'pages/board/index',
+        'pages/result/index',
+        'pages/periods/index',
+        'pages/period/index',
+        'pages/rubric/index',
+        'pages/overview/index'
+      ]
     }
   ],
   window: {

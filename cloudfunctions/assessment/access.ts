@@ -4,12 +4,12 @@
 //   committee staff                 edit rubrics, reopen periods, read everything of their committee
 //   members of the period           rate (self, peers), read their own detail and the published board
 //   home org's secretary            reads a dispatched member's published result (双重管理)
-import type { Period } from '../shared/api/assessment'
-import { hasRole, type Caller } from '../shared/auth'
-import type { Database } from '../shared/cloud'
-import { findByIds, getOrNull } from '../shared/db'
-import { forbidden, invalidInput, notFound } from '../shared/errors'
-import type { MemberDoc, OrgDoc } from '../shared/model'
+import type { Period } from '@shared/assessment/api'
+import { hasRole, type Caller } from '@server/auth'
+import type { Database } from '@server/cloud'
+import { findByIds, getOrNull } from '@server/db'
+import { forbidden, invalidInput, notFound } from '@server/errors'
+import type { MemberDoc, OrgDoc } from '@server/model'
 import type { PeriodDoc } from './model'
 
 export const ORG_RATER_ROLES = ['secretary', 'deputy', 'committeeMember'] as const

@@ -2,8 +2,8 @@
 // before → after). Peer and masses ratings are logged as by 'peer' / 'masses': no key, no member id,
 // so the log cannot link two ratings to one rater (the secretary who reads it is assessed too), and no
 // scores, so they cannot be matched against a member's own rating.
-import type { Source } from '../shared/api/assessment'
-import type { Database } from '../shared/cloud'
+import type { Source } from '@shared/assessment/api'
+import type { Database } from '@server/cloud'
 import type { AuditDoc } from './model'
 
 export function auditEntry(periodId: string, by: string, action: string, target: string, before: unknown, after: unknown, at: Date): Omit<AuditDoc, '_id'> {

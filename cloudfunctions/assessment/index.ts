@@ -3,7 +3,7 @@
 // committee overview, export and audit; and a daily timer for reminders. Every action: validate the
 // event → OPENID from the cloud context → roles from the database → pure rules in
 // shared/domain/assessment → persist. See docs/assessment.md.
-import { defineFunction } from '../shared/router'
+import { defineFunction } from '@server/router'
 import { auditLog, board, exportResults, memberResult, overview } from './board'
 import { compute, publish, results } from './compute'
 import { issueMassesCodes, massesForm, massesRate } from './masses'

@@ -1,6 +1,6 @@
 // Stored document shapes of the assessment function (collections declared in shared/collections.ts).
 // Derived _ids keep "exactly one" true under concurrency: the database refuses the second insert.
-import type { AuditEntry, MemberResult, Objection, Period, Rubric, Source, Talk, TalkRecord } from '../shared/api/assessment'
+import type { AuditEntry, MemberResult, Objection, Period, Rubric, Source, Talk, TalkRecord } from '@shared/assessment/api'
 
 export type RubricDoc = Rubric
 

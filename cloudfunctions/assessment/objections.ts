@@ -1,10 +1,10 @@
 // 异议: during the publicity window a member files one objection per period (re-filing replaces a
 // pending one); the secretary answers it. `_id` = `<periodId>:<memberId>`.
-import { requireCaller } from '../shared/auth'
-import { findAll, getOrNull } from '../shared/db'
-import { AppError, conflict, forbidden, notFound } from '../shared/errors'
-import { action } from '../shared/router'
-import { v } from '../shared/validate'
+import { requireCaller } from '@server/auth'
+import { findAll, getOrNull } from '@server/db'
+import { AppError, conflict, forbidden, notFound } from '@server/errors'
+import { action } from '@server/router'
+import { v } from '@server/validate'
 import { canManage, canReview, isAssessed, loadPeriod, ms } from './access'
 import { auditEntry, writeAudit } from './audit'
 import { toObjection } from './board'

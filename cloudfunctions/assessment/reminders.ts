@@ -5,10 +5,10 @@
 // unset → skipped with a log. A rating reminder opens 我的考评 (the rater's tasks); a talk reminder
 // opens the period's desk, where the talker records the talk. A reminder is logged in `assessmentReminders` with _id
 // `<kind>:<CST day>:<target>` before it is sent, so a second run the same day sends nothing.
-import { raterRef, ratingId } from '../shared/domain/assessment/anonymity'
-import { getCloud, getDb, type Database } from '../shared/cloud'
-import { findAll, findByIds, findIn, isDuplicateKeyError } from '../shared/db'
-import type { BindingDoc, MemberDoc } from '../shared/model'
+import { raterRef, ratingId } from '@shared/assessment/anonymity'
+import { getCloud, getDb, type Database } from '@server/cloud'
+import { findAll, findByIds, findIn, isDuplicateKeyError } from '@server/db'
+import type { BindingDoc, MemberDoc } from '@server/model'
 import { cstDate, cstDateTimeShort } from './clock'
 import { ms } from './access'
 import type { PeriodDoc, RatingDoc, ReminderDoc, TalkDoc } from './model'
@@ -16,8 +16,8 @@ import { orgRaterIds, peersOf } from './targets'
 
 export const REMIND_DAYS_BEFORE = 3
 /** Client pages the messages open (weapp paths without the leading slash, as subscribeMessage wants). */
-export const RATE_REMINDER_PAGE = 'packageAssess/pages/my/index'
-export const talkReminderPage = (periodId: string) => `packageOrg/pages/assess-period/index?periodId=${encodeURIComponent(periodId)}`
+export const RATE_REMINDER_PAGE = 'assessment/pages/my/index'
+export const talkReminderPage = (periodId: string) => `assessment/pages/period/index?periodId=${encodeURIComponent(periodId)}`
 const DAY_MS = 86_400_000
 
 /** Who still owes ratings in a period (pure over its ratings' ids). */

@@ -1,6 +1,6 @@
 // Field schemas of the assessment events: ids, score maps, the rubric a committee saves.
-import { DERIVED_METRICS, SOURCES } from '../shared/api/assessment'
-import { v, type Issue, type Schema } from '../shared/validate'
+import { DERIVED_METRICS, SOURCES } from '@shared/assessment/api'
+import { v, type Issue, type Schema } from '@server/validate'
 
 export { id, instant } from '../checkin/schemas'
 

@@ -1,11 +1,11 @@
 // Who rates whom in a period: self (the member), peers (the others of the branch, or of the party
 // group when peerScope is 'group'; members without a group rate each other), and the organisation raters (secretary, deputy, committee
 // members of the assessing org) rate every member but themselves, unless they are the only one.
-import type { Source } from '../shared/api/assessment'
-import type { Caller } from '../shared/auth'
-import type { Database } from '../shared/cloud'
-import { findAll, findByIds } from '../shared/db'
-import type { MemberDoc } from '../shared/model'
+import type { Source } from '@shared/assessment/api'
+import type { Caller } from '@server/auth'
+import type { Database } from '@server/cloud'
+import { findAll, findByIds } from '@server/db'
+import type { MemberDoc } from '@server/model'
 import { isAssessed, isOrgRaterOf, ORG_RATER_ROLES } from './access'
 import type { PeriodDoc } from './model'
 

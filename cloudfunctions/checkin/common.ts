@@ -1,11 +1,11 @@
 // Reads several actions share, and turning stored docs into API shapes.
-import type { Activity, ActivityPhase, CheckinRecord } from '../shared/api/checkin'
-import type { Database } from '../shared/cloud'
-import { findAll, findByIds, getOrNull } from '../shared/db'
-import { committeeOf } from '../shared/domain/checkin/eligibility'
-import { cstClock, windowState } from '../shared/domain/checkin/window'
-import { notFound } from '../shared/errors'
-import type { MemberDoc, OrgDoc } from '../shared/model'
+import type { Activity, ActivityPhase, CheckinRecord } from '@shared/checkin/api'
+import type { Database } from '@server/cloud'
+import { findAll, findByIds, getOrNull } from '@server/db'
+import { committeeOf } from '@shared/checkin/eligibility'
+import { cstClock, windowState } from '@shared/checkin/window'
+import { notFound } from '@server/errors'
+import type { MemberDoc, OrgDoc } from '@server/model'
 import type { ActivityDoc, CheckinDoc } from './model'
 
 export const asDate = (x: Date | string) => (x instanceof Date ? x : new Date(x))

@@ -1,9 +1,9 @@
 // ledgerXlsx: the ledger 台账 as one xlsx sheet, base64 in the reply (no cloud storage needed).
 // Same rights and limits as `ledger`, whose rows it writes one per line.
 import writeXlsxFile from 'write-excel-file/node'
-import type { CheckinApi } from '../shared/api/checkin'
-import { LEDGER_COLUMN_WIDTHS, LEDGER_HEADERS, ledgerCells, ledgerFileName, XLSX_MIME } from '../shared/domain/checkin/ledgerSheet'
-import { action } from '../shared/router'
+import type { CheckinApi } from '@shared/checkin/api'
+import { LEDGER_COLUMN_WIDTHS, LEDGER_HEADERS, ledgerCells, ledgerFileName, XLSX_MIME } from '@shared/checkin/ledgerSheet'
+import { action } from '@server/router'
 import { ledgerSchema, readLedger } from './attendance'
 
 export const ledgerXlsx = action({

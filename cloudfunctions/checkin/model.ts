@@ -1,5 +1,5 @@
 // Stored document shapes of the checkin function (collections declared in shared/collections.ts).
-import type { ActivityType, LatLng, Venue } from '../shared/api/checkin'
+import type { ActivityType, LatLng, Venue } from '@shared/checkin/api'
 
 export interface ActivityDoc {
   /** 'a' + 9 base36 characters: short, because it is part of the rotating code (a `scene` ≤ 32). */

@@ -1,6 +1,6 @@
 // Field schemas the shared validator does not have: ISO instants, finite numbers, locations, ids.
-import { isYmd } from '../shared/time'
-import { v, type Issue, type Schema } from '../shared/validate'
+import { isYmd } from '@shared/core/time'
+import { v, type Issue, type Schema } from '@server/validate'
 
 const ISO = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/
 

@@ -1,12 +1,12 @@
 // stationCode: what the station screen polls — the current rotating code (and its 6-digit short code),
 // when it rotates, and the live list of who has checked in. Organisers of the activity's org only.
-import { requireCaller } from '../shared/auth'
-import { currentCode } from '../shared/domain/checkin/code'
-import { canOrganise } from '../shared/domain/checkin/eligibility'
-import { forbidden } from '../shared/errors'
-import { action } from '../shared/router'
-import { requireSecret } from '../shared/secrets'
-import { v } from '../shared/validate'
+import { requireCaller } from '@server/auth'
+import { currentCode } from '@shared/checkin/code'
+import { canOrganise } from '@shared/checkin/eligibility'
+import { forbidden } from '@server/errors'
+import { action } from '@server/router'
+import { requireSecret } from '@server/secrets'
+import { v } from '@server/validate'
 import { checkinsOf, loadActivity, loadOrg, memberNames, toActivity, toRecord } from './common'
 import { activityId } from './schemas'
 

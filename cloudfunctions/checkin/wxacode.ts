@@ -3,15 +3,15 @@
 // changes with the code, so a screen asks once per window (WeChat allows 5000 calls a minute).
 // Needs "openapi": ["wxacode.getUnlimited"] in config.json; the version it opens comes from the
 // function's environment variable WXACODE_ENV_VERSION (release by default, trial/develop for testers).
-import type { CheckinApi } from '../shared/api/checkin'
-import { requireCaller } from '../shared/auth'
-import { getCloud } from '../shared/cloud'
-import { currentCode } from '../shared/domain/checkin/code'
-import { canOrganise } from '../shared/domain/checkin/eligibility'
-import { AppError, forbidden } from '../shared/errors'
-import { action } from '../shared/router'
-import { requireSecret } from '../shared/secrets'
-import { v } from '../shared/validate'
+import type { CheckinApi } from '@shared/checkin/api'
+import { requireCaller } from '@server/auth'
+import { getCloud } from '@server/cloud'
+import { currentCode } from '@shared/checkin/code'
+import { canOrganise } from '@shared/checkin/eligibility'
+import { AppError, forbidden } from '@server/errors'
+import { action } from '@server/router'
+import { requireSecret } from '@server/secrets'
+import { v } from '@server/validate'
 import { loadActivity, loadOrg } from './common'
 import { activityId } from './schemas'
 

@@ -1,9 +1,9 @@
 // Bind attempt counters in `bindAttempts`, one doc per key, updated in a transaction so concurrent
 // failed tries are all counted.
-import type { Database } from '../shared/cloud'
-import { getOrNull, isNotFoundError } from '../shared/db'
-import { lockStatus, recordFailure, type LockState, type LockStatus } from '../shared/domain/bindLock'
-import type { BindAttemptDoc } from '../shared/model'
+import type { Database } from '@server/cloud'
+import { getOrNull, isNotFoundError } from '@server/db'
+import { lockStatus, recordFailure, type LockState, type LockStatus } from '@shared/member/bindLock'
+import type { BindAttemptDoc } from '@server/model'
 
 export const memberKey = (memberId: string) => `member:${memberId}`
 export const openidKey = (openid: string) => `openid:${openid}`

@@ -1,14 +1,14 @@
 // card: the identity card 亮身份 — own by default; a secretary (or anyone who may see the member
 // under the roster rules) may read another member's card. The phone only per canSeePhone.
-import type { IdentityCard, MemberBasic } from '../shared/api/member'
-import { requireCaller } from '../shared/auth'
-import { getOrNull } from '../shared/db'
-import { politicalAge } from '../shared/domain/politicalAge'
-import { canSeeMember, canSeePhone } from '../shared/domain/visibility'
-import { forbidden, notFound } from '../shared/errors'
-import type { MemberDoc } from '../shared/model'
-import { action } from '../shared/router'
-import { v } from '../shared/validate'
+import type { IdentityCard, MemberBasic } from '@shared/member/api'
+import { requireCaller } from '@server/auth'
+import { getOrNull } from '@server/db'
+import { politicalAge } from '@shared/member/politicalAge'
+import { canSeeMember, canSeePhone } from '@shared/member/visibility'
+import { forbidden, notFound } from '@server/errors'
+import type { MemberDoc } from '@server/model'
+import { action } from '@server/router'
+import { v } from '@server/validate'
 import { boundMemberIds, orgIdsOf, orgsById, toBasic } from './present'
 
 export const card = action({

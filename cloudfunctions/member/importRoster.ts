@@ -3,15 +3,15 @@
 // only a fully valid input is written, in one batch insert; should that insert fail part-way (a phone
 // taken by a concurrent import), the rows written are removed again.
 import crypto from 'node:crypto'
-import { requireCaller, requireStaff } from '../shared/auth'
-import { findAll, isDuplicateKeyError, removeByIds } from '../shared/db'
-import { CsvError, parseCsv } from '../shared/domain/csv'
-import { IMPORT_MAX_ROWS, recordsToRows, validateImportRows } from '../shared/domain/importRows'
-import { AppError, conflict, invalidInput } from '../shared/errors'
-import type { MemberDoc, OrgDoc } from '../shared/model'
-import { action } from '../shared/router'
-import { cstDate } from '../shared/time'
-import { v } from '../shared/validate'
+import { requireCaller, requireStaff } from '@server/auth'
+import { findAll, isDuplicateKeyError, removeByIds } from '@server/db'
+import { CsvError, parseCsv } from '@shared/core/csv'
+import { IMPORT_MAX_ROWS, recordsToRows, validateImportRows } from '@shared/member/importRows'
+import { AppError, conflict, invalidInput } from '@server/errors'
+import type { MemberDoc, OrgDoc } from '@server/model'
+import { action } from '@server/router'
+import { cstDate } from '@shared/core/time'
+import { v } from '@server/validate'
 
 export const CSV_MAX_CHARS = 512 * 1024
 

@@ -1,14 +1,14 @@
 // createInvite: a secretary of an org serving the member issues a one-time code (7 days) the member
 // enters to bind. Only a hash of the code is stored; older unused codes of the member are revoked.
 import crypto from 'node:crypto'
-import { requireCaller } from '../shared/auth'
-import { getOrNull } from '../shared/db'
-import { codeFromRandom, INVITE_ALPHABET, INVITE_LENGTH, inviteExpiresAt } from '../shared/domain/invite'
-import { canInvite } from '../shared/domain/visibility'
-import { AppError, forbidden, notFound } from '../shared/errors'
-import type { MemberDoc } from '../shared/model'
-import { action } from '../shared/router'
-import { v } from '../shared/validate'
+import { requireCaller } from '@server/auth'
+import { getOrNull } from '@server/db'
+import { codeFromRandom, INVITE_ALPHABET, INVITE_LENGTH, inviteExpiresAt } from '@shared/member/invite'
+import { canInvite } from '@shared/member/visibility'
+import { AppError, forbidden, notFound } from '@server/errors'
+import type { MemberDoc } from '@server/model'
+import { action } from '@server/router'
+import { v } from '@server/validate'
 import { hashInviteCode } from './bind'
 import { boundMemberIds } from './present'
 

@@ -1,13 +1,13 @@
 // orgTree (any bound member) and saveOrg (committee staff).
 import crypto from 'node:crypto'
-import type { Org } from '../shared/api/member'
-import { requireCaller, requireStaff } from '../shared/auth'
-import { findAll } from '../shared/db'
-import { checkOrgSave } from '../shared/domain/orgRules'
-import { conflict, invalidInput, notFound } from '../shared/errors'
-import type { MemberDoc, OrgDoc } from '../shared/model'
-import { action } from '../shared/router'
-import { v } from '../shared/validate'
+import type { Org } from '@shared/member/api'
+import { requireCaller, requireStaff } from '@server/auth'
+import { findAll } from '@server/db'
+import { checkOrgSave } from '@shared/member/orgRules'
+import { conflict, invalidInput, notFound } from '@server/errors'
+import type { MemberDoc, OrgDoc } from '@server/model'
+import { action } from '@server/router'
+import { v } from '@server/validate'
 import { toOrg } from './present'
 
 const KINDS = ['committee', 'generalBranch', 'branch', 'jointBranch', 'group'] as const

@@ -1,9 +1,9 @@
 // Turning stored docs into API shapes, and the reads several actions share.
-import type { MemberBasic, MemberDetail, Org, WhoamiResult } from '../shared/api/member'
-import type { Database } from '../shared/cloud'
-import { findByIds, findIn } from '../shared/db'
-import { politicalAge } from '../shared/domain/politicalAge'
-import type { BindingDoc, MemberDoc, OrgDoc } from '../shared/model'
+import type { MemberBasic, MemberDetail, Org, WhoamiResult } from '@shared/member/api'
+import type { Database } from '@server/cloud'
+import { findByIds, findIn } from '@server/db'
+import { politicalAge } from '@shared/member/politicalAge'
+import type { BindingDoc, MemberDoc, OrgDoc } from '@server/model'
 
 export function toOrg(o: OrgDoc): Org {
   return { _id: o._id, name: o.name, kind: o.kind, parentId: o.parentId ?? null, external: !!o.external }

@@ -1,13 +1,13 @@
 // setRoles: committee staff replace a member's role grants. One secretary per org; a staff member
 // cannot remove their own staff role (the committee would lock itself out).
-import type { MemberBasic } from '../shared/api/member'
-import { requireCaller, requireStaff } from '../shared/auth'
-import { findAll, findByIds, getOrNull } from '../shared/db'
-import { checkRoles, ROLE_LABEL } from '../shared/domain/orgRules'
-import { conflict, forbidden, invalidInput, notFound } from '../shared/errors'
-import type { MemberDoc, OrgDoc } from '../shared/model'
-import { action } from '../shared/router'
-import { v } from '../shared/validate'
+import type { MemberBasic } from '@shared/member/api'
+import { requireCaller, requireStaff } from '@server/auth'
+import { findAll, findByIds, getOrNull } from '@server/db'
+import { checkRoles, ROLE_LABEL } from '@shared/member/orgRules'
+import { conflict, forbidden, invalidInput, notFound } from '@server/errors'
+import type { MemberDoc, OrgDoc } from '@server/model'
+import { action } from '@server/router'
+import { v } from '@server/validate'
 import { boundMemberIds, toBasic } from './present'
 
 const ROLE_NAMES = ['secretary', 'deputy', 'committeeMember', 'groupLeader', 'staff'] as const

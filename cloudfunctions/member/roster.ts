@@ -1,13 +1,13 @@
 // roster: the members of an org the caller serves (secretary, deputy, committee member, group
 // leader; committee staff: any org). See shared/domain/visibility.ts for who sees whom and the phone.
-import type { RosterEntry, RosterResult } from '../shared/api/member'
-import { requireCaller } from '../shared/auth'
-import { findAll, getOrNull } from '../shared/db'
-import { canSeePhone, isStaff, onRoster, relationsTo, rosterAccess, servedOrgIds } from '../shared/domain/visibility'
-import { forbidden, notFound } from '../shared/errors'
-import type { MemberDoc, OrgDoc } from '../shared/model'
-import { action } from '../shared/router'
-import { v } from '../shared/validate'
+import type { RosterEntry, RosterResult } from '@shared/member/api'
+import { requireCaller } from '@server/auth'
+import { findAll, getOrNull } from '@server/db'
+import { canSeePhone, isStaff, onRoster, relationsTo, rosterAccess, servedOrgIds } from '@shared/member/visibility'
+import { forbidden, notFound } from '@server/errors'
+import type { MemberDoc, OrgDoc } from '@server/model'
+import { action } from '@server/router'
+import { v } from '@server/validate'
 import { boundMemberIds, orgIdsOf, orgsById, toBasic, toOrg } from './present'
 
 export const roster = action({

@@ -1,7 +1,7 @@
-import type { WhoamiResult } from '../shared/api/member'
-import { findCaller } from '../shared/auth'
-import { action } from '../shared/router'
-import { v } from '../shared/validate'
+import type { WhoamiResult } from '@shared/member/api'
+import { findCaller } from '@server/auth'
+import { action } from '@server/router'
+import { v } from '@server/validate'
 import { whoamiOf } from './present'
 
 export const whoami = action({

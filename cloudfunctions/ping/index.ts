@@ -1,9 +1,9 @@
 // ping: the local cloud's end-to-end proof, kept as a deploy smoke test. It reads the caller's
 // OPENID from the cloud context, writes and reads a document, counts the caller's pings in a
 // transaction, and (timer) clears pings older than a week.
-import { getDb } from '../shared/cloud'
-import { defineFunction, action } from '../shared/router'
-import { v } from '../shared/validate'
+import { getDb } from '@server/cloud'
+import { defineFunction, action } from '@server/router'
+import { v } from '@server/validate'
 
 export const PING_RETENTION_DAYS = 7
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const SOURCE_DIRS = ['src', 'config', 'cloudfunctions/shared/api']
+const SOURCE_DIRS = ['src', 'shared', 'config']
 const SOURCE_FILES = ['package.json', 'babel.config.js', 'tsconfig.json']
 
 function newestMtime(repo: string): number {

@@ -1,5 +1,5 @@
 // Finding and running the cloud functions under cloudfunctions/: each folder with an index.ts
-// (shared/ excepted) is a function; its config.json holds timer triggers and the timeout.
+// (lib/, the server-side kit, has none) is a function; its config.json holds timer triggers and the timeout.
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
@@ -42,7 +42,7 @@ export class FunctionTimeoutError extends Error {}
 export function listFunctions(root = FUNCTIONS_ROOT): string[] {
   return fs
     .readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'shared' && fs.existsSync(path.join(root, d.name, 'index.ts')))
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, 'index.ts')))
     .map((d) => d.name)
     .sort()
 }

@@ -5,12 +5,12 @@
 // objection. 第一养护中心党支部 (org-b1) is left without a period: the end-to-end test opens one.
 // Idempotent: the period's docs are removed and written again in batches (a few round trips).
 import crypto from 'node:crypto'
-import type { Source } from '../../cloudfunctions/shared/api/assessment'
-import { auditRater, codeHash, raterKey, ratingId } from '../../cloudfunctions/shared/domain/assessment/anonymity'
-import { computePeriod, type RatingFact } from '../../cloudfunctions/shared/domain/assessment/compute'
-import { DEFAULT_RUBRIC } from '../../cloudfunctions/shared/domain/assessment/defaultRubric'
-import { itemsRatedBy } from '../../cloudfunctions/shared/domain/assessment/rubric'
-import { addDaysYmd, cstYmd, daysInMonth, formatYmd } from '../../cloudfunctions/shared/time'
+import type { Source } from '@shared/assessment/api'
+import { auditRater, codeHash, raterKey, ratingId } from '@shared/assessment/anonymity'
+import { computePeriod, type RatingFact } from '@shared/assessment/compute'
+import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
+import { itemsRatedBy } from '@shared/assessment/rubric'
+import { addDaysYmd, cstYmd, daysInMonth, formatYmd } from '@shared/core/time'
 
 export const DEMO_RUBRIC_ID = 'org-committee:v1'
 const ORG = 'org-b2'

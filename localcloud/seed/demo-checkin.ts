@@ -8,12 +8,12 @@
 import crypto from 'node:crypto'
 import type { ActivityDoc, CheckinDoc, RefusalDoc, StationDoc } from '../../cloudfunctions/checkin/model'
 import { checkinId } from '../../cloudfunctions/checkin/model'
-import type { ActivityType, LatLng, WindowOverride } from '../../cloudfunctions/shared/api/checkin'
-import { isExpected } from '../../cloudfunctions/shared/domain/checkin/eligibility'
-import { haversineM } from '../../cloudfunctions/shared/domain/checkin/geo'
-import { checkinWindow, cstMidnight } from '../../cloudfunctions/shared/domain/checkin/window'
-import type { MemberDoc, OrgDoc } from '../../cloudfunctions/shared/model'
-import { addDaysYmd, cstDate } from '../../cloudfunctions/shared/time'
+import type { ActivityType, LatLng, WindowOverride } from '@shared/checkin/api'
+import { isExpected } from '@shared/checkin/eligibility'
+import { haversineM } from '@shared/checkin/geo'
+import { checkinWindow, cstMidnight } from '@shared/checkin/window'
+import type { MemberDoc, OrgDoc } from '@server/model'
+import { addDaysYmd, cstDate } from '@shared/core/time'
 import { demoMembers, demoOrgs } from './demo'
 
 const MIN = 60_000

@@ -5,10 +5,10 @@
 // committee staff (党群工作部). Deterministic: the same `now` gives the same data (dates that depend
 // on "this year" — the 50-year member, a birthday next week, the probationary members — follow `now`).
 // Bindings use the openid `demo:<memberId>`; 何小军 and 卓玛草 are left unbound to demo binding.
-import type { EmploymentType, OrgKind, PartyStatus, RoleGrant, RoleName } from '../../cloudfunctions/shared/api/member'
-import { ROLE_LABEL } from '../../cloudfunctions/shared/domain/orgRules'
-import type { MemberDoc, OrgDoc } from '../../cloudfunctions/shared/model'
-import { addDaysYmd, cstDate, cstYmd, formatYmd, isLeapYear, parseYmd } from '../../cloudfunctions/shared/time'
+import type { EmploymentType, OrgKind, PartyStatus, RoleGrant, RoleName } from '@shared/member/api'
+import { ROLE_LABEL } from '@shared/member/orgRules'
+import type { MemberDoc, OrgDoc } from '@server/model'
+import { addDaysYmd, cstDate, cstYmd, formatYmd, isLeapYear, parseYmd } from '@shared/core/time'
 
 export const DEMO_COMMITTEE_ID = 'org-committee'
 

@@ -1,7 +1,7 @@
 // Index keys: how a document's indexed values become the text the store's index tables hold.
 // Follows MongoDB: a missing field indexes as null; an array in a single-field index yields one
 // key per element (multikey), so `where({tags: 'a'})` finds documents whose `tags` contain 'a'.
-import type { IndexSpec } from '../../cloudfunctions/shared/collections'
+import type { IndexSpec } from '@server/collections'
 import type { Doc } from './ejson'
 
 export function getPath(doc: Doc, path: string): unknown {

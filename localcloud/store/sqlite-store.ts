@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CollectionSpec, IndexSpec } from '../../cloudfunctions/shared/collections'
+import type { CollectionSpec, IndexSpec } from '@server/collections'
 import { Doc, fromStored, toStored } from './ejson'
 import { storeErrors } from './errors'
 import { indexKeys, indexName } from './keys'

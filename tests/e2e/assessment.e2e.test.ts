@@ -124,7 +124,7 @@ describe('assessment in Chromium', () => {
     const codeBox = visible(sp, '.ao-code').first()
     await codeBox.waitFor()
     const massesUrl = (await visible(sp, '.ao-code__qr').first().getAttribute('data-url'))!
-    expect(massesUrl).toBe(`${app.url}/#/packageAssess/pages/masses/index?code=${await codeBox.getAttribute('data-code')}`)
+    expect(massesUrl).toBe(`${app.url}/#/assessment/pages/masses/index?code=${await codeBox.getAttribute('data-code')}`)
     await app.shot(sp, 'assess-masses-code')
 
     const masses = await (await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })).newPage()
@@ -164,7 +164,7 @@ describe('assessment in Chromium', () => {
 
     // ---- The secretary: his self-rating (我的考评), then organisation ratings from the desk's progress table.
     const desk = sp.url()
-    await sp.goto(app.url + '/#/packageAssess/pages/my/index')
+    await sp.goto(app.url + '/#/assessment/pages/my/index')
     await text(sp, '我的考评').waitFor()
     await text(sp, '王建军（本人）').click()
     await text(sp, '我的自评').waitFor()
@@ -218,7 +218,7 @@ describe('assessment in Chromium', () => {
     await app.shot(sp, 'assess-board')
 
     // ---- 孙丽娟 (yellow) sees her result, the aspect chart and the talk to come.
-    await sun.goto(app.url + '/#/packageAssess/pages/my/index')
+    await sun.goto(app.url + '/#/assessment/pages/my/index')
     await text(sun, '82.1 分').waitFor()
     await text(sun, '查看详情 ›').click()
     await text(sun, '各方面得分与支部平均').waitFor()

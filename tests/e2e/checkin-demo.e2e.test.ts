@@ -86,7 +86,7 @@ describe('the seeded check-in demo', () => {
     const cs = await app.phonePage()
     await signInAs(cs, app.url, '田桂芳')
     await cs.waitForTimeout(500)
-    await cs.goto(`${app.url}/#/packageOrg/pages/station/index?id=ademocv001`)
+    await cs.goto(`${app.url}/#/checkin/pages/station/index?id=ademocv001`)
     const url = await stationUrl(cs)
 
     const rider = await app.phone()

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { CollectionSpec } from '../../cloudfunctions/shared/collections'
+import type { CollectionSpec } from '@server/collections'
 import { LocalCloud } from '../../localcloud/cloud'
 
 export interface TestCloud {

@@ -25,7 +25,8 @@ module.exports = {
   moduleNameMapper: {
     '^@tarojs/taro$': '@tarojs/taro-h5',
     '^@tarojs/components$': '@tarojs/components/lib/react',
-    '\\.(css|less|scss|sass)$': '<rootDir>/tests/src/setup/styleStub.js'
+    '\\.(css|less|scss|sass)$': '<rootDir>/tests/src/setup/styleStub.js',
+    ...require('./aliases')
   },
   // Compile-time constants Taro's build injects.
   globals: {

@@ -6,7 +6,8 @@ module.exports = {
   rootDir: '../..',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/cloudfunctions/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/cloudfunctions/shared/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/cloudfunctions/lib/'],
+  moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   testTimeout: 20000,
 }

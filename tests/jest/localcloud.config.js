@@ -4,6 +4,7 @@ module.exports = {
   rootDir: '../..',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts', '<rootDir>/tests/scripts/**/*.test.ts'],
+  moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   testTimeout: 30000,
 }

@@ -1,8 +1,9 @@
-// Unit tests of the pure cloud-function code (domain rules, validator, CSV, time): no I/O.
+// Unit tests of the pure code: shared/ (rules, labels, time, CSV) and cloudfunctions/lib (validator, secrets): no I/O.
 module.exports = {
   displayName: 'unit',
   rootDir: '../..',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/tests/cloudfunctions/shared/**/*.test.ts'],
+  testMatch: ['<rootDir>/tests/shared/**/*.test.ts', '<rootDir>/tests/cloudfunctions/lib/**/*.test.ts'],
+  moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
 }

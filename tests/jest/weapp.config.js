@@ -8,6 +8,7 @@ module.exports = {
   testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
   setupFiles: ['<rootDir>/tests/weapp/setup/requireBuild.js'],
   // Only our TypeScript is transformed; the built mini-program JS is loaded as is.
+  moduleNameMapper: require('./aliases'),
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }]
   },

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { COLLECTIONS } from '../../cloudfunctions/shared/collections'
+import { COLLECTIONS } from '@server/collections'
 import { README, consoleSteps, readmeWithSteps } from '../../scripts/console-steps'
 
 describe('cloud-console steps from the collections declaration', () => {

@@ -3,7 +3,13 @@ import * as path from 'path'
 import { answer, DIST, launchApp, mountPage, ok, sizeOf, waitUntil } from './harness'
 import { whoMember } from '../src/helpers/fixtures'
 
-const ASSESS_PAGES = ['pages/my/index', 'pages/rate/index', 'pages/masses/index', 'pages/board/index', 'pages/result/index']
+// One subpackage per capability, its member and secretary pages together (docs/architecture.md).
+const SUBPACKAGES: Record<string, string[]> = {
+  member: ['roster', 'member', 'orgs', 'import'],
+  checkin: ['activities', 'newActivity', 'station', 'attendance', 'ledger'],
+  assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview']
+}
+const ROOTS = Object.keys(SUBPACKAGES)
 
 describe('the weapp build', () => {
   it('initialises WeChat cloud once (tracing users) before the first cloud call', async () => {
@@ -17,31 +23,28 @@ describe('the weapp build', () => {
     page.unmount()
   })
 
-  it('declares member pages in the main package, org pages in packageOrg and assessment pages in packageAssess', () => {
+  it('declares the scan and home pages in the main package and one subpackage per capability', () => {
     const appJson = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8'))
     expect(appJson.pages[0]).toBe('pages/login/index')
     expect(appJson.pages).toEqual(['pages/login/index', 'pages/home/index', 'pages/card/index', 'pages/checkin/index', 'pages/activities/index'])
-    const orgPages = ['roster', 'member', 'orgs', 'import', 'activities', 'newActivity', 'station', 'attendance', 'ledger', 'assess-periods', 'assess-period', 'assess-rubric', 'assess-overview']
-    expect(appJson.subPackages ?? appJson.subpackages).toEqual([
-      expect.objectContaining({ root: 'packageOrg', pages: orgPages.map((p) => `pages/${p}/index`) }),
-      expect.objectContaining({ root: 'packageAssess', pages: ASSESS_PAGES })
-    ])
+    expect(appJson.subPackages ?? appJson.subpackages).toEqual(
+      ROOTS.map((root) => expect.objectContaining({ root, pages: SUBPACKAGES[root].map((p) => `pages/${p}/index`) }))
+    )
     expect(appJson.cloud).toBe(true)
     // Location for check-in (a hint) and the venue picker must be declared, or WeChat refuses the calls.
     expect(appJson.requiredPrivateInfos).toEqual(['getLocation', 'chooseLocation'])
     expect(appJson.permission['scope.userLocation'].desc).toBeTruthy()
     const pages: string[] = [...appJson.pages]
-    for (const org of orgPages) pages.push(`packageOrg/pages/${org}/index`)
-    for (const p of ASSESS_PAGES) pages.push(`packageAssess/${p}`)
+    for (const root of ROOTS) for (const p of SUBPACKAGES[root]) pages.push(`${root}/pages/${p}/index`)
     for (const page of pages) {
       for (const ext of ['js', 'json', 'wxml', 'wxss']) expect(fs.existsSync(path.join(DIST, `${page}.${ext}`))).toBe(true)
     }
   })
 
   it('keeps the main package under 700 KB (WeChat allows 2 MB)', () => {
-    const mainBytes = sizeOf(DIST, ['packageOrg', 'packageAssess'])
+    const mainBytes = sizeOf(DIST, ROOTS)
     // Printed for docs/client.md; the budget is the assertion.
-    console.log(`weapp main package: ${mainBytes} bytes; packageOrg: ${sizeOf(path.join(DIST, 'packageOrg'))} bytes; packageAssess: ${sizeOf(path.join(DIST, 'packageAssess'))} bytes`)
+    console.log(`weapp main package: ${mainBytes} bytes; ${ROOTS.map((r) => `${r}: ${sizeOf(path.join(DIST, r))} bytes`).join('; ')}`)
     expect(mainBytes).toBeLessThan(700 * 1024)
   })
 
@@ -57,7 +60,7 @@ describe('the weapp build', () => {
     walk(DIST)
     // One of qrcode's error messages, present wherever the encoder is bundled.
     const holding = files.filter((f) => fs.readFileSync(f, 'utf8').includes('Invalid QR Code version')).map((f) => path.relative(DIST, f))
-    expect(holding).toEqual(['packageOrg/pages/station/index.js'])
+    expect(holding).toEqual(['checkin/pages/station/index.js'])
   })
 
   it('is opened by WeChat DevTools through the root project.config.json', () => {
@@ -68,13 +71,13 @@ describe('the weapp build', () => {
   })
 })
 
-describe('the packageAssess subpackage', () => {
+describe('the assessment subpackage', () => {
   it('holds the assessment pages’ code, not the main package (member pages load it on demand)', () => {
     const main = ['app.js', 'common.js', 'vendors.js'].map((f) => (fs.existsSync(path.join(DIST, f)) ? fs.readFileSync(path.join(DIST, f), 'utf8') : '')).join('')
     // rating and chart code lives in the subpackage only
     expect(main).not.toContain('分值须为 0.5 的整数倍')
     expect(main).not.toContain('支部平均')
-    const sub = sizeOf(path.join(DIST, 'packageAssess'))
+    const sub = sizeOf(path.join(DIST, 'assessment'))
     expect(sub).toBeGreaterThan(0)
     expect(sub).toBeLessThan(2 * 1024 * 1024)
   })

@@ -19,7 +19,7 @@ describe('home → 我的考评 (weapp build)', () => {
     page = mountPage('pages/home/index')
     await page.tap('考评')
     await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
-    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/packageAssess/pages/my/index')
+    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/assessment/pages/my/index')
   })
 })
 
@@ -30,14 +30,14 @@ describe('我的考评 (weapp build)', () => {
       'assessment.listPeriods': () => ok({ periods: [period()] }),
       'assessment.rateTargets': () => ok({ period: period(), rubric: rubric(), targets: targets() })
     })
-    page = mountPage('packageAssess/pages/my/index')
+    page = mountPage('assessment/pages/my/index')
     await page.findText('2026年第四季度')
     await waitUntil(() => page!.byClass('my__task').length === 3, 'three tasks')
     expect(page.byClass('my__task').map((e) => e.textContent)).toEqual(['王芳（本人）已评 · 可修改', '张伟未评 ›', '赵敏已评 · 可修改'])
     expect(page.byClass('my__group-count').map((e) => e.textContent)).toEqual(['已完成 1/1', '已完成 1/2'])
     await page.tap('张伟')
     await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
-    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/packageAssess/pages/rate/index?periodId=p1&memberId=m2&source=peer')
+    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/assessment/pages/rate/index?periodId=p1&memberId=m2&source=peer')
   })
 })
 
@@ -47,7 +47,7 @@ describe('rating form (weapp build)', () => {
       'assessment.rateTargets': () => ok({ period: period(), rubric: rubric(), targets: targets() }),
       'assessment.rate': () => ok({ saved: true, updatedAt: new Date().toISOString() })
     })
-    page = mountPage('packageAssess/pages/rate/index', { periodId: 'p1', memberId: 'm1', source: 'self' })
+    page = mountPage('assessment/pages/rate/index', { periodId: 'p1', memberId: 'm1', source: 'self' })
     await page.findText('我的自评')
     expect(page.byClass('rate__item-name').map((e) => e.textContent)).toEqual(['理论学习', '履职尽责'])
     await page.tap('−') // the first item's minus: 9 → 8.5
@@ -59,7 +59,7 @@ describe('rating form (weapp build)', () => {
 
   it('blocks a bad typed score with a message and sends nothing', async () => {
     answer({ 'assessment.rateTargets': () => ok({ period: period(), rubric: rubric(), targets: targets() }) })
-    page = mountPage('packageAssess/pages/rate/index', { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    page = mountPage('assessment/pages/rate/index', { periodId: 'p1', memberId: 'm2', source: 'peer' })
     await page.findText('互评：张伟')
     await page.input('score-input__field', '7.3', 0)
     await page.input('score-input__field', '4', 1)
@@ -82,7 +82,7 @@ describe('masses form (weapp build)', () => {
 
   it('opens from a mini-program code’s scene with no account, rates both members and thanks', async () => {
     answer({ 'assessment.massesForm': () => ok(form), 'assessment.massesRate': () => ok({ saved: 2 }) })
-    page = mountPage('packageAssess/pages/masses/index', { scene: 'QX7K2M9P' })
+    page = mountPage('assessment/pages/masses/index', { scene: 'QX7K2M9P' })
     await page.findText('王芳')
     expect(cloudData('massesForm')).toEqual([{ action: 'massesForm', code: 'QX7K2M9P' }])
     await page.input('score-input__field', '4.5', 0)
@@ -99,7 +99,7 @@ describe('masses form (weapp build)', () => {
 
   it('shows the server’s message for a used code', async () => {
     answer({ 'assessment.massesForm': () => fail('CODE_INVALID', '评议码无效或已使用') })
-    page = mountPage('packageAssess/pages/masses/index', { code: 'USEDCODE' })
+    page = mountPage('assessment/pages/masses/index', { code: 'USEDCODE' })
     await page.findText('评议码无效或已使用')
     expect(wx.reLaunch).not.toHaveBeenCalled()
   })
@@ -111,7 +111,7 @@ describe('评比台 and result (weapp build)', () => {
       'assessment.board': () => ok({ period: publishedPeriod(), entries: board(), flags: { red: 1, yellow: 2, blue: 0, grey: 1 } }),
       'member.whoami': () => ok(whoM1())
     })
-    page = mountPage('packageAssess/pages/board/index', { periodId: 'p1' })
+    page = mountPage('assessment/pages/board/index', { periodId: 'p1' })
     await page.findText('赵敏')
     expect(page.byClass('board__row').map((e) => e.textContent)).toEqual(['1赵敏92.0红旗', '2王芳（我）84.5黄旗', '2张伟84.5黄旗', '4孙强66.0灰旗'])
   })
@@ -122,7 +122,7 @@ describe('评比台 and result (weapp build)', () => {
       'assessment.getRubric': () => ok({ rubric: rubric() }),
       'assessment.ackTalk': () => ok({ talk: talk({ status: 'acknowledged', acknowledgedAt: '2026-11-21T02:30:00.000Z' }) })
     })
-    page = mountPage('packageAssess/pages/result/index', { periodId: 'p1' })
+    page = mountPage('assessment/pages/result/index', { periodId: 'p1' })
     await page.findText('84.5')
     expect(page.text()).toContain('第 2 名 / 共 4 人')
     const bars = page.byClass('aspect-bars__bar').map((e) => e.getAttribute('style'))

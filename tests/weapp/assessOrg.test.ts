@@ -30,17 +30,17 @@ const deskScript = (p = period()) => ({
 describe('assessment pages (weapp build)', () => {
   it('lists the periods and opens the desk of one', async () => {
     answer({ 'member.whoami': () => ok(whoSecretary()), 'assessment.listPeriods': () => ok({ periods: [period()] }) })
-    page = mountPage('packageOrg/pages/assess-periods/index')
+    page = mountPage('assessment/pages/periods/index')
     await page.findText('2026年第四季度')
     expect(page.text()).toContain('开启新一期考评')
     await page.tap('2026年第四季度')
     await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
-    expect(wx.navigateTo.mock.calls.at(-1)[0].url).toBe('/packageOrg/pages/assess-period/index?periodId=p1')
+    expect(wx.navigateTo.mock.calls.at(-1)[0].url).toBe('/assessment/pages/period/index?periodId=p1')
   })
 
   it('reads the period from the query, shows progress and issues masses codes as plain text', async () => {
     answer({ ...deskScript(), 'assessment.issueMassesCodes': () => ok({ codes: ['K7M2Q9XA'], expiresAt: '2027-01-07T10:00:00.000Z' }) })
-    page = mountPage('packageOrg/pages/assess-period/index', { periodId: 'p1' })
+    page = mountPage('assessment/pages/period/index', { periodId: 'p1' })
     await page.findText('评分进度')
     expect(cloudData('getPeriod').at(-1)).toEqual({ action: 'getPeriod', periodId: 'p1' })
     expect(page.byClass('ao-progress__row').map((e) => e.textContent)).toContain('赵敏—1/20—组织评分')
@@ -54,7 +54,7 @@ describe('assessment pages (weapp build)', () => {
   it('exports results to USER_DATA_PATH and opens them in the document viewer', async () => {
     const published = period({ status: 'published', computedAt: '2027-01-08T02:00:00.000Z', publishedAt: '2027-01-09T02:00:00.000Z' })
     answer({ ...deskScript(published), 'assessment.exportResults': () => ok({ fileName: 'results.xlsx', mimeType: 'x', base64: 'UEsDBA==', rowCount: 3, bytes: 4 }) })
-    page = mountPage('packageOrg/pages/assess-period/index', { periodId: 'p1' })
+    page = mountPage('assessment/pages/period/index', { periodId: 'p1' })
     await page.tap('导出 Excel')
     await page.findText('已导出 results.xlsx（3 人）')
     expect(writeFile.mock.calls.at(-1)![0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', data: 'UEsDBA==', encoding: 'base64' })
@@ -71,7 +71,7 @@ describe('assessment pages (weapp build)', () => {
           totals: { red: 1, yellow: 2, blue: 1, grey: 0 }
         })
     })
-    page = mountPage('packageOrg/pages/assess-overview/index')
+    page = mountPage('assessment/pages/overview/index')
     await page.findText('党委合计（已发布 4 人）')
     expect(page.byClass('ao-chart__seg').map((e) => e.textContent)).toEqual(['1', '2', '1', '1', '2', '1'])
     // the totals bar and the branch bar both fill the width: 1/4, 2/4, 1/4
@@ -80,7 +80,7 @@ describe('assessment pages (weapp build)', () => {
 
   it('shows the rubric with its sums to committee staff', async () => {
     answer({ 'member.whoami': () => ok(whoStaff()), 'assessment.getRubric': () => ok({ rubric: rubric() }), 'assessment.listRubrics': () => ok({ rubrics: [rubric()] }) })
-    page = mountPage('packageOrg/pages/assess-rubric/index')
+    page = mountPage('assessment/pages/rubric/index')
     await page.findText('考评方面与考评项')
     expect(page.byClass('rubric__sum').map((e) => e.textContent?.replace(/\s+/g, ' '))).toEqual(expect.arrayContaining(['权重合计 100 / 100 %', '考评项满分合计 100 / 100 分']))
   })

@@ -168,7 +168,7 @@ describe('station screen (weapp build, packageOrg)', () => {
       'checkin.stationCode': () => code(),
       'checkin.stationWxacode': () => ok({ code: CODE, page: 'pages/checkin/index', mimeType: 'image/png', base64: 'iVBORw0KGgo=', window: 1000, rotatesAt: '', secondsLeft: 25 })
     })
-    page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })
+    page = mountPage('checkin/pages/station/index', { id: 'a0k3z9x1q2' })
     await page.findText('482913')
     await page.findText('25 秒后更新')
     expect(page.text()).toContain('赵永平')
@@ -183,7 +183,7 @@ describe('station screen (weapp build, packageOrg)', () => {
 
   it('stops asking while the mini-program is in the background, and asks at once when it comes back', async () => {
     answer({ 'checkin.stationCode': () => code(), 'checkin.stationWxacode': () => fail('INTERNAL', '生成小程序码失败') })
-    page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })
+    page = mountPage('checkin/pages/station/index', { id: 'a0k3z9x1q2' })
     await page.findText('482913')
     await waitUntil(() => cloudData('stationCode').length === 1 && page!.byClass('qr__run').length > 0, 'the first poll drawn')
     page.hide()
@@ -197,7 +197,7 @@ describe('station screen (weapp build, packageOrg)', () => {
 
   it('draws a plain QR of the code when the mini-program code cannot be had', async () => {
     answer({ 'checkin.stationCode': () => code(), 'checkin.stationWxacode': () => fail('INTERNAL', '生成小程序码失败') })
-    page = mountPage('packageOrg/pages/station/index', { id: 'a0k3z9x1q2' })
+    page = mountPage('checkin/pages/station/index', { id: 'a0k3z9x1q2' })
     await page.findText('482913')
     await waitUntil(() => page!.byClass('qr__run').length > 50, 'the QR drawn as runs')
     expect(page.byClass('station__wxacode')).toHaveLength(0)

@@ -21,7 +21,7 @@ describe('login page (weapp build)', () => {
     answer({ 'member.whoami': () => ok(whoSecretary()) })
     page = mountPage('pages/login/index')
     await waitUntil(() => wx.reLaunch.mock.calls.length > 0, 'reLaunch')
-    expect(wx.reLaunch.mock.calls[0][0].url).toBe('/packageOrg/pages/roster/index')
+    expect(wx.reLaunch.mock.calls[0][0].url).toBe('/member/pages/roster/index')
   })
 
   it('binds an unbound WeChat user with name + last 4 phone digits', async () => {

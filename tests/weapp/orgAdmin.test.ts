@@ -2,7 +2,7 @@
 // member (card, invitation code, role editor), org tree, roster import; and the roster → member tap.
 import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { card, orgList, roster, unboundCard, whoSecretary, whoStaff } from '../src/helpers/fixtures'
-import { IMPORT_HEADER } from '../../src/domain/importCsv'
+import { IMPORT_HEADER } from '@/member/importCsv'
 
 let wx: Wx
 let page: MountedPage | null = null
@@ -13,17 +13,17 @@ const INVITE = { code: 'K7M2Q9XA', expiresAt: '2026-11-28T02:15:00.000Z' }
 describe('roster → member (weapp build)', () => {
   it('opens the member page with the member id when a row is tapped', async () => {
     answer({ 'member.whoami': () => ok(whoSecretary()), 'member.roster': (d) => ok(roster(d.orgId)) })
-    page = mountPage('packageOrg/pages/roster/index')
+    page = mountPage('member/pages/roster/index')
     await page.tap('赵敏')
     await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
-    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/packageOrg/pages/member/index?id=r2')
+    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/member/pages/member/index?id=r2')
   })
 })
 
 describe('member page (weapp build)', () => {
   it('reads the id from the page query, shows the card and generates an invitation code', async () => {
     answer({ 'member.whoami': () => ok(whoSecretary()), 'member.card': () => ok(unboundCard()), 'member.createInvite': () => ok(INVITE) })
-    page = mountPage('packageOrg/pages/member/index', { id: 'r2' })
+    page = mountPage('member/pages/member/index', { id: 'r2' })
     await page.findText('赵敏')
     expect(cloudData('card')).toEqual([{ action: 'card', memberId: 'r2' }])
     expect(page.text()).toContain('未绑定微信')
@@ -41,7 +41,7 @@ describe('member page (weapp build)', () => {
       'member.card': () => ok(unboundCard()),
       'member.createInvite': () => fail('FORBIDDEN', '只有该党员所在支部的书记可以生成邀请码')
     })
-    page = mountPage('packageOrg/pages/member/index', { id: 'r2' })
+    page = mountPage('member/pages/member/index', { id: 'r2' })
     await page.tap('生成邀请码')
     await page.findText('只有该党员所在支部的书记可以生成邀请码')
   })
@@ -53,7 +53,7 @@ describe('member page (weapp build)', () => {
       'member.orgTree': () => ok({ orgs: orgList }),
       'member.setRoles': (d) => ok({ member: { ...card().member, _id: 'r1', roles: d.roles } })
     })
-    page = mountPage('packageOrg/pages/member/index', { id: 'r1' })
+    page = mountPage('member/pages/member/index', { id: 'r1' })
     await page.findText('职务与权限')
     await page.findText('副书记')
     await page.tap('移除')
@@ -76,7 +76,7 @@ describe('member page (weapp build)', () => {
 describe('org tree page (weapp build)', () => {
   it('shows the tree indented with kind labels and adds an org', async () => {
     answer({ 'member.orgTree': () => ok({ orgs: orgList }), 'member.saveOrg': (d) => ok({ org: { _id: 'g9', ...d.org } }) })
-    page = mountPage('packageOrg/pages/orgs/index')
+    page = mountPage('member/pages/orgs/index')
     await page.findText('养护集团党委')
     const rows = page.byClass('orgs__row').map((e) => e.textContent)
     expect(rows).toEqual(['养护集团党委党委', '第一养护站党支部党支部', '路面党小组党小组', '第二养护站党支部党支部', '陇南市某村党支部党支部外部'])
@@ -103,7 +103,7 @@ describe('roster import page (weapp build)', () => {
       'member.importRoster': () =>
         ({ ok: false, code: 'IMPORT_ROWS_INVALID', message: '有 1 行数据有误，未导入任何数据，请修改后重新导入', details: [{ row: 2, reason: '手机号应为 11 位大陆手机号' }] }) as any
     })
-    page = mountPage('packageOrg/pages/import/index')
+    page = mountPage('member/pages/import/index')
     await page.findText(IMPORT_HEADER)
     const csv = `${IMPORT_HEADER}\n张三,13909311234,full,contract,b1,b1,b1,,2015-07-01,\n李四,123,full,contract,b1,b1,b1,,2015-07-01,`
     await page.input('import__textarea', csv)
@@ -116,7 +116,7 @@ describe('roster import page (weapp build)', () => {
 
   it('says how many were imported', async () => {
     answer({ 'member.importRoster': () => ok({ imported: 2, memberIds: ['m_1', 'm_2'] }) })
-    page = mountPage('packageOrg/pages/import/index')
+    page = mountPage('member/pages/import/index')
     await page.input('import__textarea', `${IMPORT_HEADER}\n张三,13909311234,full,contract,b1,b1,b1,,2015-07-01,`)
     await committed()
     await page.tap('导入')

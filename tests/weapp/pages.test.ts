@@ -36,7 +36,7 @@ describe('home page (weapp build)', () => {
     page = mountPage('pages/home/index')
     await page.tap('支部花名册')
     await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
-    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/packageOrg/pages/roster/index')
+    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/member/pages/roster/index')
   })
 
   it('has no demo identity switch in WeChat', async () => {
@@ -86,7 +86,7 @@ describe('roster page (weapp build, packageOrg subpackage)', () => {
 
   it('lists members with status, tags and the phone only where given', async () => {
     answer(script)
-    page = mountPage('packageOrg/pages/roster/index')
+    page = mountPage('member/pages/roster/index')
     await page.findText('张伟')
     const rows = page.byClass('roster__row').map((e) => e.textContent)
     expect(rows).toEqual([
@@ -99,7 +99,7 @@ describe('roster page (weapp build, packageOrg subpackage)', () => {
 
   it('filters by name as you type and searches on the server with 搜索', async () => {
     answer(script)
-    page = mountPage('packageOrg/pages/roster/index')
+    page = mountPage('member/pages/roster/index')
     await page.findText('共 3 人')
     await page.input('roster__input', '赵')
     await page.findText('共 1 人')
@@ -112,7 +112,7 @@ describe('roster page (weapp build, packageOrg subpackage)', () => {
 
   it('switches org with the picker', async () => {
     answer(script)
-    page = mountPage('packageOrg/pages/roster/index')
+    page = mountPage('member/pages/roster/index')
     await page.findText('选择组织')
     const tab = await waitUntil(
       () => page!.byClass('roster__org').find((e) => e.textContent === '第二养护站党支部'),

@@ -2,7 +2,7 @@
 // a second one: 兰州公路管理局党委 (org-c2) with one branch (org-c2-b1), written straight into the
 // database like the seed writes its own: m90 staff of org-c2 only, m91 staff of both committees,
 // m92 secretary of org-c2-b1, m93 a member there. Each is bound as `demo:<id>`.
-import { DEFAULT_RUBRIC } from '../../../cloudfunctions/shared/domain/assessment/defaultRubric'
+import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { demoMembers } from '../../../localcloud/seed/demo'
 import { expectFail, openB1, orgRateAll, P, useAssessmentCloud } from './helpers'
 

@@ -1,6 +1,6 @@
-// The function implements exactly the contract (cloudfunctions/shared/api/assessment.ts): every action
+// The function implements exactly the contract (shared/assessment/api.ts): every action
 // exists, and (checked by tsc) each handler's data is assignable to the contract's `res`.
-import type { AssessmentApi } from '../../../cloudfunctions/shared/api/assessment'
+import type { AssessmentApi } from '@shared/assessment/api'
 import * as board from '../../../cloudfunctions/assessment/board'
 import * as compute from '../../../cloudfunctions/assessment/compute'
 import * as masses from '../../../cloudfunctions/assessment/masses'

@@ -2,8 +2,8 @@
 // source's score and per-item means would be one or two people's ratings, so they are withheld (null)
 // with the count and a note; stored results keep them. And the audit log holds no peer/masses scores.
 import { readSheet } from 'read-excel-file/node'
-import { SOURCE_LABEL } from '../../../cloudfunctions/shared/api/assessment'
-import { FEW_RATERS_NOTE } from '../../../cloudfunctions/shared/domain/assessment/disclosure'
+import { SOURCE_LABEL } from '@shared/assessment/api'
+import { FEW_RATERS_NOTE } from '@shared/assessment/disclosure'
 import { openB1, orgRateAll, scores, useAssessmentCloud } from './helpers'
 
 const cloud = useAssessmentCloud()

@@ -1,8 +1,8 @@
 // Shared set-up for the assessment integration tests: a local cloud seeded with the demo
 // organisation (org-b2 carries the published demo period; org-b1 has none), ASSESSMENT_SECRET set.
-import type { Source } from '../../../cloudfunctions/shared/api/assessment'
-import { DEFAULT_RUBRIC } from '../../../cloudfunctions/shared/domain/assessment/defaultRubric'
-import { itemsRatedBy } from '../../../cloudfunctions/shared/domain/assessment/rubric'
+import type { Source } from '@shared/assessment/api'
+import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
+import { itemsRatedBy } from '@shared/assessment/rubric'
 import { seedDemo } from '../../../localcloud/seed/demo'
 import { startTestCloud, type TestCloud } from '../../helpers/cloud'
 import { as, expectOk } from '../member/helpers'

@@ -1,5 +1,5 @@
 // Every refusal of the "Bad input and abuse": a stable code, and nothing written.
-import { DEFAULT_RUBRIC } from '../../../cloudfunctions/shared/domain/assessment/defaultRubric'
+import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { B1_ASSESSED, expectFail, inDays, openB1, orgRateAll, P, scores, useAssessmentCloud } from './helpers'
 
 const cloud = useAssessmentCloud()

@@ -47,8 +47,8 @@ describe('assessment reminders (timer)', () => {
     expect(mine.map((e) => [e.request.touser, e.request.template_id])).toEqual([['demo:m07', 'tmpl-rate']])
     expect(mine[0].ok).toBe(true)
     // It opens 我的考评 (was the home page), a page the weapp build has.
-    expect(mine[0].request.page).toBe('packageAssess/pages/my/index')
-    expect(appPages()).toContain('packageAssess/pages/my/index')
+    expect(mine[0].request.page).toBe('assessment/pages/my/index')
+    expect(appPages()).toContain('assessment/pages/my/index')
     const again = await fire(new Date(Date.now() + 60_000))
     expect(again.result).toMatchObject({ data: { ratingReminders: 0 } })
   })
@@ -73,8 +73,8 @@ describe('assessment reminders (timer)', () => {
     expect(run.result).toMatchObject({ data: { talkReminders: 1 } })
     expect(sent().filter((e) => e.request.template_id === 'tmpl-talk').map((e) => e.request.touser)).toEqual(['demo:m04'])
     // It opens the period's desk, where the talker records the talk.
-    expect(sent().filter((e) => e.request.template_id === 'tmpl-talk').map((e) => e.request.page)).toEqual([`packageOrg/pages/assess-period/index?periodId=${p._id}`])
-    expect(appPages()).toContain('packageOrg/pages/assess-period/index')
+    expect(sent().filter((e) => e.request.template_id === 'tmpl-talk').map((e) => e.request.page)).toEqual([`assessment/pages/period/index?periodId=${p._id}`])
+    expect(appPages()).toContain('assessment/pages/period/index')
     expect((await fire(new Date(late.getTime() + 60_000))).result).toMatchObject({ data: { talkReminders: 0 } })
     expect((await fire(new Date(late.getTime() + 86_400_000))).result).toMatchObject({ data: { talkReminders: 1 } })
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)

@@ -130,7 +130,7 @@ describe('checkin', () => {
       ['two windows old', (id: string) => codeBack(id, 2), 'CODE_EXPIRED'],
       ['a photo from ten minutes ago', (id: string) => codeBack(id, 20), 'CODE_REPLAYED'],
       ['an altered code', (id: string) => tamper(codeNow(id)), 'CODE_FORGED'],
-      ['a code signed with another secret', (id: string) => require('../../../cloudfunctions/shared/domain/checkin/code').currentCode('another-secret-0123456789', id, Date.now()).code, 'CODE_FORGED'],
+      ['a code signed with another secret', (id: string) => require('@shared/checkin/code').currentCode('another-secret-0123456789', id, Date.now()).code, 'CODE_FORGED'],
       ['a code of a window not issued yet', (id: string) => codeBack(id, -2), 'CODE_FORGED'],
       ['not a code', () => 'hello', 'CODE_MALFORMED'],
       ['a URL', () => 'https://example.com/?a=1', 'CODE_MALFORMED'],

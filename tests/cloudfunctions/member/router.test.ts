@@ -1,6 +1,6 @@
 // The envelope, identity and validation behaviour every action shares.
-import { defineFunction } from '../../../cloudfunctions/shared/router'
-import { v } from '../../../cloudfunctions/shared/validate'
+import { defineFunction } from '@server/router'
+import { v } from '@server/validate'
 import { as, expectFail, expectOk, P, useDemoCloud } from './helpers'
 
 const cloud = useDemoCloud('all')

@@ -1,8 +1,8 @@
 // The demo seed: deterministic, well-formed (every entry would pass the import validation), and
 // holding the cases the brief asks for.
-import { cstDate, cstYmd } from '../../../cloudfunctions/shared/time'
-import { validateImportRows } from '../../../cloudfunctions/shared/domain/importRows'
-import { checkOrgSave, checkRoles } from '../../../cloudfunctions/shared/domain/orgRules'
+import { cstDate, cstYmd } from '@shared/core/time'
+import { validateImportRows } from '@shared/member/importRows'
+import { checkOrgSave, checkRoles } from '@shared/member/orgRules'
 import { DEMO_PEOPLE, DEMO_UNBOUND, demoMembers, demoOrgs, seedDemo } from '../../../localcloud/seed/demo'
 import { expectOk, useDemoCloud } from './helpers'
 

@@ -1,4 +1,4 @@
-import { politicalAge } from '../../../cloudfunctions/shared/domain/politicalAge'
+import { politicalAge } from '@shared/member/politicalAge'
 import { demoPhone } from '../../../localcloud/seed/demo'
 import { as, expectFail, expectOk, P, useDemoCloud } from './helpers'
 

@@ -1,4 +1,4 @@
-// Replies shaped like cloudfunctions/shared/api/assessment.ts. The plain builders serve the member-side
+// Replies shaped like shared/assessment/api.ts. The plain builders serve the member-side
 // (packageAssess) tests; the desk* ones, built on them, the secretary and committee-staff pages' tests.
 import type {
   AspectResult,
@@ -11,7 +11,7 @@ import type {
   RatingProgress,
   Rubric,
   Talk
-} from '../../../cloudfunctions/shared/api/assessment'
+} from '@shared/assessment/api'
 
 /** A small rubric: two aspects, a derived item, an item only the organisation rates, one bonus and one veto item. */
 export function rubric(overrides: Partial<Rubric> = {}): Rubric {

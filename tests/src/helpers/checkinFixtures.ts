@@ -1,5 +1,5 @@
-// Replies shaped like cloudfunctions/shared/api/checkin.ts.
-import type { Activity, AttendanceRow, CheckinApi, CheckinRecord, MyActivity, OrganiserActivity } from '../../../cloudfunctions/shared/api/checkin'
+// Replies shaped like shared/checkin/api.ts.
+import type { Activity, AttendanceRow, CheckinApi, CheckinRecord, MyActivity, OrganiserActivity } from '@shared/checkin/api'
 
 export const CODE = 'a0k3z9x1q2.xo8n7k.Qm3v_9LpZc'
 export const CODE2 = 'a0k3z9x1q2.xo8n7l.Zz1a_2BcDe'

@@ -1,5 +1,5 @@
-// Page tests replace THE transport seam (src/services/cloud.ts: callCloud) with scripted answers.
-import { callCloud, CloudError } from '../../../src/services/cloud'
+// Page tests replace THE transport seam (src/core/cloud.ts: callCloud) with scripted answers.
+import { callCloud, CloudError } from '@/core/cloud'
 
 type Handler = (event: any) => unknown
 

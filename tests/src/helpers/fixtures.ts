@@ -1,5 +1,5 @@
-// Replies shaped like cloudfunctions/shared/api/member.ts.
-import type { IdentityCard, Org, RosterResult, WhoamiResult } from '../../../cloudfunctions/shared/api/member'
+// Replies shaped like shared/member/api.ts.
+import type { IdentityCard, Org, RosterResult, WhoamiResult } from '@shared/member/api'
 
 export const orgs: Record<string, Org> = {
   c1: { _id: 'c1', name: '养护集团党委', kind: 'committee', parentId: null, external: false },

@@ -4,7 +4,7 @@ const fs = require('fs')
 const path = require('path')
 
 const dist = path.join(__dirname, '..', '..', '..', 'dist', 'weapp')
-const needed = ['app.js', 'app.json', 'base.wxml', 'pages/login/index.js', 'packageOrg/pages/roster/index.js']
+const needed = ['app.js', 'app.json', 'base.wxml', 'pages/login/index.js', 'member/pages/roster/index.js']
 const missing = needed.filter((f) => !fs.existsSync(path.join(dist, f)))
 if (missing.length) {
   throw new Error(

@@ -1,0 +1,69 @@
+// One way to write every cloud function:
+//   export const main = defineFunction({ name: 'member', actions: { whoami: { schema, handler } } })
+// main(event) → drop WeChat's injected `userInfo` → pick `action` → validate the rest strictly →
+// OPENID from the cloud context (never the event) → handler(input, ctx) → {ok:true,data}.
+// AppError → {ok:false, code, message, details}; anything else is logged and answered INTERNAL.
+import type { Fail, Reply } from '@shared/core/envelope'
+import { contextOpenid, getDb, type Database } from './cloud'
+import { AppError, COMMON_CODES, invalidInput, unauthenticated } from './errors'
+import { parse, type Schema } from './validate'
+
+export interface ActionContext {
+  /** The caller's OPENID from the cloud context; '' only for actions declared `auth: 'none'`. */
+  openid: string
+  /** The request's instant; rules take it as an argument. */
+  now: Date
+  db: Database
+}
+
+export interface ActionDef<I, O> {
+  schema: Schema<I>
+  /** 'openid' (default): refuse calls without an OPENID in the cloud context. */
+  auth?: 'openid' | 'none'
+  handler(input: I, ctx: ActionContext): Promise<O>
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Actions = Record<string, ActionDef<any, any>>
+
+/** Declares an action with its input type inferred from the schema. */
+export function action<I, O>(def: ActionDef<I, O>): ActionDef<I, O> {
+  return def
+}
+
+/** Fields WeChat itself adds to the event of a client call (never trusted, never used). */
+const INJECTED_FIELDS = ['userInfo']
+
+export function defineFunction(def: { name: string; actions: Actions }) {
+  return async function main(event: unknown, _context?: unknown): Promise<Reply<unknown>> {
+    let actionName = '?'
+    try {
+      if (event === null || typeof event !== 'object' || Array.isArray(event)) throw invalidInput('请求格式不正确')
+      const { action: name, ...rest } = event as Record<string, unknown>
+      for (const f of INJECTED_FIELDS) delete rest[f]
+      if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(def.actions, name)) {
+        throw invalidInput('未知的操作', [{ path: 'action', message: `不支持的操作：${String(name).slice(0, 40)}` }])
+      }
+      actionName = name
+      const act = def.actions[name]
+      const input = parse(act.schema, rest)
+      const openid = contextOpenid()
+      if ((act.auth ?? 'openid') === 'openid' && !openid) throw unauthenticated()
+      const data = await act.handler(input, { openid, now: new Date(), db: getDb() })
+      return { ok: true, data }
+    } catch (e) {
+      return toFail(e, def.name, actionName)
+    }
+  }
+}
+
+export function toFail(e: unknown, fn: string, actionName: string): Fail {
+  if (e instanceof AppError) {
+    const fail: Fail = { ok: false, code: e.code, message: e.message }
+    if (e.details !== undefined) fail.details = e.details
+    return fail
+  }
+  // Log the error only (never the event: it may carry phones or codes).
+  console.error(`[${fn}.${actionName}] unexpected error`, e)
+  return { ok: false, code: 'INTERNAL', message: COMMON_CODES.INTERNAL }
+}

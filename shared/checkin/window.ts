@@ -1,0 +1,75 @@
+// The check-in window of an activity, lateness, and the CST clock text shown to members.
+// Instants are Dates; "CST" only matters for what people read (HH:mm, dates): China is UTC+8 all
+// year, so an activity at 00:00 CST on 1 July starts at 16:00 UTC on 30 June.
+import { cst } from '@shared/core/time'
+
+export const DEFAULT_OPENS_MINUTES_BEFORE = 30
+export const DEFAULT_CLOSES_MINUTES_AFTER = 0
+export const DEFAULT_LATE_AFTER_MINUTES = 0
+
+export interface WindowOverride {
+  /** Check-in opens this many minutes before the start (default 30). */
+  opensMinutesBefore?: number
+  /** Check-in closes this many minutes after the end (default 0: at the end). */
+  closesMinutesAfter?: number
+  /** A check-in later than start + this many minutes is late (default 0: any time after the start). */
+  lateAfterMinutes?: number
+}
+
+export interface CheckinWindow {
+  opensAt: Date
+  closesAt: Date
+  /** Check-ins strictly after this instant are late. */
+  lateAfter: Date
+}
+
+const minutes = (n: number) => n * 60_000
+
+export function checkinWindow(startAt: Date, endAt: Date, o: WindowOverride = {}): CheckinWindow {
+  return {
+    opensAt: new Date(startAt.getTime() - minutes(o.opensMinutesBefore ?? DEFAULT_OPENS_MINUTES_BEFORE)),
+    closesAt: new Date(endAt.getTime() + minutes(o.closesMinutesAfter ?? DEFAULT_CLOSES_MINUTES_AFTER)),
+    lateAfter: new Date(startAt.getTime() + minutes(o.lateAfterMinutes ?? DEFAULT_LATE_AFTER_MINUTES)),
+  }
+}
+
+export type WindowState = 'notOpen' | 'open' | 'closed'
+
+/** Open from opensAt (inclusive) to closesAt (inclusive: a scan at the very end still counts). */
+export function windowState(w: { opensAt: Date; closesAt: Date }, now: Date): WindowState {
+  const t = now.getTime()
+  if (t < w.opensAt.getTime()) return 'notOpen'
+  if (t > w.closesAt.getTime()) return 'closed'
+  return 'open'
+}
+
+export function isLate(w: { lateAfter: Date }, at: Date): boolean {
+  return at.getTime() > w.lateAfter.getTime()
+}
+
+/** Minutes late (rounded up), 0 when on time. */
+export function minutesLate(w: { lateAfter: Date }, at: Date): number {
+  const ms = at.getTime() - w.lateAfter.getTime()
+  return ms > 0 ? Math.ceil(ms / 60_000) : 0
+}
+
+/** HH:mm on a CST wall clock. */
+export function cstClock(at: Date): string {
+  return cst(at).format('HH:mm')
+}
+
+/** YYYY-MM-DD HH:mm on a CST wall clock. */
+export function cstDateTime(at: Date): string {
+  return cst(at).format('YYYY-MM-DD HH:mm')
+}
+
+/** The instant 00:00 CST of a YYYY-MM-DD date. */
+export function cstMidnight(ymd: string): Date {
+  return new Date(`${ymd}T00:00:00+08:00`)
+}
+
+/** [from 00:00 CST, the day after `to` 00:00 CST): the instants of a CST date range, end exclusive. */
+export function cstRange(from: string, to: string): { start: Date; end: Date } {
+  const end = cstMidnight(to)
+  return { start: cstMidnight(from), end: new Date(end.getTime() + 86_400_000) }
+}

@@ -1,0 +1,162 @@
+import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import type { AssessmentApi, Period, RateTarget } from '@shared/assessment/api'
+import { errorMessage } from '@/core/cloud'
+import { member } from '@/member/service'
+import { openPage } from '@/core/nav'
+import { useCloudLoad } from '@/core/useCloudLoad'
+import { assessment, RATED_EVENT } from '@/assessment/service'
+import { boardPage, ratePage, resultPage } from '@/assessment/routes'
+import { periodPage } from '@/assessment/orgRoutes'
+import { canRate, countdown, cstWhen, groupTasks, PERIOD_STATUS_LABEL, rankText } from '@/assessment/period'
+import { formatTotal } from '@/assessment/score'
+import FlagTag from '@/core/components/FlagTag'
+import StatusView from '@/core/components/StatusView'
+import Tag from '@/core/components/Tag'
+import { cx } from '@/core/components/cx'
+import './index.css'
+
+type Result = AssessmentApi['memberResult']['res']['result']
+
+/** Roles of a branch committee: organisation raters, and the talkers a secretary may assign. */
+const DESK_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
+
+interface PeriodCard {
+  period: Period
+  /** I sit on the assessing org's committee: its desk (progress, results, talks I hold) is mine to open. */
+  desk: boolean
+  targets: RateTarget[] | null
+  result: Result | null
+  /** A per-period failure does not hide the other periods. */
+  error: string | null
+}
+
+async function loadCards(): Promise<{ name: string; cards: PeriodCard[] }> {
+  const [who, { periods }] = await Promise.all([member.whoami(), assessment.listPeriods()])
+  const me = who.member?._id ?? ''
+  const roles = who.roles ?? who.member?.roles ?? []
+  const newestFirst = [...periods].sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0))
+  const cards = await Promise.all(
+    newestFirst.map(async (period): Promise<PeriodCard> => {
+      const desk = roles.some((g) => g.orgId === period.orgId && DESK_ROLES.has(g.role))
+      const card: PeriodCard = { period, desk, targets: null, result: null, error: null }
+      try {
+        if (period.status === 'rating') card.targets = (await assessment.rateTargets(period._id)).targets
+        else if (period.status === 'published' && period.memberIds.includes(me)) {
+          card.result = (await assessment.memberResult(period._id)).result
+        }
+      } catch (e) {
+        card.error = errorMessage(e)
+      }
+      return card
+    })
+  )
+  return { name: who.member?.name ?? '', cards }
+}
+
+function Tasks(props: { period: Period; targets: RateTarget[]; now: number }) {
+  const groups = groupTasks(props.targets)
+  const open = canRate(props.period, props.now)
+  if (!groups.length) return <Text className='my__note'>本期没有需要您评分的对象</Text>
+  return (
+    <View>
+      {groups.map((g) => (
+        <View key={g.source} className='my__group' data-source={g.source}>
+          <View className='my__group-head'>
+            <Text className='my__group-name'>{g.label}</Text>
+            <Text className='my__group-count'>
+              已完成 {g.done}/{g.targets.length}
+            </Text>
+          </View>
+          {g.targets.map((t) => (
+            <View
+              key={`${t.source}:${t.memberId}`}
+              className='my__task'
+              hoverClass='my__task--pressed'
+              aria-role='button'
+              onClick={() => openPage(ratePage(props.period._id, t.memberId, t.source))}
+            >
+              <Text className='my__task-name'>{t.source === 'self' ? `${t.name}（本人）` : t.name}</Text>
+              <Text className={cx('my__task-state', t.mine ? 'my__task-state--done' : !open && 'my__task-state--missed')}>
+                {t.mine ? (open ? '已评 · 可修改' : '已评') : open ? '未评 ›' : '未评'}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** 我的考评: my periods; rating tasks (自评, 互评, 组织考评) with their deadline; my result once published. */
+export default function MyAssessPage() {
+  const { data, error, reload } = useCloudLoad(loadCards)
+  // A rating saved on the form (a page above this one) shows here as done when the rater comes back.
+  useEffect(() => {
+    Taro.eventCenter.on(RATED_EVENT, reload)
+    return () => {
+      Taro.eventCenter.off(RATED_EVENT, reload)
+    }
+  }, [reload])
+
+  if (!data) {
+    return (
+      <View className='page'>
+        <StatusView loading={!error} error={error} onRetry={reload} />
+      </View>
+    )
+  }
+
+  const now = Date.now()
+  return (
+    <View className='page my'>
+      <Text className='page__heading'>我的考评</Text>
+      <Text className='page__sub'>党员量化考评：个人自评、党员互评、群众参评、组织考评，结果公布后在评比台挂旗。</Text>
+      {error ? <StatusView error={error} onRetry={reload} /> : null}
+      {data.cards.length === 0 ? <Text className='my__empty'>暂无考评。支部开启考评后会显示在这里。</Text> : null}
+      {data.cards.map(({ period, desk, targets, result, error: cardError }) => (
+        <View key={period._id} className='my__period' data-period={period._id}>
+          <View className='my__period-head'>
+            <Text className='my__period-name'>{period.name}</Text>
+            <Tag tone={period.status === 'rating' ? 'red' : period.status === 'published' ? 'blue' : 'plain'}>
+              {PERIOD_STATUS_LABEL[period.status]}
+            </Tag>
+          </View>
+          <Text className='my__org'>{period.orgName}</Text>
+          {period.status === 'rating' ? (
+            <Text className='my__deadline'>
+              评分截止 {cstWhen(period.ratingDeadline, now)}（北京时间）· {countdown(period.ratingDeadline, now)}
+            </Text>
+          ) : null}
+          {cardError ? <Text className='my__error'>{cardError}</Text> : null}
+          {targets ? <Tasks period={period} targets={targets} now={now} /> : null}
+          {period.status === 'closed' ? <Text className='my__note'>评分已截止，等待支部书记审核公布结果。</Text> : null}
+          {result ? (
+            <View
+              className='my__result'
+              hoverClass='my__task--pressed'
+              aria-role='button'
+              onClick={() => openPage(resultPage(period._id))}
+            >
+              <Text className='my__result-total'>{formatTotal(result.total)} 分</Text>
+              <FlagTag flag={result.flag} />
+              <Text className='my__result-rank'>{rankText(result.rank, period.memberIds.length)}</Text>
+              <Text className='my__result-more'>查看详情 ›</Text>
+            </View>
+          ) : null}
+          {period.status === 'published' ? (
+            <View className='my__link' aria-role='button' onClick={() => openPage(boardPage(period._id))}>
+              评比台 ›
+            </View>
+          ) : null}
+          {desk ? (
+            <View className='my__link' aria-role='button' onClick={() => openPage(periodPage(period._id))}>
+              支部考评工作台（进度、结果、谈话）›
+            </View>
+          ) : null}
+        </View>
+      ))}
+    </View>
+  )
+}

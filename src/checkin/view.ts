@@ -1,0 +1,215 @@
+// Check-in on the client: reading a scanned code or page scene, the H5 check-in URL a QR encodes,
+// the station screen's countdown, CST form values → ISO instants, labels. Pure; table-tested.
+import type { ActivityPhase, AttendanceStatus, CheckinRecord } from '@shared/checkin/api'
+import type { RoleGrant, RoleName } from '@shared/member/api'
+
+export const CHECKIN_PAGE = '/pages/checkin/index'
+
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Characters a mini-program `scene` may hold (wxacode.getUnlimited), at most 32 of them. */
+const SCENE_RE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
+
+/**
+ * The code in a page's `scene` option. WeChat hands a wxacode's scene URL-encoded; the H5 router may
+ * hand it decoded or not. A code never contains '%', so decoding twice is harmless.
+ */
+export function parseScene(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null
+  let s = raw.trim()
+  for (let i = 0; i < 2 && /%[0-9A-Fa-f]{2}/.test(s); i++) {
+    try {
+      s = decodeURIComponent(s)
+    } catch {
+      return null
+    }
+  }
+  s = s.trim()
+  return SCENE_RE.test(s) ? s : null
+}
+
+/**
+ * What a scan returned: the bare code (weapp plain QR), or the H5 check-in URL of a station screen
+ * (`…/#/pages/checkin/index?scene=<code>`). Anything else → null.
+ */
+export function codeFromScan(text: string | null | undefined): string | null {
+  if (typeof text !== 'string') return null
+  const t = text.trim()
+  if (!t) return null
+  if (/^https?:\/\//i.test(t) || t.includes('scene=')) {
+    const q = t.indexOf('?', t.indexOf('#') + 1)
+    if (q < 0) return null
+    const m = /(?:^|&)scene=([^&#]*)/.exec(t.slice(q + 1))
+    return m ? parseScene(m[1]) : null
+  }
+  return parseScene(t)
+}
+
+/** The check-in page (weapp or H5 route) opened with a code, as after sign-in. */
+export function checkinPageWithCode(code: string): string {
+  return `${CHECKIN_PAGE}?scene=${encodeURIComponent(code)}`
+}
+
+/** How long a scanned code is carried through sign-in; the server judges its window anyway. */
+export const PENDING_CHECKIN_MAX_AGE_MS = 10 * 60 * 1000
+
+/**
+ * The code kept while a member signed in, if it is still worth sending: a well-formed code stored
+ * at most PENDING_CHECKIN_MAX_AGE_MS ago (not in the future). Anything else → null.
+ */
+export function pendingCheckinCode(stored: unknown, nowMs: number): string | null {
+  if (!stored || typeof stored !== 'object') return null
+  const { code, at } = stored as { code?: unknown; at?: unknown }
+  if (typeof at !== 'number' || !Number.isFinite(at) || at > nowMs || nowMs - at > PENDING_CHECKIN_MAX_AGE_MS) return null
+  return typeof code === 'string' ? parseScene(code) : null
+}
+
+/** Refusals where scanning the station screen again helps (the code on screen is newer). */
+export const RESCAN_CODES: ReadonlySet<string> = new Set(['CODE_EXPIRED', 'CODE_REPLAYED', 'CODE_MALFORMED', 'CODE_FORGED'])
+
+/** The H5 check-in page for a code, as a station screen's QR encodes it (hash router). */
+export function checkinUrl(origin: string, code: string): string {
+  return `${origin.replace(/\/+$/, '')}/#${CHECKIN_PAGE}?scene=${encodeURIComponent(code)}`
+}
+
+/** Whole seconds until `deadlineMs` (rounded up, never below 0). */
+export function secondsUntil(deadlineMs: number, nowMs: number): number {
+  return Math.max(0, Math.ceil((deadlineMs - nowMs) / 1000))
+}
+
+/** Check-ins as the station screen lists them: the latest arrival first. */
+export function newestFirst(list: readonly CheckinRecord[]): CheckinRecord[] {
+  return [...list].sort((a, b) => Date.parse(b.checkedInAt) - Date.parse(a.checkedInAt))
+}
+
+/** A CST date (YYYY-MM-DD) and time (HH:mm) from a form → an ISO instant with +08:00; null if malformed. */
+export function cstFormToIso(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null
+  const iso = `${date}T${time}:00+08:00`
+  const t = Date.parse(iso)
+  if (!Number.isFinite(t)) return null
+  // Reject dates that roll over (2026-02-30) or hours past 23.
+  const back = cstForm(t)
+  return back.date === date && back.time === time ? iso : null
+}
+
+/** An instant → its CST date and time for the form's pickers. */
+export function cstForm(ms: number): { date: string; time: string } {
+  const d = new Date(ms + CST_OFFSET_MS)
+  return {
+    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+  }
+}
+
+/** HH:mm CST of an ISO instant; '—' if unreadable. */
+export function cstClock(iso: string | null | undefined): string {
+  const t = iso ? Date.parse(iso) : NaN
+  return Number.isFinite(t) ? cstForm(t).time : '—'
+}
+
+/** The form's default start: the next 5-minute mark (so "now" is inside the default check-in window). */
+export function defaultStartMs(nowMs: number): number {
+  const step = 5 * 60 * 1000
+  return Math.ceil(nowMs / step) * step
+}
+
+/**
+ * The ledger's default range: the 1st of the CST month two months back to today (this month and the
+ * two before it), so someone checking later sees the recent history, not only this month's few days.
+ */
+export function defaultLedgerRange(nowMs: number): { from: string; to: string } {
+  const today = cstForm(nowMs).date
+  const y = Number(today.slice(0, 4))
+  const m = Number(today.slice(5, 7)) - 2 // 1-based month two back; ≤ 0 → the year before
+  const from = m >= 1 ? `${y}-${pad(m)}-01` : `${y - 1}-${pad(m + 12)}-01`
+  return { from, to: today }
+}
+
+const PHASE_ORDER: Record<ActivityPhase, number> = { open: 0, upcoming: 1, ended: 2 }
+
+/**
+ * The organiser's list: open now first, then upcoming (soonest first), then ended (latest first),
+ * so the activity whose station screen is needed now is at the top, not one next week.
+ */
+export function organiserOrder<T extends { phase: ActivityPhase; startAt: string; _id: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => {
+    const byPhase = PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase]
+    if (byPhase) return byPhase
+    const diff = Date.parse(a.startAt) - Date.parse(b.startAt)
+    return (a.phase === 'ended' ? -diff : diff) || a._id.localeCompare(b._id)
+  })
+}
+
+/** Org kinds whose ledger committee staff pick from: branches (a branch's ledger includes its groups). */
+const LEDGER_KINDS = new Set(['generalBranch', 'branch', 'jointBranch'])
+
+/**
+ * The orgs whose ledger a caller may pick: the orgs they organise, and for committee staff every
+ * branch of their own committee (walking up parentId; not external orgs, not party groups: a branch's
+ * ledger includes them). The server checks the same (staff of another committee are refused).
+ */
+export function ledgerOrgIds(
+  roles: readonly RoleGrant[] | null | undefined,
+  tree: ReadonlyArray<{ _id: string; kind: string; parentId?: string | null; external?: boolean }> | null | undefined
+): string[] {
+  const ids = organiserOrgIds(roles)
+  const staffOf = new Set((roles ?? []).filter((g) => g.role === 'staff').map((g) => g.orgId))
+  if (!staffOf.size) return ids
+  const byId = new Map((tree ?? []).map((o) => [o._id, o]))
+  const committeeOf = (id: string | null | undefined): string | null => {
+    for (let o = id ? byId.get(id) : undefined, hops = 0; o && hops < 8; o = o.parentId ? byId.get(o.parentId) : undefined, hops++) {
+      if (o.external) return null
+      if (o.kind === 'committee') return o._id
+    }
+    return null
+  }
+  for (const o of tree ?? []) {
+    if (!o.external && LEDGER_KINDS.has(o.kind) && !ids.includes(o._id) && staffOf.has(committeeOf(o._id) ?? '')) ids.push(o._id)
+  }
+  return ids
+}
+
+/** Roles that may create and run activities of an org (the server decides per org kind). */
+const ORGANISER_ROLES: ReadonlySet<RoleName> = new Set<RoleName>(['secretary', 'deputy', 'committeeMember', 'groupLeader'])
+
+export function organiserOrgIds(roles: readonly RoleGrant[] | null | undefined): string[] {
+  const ids: string[] = []
+  for (const g of roles ?? []) if (ORGANISER_ROLES.has(g.role) && !ids.includes(g.orgId)) ids.push(g.orgId)
+  return ids
+}
+
+/** The secretary of the activity's org (for a party group: of its branch) may add 补签; the server decides. */
+export function mayMakeup(roles: readonly RoleGrant[] | null | undefined, orgId: string, parentId: string | null | undefined): boolean {
+  return (roles ?? []).some((g) => g.role === 'secretary' && (g.orgId === orgId || (!!parentId && g.orgId === parentId)))
+}
+
+export const STATUS_LABEL: Record<AttendanceStatus, string> = {
+  present: '出席',
+  late: '迟到',
+  makeup: '补签',
+  absent: '缺席',
+  guest: '列席'
+}
+
+export const PHASE_LABEL: Record<ActivityPhase, string> = {
+  upcoming: '未开始',
+  open: '签到中',
+  ended: '已结束'
+}
+
+/** 0.8571 → '85.7%'; null (nobody expected) → '—'. */
+export function rateText(rate: number | null | undefined): string {
+  if (typeof rate !== 'number' || !Number.isFinite(rate)) return '—'
+  return `${Math.round(rate * 1000) / 10}%`
+}
+
+/** 6 digits typed by hand, spaces ignored; null unless exactly six digits. */
+export function normaliseShortCode(typed: string): string | null {
+  const s = typed.replace(/\s+/g, '')
+  return /^\d{6}$/.test(s) ? s : null
+}
+
+// The activity types and their labels come from the contract (config compiles shared/).
+export { ACTIVITY_TYPES, ACTIVITY_TYPE_LABEL } from '@shared/checkin/api'

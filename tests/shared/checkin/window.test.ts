@@ -1,0 +1,75 @@
+import { checkinWindow, cstClock, cstDateTime, cstRange, isLate, minutesLate, windowState } from '@shared/checkin/window'
+
+// A theme Party day at 00:00–02:00 CST on 1 July 2026 = 16:00–18:00 UTC on 30 June.
+const start = new Date('2026-07-01T00:00:00+08:00')
+const end = new Date('2026-07-01T02:00:00+08:00')
+
+describe('checkinWindow', () => {
+  it('default: opens 30 minutes before the start, closes at the end, late after the start', () => {
+    const w = checkinWindow(start, end)
+    expect(cstDateTime(w.opensAt)).toBe('2026-06-30 23:30') // the CST date before the activity's
+    expect(w.opensAt.toISOString()).toBe('2026-06-30T15:30:00.000Z') // 23:30 CST on 30 June
+    expect(w.closesAt.toISOString()).toBe('2026-06-30T18:00:00.000Z')
+    expect(w.lateAfter.toISOString()).toBe('2026-06-30T16:00:00.000Z')
+  })
+
+  it('override', () => {
+    const w = checkinWindow(start, end, { opensMinutesBefore: 0, closesMinutesAfter: 15, lateAfterMinutes: 5 })
+    expect(w.opensAt).toEqual(start)
+    expect(w.closesAt.toISOString()).toBe('2026-06-30T18:15:00.000Z')
+    expect(w.lateAfter.toISOString()).toBe('2026-06-30T16:05:00.000Z')
+  })
+})
+
+describe('windowState at the CST edges', () => {
+  const w = checkinWindow(start, end)
+  it.each([
+    ['2026-06-30T15:29:59.999Z', 'notOpen'], // 23:29:59 CST the day before
+    ['2026-06-30T23:29:59.999+08:00', 'notOpen'],
+    ['2026-06-30T15:30:00.000Z', 'open'], // 23:30 CST: opens (a different CST date than the activity)
+    ['2026-06-30T16:00:00.000Z', 'open'], // 00:00 CST
+    ['2026-07-01T01:59:59+08:00', 'open'],
+    ['2026-06-30T18:00:00.000Z', 'open'], // the very end still counts
+    ['2026-06-30T18:00:00.001Z', 'closed'],
+    ['2026-07-01T00:00:00Z', 'closed'],
+  ])('%s → %s', (at, state) => expect(windowState(w, new Date(at))).toBe(state))
+})
+
+describe('lateness', () => {
+  const w = checkinWindow(start, end)
+  it.each([
+    ['2026-06-30T15:45:00Z', false, 0],
+    ['2026-06-30T16:00:00.000Z', false, 0], // exactly at the start: on time
+    ['2026-06-30T16:00:00.001Z', true, 1],
+    ['2026-06-30T16:10:00Z', true, 10],
+    ['2026-06-30T16:10:01Z', true, 11],
+  ])('%s → late %s, %i minutes', (at, late, mins) => {
+    expect(isLate(w, new Date(at))).toBe(late)
+    expect(minutesLate(w, new Date(at))).toBe(mins)
+  })
+
+  it('with a 5-minute grace', () => {
+    const g = checkinWindow(start, end, { lateAfterMinutes: 5 })
+    expect(isLate(g, new Date('2026-06-30T16:05:00Z'))).toBe(false)
+    expect(isLate(g, new Date('2026-06-30T16:05:01Z'))).toBe(true)
+  })
+})
+
+describe('CST clock and ranges', () => {
+  it.each([
+    ['2026-06-30T16:00:00Z', '00:00', '2026-07-01 00:00'],
+    ['2026-06-30T15:59:00Z', '23:59', '2026-06-30 23:59'],
+    ['2026-12-31T16:30:00Z', '00:30', '2027-01-01 00:30'],
+  ])('%s → %s', (at, clock, dt) => {
+    expect(cstClock(new Date(at))).toBe(clock)
+    expect(cstDateTime(new Date(at))).toBe(dt)
+  })
+
+  it('a CST date range is [from 00:00 CST, the day after to 00:00 CST)', () => {
+    const r = cstRange('2026-07-01', '2026-07-31')
+    expect(r.start.toISOString()).toBe('2026-06-30T16:00:00.000Z')
+    expect(r.end.toISOString()).toBe('2026-07-31T16:00:00.000Z')
+    const leap = cstRange('2028-02-28', '2028-02-29')
+    expect(leap.end.toISOString()).toBe('2028-02-29T16:00:00.000Z')
+  })
+})

@@ -1,0 +1,159 @@
+jest.mock('@/core/cloud', () => ({ ...jest.requireActual('@/core/cloud'), callCloud: jest.fn() }))
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import MyAssessPage from '@/assessment/pages/my'
+import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
+import { tap } from '@tests/src/helpers/dom'
+import { whoMember } from '@tests/src/helpers/fixtures'
+import { spyNavigation } from '@tests/src/helpers/taroSpies'
+import { memberResult, orgTargets, period, publishedPeriod, rubric, targets } from '@tests/src/helpers/assessFixtures'
+import { click, texts } from '@tests/src/helpers/assessMember'
+
+const whoM1 = () => {
+  const w = whoMember()
+  return { ...w, member: { ...w.member!, _id: 'm1' } }
+}
+
+let nav: ReturnType<typeof spyNavigation>
+beforeEach(() => {
+  nav = spyNavigation()
+})
+afterEach(() => jest.restoreAllMocks())
+
+const rating = period()
+const published = publishedPeriod({ _id: 'p0', name: '2026年第三季度', openedAt: '2026-08-01T01:00:00.000Z' })
+
+function script(over: Record<string, (e: any) => unknown> = {}) {
+  return answerCloud({
+    'member.whoami': () => whoM1(),
+    'assessment.listPeriods': () => ({ periods: [published, rating] }),
+    'assessment.rateTargets': () => ({ period: rating, rubric: rubric(), targets: targets() }),
+    'assessment.memberResult': () => ({ period: published, result: memberResult({ periodId: 'p0' }), averages: [], objection: null, talk: null }),
+    ...over
+  })
+}
+
+describe('我的考评', () => {
+  it('links a branch committee member (deputy, committee member: talkers, org raters) to the branch’s desk;', async () => {
+    const w = whoM1()
+    const roles = [{ orgId: published.orgId, role: 'committeeMember' as const }]
+    script({ 'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }) })
+    render(<MyAssessPage />)
+    await screen.findByText('2026年第四季度')
+    expect(texts('.my__link').filter((t) => t.startsWith('支部考评工作台'))).toHaveLength(2)
+    const links = document.querySelector('[data-period="p0"]')!.querySelectorAll('.my__link')
+    expect(links[1].textContent).toBe('支部考评工作台（进度、结果、谈话）›')
+    await act(async () => {
+      fireEvent.click(links[1])
+    })
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/period/index?periodId=p0' })
+  })
+
+  it('shows no desk link to a member without a committee role', async () => {
+    script()
+    render(<MyAssessPage />)
+    await screen.findByText('2026年第四季度')
+    expect(texts('.my__link')).toEqual(['评比台 ›'])
+  })
+
+  it('lists my periods newest first with status, deadline and my rating tasks, done or not', async () => {
+    script()
+    render(<MyAssessPage />)
+    expect(await screen.findByText('2026年第四季度')).toBeTruthy()
+    expect(texts('.my__period-name')).toEqual(['2026年第四季度', '2026年第三季度'])
+    expect(screen.getByText('评分中')).toBeTruthy()
+    expect(screen.getByText('结果已公布')).toBeTruthy()
+    expect(document.querySelector('.my__deadline')!.textContent).toMatch(/^评分截止 .+（北京时间）· 还剩 3 天 2 小时$/)
+    expect(calls('rateTargets')).toEqual([{ action: 'rateTargets', periodId: 'p1' }])
+    const self = document.querySelector('[data-source="self"]')!
+    expect(self.querySelector('.my__group-name')!.textContent).toBe('自评')
+    expect(self.querySelector('.my__group-count')!.textContent).toBe('已完成 1/1')
+    const peer = document.querySelector('[data-source="peer"]')!
+    expect(peer.querySelector('.my__group-count')!.textContent).toBe('已完成 1/2')
+    expect(Array.from(peer.querySelectorAll('.my__task')).map((t) => t.textContent)).toEqual(['张伟未评 ›', '赵敏已评 · 可修改'])
+    expect(document.querySelector('[data-source="org"]')).toBeNull()
+  })
+
+  it('opens the rating form for a task', async () => {
+    script()
+    render(<MyAssessPage />)
+    await tap('张伟')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/rate/index?periodId=p1&memberId=m2&source=peer' })
+  })
+
+  it('adds 组织考评 for an org rater', async () => {
+    script({ 'assessment.rateTargets': () => ({ period: rating, rubric: rubric(), targets: orgTargets() }) })
+    render(<MyAssessPage />)
+    await screen.findByText('组织考评')
+    expect(texts('.my__group-name')).toEqual(['自评', '互评', '组织考评'])
+    await click('[data-source="org"] .my__task')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/rate/index?periodId=p1&memberId=m2&source=org' })
+  })
+
+  it('shows my published result with its flag and rank, opening the detail and the board', async () => {
+    script()
+    render(<MyAssessPage />)
+    expect(await screen.findByText('84.5 分')).toBeTruthy()
+    expect(calls('memberResult')).toEqual([{ action: 'memberResult', periodId: 'p0' }])
+    expect(document.querySelector('.my__result [data-flag]')!.getAttribute('data-flag')).toBe('yellow')
+    expect(screen.getByText('第 2 名 / 共 4 人')).toBeTruthy()
+    await tap('查看详情 ›')
+    expect(nav.navigateTo).toHaveBeenLastCalledWith({ url: '/assessment/pages/result/index?periodId=p0' })
+    await tap('评比台 ›')
+    expect(nav.navigateTo).toHaveBeenLastCalledWith({ url: '/assessment/pages/board/index?periodId=p0' })
+  })
+
+  it('asks for no result where I was not assessed, and says when rating has closed', async () => {
+    script({
+      'assessment.listPeriods': () => ({
+        periods: [publishedPeriod({ _id: 'p0', memberIds: ['m2'] }), period({ _id: 'p2', name: '2026年度', status: 'closed', openedAt: '2026-12-01T00:00:00.000Z' })]
+      })
+    })
+    render(<MyAssessPage />)
+    expect(await screen.findByText('评分已截止，等待支部书记审核公布结果。')).toBeTruthy()
+    expect(calls('memberResult')).toHaveLength(0)
+    expect(calls('rateTargets')).toHaveLength(0)
+  })
+
+  it('keeps the other periods when one fails to load', async () => {
+    script({ 'assessment.memberResult': () => fail('INTERNAL', '服务繁忙，请稍后重试') })
+    render(<MyAssessPage />)
+    expect(await screen.findByText('服务繁忙，请稍后重试')).toBeTruthy()
+    expect(screen.getByText('张伟')).toBeTruthy()
+  })
+
+  it('says when there is nothing yet', async () => {
+    script({ 'assessment.listPeriods': () => ({ periods: [] }) })
+    render(<MyAssessPage />)
+    expect(await screen.findByText('暂无考评。支部开启考评后会显示在这里。')).toBeTruthy()
+  })
+
+  it('sends an unbound caller to sign-in', async () => {
+    script({ 'member.whoami': () => fail('NOT_BOUND', '请先绑定'), 'assessment.listPeriods': () => fail('NOT_BOUND', '请先绑定') })
+    render(<MyAssessPage />)
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+  })
+})
+
+describe('我的考评 after rating', () => {
+  it('reloads when the rating form says a rating was saved', async () => {
+    let done = false
+    script({
+      'assessment.rateTargets': () => ({
+        period: rating,
+        rubric: rubric(),
+        targets: targets().map((t) => (t.memberId === 'm2' && done ? { ...t, mine: { scores: { theory: 8, duty: 4 } } } : t))
+      })
+    })
+    render(<MyAssessPage />)
+    const row = () => texts('[data-source="peer"] .my__task')[0]
+    await waitFor(() => expect(row()).toBe('张伟未评 ›'))
+    done = true
+    const { act } = await import('@testing-library/react')
+    const Taro = (await import('@tarojs/taro')).default
+    await act(async () => {
+      Taro.eventCenter.trigger('assessment:rated', { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    })
+    await waitFor(() => expect(row()).toBe('张伟已评 · 可修改'))
+    expect(calls('rateTargets')).toHaveLength(2)
+  })
+})

@@ -1,0 +1,130 @@
+import {
+  checkRubric,
+  fieldPaths,
+  fromDraft,
+  newId,
+  normalisePath,
+  num,
+  placeIssues,
+  rubricSums,
+  toDraft,
+  type RubricDraft
+} from '@/assessment/rubricDraft'
+import { deskRubric as rubric } from '@tests/src/helpers/assessFixtures'
+
+const draft = () => toDraft(rubric())
+const edit = (f: (d: RubricDraft) => void) => {
+  const d = draft()
+  f(d)
+  return d
+}
+const paths = (d: RubricDraft) => checkRubric(d).map((i) => `${i.path}: ${i.message}`)
+
+describe('draft round trip', () => {
+  it('turns a rubric into a draft and back unchanged (sources for rated items, metric for derived)', () => {
+    const { _id, orgId, version, createdAt, createdBy, ...input } = rubric()
+    expect(fromDraft(draft())).toEqual(input)
+  })
+  it.each([
+    ['7.5', 7.5],
+    [' 10 ', 10],
+    ['7.', NaN],
+    ['-1', NaN],
+    ['', NaN],
+    ['1e2', NaN]
+  ])('num(%j) = %s', (s, n) => expect(num(s)).toBe(n))
+})
+
+describe('live sums', () => {
+  it.each<[string, (d: RubricDraft) => void, { items: number; weights: number; politics: number; bonus: number }]>([
+    ['the fixture', () => {}, { items: 100, weights: 100, politics: 70, bonus: 3 }],
+    ['a half point more', (d) => (d.aspects[0].items[0].max = '40.5'), { items: 100.5, weights: 100, politics: 70.5, bonus: 3 }],
+    ['an unreadable max counts 0', (d) => (d.aspects[0].items[1].max = '3x'), { items: 70, weights: 100, politics: 40, bonus: 3 }],
+    ['weights off', (d) => (d.weights.org = '45'), { items: 100, weights: 105, politics: 70, bonus: 3 }],
+    ['more bonus', (d) => d.bonusItems.push({ id: 'b2', name: 'x', max: '2.5', criteria: '' }), { items: 100, weights: 100, politics: 70, bonus: 5.5 }]
+  ])('%s', (_n, f, sums) => {
+    const s = rubricSums(edit(f))
+    expect({ items: s.items, weights: s.weights, politics: s.aspects.politics, bonus: s.bonus }).toEqual(sums)
+  })
+  it('adds tenths without float noise', () => {
+    const d = edit((x) => {
+      x.aspects[0].items[0].max = '39.9'
+      x.aspects[0].items[1].max = '30.1'
+    })
+    expect(rubricSums(d).items).toBe(100)
+  })
+})
+
+describe('local checks (mirroring saveRubric)', () => {
+  it('finds nothing wrong with a good rubric', () => expect(checkRubric(draft())).toEqual([]))
+
+  it.each<[string, (d: RubricDraft) => void, string[]]>([
+    ['items not summing to 100', (d) => (d.aspects[1].items[0].max = '29'), ['aspects: 各考评项满分合计须为100分，现为99分']],
+    ['a max not in half points', (d) => {
+      d.aspects[1].items[0].max = '29.7'
+      d.aspects[0].items[0].max = '40.3'
+    }, ['aspects.0.items.0.max: 分值须为0.5的整数倍', 'aspects.1.items.0.max: 分值须为0.5的整数倍']],
+    ['a zero max', (d) => {
+      d.aspects[1].items[0].max = '0'
+      d.aspects[0].items[0].max = '70'
+    }, ['aspects.1.items.0.max: 请输入大于0、不超过100的分值']],
+    ['weights not summing to 100', (d) => (d.weights.self = '15'), ['weights: 四类评分权重合计须为100%，现为105%']],
+    ['a fractional weight', (d) => {
+      d.weights.self = '9.5'
+      d.weights.org = '40.5'
+    }, ['weights.self: 权重为0到100的整数', 'weights.org: 权重为0到100的整数']],
+    ['a rated item with no source', (d) => (d.aspects[1].items[0].sources = []), ['aspects.1.items.0.sources: 请至少选择一个评分来源']],
+    ['a rated item whose sources weigh nothing', (d) => {
+      d.weights.peer = '0'
+      d.weights.org = '0'
+      d.weights.self = '80'
+    }, ['aspects.1.items.0.sources: 所选评分来源的权重都为0']],
+    ['an empty aspect', (d) => d.aspects.push({ id: 'x', name: '新方面', items: [] }), ['aspects.2.items: 每个方面至少需要一个考评项']],
+    ['no aspects', (d) => (d.aspects = []), ['aspects: 至少需要一个考评方面']],
+    ['a missing item name', (d) => (d.aspects[0].items[0].name = ' '), ['aspects.0.items.0.name: 请填写考评项名称']],
+    ['a duplicate id', (d) => (d.aspects[1].items[0].id = 'study'), ['aspects.1.items.0.id: 编号 study 重复']],
+    ['an id in capitals', (d) => (d.vetoItems[0].id = 'Veto'), ['vetoItems.0.id: 编号只能是小写字母、数字和连字符']],
+    ['bands out of order', (d) => (d.bands.yellow = '90'), ['bands: 分数线须为 红旗 > 黄旗 > 蓝旗']],
+    ['a band above 100', (d) => (d.bands.red = '101'), ['bands: 旗帜分数线为1到100分']],
+    ['a bonus cap above 20', (d) => (d.bonusCap = '25'), ['bonusCap: 加分上限为0到20分，0.5的整数倍']],
+    ['a veto ceiling above 100', (d) => (d.vetoCeiling = '120'), ['vetoCeiling: 否决后最高分为0到100分']],
+    ['a nameless bonus item', (d) => (d.bonusItems[0].name = ''), ['bonusItems.0.name: 请填写加分项名称']],
+    ['a 10 KB criteria', (d) => (d.aspects[0].items[0].criteria = 'x'.repeat(10240)), ['aspects.0.items.0.criteria: 评分标准不超过500字']],
+    ['no rubric name', (d) => (d.name = ''), ['name: 请填写细则名称']]
+  ])('finds %s', (_n, f, issues) => expect(paths(edit(f))).toEqual(issues))
+})
+
+describe('ids and problem placement', () => {
+  it.each([
+    ['item', 'item-1'],
+    ['aspect', 'aspect-1']
+  ])('newId(%s) = %s', (prefix, id) => expect(newId(prefix, draft())).toBe(id))
+  it('skips ids already used', () => {
+    const d = edit((x) => (x.aspects[0].items[0].id = 'item-1'))
+    expect(newId('item', d)).toBe('item-2')
+  })
+
+  it.each([
+    ['aspects[0].items[1].max', 'aspects.0.items.1.max'],
+    ['/weights/self', 'weights.self'],
+    ['bands', 'bands']
+  ])('normalisePath(%s) = %s', (p, n) => expect(normalisePath(p)).toBe(n))
+
+  it('puts each problem at the deepest shown field, the rest aside', () => {
+    const placed = placeIssues(
+      [
+        { path: 'aspects[1].items[0].max', message: 'A' },
+        { path: 'aspects.0.items.1.sources.2', message: 'B' },
+        { path: 'aspects.0.id', message: 'C' },
+        { path: 'weights', message: 'D' },
+        { path: 'somethingElse', message: 'E' },
+        { path: 'aspects.9.items.0.max', message: 'F' }
+      ],
+      fieldPaths(draft())
+    )
+    expect(placed).toEqual({
+      at: { 'aspects.1.items.0.max': ['A'], 'aspects.0.items.1.sources': ['B'], 'aspects.0': ['C'], weights: ['D'], aspects: ['F'] },
+      rest: ['E']
+    })
+  })
+})

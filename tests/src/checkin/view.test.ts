@@ -1,0 +1,177 @@
+import {
+  checkinUrl,
+  codeFromScan,
+  cstClock,
+  cstForm,
+  cstFormToIso,
+  defaultLedgerRange,
+  defaultStartMs,
+  mayMakeup,
+  newestFirst,
+  normaliseShortCode,
+  organiserOrgIds,
+  parseScene,
+  rateText,
+  secondsUntil
+} from '@/checkin/view'
+import { darkRuns, runBox, utf8 } from '@/core/components/QrCode/qrRuns'
+
+const CODE = 'a0k3z9x1q2.xo8n7k.Qm3v_9LpZc'
+
+describe('scene and scan parsing', () => {
+  it.each([
+    ['a bare code', CODE, CODE],
+    ['URL-encoded once (weapp wxacode scene)', encodeURIComponent('a0k3z9x1q2.xo8n7k.Qm3v_9Lp+c'), 'a0k3z9x1q2.xo8n7k.Qm3v_9Lp+c'],
+    ['encoded twice', encodeURIComponent(encodeURIComponent('ab/c:d')), 'ab/c:d'],
+    ['surrounding spaces', `  ${CODE} `, CODE],
+    ['empty', '', null],
+    ['undefined', undefined, null],
+    ['too long for a scene', 'x'.repeat(33), null],
+    ['a space inside', 'abc def', null],
+    ['bad percent escape', '%E0%A4%A', null]
+  ])('parseScene: %s', (_n, raw, expected) => expect(parseScene(raw as string | undefined)).toBe(expected))
+
+  it.each([
+    ['the bare code (weapp plain QR)', CODE, CODE],
+    ['the H5 station URL', `http://192.168.1.5:8080/#/pages/checkin/index?scene=${CODE}`, CODE],
+    ['the H5 URL with an encoded scene and more params', `https://x.cn/#/pages/checkin/index?a=1&scene=${encodeURIComponent('ab:c')}&b=2`, 'ab:c'],
+    ['a wxacode page path', `pages/checkin/index?scene=${encodeURIComponent(CODE)}`, CODE],
+    ['a URL without scene', 'https://example.com/#/pages/home/index?x=1', null],
+    ['a URL with an empty scene', 'https://example.com/#/pages/checkin/index?scene=', null],
+    ['a plain web page', 'https://example.com/', null],
+    ['text with spaces', '加入群聊 abc', null],
+    ['nothing', '', null],
+    ['null', null, null]
+  ])('codeFromScan: %s', (_n, text, expected) => expect(codeFromScan(text as string | null)).toBe(expected))
+
+  it.each([
+    ['http://127.0.0.1:8080', CODE, `http://127.0.0.1:8080/#/pages/checkin/index?scene=${CODE}`],
+    ['http://10.0.0.2:9000/', 'a:b/c', 'http://10.0.0.2:9000/#/pages/checkin/index?scene=a%3Ab%2Fc']
+  ])('checkinUrl(%s, %s) round-trips through codeFromScan', (origin, code, url) => {
+    expect(checkinUrl(origin, code)).toBe(url)
+    expect(codeFromScan(url)).toBe(code)
+  })
+})
+
+describe('countdown and arrivals', () => {
+  it.each([
+    [10_000, 0, 10],
+    [10_000, 9_001, 1],
+    [10_000, 9_999, 1],
+    [10_000, 10_000, 0],
+    [10_000, 12_000, 0],
+    [0, 5_000, 0]
+  ])('secondsUntil(%i, %i) = %i', (deadline, now, expected) => expect(secondsUntil(deadline, now)).toBe(expected))
+
+  it('lists the latest arrival first', () => {
+    const r = (name: string, at: string) => ({ memberId: name, name, checkedInAt: at, clock: '', late: false, makeup: false })
+    expect(newestFirst([r('甲', '2026-11-21T01:00:00Z'), r('乙', '2026-11-21T01:02:00Z'), r('丙', '2026-11-21T01:01:00Z')]).map((x) => x.name)).toEqual([
+      '乙',
+      '丙',
+      '甲'
+    ])
+  })
+})
+
+describe('CST form values', () => {
+  it.each([
+    ['2026-07-01', '09:00', '2026-07-01T09:00:00+08:00', '2026-07-01T01:00:00.000Z'],
+    ['2026-07-01', '00:00', '2026-07-01T00:00:00+08:00', '2026-06-30T16:00:00.000Z'],
+    ['2026-12-31', '23:59', '2026-12-31T23:59:00+08:00', '2026-12-31T15:59:00.000Z'],
+    ['2028-02-29', '07:30', '2028-02-29T07:30:00+08:00', '2028-02-28T23:30:00.000Z']
+  ])('%s %s → %s (= %s)', (date, time, iso, utc) => {
+    expect(cstFormToIso(date, time)).toBe(iso)
+    expect(new Date(iso).toISOString()).toBe(utc)
+    expect(cstForm(Date.parse(utc))).toEqual({ date, time })
+  })
+
+  it.each([
+    ['2026-02-30', '09:00'],
+    ['2026-13-01', '09:00'],
+    ['2026-07-01', '24:00'],
+    ['2026-07-01', '9:00'],
+    ['2026/07/01', '09:00'],
+    ['', '']
+  ])('rejects %s %s', (date, time) => expect(cstFormToIso(date, time)).toBeNull())
+
+  it.each([
+    ['2026-11-21T02:32:10Z', '2026-11-21T02:35:00.000Z'],
+    ['2026-11-21T02:35:00Z', '2026-11-21T02:35:00.000Z'],
+    ['2026-11-21T15:58:00Z', '2026-11-21T16:00:00.000Z']
+  ])('default start after %s is %s', (now, start) => expect(new Date(defaultStartMs(Date.parse(now))).toISOString()).toBe(start))
+
+  it.each([
+    ['2026-11-21T02:00:00Z', { from: '2026-09-01', to: '2026-11-21' }],
+    // 16:30 UTC on 30 November is already 1 December in China.
+    ['2026-11-30T16:30:00Z', { from: '2026-10-01', to: '2026-12-01' }],
+    // Across the new year: two months before February is December of the year before.
+    ['2027-02-10T04:00:00Z', { from: '2026-12-01', to: '2027-02-10' }],
+    ['2027-01-01T00:00:00Z', { from: '2026-11-01', to: '2027-01-01' }],
+    ['2026-03-31T15:59:59Z', { from: '2026-01-01', to: '2026-03-31' }]
+  ])('ledger range at %s', (now, range) => expect(defaultLedgerRange(Date.parse(now))).toEqual(range))
+
+  it.each([
+    ['2026-11-21T02:05:00.000Z', '10:05'],
+    ['2026-11-20T16:00:00Z', '00:00'],
+    [null, '—'],
+    ['nonsense', '—']
+  ])('cstClock(%s) = %s', (iso, clock) => expect(cstClock(iso)).toBe(clock))
+})
+
+describe('roles and labels', () => {
+  const g = (role: string, orgId: string) => ({ role, orgId }) as any
+  it.each([
+    [[], []],
+    [[g('secretary', 'b1'), g('groupLeader', 'g1'), g('staff', 'c1')], ['b1', 'g1']],
+    [[g('deputy', 'b1'), g('committeeMember', 'b1')], ['b1']]
+  ])('organiserOrgIds(%j) = %j', (roles, ids) => expect(organiserOrgIds(roles)).toEqual(ids))
+
+  it.each([
+    ['secretary of the org', [g('secretary', 'b1')], 'b1', null, true],
+    ['secretary of the group’s branch', [g('secretary', 'b1')], 'g1', 'b1', true],
+    ['deputy', [g('deputy', 'b1')], 'b1', null, false],
+    ['group leader of the group', [g('groupLeader', 'g1')], 'g1', 'b1', false],
+    ['secretary elsewhere', [g('secretary', 'b2')], 'b1', 'c1', false]
+  ])('mayMakeup: %s → %s', (_n, roles, orgId, parentId, expected) => expect(mayMakeup(roles, orgId as string, parentId as string | null)).toBe(expected))
+
+  it.each([
+    [1, '100%'],
+    [0.8571, '85.7%'],
+    [0, '0%'],
+    [null, '—']
+  ])('rateText(%s) = %s', (rate, text) => expect(rateText(rate)).toBe(text))
+
+  it.each([
+    ['123456', '123456'],
+    [' 123 456 ', '123456'],
+    ['12345', null],
+    ['1234567', null],
+    ['12a456', null]
+  ])('normaliseShortCode(%j) = %j', (typed, expected) => expect(normaliseShortCode(typed)).toBe(expected))
+})
+
+describe('QR runs', () => {
+  const grid = (rows: string[]) => (r: number, c: number) => rows[r][c] === '#'
+  it.each([
+    [['...', '...', '...'], []],
+    [['###', '...', '#.#'], [{ row: 0, col: 0, len: 3 }, { row: 2, col: 0, len: 1 }, { row: 2, col: 2, len: 1 }]],
+    [['.##', '##.', '.#.'], [{ row: 0, col: 1, len: 2 }, { row: 1, col: 0, len: 2 }, { row: 2, col: 1, len: 1 }]]
+  ])('darkRuns(%j)', (rows, runs) => expect(darkRuns(rows.length, grid(rows))).toEqual(runs))
+
+  it('places a run inside the quiet zone, in percent', () => {
+    // 21 modules + 4 on each side = 29 units of 100/29 %.
+    expect(runBox({ row: 0, col: 0, len: 21 }, 21)).toEqual({ left: '13.793%', top: '13.793%', width: '72.414%', height: '3.448%' })
+  })
+})
+
+describe('utf8', () => {
+  it.each([
+    ['abc', [97, 98, 99]],
+    ['签', [0xe7, 0xad, 0xbe]],
+    ['é', [0xc3, 0xa9]],
+    ['😀', [0xf0, 0x9f, 0x98, 0x80]]
+  ])('%s', (text, bytes) => {
+    expect(Array.from(utf8(text))).toEqual(bytes)
+    expect(Buffer.from(text, 'utf8').equals(Buffer.from(utf8(text)))).toBe(true)
+  })
+})

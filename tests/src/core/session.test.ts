@@ -1,0 +1,31 @@
+import { canSeeRoster, landingFor, rosterOrgIds } from '@/core/session'
+
+const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
+
+describe('landingFor', () => {
+  it.each([
+    ['not bound', { bound: false }, 'bind'],
+    ['plain member', { bound: true, roles: [] }, 'home'],
+    ['group leader', { bound: true, roles: [g('groupLeader', 'grp1')] }, 'home'],
+    ['committee member', { bound: true, roles: [g('committeeMember')] }, 'home'],
+    ['secretary', { bound: true, roles: [g('secretary')] }, 'roster'],
+    ['deputy', { bound: true, roles: [g('deputy')] }, 'roster'],
+    ['staff', { bound: true, roles: [g('staff', 'c1')] }, 'roster'],
+    ['roles only on member', { bound: true, member: { roles: [g('secretary')] } }, 'roster']
+  ])('%s → %s', (_name, who, landing) => {
+    expect(landingFor(who as any)).toBe(landing)
+  })
+})
+
+describe('rosterOrgIds', () => {
+  it.each([
+    [[], []],
+    [null, []],
+    [[g('secretary', 'b1'), g('staff', 'c1')], ['b1', 'c1']],
+    [[g('secretary', 'b1'), g('deputy', 'b1')], ['b1']],
+    [[g('groupLeader', 'grp'), g('secretary', 'b2')], ['b2']]
+  ])('%j → %j', (roles, ids) => {
+    expect(rosterOrgIds(roles as any)).toEqual(ids)
+    expect(canSeeRoster(roles as any)).toBe(ids.length > 0)
+  })
+})

@@ -1,0 +1,65 @@
+jest.mock('@/core/cloud', () => ({ ...jest.requireActual('@/core/cloud'), callCloud: jest.fn() }))
+import { render, screen } from '@testing-library/react'
+import ImportPage from '@/member/pages/import'
+import { CloudError } from '@/core/cloud'
+import { answerCloud, calls } from '@tests/src/helpers/cloudMock'
+import { tap, typeIntoTextarea } from '@tests/src/helpers/dom'
+import { IMPORT_EXAMPLE, IMPORT_HEADER } from '@/member/importCsv'
+
+afterEach(() => jest.restoreAllMocks())
+
+const CSV = `${IMPORT_HEADER}\n${IMPORT_EXAMPLE}\n李四,123,full,contract,b1,b1,b1,,2015-07-01,`
+
+describe('roster import page (committee staff)', () => {
+  it('shows the expected header and an example line', async () => {
+    answerCloud({})
+    render(<ImportPage />)
+    expect(screen.getByText(IMPORT_HEADER)).toBeTruthy()
+    expect(screen.getByText(IMPORT_EXAMPLE)).toBeTruthy()
+    expect(screen.getByText(/姓名,手机号,党员状态/)).toBeTruthy()
+  })
+
+  it('lists every bad row the server reports, nothing imported', async () => {
+    answerCloud({
+      'member.importRoster': () => {
+        throw new CloudError('IMPORT_ROWS_INVALID', '有 2 行数据有误，未导入任何数据，请修改后重新导入', [
+          { row: 2, reason: '手机号应为 11 位大陆手机号' },
+          { row: 3, reason: '姓名不能为空；入党日期格式不正确' }
+        ])
+      }
+    })
+    render(<ImportPage />)
+    await typeIntoTextarea('在此粘贴 CSV 内容', CSV)
+    await tap('导入')
+    expect(calls('importRoster')).toEqual([{ action: 'importRoster', csv: CSV }])
+    expect(await screen.findByText('有 2 行数据有误，未导入任何数据，请修改后重新导入')).toBeTruthy()
+    const rows = Array.from(document.querySelectorAll('.import__bad-row')).map((e) => e.textContent)
+    expect(rows).toEqual(['第 2 行手机号应为 11 位大陆手机号', '第 3 行姓名不能为空；入党日期格式不正确'])
+    expect(screen.queryByText(/导入成功/)).toBeNull()
+  })
+
+  it('says how many were imported and clears the text', async () => {
+    answerCloud({ 'member.importRoster': () => ({ imported: 2, memberIds: ['m_1', 'm_2'] }) })
+    render(<ImportPage />)
+    const box = await typeIntoTextarea('在此粘贴 CSV 内容', CSV)
+    await tap('导入')
+    expect(await screen.findByText('导入成功：共 2 人')).toBeTruthy()
+    expect(box.value).toBe('')
+  })
+
+  it('shows other errors (row 0 = the input as a whole) and refuses an empty paste', async () => {
+    answerCloud({
+      'member.importRoster': () => {
+        throw new CloudError('IMPORT_ROWS_INVALID', '有 1 行数据有误', [{ row: 0, reason: '缺少表头：phone' }])
+      }
+    })
+    render(<ImportPage />)
+    await tap('导入')
+    expect(screen.getByText('请先粘贴 CSV 内容（第一行为表头）')).toBeTruthy()
+    expect(calls('importRoster')).toHaveLength(0)
+    await typeIntoTextarea('在此粘贴 CSV 内容', 'name\n张三')
+    await tap('导入')
+    expect(await screen.findByText('整体')).toBeTruthy()
+    expect(screen.getByText('缺少表头：phone')).toBeTruthy()
+  })
+})
