@@ -6,6 +6,6 @@ module.exports = {
     '<rootDir>/tests/jest/integration.config.js',
     '<rootDir>/tests/jest/component.config.js',
     '<rootDir>/tests/jest/weapp.config.js',
-    '<rootDir>/tests/jest/e2e.config.js',
-  ],
+    '<rootDir>/tests/jest/e2e.config.js'
+  ]
 }

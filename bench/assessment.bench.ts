@@ -32,7 +32,12 @@ const periodId = (b: number) => `pbench${String(b).padStart(3, '0')}`
 /** Deterministic scores in 0.5 steps: a member's level (55–99 % of each max) ± 4 % by rater and item. */
 function scoresFor(source: Source, member: number, rater: number): Record<string, number> {
   const level = 0.55 + (member % 45) / 100
-  return Object.fromEntries(itemsRatedBy(DEFAULT_RUBRIC, source).map((it, i) => [it.id, Math.min(it.max, Math.round(it.max * (level + (((rater + i) % 9) - 4) / 100) * 2) / 2)]))
+  return Object.fromEntries(
+    itemsRatedBy(DEFAULT_RUBRIC, source).map((it, i) => [
+      it.id,
+      Math.min(it.max, Math.round(it.max * (level + (((rater + i) % 9) - 4) / 100) * 2) / 2)
+    ])
+  )
 }
 
 async function insertBatches(db: any, collection: string, docs: object[]): Promise<void> {
@@ -48,16 +53,53 @@ async function seed(db: any, now: Date): Promise<number> {
     orgs.push({ _id: branchId(b), name: `第${b + 1}党支部`, kind: 'branch', parentId: COMMITTEE, external: false })
     for (let m = 0; m < MEMBERS; m++) {
       const id = memberId(b, m)
-      members.push({ _id: id, name: `党员${b}-${m}`, phone: `1${String(b * MEMBERS + m).padStart(10, '0')}`, partyStatus: 'full', employment: 'contract', homeOrgId: branchId(b), activeOrgIds: [branchId(b)], assessingOrgId: branchId(b), groupId: null, joinedAt: '2010-07-01', fullAt: '2011-07-01', roles: m === 0 ? [{ orgId: branchId(b), role: 'secretary' }] : [] })
+      members.push({
+        _id: id,
+        name: `党员${b}-${m}`,
+        phone: `1${String(b * MEMBERS + m).padStart(10, '0')}`,
+        partyStatus: 'full',
+        employment: 'contract',
+        homeOrgId: branchId(b),
+        activeOrgIds: [branchId(b)],
+        assessingOrgId: branchId(b),
+        groupId: null,
+        joinedAt: '2010-07-01',
+        fullAt: '2011-07-01',
+        roles: m === 0 ? [{ orgId: branchId(b), role: 'secretary' }] : []
+      })
     }
     bindings.push({ _id: `bench:${memberId(b, 0)}`, memberId: memberId(b, 0), via: 'seed', boundAt: now })
-    periods.push({ _id: periodId(b), orgId: branchId(b), orgName: `第${b + 1}党支部`, name: '2026年度', from: '2026-01-01', to: '2026-12-31', ratingDeadline: now, status: 'closed', rubricId: `${COMMITTEE}:v1`, peerScope: 'branch', publicityDays: 5, memberIds: Array.from({ length: MEMBERS }, (_, m) => memberId(b, m)), openedAt: now, openedBy: memberId(b, 0), closedAt: now, computedAt: null, publishedAt: null, publicityEndsAt: null, reopenedAt: null, committeeId: COMMITTEE, openKey: branchId(b) })
+    periods.push({
+      _id: periodId(b),
+      orgId: branchId(b),
+      orgName: `第${b + 1}党支部`,
+      name: '2026年度',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      ratingDeadline: now,
+      status: 'closed',
+      rubricId: `${COMMITTEE}:v1`,
+      peerScope: 'branch',
+      publicityDays: 5,
+      memberIds: Array.from({ length: MEMBERS }, (_, m) => memberId(b, m)),
+      openedAt: now,
+      openedBy: memberId(b, 0),
+      closedAt: now,
+      computedAt: null,
+      publishedAt: null,
+      publicityEndsAt: null,
+      reopenedAt: null,
+      committeeId: COMMITTEE,
+      openKey: branchId(b)
+    })
   }
   await insertBatches(db, 'orgs', orgs)
   await insertBatches(db, 'members', members)
   await insertBatches(db, 'bindings', bindings)
   await insertBatches(db, 'periods', periods)
-  await db.collection('rubrics').add({ data: { ...DEFAULT_RUBRIC, _id: `${COMMITTEE}:v1`, orgId: COMMITTEE, version: 1, createdAt: now, createdBy: 'bench' } })
+  await db
+    .collection('rubrics')
+    .add({ data: { ...DEFAULT_RUBRIC, _id: `${COMMITTEE}:v1`, orgId: COMMITTEE, version: 1, createdAt: now, createdBy: 'bench' } })
 
   let count = 0
   for (let b = 0; b < BRANCHES; b++) {
@@ -66,7 +108,18 @@ async function seed(db: any, now: Date): Promise<number> {
     for (let m = 0; m < MEMBERS; m++) {
       const target = memberId(b, m)
       const add = (source: Source, ref: string, raterN: number) =>
-        docs.push({ _id: ratingId(pid, source, ref, target), periodId: pid, orgId: branchId(b), memberId: target, source, rater: ref, scores: scoresFor(source, m, raterN), ...(source === 'org' ? { bonus: m % 17 === 0 ? { honours: 3 } : {}, vetoes: m % 53 === 7 ? ['dues'] : [] } : {}), createdAt: now, updatedAt: now })
+        docs.push({
+          _id: ratingId(pid, source, ref, target),
+          periodId: pid,
+          orgId: branchId(b),
+          memberId: target,
+          source,
+          rater: ref,
+          scores: scoresFor(source, m, raterN),
+          ...(source === 'org' ? { bonus: m % 17 === 0 ? { honours: 3 } : {}, vetoes: m % 53 === 7 ? ['dues'] : [] } : {}),
+          createdAt: now,
+          updatedAt: now
+        })
       add('self', target, m)
       for (let k = 1; k <= PEERS; k++) add('peer', raterKey(SECRET, pid, 'peer', memberId(b, (m + k) % MEMBERS), target), m + k)
       add('masses', raterKey(SECRET, pid, 'masses', crypto.createHash('sha256').update(`${pid}:${m}`).digest('hex'), target), m * 3)
@@ -86,17 +139,30 @@ async function naiveCompute(db: any, b: number, now: Date): Promise<void> {
   for (const id of period.memberIds) {
     const member = (await db.collection('members').doc(id).get()).data
     const ratings = (await db.collection('ratings').where({ periodId: pid, memberId: id }).limit(1000).get()).data
-    const [r] = computePeriod({ periodId: pid, orgId: period.orgId, rubric, members: [{ memberId: id, name: member.name }], ratings, metrics: new Map(), now }).results
+    const [r] = computePeriod({
+      periodId: pid,
+      orgId: period.orgId,
+      rubric,
+      members: [{ memberId: id, name: member.name }],
+      ratings,
+      metrics: new Map(),
+      now
+    }).results
     const { _id, ...data } = r
     await db.collection('naive_results').doc(_id).set({ data })
-    await db.collection('naive_audit').add({ data: { periodId: pid, target: `result:${id}`, after: { total: r.total, flag: r.flag }, at: now } })
+    await db
+      .collection('naive_audit')
+      .add({ data: { periodId: pid, target: `result:${id}`, after: { total: r.total, flag: r.flag }, at: now } })
   }
 }
 
 export async function benchAssessment(): Promise<Record<string, number>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-bench-scoring-'))
   process.env.ASSESSMENT_SECRET = SECRET
-  const local = new LocalCloud({ dataDir, collections: { naive_results: { doc: 'bench', indexes: [] }, naive_audit: { doc: 'bench', indexes: [] } } })
+  const local = new LocalCloud({
+    dataDir,
+    collections: { naive_results: { doc: 'bench', indexes: [] }, naive_audit: { doc: 'bench', indexes: [] } }
+  })
   const cloud = require('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   const db = cloud.database()
@@ -114,7 +180,11 @@ export async function benchAssessment(): Promise<Record<string, number>> {
     for (let b = 0; b < BRANCHES; b++) {
       const before = dbRequestCount()
       const t = Date.now()
-      const res = (await local.invoke('assessment', { action: 'compute', periodId: periodId(b) }, { openid: `bench:${memberId(b, 0)}`, source: 'wx_client' })) as any
+      const res = (await local.invoke(
+        'assessment',
+        { action: 'compute', periodId: periodId(b) },
+        { openid: `bench:${memberId(b, 0)}`, source: 'wx_client' }
+      )) as any
       perBranchMs.push(Date.now() - t)
       trips.push(dbRequestCount() - before)
       if (!res.ok) throw new Error(`compute ${periodId(b)}: ${res.code} ${res.message}`)
@@ -143,7 +213,7 @@ export async function benchAssessment(): Promise<Record<string, number>> {
       'scoring.roundTripsPerBranch': Math.max(...trips),
       'scoring.ratingPagesPerBranch': Math.ceil(ratings / BRANCHES / 1000),
       'scoring.naiveRoundTripsPerBranch': Math.max(...naiveTrips),
-      'scoring.naiveBranchMs': round(naiveMs.reduce((s, x) => s + x, 0) / naiveMs.length, 0),
+      'scoring.naiveBranchMs': round(naiveMs.reduce((s, x) => s + x, 0) / naiveMs.length, 0)
     }
   } finally {
     local.close()

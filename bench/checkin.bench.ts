@@ -38,7 +38,10 @@ async function seed(dataDir: string): Promise<void> {
     cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
     const db = cloud.database()
     const now = new Date()
-    await db.collection('orgs').doc(ORG).set({ data: { name: '压测党支部', kind: 'branch', parentId: null, external: false, createdAt: now, updatedAt: now } })
+    await db
+      .collection('orgs')
+      .doc(ORG)
+      .set({ data: { name: '压测党支部', kind: 'branch', parentId: null, external: false, createdAt: now, updatedAt: now } })
     const member = (id: string, name: string, serial: number, roles: object[] = []) => ({
       _id: id,
       name,
@@ -51,11 +54,19 @@ async function seed(dataDir: string): Promise<void> {
       groupId: null,
       roles,
       createdAt: now,
-      updatedAt: now,
+      updatedAt: now
     })
     const ids = [...Array.from({ length: MEMBERS }, (_, i) => memberId(i)), DUP_MEMBER]
-    const docs = [member('mb-secretary', '压测书记', 9999, [{ orgId: ORG, role: 'secretary' }]), ...ids.map((id, i) => member(id, `压测党员${i}`, i))]
-    const bindings = docs.map((m) => ({ _id: m._id === 'mb-secretary' ? SECRETARY : openidOf(m._id), memberId: m._id, via: 'seed', boundAt: now }))
+    const docs = [
+      member('mb-secretary', '压测书记', 9999, [{ orgId: ORG, role: 'secretary' }]),
+      ...ids.map((id, i) => member(id, `压测党员${i}`, i))
+    ]
+    const bindings = docs.map((m) => ({
+      _id: m._id === 'mb-secretary' ? SECRETARY : openidOf(m._id),
+      memberId: m._id,
+      via: 'seed',
+      boundAt: now
+    }))
     for (let i = 0; i < docs.length; i += 250) await db.collection('members').add({ data: docs.slice(i, i + 250) })
     for (let i = 0; i < bindings.length; i += 250) await db.collection('bindings').add({ data: bindings.slice(i, i + 250) })
   } finally {
@@ -70,11 +81,13 @@ function caller(url: string) {
       const res = await fetch(`${url}/cloud/checkin`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${encodeURIComponent(openid)}` },
-        body: JSON.stringify(event),
+        body: JSON.stringify(event)
       })
       const body: any = await res.json()
       const ms = Number(process.hrtime.bigint() - t) / 1e6
-      return res.ok && body && typeof body === 'object' ? { ok: body.ok === true, code: body.code, data: body.data, ms } : { ok: false, code: `HTTP_${res.status}`, ms }
+      return res.ok && body && typeof body === 'object'
+        ? { ok: body.ok === true, code: body.code, data: body.data, ms }
+        : { ok: false, code: `HTTP_${res.status}`, ms }
     } catch (e: any) {
       return { ok: false, code: `FETCH_${e?.cause?.code ?? e?.name ?? 'ERROR'}`, ms: Number(process.hrtime.bigint() - t) / 1e6 }
     }
@@ -100,7 +113,7 @@ export async function benchCheckin(): Promise<Record<string, number>> {
       title: '压测：主题党日',
       orgId: ORG,
       startAt: start.toISOString(),
-      endAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+      endAt: new Date(start.getTime() + 2 * 3_600_000).toISOString()
     })
     if (!created.ok) throw new Error(`createActivity failed: ${created.code}`)
     const activityId: string = created.data.activity._id
@@ -130,7 +143,7 @@ export async function benchCheckin(): Promise<Record<string, number>> {
       Array.from({ length: MEMBERS }, async (_, i) => {
         await sleepUntil(t0 + (i * BURST_MS) / MEMBERS)
         return call(openidOf(memberId(i)), { action: 'checkin', code })
-      }),
+      })
     )
     const burstWallMs = Date.now() - t0
     polling = false
@@ -155,7 +168,10 @@ export async function benchCheckin(): Promise<Record<string, number>> {
     const burstErrors = burst.filter((a) => !a.ok)
     const alreadyChecked = dups.filter((a) => !a.ok && a.code === 'ALREADY_CHECKED_IN').length
     const dupErrors = dups.filter((a) => !a.ok && a.code !== 'ALREADY_CHECKED_IN')
-    const errorCodes = [...burstErrors, ...dupErrors].reduce<Record<string, number>>((m, a) => ({ ...m, [a.code ?? '?']: (m[a.code ?? '?'] ?? 0) + 1 }), {})
+    const errorCodes = [...burstErrors, ...dupErrors].reduce<Record<string, number>>(
+      (m, a) => ({ ...m, [a.code ?? '?']: (m[a.code ?? '?'] ?? 0) + 1 }),
+      {}
+    )
     if (Object.keys(errorCodes).length) console.log('checkin errors by code:', errorCodes)
     const burstMs = burst.map((a) => a.ms)
     const dupMs = dups.map((a) => a.ms)
@@ -176,7 +192,7 @@ export async function benchCheckin(): Promise<Record<string, number>> {
       'checkin.refusalsWritten': refusals,
       'checkin.stationCode.polls': screen.length,
       'checkin.stationCode.p50Ms': round(percentile(screen, 50), 1),
-      'checkin.wallMs': Date.now() - wallStart,
+      'checkin.wallMs': Date.now() - wallStart
     }
   } finally {
     child?.kill('SIGKILL')

@@ -47,7 +47,7 @@ export async function benchLocalcloud(): Promise<Record<string, number>> {
       'localcloud.unindexedQueryP50Ms': round(percentile(scan, 50), 1),
       'localcloud.insertPerSec': Math.round(insertPerSec),
       'localcloud.batchInsertPerSec': Math.round(batchInsertPerSec),
-      'localcloud.gatewayRps': await gatewayRps(),
+      'localcloud.gatewayRps': await gatewayRps()
     }
   } finally {
     local.close()
@@ -72,7 +72,7 @@ async function gatewayRps(): Promise<number> {
           sent++
           await call()
         }
-      }),
+      })
     )
     return Math.round(total / ((Date.now() - t) / 1000))
   } finally {

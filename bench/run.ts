@@ -10,7 +10,7 @@ import { benchLocalcloud } from './localcloud.bench'
 const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   localcloud: benchLocalcloud,
   checkin: benchCheckin,
-  scoring: benchAssessment,
+  scoring: benchAssessment
 }
 
 async function main() {

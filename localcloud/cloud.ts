@@ -8,7 +8,7 @@ import { installSeam } from './seam/install'
 import { Engine } from './store/engine'
 import { provideLocalSecrets } from './runtime/secrets'
 import { SqliteStore } from './store/sqlite-store'
-import { CloudFunction, FUNCTIONS_ROOT, invokeFunction, listFunctions, loadFunction } from './runtime/functions'
+import { type CloudFunction, FUNCTIONS_ROOT, invokeFunction, listFunctions, loadFunction } from './runtime/functions'
 
 export interface LocalCloudOptions {
   /** Folder for the database file; created if missing. */

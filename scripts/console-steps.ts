@@ -15,7 +15,7 @@ export function consoleSteps(): string {
     '(索引管理 → 添加索引; "unique" = 唯一). Permission for every collection: 仅管理端可读写 — the functions are the only way in.',
     '',
     '| collection | indexes | holds |',
-    '|---|---|---|',
+    '|---|---|---|'
   ]
   for (const [name, spec] of Object.entries(COLLECTIONS)) {
     const indexes = spec.indexes.length

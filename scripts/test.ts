@@ -49,9 +49,9 @@ function main(): number {
           'unit',
           'localcloud',
           'integration',
-          'component',
+          'component'
         ]),
-        jest('all projects, TZ=UTC', 'UTC', 'jest-utc.json', []),
+        jest('all projects, TZ=UTC', 'UTC', 'jest-utc.json', [])
       ]
     : [jest(`jest ${extra.join(' ')}`, process.env.TZ ?? 'UTC', 'jest-partial.json', extra)]
   const passed = results.reduce((n, r) => n + r.passed, 0)

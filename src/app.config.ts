@@ -7,13 +7,7 @@ export default defineAppConfig({
     { root: 'member', pages: ['pages/roster/index', 'pages/member/index', 'pages/orgs/index', 'pages/import/index'] },
     {
       root: 'checkin',
-      pages: [
-        'pages/activities/index',
-        'pages/newActivity/index',
-        'pages/station/index',
-        'pages/attendance/index',
-        'pages/ledger/index'
-      ]
+      pages: ['pages/activities/index', 'pages/newActivity/index', 'pages/station/index', 'pages/attendance/index', 'pages/ledger/index']
     },
     {
       root: 'assessment',

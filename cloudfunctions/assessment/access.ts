@@ -95,6 +95,6 @@ export function toPeriod(p: PeriodDoc): Period {
     computedAt: iso(p.computedAt),
     publishedAt: iso(p.publishedAt),
     publicityEndsAt: iso(p.publicityEndsAt),
-    reopenedAt: iso(p.reopenedAt),
+    reopenedAt: iso(p.reopenedAt)
   }
 }

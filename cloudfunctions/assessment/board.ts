@@ -31,8 +31,12 @@ export const board = action({
     const p = await loadVisiblePeriod(db, caller, input.periodId, '只能查看本支部的评比台')
     if (p.status !== 'published') throw periodState(p, '考核结果尚未发布')
     const list = await loadResults(db, p)
-    return { period: toPeriod(p), entries: list.map((r) => ({ memberId: r.memberId, name: r.name, total: r.total, flag: r.flag, rank: r.rank })), flags: flagCounts(list) }
-  },
+    return {
+      period: toPeriod(p),
+      entries: list.map((r) => ({ memberId: r.memberId, name: r.name, total: r.total, flag: r.flag, rank: r.rank })),
+      flags: flagCounts(list)
+    }
+  }
 })
 
 export const memberResult = action({
@@ -59,8 +63,14 @@ export const memberResult = action({
     const all = await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { aspects: true } })
     const objection = await getOrNull<ObjectionDoc>(db, 'objections', `${p._id}:${target}`)
     const talk = await getOrNull<TalkDoc>(db, 'talks', `${p._id}:${target}`)
-    return { period: toPeriod(p), result: disclosedResult(result), averages: averagesOf(rubric, all), objection: objection ? toObjection(objection) : null, talk: talk ? toTalk(talk, now) : null }
-  },
+    return {
+      period: toPeriod(p),
+      result: disclosedResult(result),
+      averages: averagesOf(rubric, all),
+      objection: objection ? toObjection(objection) : null,
+      talk: talk ? toTalk(talk, now) : null
+    }
+  }
 })
 
 export function toObjection(o: ObjectionDoc): ObjectionDoc {
@@ -71,7 +81,12 @@ export function toObjection(o: ObjectionDoc): ObjectionDoc {
 /** Branch-like orgs under a committee (two levels: branches and the branches of a general branch). */
 async function branchesOf(db: Database, committeeId: string): Promise<OrgDoc[]> {
   const first = await findAll<OrgDoc>(db, 'orgs', { parentId: committeeId })
-  const second = await findIn<OrgDoc>(db, 'orgs', 'parentId', first.filter((o) => o.kind === 'generalBranch').map((o) => o._id))
+  const second = await findIn<OrgDoc>(
+    db,
+    'orgs',
+    'parentId',
+    first.filter((o) => o.kind === 'generalBranch').map((o) => o._id)
+  )
   return [...first, ...second].filter((o) => ['branch', 'jointBranch', 'generalBranch'].includes(o.kind))
 }
 
@@ -86,7 +101,12 @@ export const overview = action({
     const name = input.name ?? names[0] ?? null
     const chosen = periods.filter((p) => p.name === name)
     const published = chosen.filter((p) => p.status === 'published')
-    const results = await findIn<ResultDoc>(db, 'results', 'periodId', published.map((p) => p._id))
+    const results = await findIn<ResultDoc>(
+      db,
+      'results',
+      'periodId',
+      published.map((p) => p._id)
+    )
     const orgs = await branchesOf(db, committeeId)
     const branches: BranchOverview[] = orgs.map((o) => {
       const p = chosen.find((x) => x.orgId === o._id) ?? null
@@ -96,7 +116,7 @@ export const overview = action({
     const totals: FlagCounts = { red: 0, yellow: 0, blue: 0, grey: 0 }
     for (const b of branches) for (const f of FLAGS) totals[f] += b.flags[f]
     return { name, names, branches, totals }
-  },
+  }
 })
 
 export const exportResults = action({
@@ -108,8 +128,24 @@ export const exportResults = action({
     const rubric = await loadRubricOf(db, p)
     const list = await loadResults(db, p)
     if (!list.length) throw notFound('考核结果尚未计算')
-    const header = ['排名', '姓名', '总分', '等次', ...rubric.aspects.map((a) => `${a.name}（${a.items.reduce((s, i) => s + i.max, 0)}）`), '加分', '否决项']
-    const rows = list.map((r) => [r.rank, r.name, r.total, FLAG_LABEL[r.flag], ...rubric.aspects.map((a) => r.aspects.find((x) => x.aspectId === a.id)?.score ?? 0), r.bonus, r.vetoes.join('、')])
+    const header = [
+      '排名',
+      '姓名',
+      '总分',
+      '等次',
+      ...rubric.aspects.map((a) => `${a.name}（${a.items.reduce((s, i) => s + i.max, 0)}）`),
+      '加分',
+      '否决项'
+    ]
+    const rows = list.map((r) => [
+      r.rank,
+      r.name,
+      r.total,
+      FLAG_LABEL[r.flag],
+      ...rubric.aspects.map((a) => r.aspects.find((x) => x.aspectId === a.id)?.score ?? 0),
+      r.bonus,
+      r.vetoes.join('、')
+    ])
     const data = [header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((row) => row.map((value) => ({ value })))]
     const buffer = await writeXlsxFile(data as any, { sheet: '考核结果' } as any).toBuffer()
     return {
@@ -117,9 +153,9 @@ export const exportResults = action({
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       base64: buffer.toString('base64'),
       rowCount: rows.length,
-      bytes: buffer.length,
+      bytes: buffer.length
     }
-  },
+  }
 })
 
 export const auditLog = action({
@@ -131,5 +167,5 @@ export const auditLog = action({
     const docs = await findAll<AuditDoc>(db, 'assessmentAudit', { periodId: p._id }, { max: 200_000 })
     docs.sort((a, b) => ms(a.at) - ms(b.at) || a._id.localeCompare(b._id))
     return { entries: docs.map((d) => ({ ...d, at: new Date(d.at).toISOString() })) }
-  },
+  }
 })

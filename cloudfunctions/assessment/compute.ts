@@ -34,11 +34,28 @@ async function metricsOf(db: Database, p: PeriodDoc) {
   const activities: ActivityDoc[] = []
   for (let i = 0; i < p.memberIds.length; i += IN_CHUNK) {
     const chunk = p.memberIds.slice(i, i + IN_CHUNK)
-    const page = await findAll<ActivityDoc>(db, 'activities', { expectedMemberIds: _.in(chunk), startAt: _.gte(start).and(_.lt(end)) }, { field: { type: true, startAt: true, expectedMemberIds: true } })
+    const page = await findAll<ActivityDoc>(
+      db,
+      'activities',
+      { expectedMemberIds: _.in(chunk), startAt: _.gte(start).and(_.lt(end)) },
+      { field: { type: true, startAt: true, expectedMemberIds: true } }
+    )
     for (const a of page) if (!activities.some((x) => x._id === a._id)) activities.push(a)
   }
-  const checkins = activities.length ? await findIn<CheckinDoc>(db, 'checkins', 'activityId', activities.map((a) => a._id)) : []
-  const facts: ActivityFact[] = activities.map((a) => ({ _id: a._id, type: a.type, startAt: new Date(a.startAt as unknown as string), expectedMemberIds: a.expectedMemberIds ?? [] }))
+  const checkins = activities.length
+    ? await findIn<CheckinDoc>(
+        db,
+        'checkins',
+        'activityId',
+        activities.map((a) => a._id)
+      )
+    : []
+  const facts: ActivityFact[] = activities.map((a) => ({
+    _id: a._id,
+    type: a.type,
+    startAt: new Date(a.startAt as unknown as string),
+    expectedMemberIds: a.expectedMemberIds ?? []
+  }))
   return attendanceMetrics(p.memberIds, facts, checkins, start, end)
 }
 
@@ -62,15 +79,28 @@ export const compute = action({
     const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
     const list = p.memberIds.map((id) => ({ memberId: id, name: members.get(id)?.name ?? id }))
     const ratings = await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { max: 200_000 })
-    const facts: RatingFact[] = ratings.map((r) => ({ memberId: r.memberId, source: r.source, rater: r.rater, scores: r.scores, bonus: r.bonus, vetoes: r.vetoes }))
+    const facts: RatingFact[] = ratings.map((r) => ({
+      memberId: r.memberId,
+      source: r.source,
+      rater: r.rater,
+      scores: r.scores,
+      bonus: r.bonus,
+      vetoes: r.vetoes
+    }))
     const missing = missingOrgRatings(list, facts)
     if (missing.length) {
-      throw new AppError('ORG_RATINGS_MISSING', `以下党员还没有组织考评，不能计算：${missing.map((m) => m.name).join('、')}`, { members: missing })
+      throw new AppError('ORG_RATINGS_MISSING', `以下党员还没有组织考评，不能计算：${missing.map((m) => m.name).join('、')}`, {
+        members: missing
+      })
     }
     const metrics = await metricsOf(db, p)
     const { results } = computePeriod({ periodId: p._id, orgId: p.orgId, rubric, members: list, ratings: facts, metrics, now })
 
-    const before = new Map((await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { memberId: true, total: true, flag: true, rank: true } })).map((r) => [r.memberId, r]))
+    const before = new Map(
+      (
+        await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { memberId: true, total: true, flag: true, rank: true } })
+      ).map((r) => [r.memberId, r])
+    )
     const changes = results.filter((r) => {
       const b = before.get(r.memberId)
       return !b || b.total !== r.total || b.flag !== r.flag || b.rank !== r.rank
@@ -78,11 +108,24 @@ export const compute = action({
     await db.collection('results').where({ periodId: p._id }).remove()
     await db.collection('results').add({ data: results } as any)
     await writeAudit(db, [
-      ...changes.map((r) => auditEntry(p._id, caller.memberId, 'compute', `result:${r.memberId}`, before.has(r.memberId) ? brief(before.get(r.memberId)!) : null, brief(r), now)),
+      ...changes.map((r) =>
+        auditEntry(
+          p._id,
+          caller.memberId,
+          'compute',
+          `result:${r.memberId}`,
+          before.has(r.memberId) ? brief(before.get(r.memberId)!) : null,
+          brief(r),
+          now
+        )
+      )
     ])
-    await db.collection('periods').doc(p._id).update({ data: { computedAt: now, ratingsDigest: ratingsDigest(ratings) } })
+    await db
+      .collection('periods')
+      .doc(p._id)
+      .update({ data: { computedAt: now, ratingsDigest: ratingsDigest(ratings) } })
     return { period: toPeriod({ ...p, computedAt: now as unknown as string }), results: results.map(disclosedResult) }
-  },
+  }
 })
 
 export async function loadResults(db: Database, p: PeriodDoc): Promise<ResultDoc[]> {
@@ -99,7 +142,7 @@ export const results = action({
     const rubric = await loadRubricOf(db, p)
     const list = await loadResults(db, p)
     return { period: toPeriod(p), results: list.map(disclosedResult), averages: averagesOf(rubric, list) }
-  },
+  }
 })
 
 /**
@@ -139,29 +182,99 @@ export const publish = action({
     const seen = await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { field: { _id: true, updatedAt: true }, max: 200_000 })
     if (ratingsDigest(seen) !== p.ratingsDigest) throw periodState(p, '评分在计算后有变化，请重新计算')
     const publicityEndsAt = addDays(now, p.publicityDays)
-    const next = await moveStatus(db, p, ['closed'], { status: 'published', publishedAt: now as unknown as string, publicityEndsAt: publicityEndsAt as unknown as string, openKey: `${p.orgId}:${p._id}` }, '该考核期的结果已经发布')
+    const next = await moveStatus(
+      db,
+      p,
+      ['closed'],
+      {
+        status: 'published',
+        publishedAt: now as unknown as string,
+        publicityEndsAt: publicityEndsAt as unknown as string,
+        openKey: `${p.orgId}:${p._id}`
+      },
+      '该考核期的结果已经发布'
+    )
 
     const plan = planTalks(list, await findAll<TalkDoc>(db, 'talks', { periodId: p._id }))
     const dueAt = addDays(now, input.talkDueDays ?? 14)
     const names = new Map(list.map((r) => [r.memberId, r.name]))
-    const talks: TalkDoc[] = plan.create.map((r) => ({ _id: `${p._id}:${r.memberId}`, periodId: p._id, periodName: p.name, orgId: p.orgId, memberId: r.memberId, name: names.get(r.memberId)!, flag: r.flag, total: r.total, talkerId: caller.memberId, talkerName: caller.member.name, dueAt, status: 'assigned', record: null, recordedAt: null, acknowledgedAt: null, createdAt: now, remindedOn: null }))
+    const talks: TalkDoc[] = plan.create.map((r) => ({
+      _id: `${p._id}:${r.memberId}`,
+      periodId: p._id,
+      periodName: p.name,
+      orgId: p.orgId,
+      memberId: r.memberId,
+      name: names.get(r.memberId)!,
+      flag: r.flag,
+      total: r.total,
+      talkerId: caller.memberId,
+      talkerName: caller.member.name,
+      dueAt,
+      status: 'assigned',
+      record: null,
+      recordedAt: null,
+      acknowledgedAt: null,
+      createdAt: now,
+      remindedOn: null
+    }))
     if (talks.length) await db.collection('talks').add({ data: talks } as any)
     // Only talks still open are touched (conditional on the status): one recorded meanwhile stays as recorded.
     const _ = db.command
     const updated: typeof plan.update = []
     for (const u of plan.update) {
-      const res = (await db.collection('talks').where({ _id: u.talk._id, status: 'assigned' }).update({ data: { flag: u.flag, total: u.total } })) as { stats: { updated: number } }
+      const res = (await db
+        .collection('talks')
+        .where({ _id: u.talk._id, status: 'assigned' })
+        .update({ data: { flag: u.flag, total: u.total } })) as { stats: { updated: number } }
       if (res.stats.updated === 1) updated.push(u)
     }
-    const cancelled = plan.cancel.length ? await findAll<TalkDoc>(db, 'talks', { _id: _.in(plan.cancel.map((t) => t._id)), status: 'assigned' }, { field: { _id: true } }) : []
-    if (cancelled.length) await db.collection('talks').where({ _id: _.in(cancelled.map((t) => t._id)), status: 'assigned' }).remove()
+    const cancelled = plan.cancel.length
+      ? await findAll<TalkDoc>(db, 'talks', { _id: _.in(plan.cancel.map((t) => t._id)), status: 'assigned' }, { field: { _id: true } })
+      : []
+    if (cancelled.length)
+      await db
+        .collection('talks')
+        .where({ _id: _.in(cancelled.map((t) => t._id)), status: 'assigned' })
+        .remove()
     const cancelledIds = new Set(cancelled.map((t) => t._id))
     await writeAudit(db, [
-      auditEntry(p._id, caller.memberId, 'publish', 'period', { status: 'closed' }, { status: 'published', publicityEndsAt: publicityEndsAt.toISOString() }, now),
-      ...talks.map((t) => auditEntry(p._id, caller.memberId, 'createTalk', `talk:${t._id}`, null, { status: 'assigned', flag: t.flag, total: t.total, talkerId: t.talkerId, dueAt: dueAt.toISOString() }, now)),
-      ...updated.map((u) => auditEntry(p._id, caller.memberId, 'updateTalk', `talk:${u.talk._id}`, { flag: u.talk.flag, total: u.talk.total }, { flag: u.flag, total: u.total }, now)),
-      ...plan.cancel.filter((t) => cancelledIds.has(t._id)).map((t) => auditEntry(p._id, caller.memberId, 'cancelTalk', `talk:${t._id}`, { status: t.status, flag: t.flag, total: t.total }, null, now)),
+      auditEntry(
+        p._id,
+        caller.memberId,
+        'publish',
+        'period',
+        { status: 'closed' },
+        { status: 'published', publicityEndsAt: publicityEndsAt.toISOString() },
+        now
+      ),
+      ...talks.map((t) =>
+        auditEntry(
+          p._id,
+          caller.memberId,
+          'createTalk',
+          `talk:${t._id}`,
+          null,
+          { status: 'assigned', flag: t.flag, total: t.total, talkerId: t.talkerId, dueAt: dueAt.toISOString() },
+          now
+        )
+      ),
+      ...updated.map((u) =>
+        auditEntry(
+          p._id,
+          caller.memberId,
+          'updateTalk',
+          `talk:${u.talk._id}`,
+          { flag: u.talk.flag, total: u.talk.total },
+          { flag: u.flag, total: u.total },
+          now
+        )
+      ),
+      ...plan.cancel
+        .filter((t) => cancelledIds.has(t._id))
+        .map((t) =>
+          auditEntry(p._id, caller.memberId, 'cancelTalk', `talk:${t._id}`, { status: t.status, flag: t.flag, total: t.total }, null, now)
+        )
     ])
     return { period: toPeriod(next), talks: talks.length }
-  },
+  }
 })

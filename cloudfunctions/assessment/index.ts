@@ -44,8 +44,8 @@ const api = defineFunction({
     ackTalk,
     overview,
     exportResults,
-    auditLog,
-  },
+    auditLog
+  }
 })
 
 export async function main(event: any, context?: unknown) {

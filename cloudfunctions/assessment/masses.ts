@@ -46,23 +46,37 @@ export const issueMassesCodes = action({
     requireManage(caller, p)
     if (p.status !== 'rating' || now.getTime() > ms(p.ratingDeadline)) throw periodState(p, '评分已结束，不能再发放评议码')
     const countIssued = async () => ((await db.collection('massesCodes').where({ periodId: p._id }).count()) as { total: number }).total
-    const overCap = (issued: number) => new AppError('INVALID_INPUT', `每个考核期最多发放 ${MAX_CODES_PER_PERIOD} 个评议码，已发放 ${issued} 个`)
+    const overCap = (issued: number) =>
+      new AppError('INVALID_INPUT', `每个考核期最多发放 ${MAX_CODES_PER_PERIOD} 个评议码，已发放 ${issued} 个`)
     const issued = await countIssued()
     if (issued + input.count > MAX_CODES_PER_PERIOD) throw overCap(issued)
     const codes = Array.from({ length: input.count }, newMassesCode)
     const expiresAt = new Date(ms(p.ratingDeadline))
-    const docs: MassesCodeDoc[] = codes.map((c) => ({ _id: codeHash(c), periodId: p._id, orgId: p.orgId, createdAt: now, expiresAt, usedAt: null }))
+    const docs: MassesCodeDoc[] = codes.map((c) => ({
+      _id: codeHash(c),
+      periodId: p._id,
+      orgId: p.orgId,
+      createdAt: now,
+      expiresAt,
+      usedAt: null
+    }))
     await db.collection('massesCodes').add({ data: docs } as any)
     // Parallel calls may all pass the first count: count again after adding and take ours back when over
     // the cap (racing calls may then all refuse; none can leave more than the cap stored).
     const after = await countIssued()
     if (after > MAX_CODES_PER_PERIOD) {
-      await removeByIds(db, 'massesCodes', docs.map((d) => d._id))
+      await removeByIds(
+        db,
+        'massesCodes',
+        docs.map((d) => d._id)
+      )
       throw overCap(after - docs.length)
     }
-    await writeAudit(db, [auditEntry(p._id, caller.memberId, 'issueMassesCodes', 'massesCodes', { issued: after - codes.length }, { issued: after }, now)])
+    await writeAudit(db, [
+      auditEntry(p._id, caller.memberId, 'issueMassesCodes', 'massesCodes', { issued: after - codes.length }, { issued: after }, now)
+    ])
     return { codes, expiresAt: expiresAt.toISOString() }
-  },
+  }
 })
 
 export const massesForm = action({
@@ -73,33 +87,45 @@ export const massesForm = action({
     const rubric = await loadRubricOf(db, period)
     const members = await findByIds<MemberDoc>(db, 'members', period.memberIds)
     return {
-      period: { _id: period._id, name: period.name, orgName: period.orgName, ratingDeadline: new Date(ms(period.ratingDeadline)).toISOString() },
+      period: {
+        _id: period._id,
+        name: period.name,
+        orgName: period.orgName,
+        ratingDeadline: new Date(ms(period.ratingDeadline)).toISOString()
+      },
       items: itemsRatedBy(rubric, 'masses'),
-      members: period.memberIds.map((id) => ({ memberId: id, name: members.get(id)?.name ?? id })),
+      members: period.memberIds.map((id) => ({ memberId: id, name: members.get(id)?.name ?? id }))
     }
-  },
+  }
 })
 
 export const massesRate = action({
   schema: v.object({
     code: v.string({ min: 1, max: 20, label: '评议码' }),
-    ratings: v.array(v.object({ memberId: memberId('被评党员'), scores: scoreMap('评分') }), { min: 1, max: 300, label: '评价' }),
+    ratings: v.array(v.object({ memberId: memberId('被评党员'), scores: scoreMap('评分') }), { min: 1, max: 300, label: '评价' })
   }),
   auth: 'none',
   async handler(input, { db, now }) {
     const { doc, period } = await openCode(db, input.code, now)
     const seen = new Set<string>()
     input.ratings.forEach((r, i) => {
-      if (!period.memberIds.includes(r.memberId)) throw new AppError('NOT_A_TARGET', '评价对象不在该考核期内', [{ path: `ratings.${i}.memberId`, message: '评价对象不在该考核期内' }])
-      if (seen.has(r.memberId)) throw new AppError('INVALID_INPUT', '同一党员只能评价一次', [{ path: `ratings.${i}.memberId`, message: '重复的评价对象' }])
+      if (!period.memberIds.includes(r.memberId))
+        throw new AppError('NOT_A_TARGET', '评价对象不在该考核期内', [{ path: `ratings.${i}.memberId`, message: '评价对象不在该考核期内' }])
+      if (seen.has(r.memberId))
+        throw new AppError('INVALID_INPUT', '同一党员只能评价一次', [{ path: `ratings.${i}.memberId`, message: '重复的评价对象' }])
       seen.add(r.memberId)
     })
     const rubric = await loadRubricOf(db, period)
-    const issues = input.ratings.flatMap((r, i) => validateRating(rubric, 'masses', { scores: r.scores }).map((x) => ({ ...x, path: `ratings.${i}.${x.path}` })))
+    const issues = input.ratings.flatMap((r, i) =>
+      validateRating(rubric, 'masses', { scores: r.scores }).map((x) => ({ ...x, path: `ratings.${i}.${x.path}` }))
+    )
     if (issues.length) throw new AppError('SCORE_INVALID', `评分不正确：${issues[0].message}`, issues)
     const secret = requireSecret('ASSESSMENT_SECRET')
 
-    const used = (await db.collection('massesCodes').where({ _id: doc._id, usedAt: null }).update({ data: { usedAt: now } })) as { stats: { updated: number } }
+    const used = (await db
+      .collection('massesCodes')
+      .where({ _id: doc._id, usedAt: null })
+      .update({ data: { usedAt: now } })) as { stats: { updated: number } }
     if (used.stats.updated !== 1) throw codeInvalid('该评议码已使用过，每个评议码只能评价一次')
     const docs: RatingDoc[] = input.ratings.map((r) => ({
       _id: ratingId(period._id, 'masses', raterKey(secret, period._id, 'masses', doc._id, r.memberId), r.memberId),
@@ -110,17 +136,27 @@ export const massesRate = action({
       rater: raterKey(secret, period._id, 'masses', doc._id, r.memberId),
       scores: r.scores,
       createdAt: now,
-      updatedAt: now,
+      updatedAt: now
     }))
     try {
       await db.collection('ratings').add({ data: docs } as any)
     } catch (e) {
       // The code stays usable when its ratings could not be stored (the add is all-or-nothing).
-      await db.collection('massesCodes').doc(doc._id).update({ data: { usedAt: null } })
-      await removeByIds(db, 'ratings', docs.map((d) => d._id)).catch(() => undefined)
+      await db
+        .collection('massesCodes')
+        .doc(doc._id)
+        .update({ data: { usedAt: null } })
+      await removeByIds(
+        db,
+        'ratings',
+        docs.map((d) => d._id)
+      ).catch(() => undefined)
       throw e
     }
-    await writeAudit(db, docs.map((d) => ratingAudit(period._id, 'masses', auditRater('masses', doc._id), true, d._id, null, null, now)))
+    await writeAudit(
+      db,
+      docs.map((d) => ratingAudit(period._id, 'masses', auditRater('masses', doc._id), true, d._id, null, null, now))
+    )
     return { saved: docs.length }
-  },
+  }
 })

@@ -23,17 +23,41 @@ export const fileObjection = action({
     const id = `${p._id}:${caller.memberId}`
     const before = await getOrNull<ObjectionDoc>(db, 'objections', id)
     if (before?.status === 'answered') throw conflict('你的异议已得到答复；如仍有意见，请直接与支部书记联系')
-    const doc: ObjectionDoc = { _id: id, periodId: p._id, memberId: caller.memberId, name: caller.member.name, reason: input.reason, filedAt: now as unknown as string, status: 'pending', answer: null, answeredAt: null, answeredBy: null }
+    const doc: ObjectionDoc = {
+      _id: id,
+      periodId: p._id,
+      memberId: caller.memberId,
+      name: caller.member.name,
+      reason: input.reason,
+      filedAt: now as unknown as string,
+      status: 'pending',
+      answer: null,
+      answeredAt: null,
+      answeredBy: null
+    }
     const { _id, ...data } = doc
     void _id
     await db.collection('objections').doc(id).set({ data })
-    await writeAudit(db, [auditEntry(p._id, caller.memberId, before ? 'refileObjection' : 'fileObjection', `objection:${id}`, before ? { reason: before.reason } : null, { reason: input.reason, status: 'pending' }, now)])
+    await writeAudit(db, [
+      auditEntry(
+        p._id,
+        caller.memberId,
+        before ? 'refileObjection' : 'fileObjection',
+        `objection:${id}`,
+        before ? { reason: before.reason } : null,
+        { reason: input.reason, status: 'pending' },
+        now
+      )
+    ])
     return { objection: toObjection(doc) }
-  },
+  }
 })
 
 export const answerObjection = action({
-  schema: v.object({ objectionId: v.string({ min: 1, max: 110, label: '异议编号', pattern: /^[0-9A-Za-z_:.-]+$/ }), answer: v.string({ min: 1, max: 1000, label: '答复' }) }),
+  schema: v.object({
+    objectionId: v.string({ min: 1, max: 110, label: '异议编号', pattern: /^[0-9A-Za-z_:.-]+$/ }),
+    answer: v.string({ min: 1, max: 1000, label: '答复' })
+  }),
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
     const o = await getOrNull<ObjectionDoc>(db, 'objections', input.objectionId)
@@ -41,11 +65,23 @@ export const answerObjection = action({
     const p = await loadPeriod(db, o.periodId)
     if (!canManage(caller, p)) throw forbidden('只有支部书记可以答复异议')
     const set = { status: 'answered' as const, answer: input.answer, answeredAt: now as unknown as string, answeredBy: caller.memberId }
-    const res = (await db.collection('objections').where({ _id: o._id, status: 'pending' }).update({ data: set })) as { stats: { updated: number } }
+    const res = (await db.collection('objections').where({ _id: o._id, status: 'pending' }).update({ data: set })) as {
+      stats: { updated: number }
+    }
     if (res.stats.updated !== 1) throw conflict('该异议已经答复过')
-    await writeAudit(db, [auditEntry(p._id, caller.memberId, 'answerObjection', `objection:${o._id}`, { status: 'pending' }, { status: 'answered', answer: input.answer }, now)])
+    await writeAudit(db, [
+      auditEntry(
+        p._id,
+        caller.memberId,
+        'answerObjection',
+        `objection:${o._id}`,
+        { status: 'pending' },
+        { status: 'answered', answer: input.answer },
+        now
+      )
+    ])
     return { objection: toObjection({ ...o, ...set }) }
-  },
+  }
 })
 
 export const listObjections = action({
@@ -60,5 +96,5 @@ export const listObjections = action({
     if (!isAssessed(caller, p)) throw forbidden('你不在该考核期内')
     const mine = await getOrNull<ObjectionDoc>(db, 'objections', `${p._id}:${caller.memberId}`)
     return { objections: mine ? [toObjection(mine)] : [] }
-  },
+  }
 })

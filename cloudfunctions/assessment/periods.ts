@@ -11,7 +11,19 @@ import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { daysBetweenYmd } from '@shared/core/time'
 import { v } from '@server/validate'
-import { canManage, canReview, canSeePeriod, committeeOf, isStaffOf, loadPeriod, loadVisiblePeriod, ms, requireManage, staffCommittees, toPeriod } from './access'
+import {
+  canManage,
+  canReview,
+  canSeePeriod,
+  committeeOf,
+  isStaffOf,
+  loadPeriod,
+  loadVisiblePeriod,
+  ms,
+  requireManage,
+  staffCommittees,
+  toPeriod
+} from './access'
 import { auditEntry, writeAudit } from './audit'
 import type { PeriodDoc, RatingDoc, RubricDoc } from './model'
 import { latestRubric, saveVersion, toRubric, defaultRubric } from './rubrics'
@@ -26,9 +38,18 @@ const newPeriodId = () => 'p' + Array.from({ length: 9 }, () => ID_ALPHABET[cryp
 export const periodState = (p: PeriodDoc, message: string) => new AppError('PERIOD_STATE', message, { status: p.status })
 
 /** Moves a period from `from` to a new state; PERIOD_STATE when it was not in `from` any more. */
-export async function moveStatus(db: Database, p: PeriodDoc, from: PeriodStatus[], set: Partial<PeriodDoc>, message: string): Promise<PeriodDoc> {
+export async function moveStatus(
+  db: Database,
+  p: PeriodDoc,
+  from: PeriodStatus[],
+  set: Partial<PeriodDoc>,
+  message: string
+): Promise<PeriodDoc> {
   const _ = db.command
-  const res = (await db.collection('periods').where({ _id: p._id, status: _.in(from) }).update({ data: set })) as { stats: { updated: number } }
+  const res = (await db
+    .collection('periods')
+    .where({ _id: p._id, status: _.in(from) })
+    .update({ data: set })) as { stats: { updated: number } }
   if (res.stats.updated !== 1) throw periodState(p, message)
   return { ...p, ...set }
 }
@@ -55,26 +76,31 @@ export const openPeriod = action({
     to: v.date({ label: '考核结束日期' }),
     ratingDeadline: instant({ label: '评分截止时间' }),
     peerScope: v.optional(v.enum(['branch', 'group'] as const, { label: '互评范围' })),
-    publicityDays: v.optional(v.int({ min: 1, max: 30, label: '公示天数' })),
+    publicityDays: v.optional(v.int({ min: 1, max: 30, label: '公示天数' }))
   }),
   async handler(input, { db, openid, now }) {
     const span = daysBetweenYmd(input.from, input.to)
     if (span < 0) throw invalidInput('考核结束日期不能早于开始日期', [{ path: 'to', message: '考核结束日期不能早于开始日期' }])
     if (span > 366) throw invalidInput('考核期不能超过一年', [{ path: 'to', message: '考核期不能超过一年' }])
-    if (input.ratingDeadline.getTime() <= now.getTime()) throw invalidInput('评分截止时间必须晚于现在', [{ path: 'ratingDeadline', message: '评分截止时间必须晚于现在' }])
-    if (input.ratingDeadline.getTime() > now.getTime() + 180 * 86_400_000) throw invalidInput('评分截止时间不能晚于 180 天以后', [{ path: 'ratingDeadline', message: '评分截止时间不能晚于 180 天以后' }])
+    if (input.ratingDeadline.getTime() <= now.getTime())
+      throw invalidInput('评分截止时间必须晚于现在', [{ path: 'ratingDeadline', message: '评分截止时间必须晚于现在' }])
+    if (input.ratingDeadline.getTime() > now.getTime() + 180 * 86_400_000)
+      throw invalidInput('评分截止时间不能晚于 180 天以后', [{ path: 'ratingDeadline', message: '评分截止时间不能晚于 180 天以后' }])
 
     const caller = await requireCaller(db, openid)
     const org = await getOrNull<OrgDoc>(db, 'orgs', input.orgId)
     if (!org) throw notFound('该组织不存在')
     if (!canManage(caller, { orgId: org._id })) throw forbidden('只有该支部书记可以开启考核期')
-    if (!ORG_KINDS.includes(org.kind)) throw invalidInput('只有党支部（党总支、联合党支部）可以开启考核期', [{ path: 'orgId', message: '该组织不是党支部' }])
+    if (!ORG_KINDS.includes(org.kind))
+      throw invalidInput('只有党支部（党总支、联合党支部）可以开启考核期', [{ path: 'orgId', message: '该组织不是党支部' }])
     const committeeId = await committeeOf(db, org)
     if (!committeeId) throw invalidInput('该组织不在党委之下，不能在本系统开展量化考核', [{ path: 'orgId', message: '该组织不在党委之下' }])
     const open = await findAll<PeriodDoc>(db, 'periods', { openKey: org._id })
     if (open.length) throw new AppError('PERIOD_EXISTS', `${org.name}已有未发布的考核期“${open[0].name}”`, { periodId: open[0]._id })
 
-    const members = (await findAll<MemberDoc>(db, 'members', { assessingOrgId: org._id })).filter((m) => ASSESSED_STATUSES.includes(m.partyStatus))
+    const members = (await findAll<MemberDoc>(db, 'members', { assessingOrgId: org._id })).filter((m) =>
+      ASSESSED_STATUSES.includes(m.partyStatus)
+    )
     if (!members.length) throw invalidInput('该支部没有需要考核的党员', [{ path: 'orgId', message: '该支部没有党员' }])
     const rubric = await rubricToFreeze(db, committeeId, caller.memberId, now)
 
@@ -99,7 +125,7 @@ export const openPeriod = action({
       publicityEndsAt: null,
       reopenedAt: null,
       committeeId,
-      openKey: org._id,
+      openKey: org._id
     }
     try {
       await db.collection('periods').add({ data: doc })
@@ -107,9 +133,11 @@ export const openPeriod = action({
       if (isDuplicateKeyError(e)) throw new AppError('PERIOD_EXISTS', `${org.name}已有未发布的考核期`)
       throw e
     }
-    await writeAudit(db, [auditEntry(doc._id, caller.memberId, 'openPeriod', 'period', null, { status: 'rating', name: doc.name, rubricId: doc.rubricId }, now)])
+    await writeAudit(db, [
+      auditEntry(doc._id, caller.memberId, 'openPeriod', 'period', null, { status: 'rating', name: doc.name, rubricId: doc.rubricId }, now)
+    ])
     return { period: toPeriod(doc) }
-  },
+  }
 })
 
 /** Periods the caller may see (optionally of one org), newest first. */
@@ -125,7 +153,9 @@ export async function visiblePeriods(db: Database, caller: Caller, orgId?: strin
   // 双重管理: a home org's secretary sees the published periods of its members assessed elsewhere.
   const homeOf = caller.roles.filter((r) => r.role === 'secretary').map((r) => r.orgId)
   if (homeOf.length) {
-    const away = (await findIn<MemberDoc>(db, 'members', 'homeOrgId', homeOf)).filter((m) => m.assessingOrgId !== m.homeOrgId).map((m) => m._id)
+    const away = (await findIn<MemberDoc>(db, 'members', 'homeOrgId', homeOf))
+      .filter((m) => m.assessingOrgId !== m.homeOrgId)
+      .map((m) => m._id)
     if (away.length) {
       const theirs = await findAll<PeriodDoc>(db, 'periods', { memberIds: _.in(away.slice(0, 500)), status: 'published' })
       for (const p of theirs) if (!docs.some((d) => d._id === p._id) && (!orgId || p.orgId === orgId)) docs.push(p)
@@ -139,15 +169,27 @@ export const listPeriods = action({
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
     return { periods: (await visiblePeriods(db, caller, input.orgId)).map(toPeriod) }
-  },
+  }
 })
 
-export function progressOf(p: PeriodDoc, members: Map<string, MemberDoc>, ratings: Array<Pick<RatingDoc, 'memberId' | 'source'>>): RatingProgress[] {
+export function progressOf(
+  p: PeriodDoc,
+  members: Map<string, MemberDoc>,
+  ratings: Array<Pick<RatingDoc, 'memberId' | 'source'>>
+): RatingProgress[] {
   const count = (memberId: string, source: string) => ratings.filter((r) => r.memberId === memberId && r.source === source).length
   return p.memberIds.map((id) => {
     const m = members.get(id)
     const peers = peersOf(p, members, id)
-    return { memberId: id, name: m?.name ?? id, self: count(id, 'self') > 0, peer: count(id, 'peer'), peerExpected: peers.length, masses: count(id, 'masses'), org: count(id, 'org') }
+    return {
+      memberId: id,
+      name: m?.name ?? id,
+      self: count(id, 'self') > 0,
+      peer: count(id, 'peer'),
+      peerExpected: peers.length,
+      masses: count(id, 'masses'),
+      org: count(id, 'org')
+    }
   })
 }
 
@@ -171,7 +213,7 @@ export const getPeriod = action({
       massesCodesIssued = ((await db.collection('massesCodes').where({ periodId: p._id }).count()) as { total: number }).total
     }
     return { period: toPeriod(p), rubric: toRubric(rubric), progress, canManage: canManage(caller, p), massesCodesIssued }
-  },
+  }
 })
 
 export const closePeriod = action({
@@ -180,10 +222,16 @@ export const closePeriod = action({
     const caller = await requireCaller(db, openid)
     const p = await loadPeriod(db, input.periodId)
     requireManage(caller, p)
-    const next = await moveStatus(db, p, ['rating'], { status: 'closed', closedAt: now as unknown as string }, '只有评分中的考核期可以结束评分')
+    const next = await moveStatus(
+      db,
+      p,
+      ['rating'],
+      { status: 'closed', closedAt: now as unknown as string },
+      '只有评分中的考核期可以结束评分'
+    )
     await writeAudit(db, [auditEntry(p._id, caller.memberId, 'closePeriod', 'period', { status: p.status }, { status: 'closed' }, now)])
     return { period: toPeriod(next) }
-  },
+  }
 })
 
 export const reopenPeriod = action({
@@ -193,7 +241,13 @@ export const reopenPeriod = action({
     const p = await loadPeriod(db, input.periodId)
     if (!isStaffOf(caller, p.committeeId)) throw forbidden('仅党委（党群工作部）工作人员可以重新开启考核期')
     if (p.status === 'rating') throw periodState(p, '该考核期仍在评分中，无需重新开启')
-    const set: Partial<PeriodDoc> = { status: 'closed', reopenedAt: now as unknown as string, publishedAt: null, publicityEndsAt: null, openKey: p.orgId }
+    const set: Partial<PeriodDoc> = {
+      status: 'closed',
+      reopenedAt: now as unknown as string,
+      publishedAt: null,
+      publicityEndsAt: null,
+      openKey: p.orgId
+    }
     let next: PeriodDoc
     try {
       next = await moveStatus(db, p, ['closed', 'published'], set, '该考核期的状态已变化，请刷新')
@@ -201,8 +255,9 @@ export const reopenPeriod = action({
       if (isDuplicateKeyError(e)) throw new AppError('PERIOD_EXISTS', `${p.orgName}已有另一个未发布的考核期，不能重新开启`)
       throw e
     }
-    await writeAudit(db, [auditEntry(p._id, caller.memberId, 'reopenPeriod', 'period', { status: p.status }, { status: 'closed', reason: input.reason }, now)])
+    await writeAudit(db, [
+      auditEntry(p._id, caller.memberId, 'reopenPeriod', 'period', { status: p.status }, { status: 'closed', reason: input.reason }, now)
+    ])
     return { period: toPeriod(next) }
-  },
+  }
 })
-

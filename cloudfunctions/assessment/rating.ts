@@ -30,14 +30,18 @@ export function assertRatingOpen(p: PeriodDoc, now: Date): void {
 
 /** A rating changed after a reopen makes the computed results stale: compute again before publishing. */
 export async function markStale(db: Database, p: PeriodDoc): Promise<void> {
-  if (p.status === 'closed' && p.computedAt) await db.collection('periods').doc(p._id).update({ data: { computedAt: null } })
+  if (p.status === 'closed' && p.computedAt)
+    await db
+      .collection('periods')
+      .doc(p._id)
+      .update({ data: { computedAt: null } })
 }
 
 export const toInput = (r: RatingDoc): RatingInput => ({
   scores: r.scores,
   ...(r.bonus ? { bonus: r.bonus } : {}),
   ...(r.vetoes ? { vetoes: r.vetoes } : {}),
-  ...(r.comment ? { comment: r.comment } : {}),
+  ...(r.comment ? { comment: r.comment } : {})
 })
 
 export const rateTargets = action({
@@ -55,10 +59,19 @@ export const rateTargets = action({
       return { ...t, mine: r ? toInput(r) : null }
     })
     return { period: toPeriod(p), rubric: toRubric(rubric), targets: out }
-  },
+  }
 })
 
-export async function saveRating(db: Database, p: PeriodDoc, source: Source, ref: string, auditBy: string, targetId: string, input: RatingInput, now: Date): Promise<void> {
+export async function saveRating(
+  db: Database,
+  p: PeriodDoc,
+  source: Source,
+  ref: string,
+  auditBy: string,
+  targetId: string,
+  input: RatingInput,
+  now: Date
+): Promise<void> {
   const id = ratingId(p._id, source, ref, targetId)
   const before = await getOrNull<RatingDoc>(db, 'ratings', id)
   const { _id, ...data } = {
@@ -70,7 +83,7 @@ export async function saveRating(db: Database, p: PeriodDoc, source: Source, ref
     rater: ref,
     ...toInput({ scores: input.scores, bonus: input.bonus, vetoes: input.vetoes, comment: input.comment } as RatingDoc),
     createdAt: before?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: now
   } as RatingDoc
   void _id
   await db.collection('ratings').doc(id).set({ data })
@@ -82,12 +95,13 @@ export const rate = action({
     periodId: periodId(),
     source: v.enum(SOURCES.filter((s) => s !== 'masses') as Array<Exclude<Source, 'masses'>>, { label: '评价主体' }),
     memberId: memberId('被评党员'),
-    ...ratingFields,
+    ...ratingFields
   }),
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
     const p = await loadPeriod(db, input.periodId)
-    if (input.source === 'peer' && input.memberId === caller.memberId) throw new AppError('SELF_PEER', '不能以党员互评的方式给自己评分，请使用个人自评')
+    if (input.source === 'peer' && input.memberId === caller.memberId)
+      throw new AppError('SELF_PEER', '不能以党员互评的方式给自己评分，请使用个人自评')
     if (input.source === 'org' && !isOrgRaterOf(caller, p.orgId)) throw forbidden('只有该支部的书记、副书记和支委可以进行组织考评')
     if (!canSeePeriod(caller, p)) throw new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分')
     if (input.source !== 'org' && !isAssessed(caller, p)) throw new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分')
@@ -99,9 +113,15 @@ export const rate = action({
     const rubric = await loadRubricOf(db, p)
     const issues = validateRating(rubric, input.source, input)
     if (issues.length) throw new AppError('SCORE_INVALID', `评分不正确：${issues[0].message}`, issues)
-    const ref = raterRef(input.source === 'peer' ? requireSecret('ASSESSMENT_SECRET') : '', p._id, input.source, caller.memberId, input.memberId)
+    const ref = raterRef(
+      input.source === 'peer' ? requireSecret('ASSESSMENT_SECRET') : '',
+      p._id,
+      input.source,
+      caller.memberId,
+      input.memberId
+    )
     await saveRating(db, p, input.source, ref, auditRater(input.source, caller.memberId), input.memberId, input, now)
     await markStale(db, p)
     return { saved: true as const, updatedAt: now.toISOString() }
-  },
+  }
 })

@@ -21,7 +21,13 @@ export const talkReminderPage = (periodId: string) => `assessment/pages/period/i
 const DAY_MS = 86_400_000
 
 /** Who still owes ratings in a period (pure over its ratings' ids). */
-export function owing(p: PeriodDoc, members: Map<string, MemberDoc>, orgRaters: string[], ratingIds: Set<string>, secret: string): string[] {
+export function owing(
+  p: PeriodDoc,
+  members: Map<string, MemberDoc>,
+  orgRaters: string[],
+  ratingIds: Set<string>,
+  secret: string
+): string[] {
   const out = new Set<string>()
   for (const id of p.memberIds) {
     if (!ratingIds.has(ratingId(p._id, 'self', id, id))) out.add(id)
@@ -72,10 +78,15 @@ export async function remind(time: Date, env: Record<string, string | undefined>
     console.log('[assessment.remind] ASSESSMENT_RATE_TEMPLATE_ID unset: rating reminders skipped')
     out.skipped.push('rating')
   } else if (env.ASSESSMENT_SECRET) {
-    const periods = await findAll<PeriodDoc>(db, 'periods', { status: 'rating', ratingDeadline: _.gt(time).and(_.lte(new Date(time.getTime() + REMIND_DAYS_BEFORE * DAY_MS))) })
+    const periods = await findAll<PeriodDoc>(db, 'periods', {
+      status: 'rating',
+      ratingDeadline: _.gt(time).and(_.lte(new Date(time.getTime() + REMIND_DAYS_BEFORE * DAY_MS)))
+    })
     for (const p of periods) {
       const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
-      const ids = new Set((await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { field: { _id: true }, max: 200_000 })).map((r) => r._id))
+      const ids = new Set(
+        (await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { field: { _id: true }, max: 200_000 })).map((r) => r._id)
+      )
       const who = owing(p, members, await orgRaterIds(db, p.orgId), ids, env.ASSESSMENT_SECRET)
       const openids = await openidsOf(db, who)
       for (const memberId of who) {
@@ -84,7 +95,7 @@ export async function remind(time: Date, env: Record<string, string | undefined>
         const ok = await send(openid, rateTemplate, RATE_REMINDER_PAGE, {
           thing1: { value: cut(`${p.orgName}${p.name}`, 20) },
           time2: { value: cstDateTimeShort(new Date(ms(p.ratingDeadline))) },
-          thing3: { value: '你还有未完成的评分，请在截止前完成' },
+          thing3: { value: '你还有未完成的评分，请在截止前完成' }
         })
         if (ok) out.ratingReminders++
       }
@@ -104,7 +115,7 @@ export async function remind(time: Date, env: Record<string, string | undefined>
       const ok = await send(openid, talkTemplate, talkReminderPage(t.periodId), {
         thing1: { value: cut(`与${t.name}的谈话`, 20) },
         time2: { value: cstDateTimeShort(new Date(ms(t.dueAt))) },
-        thing3: { value: '谈话已逾期，请尽快谈话并记录' },
+        thing3: { value: '谈话已逾期，请尽快谈话并记录' }
       })
       if (ok) out.talkReminders++
     }

@@ -16,7 +16,14 @@ import type { RubricDoc } from './model'
 import { visiblePeriods } from './periods'
 import { id, rubricSchema } from './schemas'
 
-export const defaultRubric = (orgId: string): Rubric => ({ ...(JSON.parse(JSON.stringify(DEFAULT_RUBRIC)) as RubricInput), _id: 'default', orgId, version: 0, createdAt: null, createdBy: null })
+export const defaultRubric = (orgId: string): Rubric => ({
+  ...(JSON.parse(JSON.stringify(DEFAULT_RUBRIC)) as RubricInput),
+  _id: 'default',
+  orgId,
+  version: 0,
+  createdAt: null,
+  createdBy: null
+})
 
 export function toRubric(d: RubricDoc): Rubric {
   const at = d.createdAt as unknown
@@ -46,7 +53,14 @@ export function assertRubric(input: RubricInput): void {
 export async function saveVersion(db: Database, committeeId: string, input: RubricInput, by: string, now: Date): Promise<Rubric> {
   const latest = await latestRubric(db, committeeId)
   const version = (latest?.version ?? 0) + 1
-  const doc: RubricDoc = { ...input, _id: `${committeeId}:v${version}`, orgId: committeeId, version, createdAt: now as unknown as string, createdBy: by }
+  const doc: RubricDoc = {
+    ...input,
+    _id: `${committeeId}:v${version}`,
+    orgId: committeeId,
+    version,
+    createdAt: now as unknown as string,
+    createdBy: by
+  }
   try {
     await db.collection('rubrics').add({ data: doc })
   } catch (e) {
@@ -72,7 +86,7 @@ export const getRubric = action({
     if (!committeeId) return { rubric: defaultRubric('') }
     const latest = await latestRubric(db, committeeId)
     return { rubric: latest ? toRubric(latest) : defaultRubric(committeeId) }
-  },
+  }
 })
 
 export const listRubrics = action({
@@ -82,7 +96,7 @@ export const listRubrics = action({
     const committeeId = staffCommittee(caller, input.committeeId, '仅党委（党群工作部）工作人员可以查看细则版本')
     const docs = await findAll<RubricDoc>(db, 'rubrics', { orgId: committeeId })
     return { rubrics: docs.sort((a, b) => b.version - a.version).map(toRubric) }
-  },
+  }
 })
 
 export const saveRubric = action({
@@ -92,5 +106,5 @@ export const saveRubric = action({
     const committeeId = staffCommittee(caller, input.committeeId, '仅党委（党群工作部）工作人员可以修改考核细则')
     assertRubric(input.rubric)
     return { rubric: await saveVersion(db, committeeId, input.rubric, caller.memberId, now) }
-  },
+  }
 })

@@ -6,7 +6,8 @@ export { id, instant } from '../checkin/schemas'
 
 export const periodId = () => v.string({ min: 1, max: 40, label: '考核期编号', pattern: /^[0-9A-Za-z_-]+$/ })
 export const memberId = (label = '党员编号') => v.string({ min: 1, max: 64, label, pattern: /^[0-9A-Za-z_:.-]+$/ })
-const key = () => v.string({ min: 1, max: 24, label: '编号', pattern: /^[a-z0-9-]+$/, patternMessage: '编号只能由小写字母、数字和连字符组成' })
+const key = () =>
+  v.string({ min: 1, max: 24, label: '编号', pattern: /^[a-z0-9-]+$/, patternMessage: '编号只能由小写字母、数字和连字符组成' })
 
 /** `{ itemId: number }`: at most `max` entries; numbers only (range and steps are the domain's job). */
 export function scoreMap(label: string, max = 60): Schema<Record<string, number>> {
@@ -30,7 +31,7 @@ export function scoreMap(label: string, max = 60): Schema<Record<string, number>
         else out[k] = x
       }
       return out
-    },
+    }
   }
 }
 
@@ -42,7 +43,7 @@ const score = (label: string) => ({
       return undefined as unknown as number
     }
     return value
-  },
+  }
 })
 
 const text = (label: string, max: number, min = 1) => v.string({ min, max, label })
@@ -62,26 +63,35 @@ export const rubricSchema = v.object(
             criteria: text('评分标准', 300, 0),
             scoring: v.enum(['rated', 'derived'] as const, { label: '计分方式' }),
             sources: v.optional(v.array(v.enum(SOURCES, { label: '评分主体' }), { max: 4, label: '评分主体' })),
-            metric: v.optional(v.enum(DERIVED_METRICS, { label: '取数来源' })),
+            metric: v.optional(v.enum(DERIVED_METRICS, { label: '取数来源' }))
           }),
-          { max: 20, label: '考核项' },
-        ),
+          { max: 20, label: '考核项' }
+        )
       }),
-      { max: 12, label: '考核方面' },
+      { max: 12, label: '考核方面' }
     ),
-    weights: v.object({ self: score('自评权重'), peer: score('互评权重'), masses: score('群众评价权重'), org: score('组织考评权重') }, { label: '权重' }),
-    bonusItems: v.array(v.object({ id: key(), name: text('加分项名称', 30), max: score('分值'), criteria: text('加分标准', 300, 0) }), { max: 12, label: '加分项' }),
+    weights: v.object(
+      { self: score('自评权重'), peer: score('互评权重'), masses: score('群众评价权重'), org: score('组织考评权重') },
+      { label: '权重' }
+    ),
+    bonusItems: v.array(v.object({ id: key(), name: text('加分项名称', 30), max: score('分值'), criteria: text('加分标准', 300, 0) }), {
+      max: 12,
+      label: '加分项'
+    }),
     bonusCap: score('加分上限'),
-    vetoItems: v.array(v.object({ id: key(), name: text('否决项名称', 30), criteria: text('否决标准', 300, 0) }), { max: 12, label: '否决项' }),
+    vetoItems: v.array(v.object({ id: key(), name: text('否决项名称', 30), criteria: text('否决标准', 300, 0) }), {
+      max: 12,
+      label: '否决项'
+    }),
     vetoCeiling: score('否决封顶分'),
-    bands: v.object({ red: score('红旗分数线'), yellow: score('黄旗分数线'), blue: score('蓝旗分数线') }, { label: '等次分数线' }),
+    bands: v.object({ red: score('红旗分数线'), yellow: score('黄旗分数线'), blue: score('蓝旗分数线') }, { label: '等次分数线' })
   },
-  { label: '考核细则' },
+  { label: '考核细则' }
 )
 
 export const ratingFields = {
   scores: scoreMap('评分'),
   bonus: v.optional(scoreMap('加分', 12)),
   vetoes: v.optional(v.array(key(), { max: 12, unique: true, label: '否决项' })),
-  comment: v.optional(v.string({ max: 500, label: '评语' })),
+  comment: v.optional(v.string({ max: 500, label: '评语' }))
 }

@@ -60,7 +60,7 @@ export const listTalks = action({
     const talks = docs.map((t) => toTalk(t, now))
     talks.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a._id.localeCompare(b._id))
     return { talks }
-  },
+  }
 })
 
 export const assignTalk = action({
@@ -70,12 +70,15 @@ export const assignTalk = action({
     const t = await loadTalk(db, input.talkId)
     if (!isSecretaryOf(caller, t.orgId)) throw forbidden('只有支部书记可以指派谈话人')
     const talker = await getOrNull<MemberDoc>(db, 'members', input.talkerId)
-    if (!talker || !hasRole(talker.roles ?? [], t.orgId, ORG_RATER_ROLES)) throw invalidInput('谈话人须是本支部的书记、副书记或支委', [{ path: 'talkerId', message: '谈话人须是本支部委员' }])
+    if (!talker || !hasRole(talker.roles ?? [], t.orgId, ORG_RATER_ROLES))
+      throw invalidInput('谈话人须是本支部的书记、副书记或支委', [{ path: 'talkerId', message: '谈话人须是本支部委员' }])
     if (input.talkerId === t.memberId) throw invalidInput('不能指派本人与自己谈话', [{ path: 'talkerId', message: '不能是谈话对象本人' }])
     const next = await move(db, t, 'assigned', { talkerId: talker._id, talkerName: talker.name }, '谈话已记录，不能再更换谈话人')
-    await writeAudit(db, [auditEntry(t.periodId, caller.memberId, 'assignTalk', `talk:${t._id}`, { talkerId: t.talkerId }, { talkerId: talker._id }, now)])
+    await writeAudit(db, [
+      auditEntry(t.periodId, caller.memberId, 'assignTalk', `talk:${t._id}`, { talkerId: t.talkerId }, { talkerId: talker._id }, now)
+    ])
     return { talk: toTalk(next, now) }
-  },
+  }
 })
 
 export const recordTalk = action({
@@ -84,19 +87,28 @@ export const recordTalk = action({
     date: v.date({ label: '谈话日期' }),
     problems: v.string({ min: 1, max: 1000, label: '存在问题' }),
     shortfalls: v.string({ min: 1, max: 1000, label: '差距不足' }),
-    plan: v.string({ min: 1, max: 1000, label: '整改方向' }),
+    plan: v.string({ min: 1, max: 1000, label: '整改方向' })
   }),
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
     const t = await loadTalk(db, input.talkId)
     if (caller.memberId !== t.talkerId && !isSecretaryOf(caller, t.orgId)) throw forbidden('只有谈话人或支部书记可以记录谈话')
     if (input.date > cstDate(now)) throw invalidInput('谈话日期不能晚于今天', [{ path: 'date', message: '谈话日期不能晚于今天' }])
-    if (input.date < cstDate(new Date(ms(t.createdAt)))) throw invalidInput('谈话日期不能早于结果发布日', [{ path: 'date', message: '谈话日期不能早于结果发布日' }])
+    if (input.date < cstDate(new Date(ms(t.createdAt))))
+      throw invalidInput('谈话日期不能早于结果发布日', [{ path: 'date', message: '谈话日期不能早于结果发布日' }])
     const record = { date: input.date, problems: input.problems, shortfalls: input.shortfalls, plan: input.plan }
-    const next = await move(db, t, 'assigned', { status: 'recorded', record, recordedAt: now }, t.status === 'assigned' ? '谈话状态已变化，请刷新' : '该谈话已记录')
-    await writeAudit(db, [auditEntry(t.periodId, caller.memberId, 'recordTalk', `talk:${t._id}`, { status: 'assigned' }, { status: 'recorded', record }, now)])
+    const next = await move(
+      db,
+      t,
+      'assigned',
+      { status: 'recorded', record, recordedAt: now },
+      t.status === 'assigned' ? '谈话状态已变化，请刷新' : '该谈话已记录'
+    )
+    await writeAudit(db, [
+      auditEntry(t.periodId, caller.memberId, 'recordTalk', `talk:${t._id}`, { status: 'assigned' }, { status: 'recorded', record }, now)
+    ])
     return { talk: toTalk(next, now) }
-  },
+  }
 })
 
 export const ackTalk = action({
@@ -105,8 +117,16 @@ export const ackTalk = action({
     const caller = await requireCaller(db, openid)
     const t = await loadTalk(db, input.talkId)
     if (caller.memberId !== t.memberId) throw forbidden('只有谈话对象本人可以确认谈话记录')
-    const next = await move(db, t, 'recorded', { status: 'acknowledged', acknowledgedAt: now }, t.status === 'assigned' ? '谈话尚未记录，不能确认' : '该谈话已确认')
-    await writeAudit(db, [auditEntry(t.periodId, caller.memberId, 'ackTalk', `talk:${t._id}`, { status: 'recorded' }, { status: 'acknowledged' }, now)])
+    const next = await move(
+      db,
+      t,
+      'recorded',
+      { status: 'acknowledged', acknowledgedAt: now },
+      t.status === 'assigned' ? '谈话尚未记录，不能确认' : '该谈话已确认'
+    )
+    await writeAudit(db, [
+      auditEntry(t.periodId, caller.memberId, 'ackTalk', `talk:${t._id}`, { status: 'recorded' }, { status: 'acknowledged' }, now)
+    ])
     return { talk: toTalk(next, now) }
-  },
+  }
 })

@@ -18,12 +18,18 @@ export interface Target {
 /** Members holding an organisation-rater role in the org. */
 export async function orgRaterIds(db: Database, orgId: string): Promise<string[]> {
   const docs = await findAll<MemberDoc>(db, 'members', { 'roles.orgId': orgId }, { field: { roles: true } })
-  return docs.filter((m) => (m.roles ?? []).some((r) => r.orgId === orgId && (ORG_RATER_ROLES as readonly string[]).includes(r.role))).map((m) => m._id)
+  return docs
+    .filter((m) => (m.roles ?? []).some((r) => r.orgId === orgId && (ORG_RATER_ROLES as readonly string[]).includes(r.role)))
+    .map((m) => m._id)
 }
 
 /** A member's peers. 'group' scope: the same party group; members without a group (none exists for
  * them) are peers of each other, i.e. they fall back to the branch's members without a group. */
-export function peersOf(p: Pick<PeriodDoc, 'memberIds' | 'peerScope'>, members: Map<string, Pick<MemberDoc, 'groupId'>>, memberId: string): string[] {
+export function peersOf(
+  p: Pick<PeriodDoc, 'memberIds' | 'peerScope'>,
+  members: Map<string, Pick<MemberDoc, 'groupId'>>,
+  memberId: string
+): string[] {
   const groupOf = (id: string) => members.get(id)?.groupId || null
   const mine = groupOf(memberId)
   return p.memberIds.filter((o) => o !== memberId && (p.peerScope === 'branch' || groupOf(o) === mine))

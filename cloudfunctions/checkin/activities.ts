@@ -43,10 +43,10 @@ export const createActivity = action({
         {
           opensMinutesBefore: v.optional(v.int({ min: 0, max: 1440, label: '提前开放签到分钟数' })),
           closesMinutesAfter: v.optional(v.int({ min: 0, max: 1440, label: '结束后保留签到分钟数' })),
-          lateAfterMinutes: v.optional(v.int({ min: 0, max: 240, label: '迟到宽限分钟数' })),
+          lateAfterMinutes: v.optional(v.int({ min: 0, max: 240, label: '迟到宽限分钟数' }))
         },
-        { label: '签到时段' },
-      ),
+        { label: '签到时段' }
+      )
     ),
     open: v.optional(v.boolean({ label: '是否允许其他组织党员参加' })),
     venue: v.optional(
@@ -54,22 +54,25 @@ export const createActivity = action({
         {
           lat: num({ label: '纬度', min: -90, max: 90 }),
           lng: num({ label: '经度', min: -180, max: 180 }),
-          radiusM: v.optional(v.int({ min: 50, max: 5000, label: '签到半径（米）' })),
+          radiusM: v.optional(v.int({ min: 50, max: 5000, label: '签到半径（米）' }))
         },
-        { label: '活动地点' },
-      ),
+        { label: '活动地点' }
+      )
     ),
     stationIds: v.optional(v.array(id('站点编号'), { max: 10, unique: true, label: '签到站点' })),
     rotateSeconds: v.optional(v.int({ min: 10, max: 300, label: '二维码刷新秒数' })),
-    expectedMemberIds: v.optional(v.array(id('党员编号'), { max: MAX_EXPECTED, unique: true, label: '应到党员' })),
+    expectedMemberIds: v.optional(v.array(id('党员编号'), { max: MAX_EXPECTED, unique: true, label: '应到党员' }))
   }),
   async handler(input, { db, openid, now }) {
     const startMs = input.startAt.getTime()
     const endMs = input.endAt.getTime()
     if (endMs <= startMs) throw invalidInput('结束时间必须晚于开始时间', [{ path: 'endAt', message: '结束时间必须晚于开始时间' }])
-    if (endMs - startMs > MAX_DURATION_MS) throw invalidInput('活动时长不能超过 7 天', [{ path: 'endAt', message: '活动时长不能超过 7 天' }])
-    if (endMs < now.getTime() - MAX_PAST_MS) throw invalidInput('不能补建 30 天以前的活动', [{ path: 'endAt', message: '不能补建 30 天以前的活动' }])
-    if (startMs > now.getTime() + MAX_AHEAD_MS) throw invalidInput('开始时间不能晚于一年以后', [{ path: 'startAt', message: '开始时间不能晚于一年以后' }])
+    if (endMs - startMs > MAX_DURATION_MS)
+      throw invalidInput('活动时长不能超过 7 天', [{ path: 'endAt', message: '活动时长不能超过 7 天' }])
+    if (endMs < now.getTime() - MAX_PAST_MS)
+      throw invalidInput('不能补建 30 天以前的活动', [{ path: 'endAt', message: '不能补建 30 天以前的活动' }])
+    if (startMs > now.getTime() + MAX_AHEAD_MS)
+      throw invalidInput('开始时间不能晚于一年以后', [{ path: 'startAt', message: '开始时间不能晚于一年以后' }])
 
     const caller = await requireCaller(db, openid)
     const org = await loadOrg(db, input.orgId)
@@ -81,7 +84,8 @@ export const createActivity = action({
       for (const sid of stationIds) {
         const s = stations.get(sid)
         if (!s) throw notFound('签到站点不存在')
-        if (s.orgId !== org._id && s.orgId !== org.parentId) throw invalidInput('签到站点不属于该组织', [{ path: 'stationIds', message: `站点 ${s.name} 不属于该组织` }])
+        if (s.orgId !== org._id && s.orgId !== org.parentId)
+          throw invalidInput('签到站点不属于该组织', [{ path: 'stationIds', message: `站点 ${s.name} 不属于该组织` }])
       }
     }
 
@@ -103,11 +107,11 @@ export const createActivity = action({
       rotateSeconds: input.rotateSeconds ?? DEFAULT_ROTATE_SECONDS,
       expectedMemberIds,
       createdBy: caller.memberId,
-      createdAt: now,
+      createdAt: now
     }
     await db.collection('activities').add({ data: doc })
     return { activity: toActivity(doc, org.name, now) }
-  },
+  }
 })
 
 /** The chosen expected members (each must do org life in the org; a group: be in it), or all the org's members. */
@@ -115,7 +119,10 @@ async function expectedOf(db: Database, org: OrgDoc, chosen: string[] | undefine
   const activityOrg = { orgId: org._id, orgKind: org.kind }
   if (!chosen) {
     const members = await findAll<MemberDoc>(db, 'members', org.kind === 'group' ? { groupId: org._id } : { activeOrgIds: org._id })
-    return members.filter((m) => isExpected(m, activityOrg)).map((m) => m._id).sort()
+    return members
+      .filter((m) => isExpected(m, activityOrg))
+      .map((m) => m._id)
+      .sort()
   }
   const members = await findByIds<MemberDoc>(db, 'members', chosen)
   const { unknown, outside } = notExpectable(chosen, members, activityOrg)
@@ -124,7 +131,7 @@ async function expectedOf(db: Database, org: OrgDoc, chosen: string[] | undefine
     const place = org.kind === 'group' ? '不是该党小组成员' : '不在该组织过组织生活'
     const details = [
       ...unknown.map((mid) => ({ path: at(mid), message: `党员 ${mid} 不存在` })),
-      ...outside.map((mid) => ({ path: at(mid), message: `${members.get(mid)?.name}（${mid}）${place}` })),
+      ...outside.map((mid) => ({ path: at(mid), message: `${members.get(mid)?.name}（${mid}）${place}` }))
     ]
     const bad = [...unknown, ...outside]
     throw invalidInput(`应到党员不属于该组织：${bad.slice(0, 10).join('、')}${bad.length > 10 ? ` 等 ${bad.length} 人` : ''}`, details)
@@ -147,14 +154,24 @@ export function listRange(now: Date, from?: string, to?: string): { from: string
 export async function organisedOrgs(db: Database, roles: RoleGrant[]): Promise<OrgDoc[]> {
   const direct = [...new Set(roles.map((r) => r.orgId))]
   const orgs = [...(await findByIds<OrgDoc>(db, 'orgs', direct)).values()]
-  const children = await findIn<OrgDoc>(db, 'orgs', 'parentId', orgs.map((o) => o._id))
+  const children = await findIn<OrgDoc>(
+    db,
+    'orgs',
+    'parentId',
+    orgs.map((o) => o._id)
+  )
   const all = new Map<string, OrgDoc>()
   for (const o of [...orgs, ...children]) if (canOrganise(roles, o)) all.set(o._id, o)
   return [...all.values()]
 }
 
 async function summaries(db: Database, activities: ActivityDoc[]): Promise<Map<string, CheckinDoc[]>> {
-  const checkins = await findIn<CheckinDoc>(db, 'checkins', 'activityId', activities.map((a) => a._id))
+  const checkins = await findIn<CheckinDoc>(
+    db,
+    'checkins',
+    'activityId',
+    activities.map((a) => a._id)
+  )
   const by = new Map<string, CheckinDoc[]>()
   for (const c of checkins) by.set(c.activityId, [...(by.get(c.activityId) ?? []), c])
   return by
@@ -170,7 +187,7 @@ export const listActivities = action({
     view: v.optional(v.enum(['member', 'organiser'] as const, { label: '视图' })),
     orgId: v.optional(id('组织编号')),
     from: v.optional(v.date({ label: '开始日期' })),
-    to: v.optional(v.date({ label: '结束日期' })),
+    to: v.optional(v.date({ label: '结束日期' }))
   }),
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
@@ -198,7 +215,11 @@ export const listActivities = action({
 
     const me = caller.member
     const lifeOrgs = [...new Set([...(me.activeOrgIds ?? []), ...(me.groupId ? [me.groupId] : [])])]
-    const listed = await findAll<ActivityDoc>(db, 'activities', _.and([_.or([{ expectedMemberIds: me._id }, { orgId: _.in(lifeOrgs) }]), inRange]))
+    const listed = await findAll<ActivityDoc>(
+      db,
+      'activities',
+      _.and([_.or([{ expectedMemberIds: me._id }, { orgId: _.in(lifeOrgs) }]), inRange])
+    )
     const mine = await findAll<CheckinDoc>(db, 'checkins', { memberId: me._id })
     const byActivity = new Map(mine.map((c) => [c.activityId, c]))
     const missing = mine.map((c) => c.activityId).filter((aid) => !listed.some((a) => a._id === aid))
@@ -214,10 +235,13 @@ export const listActivities = action({
       const expected = (a.expectedMemberIds ?? []).includes(me._id)
       const fact = c ? { memberId: c.memberId, checkedInAt: asDate(c.checkedInAt), late: c.late, makeup: c.makeup } : null
       const status = c || act.phase === 'ended' ? statusOf(fact, expected) : null
-      return { ...act, mine: { status, checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null, late: !!c?.late, makeup: !!c?.makeup, expected } }
+      return {
+        ...act,
+        mine: { status, checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null, late: !!c?.late, makeup: !!c?.makeup, expected }
+      }
     })
     const upcoming = out.filter((a) => a.phase !== 'ended').sort((a, b) => a.startAt.localeCompare(b.startAt))
     const past = out.filter((a) => a.phase === 'ended').sort((a, b) => b.startAt.localeCompare(a.startAt))
     return { upcoming, past }
-  },
+  }
 })

@@ -33,7 +33,7 @@ export const attendance = action({
     const checkins = await checkinsOf(db, activity._id)
     const byMember = new Map(checkins.map((c) => [c.memberId, c]))
     const refusals = (await findAll<RefusalDoc & { _id: string }>(db, 'checkinRefusals', { activityId: activity._id })).sort(
-      (a, b) => asDate(b.at).getTime() - asDate(a.at).getTime(),
+      (a, b) => asDate(b.at).getTime() - asDate(a.at).getTime()
     )
     const { summary, lines } = summarise(activity.expectedMemberIds ?? [], checkins.map(fact))
     const names = await memberNames(db, [...lines.map((l) => l.memberId), ...refusals.map((r) => r.memberId)])
@@ -45,19 +45,24 @@ export const attendance = action({
         expected: l.expected,
         status: l.status,
         checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null,
-        clock: c ? cstClock(asDate(c.checkedInAt)) : null,
+        clock: c ? cstClock(asDate(c.checkedInAt)) : null
       }
       if (c?.makeup && c.makeupReason) row.makeupReason = c.makeupReason
       return row
     })
     const order = { late: 0, present: 1, makeup: 2, guest: 3, absent: 4 }
-    rows.sort((a, b) => order[a.status] - order[b.status] || (a.checkedInAt ?? '').localeCompare(b.checkedInAt ?? '') || a.name.localeCompare(b.name, 'zh-Hans-CN'))
+    rows.sort(
+      (a, b) =>
+        order[a.status] - order[b.status] ||
+        (a.checkedInAt ?? '').localeCompare(b.checkedInAt ?? '') ||
+        a.name.localeCompare(b.name, 'zh-Hans-CN')
+    )
     const toRefusal = (r: RefusalDoc, name: string): Refusal => ({
       memberId: r.memberId,
       name,
       at: asDate(r.at).toISOString(),
       code: r.code as Refusal['code'],
-      message: CODE_MESSAGES[r.code] ?? r.code,
+      message: CODE_MESSAGES[r.code] ?? r.code
     })
     const memberRefusals = await withoutActivity(db, activity, org)
     return {
@@ -65,9 +70,9 @@ export const attendance = action({
       summary,
       rows,
       refusals: refusals.map((r) => toRefusal(r, names.get(r.memberId) ?? r.memberId)),
-      memberRefusals: memberRefusals.map(({ r, name }) => toRefusal(r, name)),
+      memberRefusals: memberRefusals.map(({ r, name }) => toRefusal(r, name))
     }
-  },
+  }
 })
 
 /**
@@ -77,9 +82,16 @@ export const attendance = action({
  */
 async function withoutActivity(db: Database, activity: ActivityDoc, org: OrgDoc): Promise<Array<{ r: RefusalDoc; name: string }>> {
   const _ = db.command
-  const found = await findAll<RefusalDoc>(db, 'checkinRefusals', { activityId: null, at: _.gte(asDate(activity.opensAt)).and(_.lte(asDate(activity.closesAt))) })
+  const found = await findAll<RefusalDoc>(db, 'checkinRefusals', {
+    activityId: null,
+    at: _.gte(asDate(activity.opensAt)).and(_.lte(asDate(activity.closesAt)))
+  })
   if (!found.length) return []
-  const members = await findByIds<MemberDoc>(db, 'members', found.map((r) => r.memberId))
+  const members = await findByIds<MemberDoc>(
+    db,
+    'members',
+    found.map((r) => r.memberId)
+  )
   const expected = new Set(activity.expectedMemberIds ?? [])
   const ours = (id: string) => {
     const m = members.get(id)
@@ -95,11 +107,14 @@ export const ledgerSchema = v.object({ orgId: id('组织编号'), from: v.date({
 
 export const ledger = action({
   schema: ledgerSchema,
-  handler: (input, ctx) => readLedger(input, ctx),
+  handler: (input, ctx) => readLedger(input, ctx)
 })
 
 /** The ledger of an org (and its party groups) over a CST date range, for organisers and staff. */
-export async function readLedger(input: { orgId: string; from: string; to: string }, { db, openid, now }: ActionContext): Promise<CheckinApi['ledger']['res']> {
+export async function readLedger(
+  input: { orgId: string; from: string; to: string },
+  { db, openid, now }: ActionContext
+): Promise<CheckinApi['ledger']['res']> {
   const span = daysBetweenYmd(input.from, input.to)
   if (span < 0) throw invalidInput('结束日期不能早于开始日期', [{ path: 'to', message: '结束日期不能早于开始日期' }])
   if (span > 366) throw invalidInput('台账日期范围不能超过一年', [{ path: 'to', message: '台账日期范围不能超过一年' }])
@@ -113,7 +128,12 @@ export async function readLedger(input: { orgId: string; from: string; to: strin
   const _ = db.command
   const activities = await findAll<ActivityDoc>(db, 'activities', { orgId: _.in(orgIds), startAt: _.gte(start).and(_.lt(end)) })
   activities.sort((a, b) => asDate(a.startAt).getTime() - asDate(b.startAt).getTime() || a._id.localeCompare(b._id))
-  const checkins = await findIn<CheckinDoc>(db, 'checkins', 'activityId', activities.map((a) => a._id))
+  const checkins = await findIn<CheckinDoc>(
+    db,
+    'checkins',
+    'activityId',
+    activities.map((a) => a._id)
+  )
   const byActivity = new Map<string, CheckinDoc[]>()
   for (const c of checkins) byActivity.set(c.activityId, [...(byActivity.get(c.activityId) ?? []), c])
 
@@ -122,7 +142,10 @@ export async function readLedger(input: { orgId: string; from: string; to: strin
   const rows: LedgerRow[] = []
   for (const { a, lines } of perActivity) {
     const byMember = new Map((byActivity.get(a._id) ?? []).map((c) => [c.memberId, c]))
-    const sorted = [...lines].sort((x, y) => (names.get(x.memberId) ?? '').localeCompare(names.get(y.memberId) ?? '', 'zh-Hans-CN') || x.memberId.localeCompare(y.memberId))
+    const sorted = [...lines].sort(
+      (x, y) =>
+        (names.get(x.memberId) ?? '').localeCompare(names.get(y.memberId) ?? '', 'zh-Hans-CN') || x.memberId.localeCompare(y.memberId)
+    )
     for (const l of sorted) {
       const c = byMember.get(l.memberId)
       rows.push({
@@ -138,7 +161,7 @@ export async function readLedger(input: { orgId: string; from: string; to: strin
         status: l.status,
         checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null,
         clock: c ? cstClock(asDate(c.checkedInAt)) : null,
-        makeupReason: c?.makeup ? (c.makeupReason ?? null) : null,
+        makeupReason: c?.makeup ? (c.makeupReason ?? null) : null
       })
     }
   }
@@ -147,6 +170,6 @@ export async function readLedger(input: { orgId: string; from: string; to: strin
     from: input.from,
     to: input.to,
     activities: activities.map((a) => withSummary(a, orgName.get(a.orgId) ?? a.orgId, byActivity.get(a._id) ?? [], now)),
-    rows,
+    rows
   }
 }

@@ -58,7 +58,7 @@ export function toActivity(a: ActivityDoc, orgName: string, now: Date): Activity
     rotateSeconds: a.rotateSeconds,
     phase: phaseOf(a, now),
     expectedCount: (a.expectedMemberIds ?? []).length,
-    createdBy: a.createdBy,
+    createdBy: a.createdBy
   }
 }
 
@@ -79,7 +79,14 @@ export async function checkinsOf(db: Database, activityId: string): Promise<Chec
 
 export function toRecord(c: CheckinDoc, name: string): CheckinRecord {
   const at = asDate(c.checkedInAt)
-  const r: CheckinRecord = { memberId: c.memberId, name, checkedInAt: at.toISOString(), clock: cstClock(at), late: c.late, makeup: c.makeup }
+  const r: CheckinRecord = {
+    memberId: c.memberId,
+    name,
+    checkedInAt: at.toISOString(),
+    clock: cstClock(at),
+    late: c.late,
+    makeup: c.makeup
+  }
   if (c.makeup && c.makeupReason) r.makeupReason = c.makeupReason
   return r
 }

@@ -13,5 +13,17 @@ import { stationWxacode } from './wxacode'
 
 export const main = defineFunction({
   name: 'checkin',
-  actions: { createActivity, saveStation, listStations, listActivities, stationCode, stationWxacode, checkin, makeup, attendance, ledger, ledgerXlsx },
+  actions: {
+    createActivity,
+    saveStation,
+    listStations,
+    listActivities,
+    stationCode,
+    stationWxacode,
+    checkin,
+    makeup,
+    attendance,
+    ledger,
+    ledgerXlsx
+  }
 })

@@ -15,14 +15,14 @@ export const ledgerXlsx = action({
     const buffer = await writeXlsxFile([header, ...body], {
       sheet: '台账',
       columns: LEDGER_COLUMN_WIDTHS.map((width) => ({ width })),
-      stickyRowsCount: 1,
+      stickyRowsCount: 1
     }).toBuffer()
     return {
       fileName: ledgerFileName(ledger.org.name, ledger.from, ledger.to),
       mimeType: XLSX_MIME,
       base64: buffer.toString('base64'),
       rowCount: ledger.rows.length,
-      bytes: buffer.length,
+      bytes: buffer.length
     }
-  },
+  }
 })

@@ -16,7 +16,7 @@ export const makeup = action({
   schema: v.object({
     activityId: activityId(),
     memberId: id('党员编号'),
-    reason: v.string({ min: 2, max: 200, label: '补签原因' }),
+    reason: v.string({ min: 2, max: 200, label: '补签原因' })
   }),
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
@@ -42,7 +42,7 @@ export const makeup = action({
       makeupReason: input.reason,
       makeupBy: caller.memberId,
       via: 'makeup',
-      distanceM: null,
+      distanceM: null
     }
     try {
       await db.collection('checkins').add({ data: doc })
@@ -50,8 +50,12 @@ export const makeup = action({
       if (!isDuplicateKeyError(err)) throw err
       const c = await getOrNull<CheckinDoc>(db, 'checkins', id)
       const at = c ? asDate(c.checkedInAt) : now
-      throw new AppError('ALREADY_CHECKED_IN', `${member.name}已于 ${cstClock(at)} 签到`, { checkedInAt: at.toISOString(), clock: cstClock(at), makeup: !!c?.makeup })
+      throw new AppError('ALREADY_CHECKED_IN', `${member.name}已于 ${cstClock(at)} 签到`, {
+        checkedInAt: at.toISOString(),
+        clock: cstClock(at),
+        makeup: !!c?.makeup
+      })
     }
     return { record: toRecord(doc, member.name) }
-  },
+  }
 })

@@ -11,5 +11,5 @@ export const CODE_MESSAGES: Record<string, string> = {
   OUT_OF_RANGE: '不在签到范围内',
   NOT_ELIGIBLE: '非本组织党员',
   NOT_FOUND: '选择的活动不存在',
-  TOO_MANY_ATTEMPTS: '签到失败次数过多，已暂停 10 分钟',
+  TOO_MANY_ATTEMPTS: '签到失败次数过多，已暂停 10 分钟'
 }

@@ -34,14 +34,18 @@ const CODE_REFUSAL: Record<CodeRefusal, { code: CheckinRefusalCode; message: str
   forged: { code: 'CODE_FORGED', message: '签到码无效，请扫描签到屏上的二维码' },
   otherActivity: { code: 'CODE_OTHER_ACTIVITY', message: '这是另一个活动的签到码，请核对活动' },
   expired: { code: 'CODE_EXPIRED', message: '签到码已过期，请扫描签到屏上最新的二维码' },
-  replayed: { code: 'CODE_REPLAYED', message: '签到码早已失效（可能是翻拍或转发的二维码），请到现场扫描签到屏' },
+  replayed: { code: 'CODE_REPLAYED', message: '签到码早已失效（可能是翻拍或转发的二维码），请到现场扫描签到屏' }
 }
 
 async function alreadyCheckedIn(db: Database, id: string): Promise<AppError | null> {
   const c = await getOrNull<CheckinDoc>(db, 'checkins', id)
   if (!c) return null
   const at = asDate(c.checkedInAt)
-  return new AppError('ALREADY_CHECKED_IN', `已于 ${cstClock(at)} 签到`, { checkedInAt: at.toISOString(), clock: cstClock(at), makeup: c.makeup })
+  return new AppError('ALREADY_CHECKED_IN', `已于 ${cstClock(at)} 签到`, {
+    checkedInAt: at.toISOString(),
+    clock: cstClock(at),
+    makeup: c.makeup
+  })
 }
 
 export const checkin = action({
@@ -49,11 +53,13 @@ export const checkin = action({
     code: v.optional(v.string({ min: 1, max: 64, label: '签到码' })),
     activityId: v.optional(activityId()),
     shortCode: v.optional(v.string({ min: 1, max: 12, label: '数字签到码' })),
-    location: v.optional(latLng('当前位置')),
+    location: v.optional(latLng('当前位置'))
   }),
   async handler(input, { db, openid, now }) {
     if ((input.code === undefined) === (input.shortCode === undefined)) {
-      throw invalidInput('请提供签到码（扫码）或数字签到码（手动输入）之一', [{ path: 'code', message: '签到码与数字签到码只能且必须提供一个' }])
+      throw invalidInput('请提供签到码（扫码）或数字签到码（手动输入）之一', [
+        { path: 'code', message: '签到码与数字签到码只能且必须提供一个' }
+      ])
     }
     if (input.shortCode !== undefined && input.activityId === undefined) {
       throw invalidInput('手动输入数字签到码时须选择活动', [{ path: 'activityId', message: '活动编号为必填项' }])
@@ -63,7 +69,10 @@ export const checkin = action({
     const via: RefusalDoc['via'] = input.code !== undefined ? 'code' : 'shortCode'
     const _ = db.command
     const recent = (
-      await findAll<RefusalDoc>(db, 'checkinRefusals', { memberId: caller.memberId, at: _.gte(new Date(now.getTime() - ATTEMPT_PERIOD_MS)) })
+      await findAll<RefusalDoc>(db, 'checkinRefusals', {
+        memberId: caller.memberId,
+        at: _.gte(new Date(now.getTime() - ATTEMPT_PERIOD_MS))
+      })
     ).map((r): RecentRefusal => ({ code: r.code, at: asDate(r.at) }))
     // Eligibility at an activity, its org read once per request (a refusal's record and the check below
     // both need it). null: the org is gone.
@@ -71,7 +80,9 @@ export const checkin = action({
     const eligibleAt = async (a: ActivityDoc) => {
       if (!orgReads.has(a.orgId)) orgReads.set(a.orgId, getOrNull<OrgDoc>(db, 'orgs', a.orgId))
       const org = await orgReads.get(a.orgId)!
-      return org ? { org, ...eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: a.open }) } : null
+      return org
+        ? { org, ...eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: a.open }) }
+        : null
     }
     // A refusal names an activity only when the caller may check in there (or it is open): a member of
     // another branch must not put their name on any activity's refusal list.
@@ -79,13 +90,19 @@ export const checkin = action({
       activity && (await eligibleAt(activity))?.eligible ? activity._id : null
     // The short-code check's claimed slot (see below); a refusal about the code fills it instead of a new one.
     let claimedSlot: string | null = null
-    const refuse = async (code: CheckinRefusalCode | 'TOO_MANY_ATTEMPTS', message: string, activity: ActivityDoc | null, details?: unknown): Promise<never> => {
+    const refuse = async (
+      code: CheckinRefusalCode | 'TOO_MANY_ATTEMPTS',
+      message: string,
+      activity: ActivityDoc | null,
+      details?: unknown
+    ): Promise<never> => {
       const doc: RefusalDoc = { memberId: caller.memberId, openid, activityId: await recordedUnder(activity), at: now, code, via }
       if (claimedSlot !== null && refusalKind(code) === 'code') await fillClaim(db, claimedSlot, doc)
       else await recordRefusal(db, refusalSlotIds(caller.memberId, code, now, recent), doc)
       throw new AppError(code, message, details)
     }
-    const activityOrNull = (id: string | undefined) => (id === undefined ? Promise.resolve(null) : getOrNull<ActivityDoc>(db, 'activities', id))
+    const activityOrNull = (id: string | undefined) =>
+      id === undefined ? Promise.resolve(null) : getOrNull<ActivityDoc>(db, 'activities', id)
     const parsed = input.code !== undefined ? parseCode(input.code) : null
 
     if (isLimited(recent, now)) {
@@ -106,7 +123,10 @@ export const checkin = action({
       // A code of another activity than the one picked is refused as such, even when the member is
       // already checked in at the code's activity.
       if (input.activityId !== undefined && input.activityId !== named._id) {
-        const check = verifyCode(secret, input.code, now.getTime(), { rotateSeconds: named.rotateSeconds, expectedActivityKey: input.activityId })
+        const check = verifyCode(secret, input.code, now.getTime(), {
+          rotateSeconds: named.rotateSeconds,
+          expectedActivityKey: input.activityId
+        })
         const picked = await activityOrNull(input.activityId)
         if (!check.ok && check.reason === 'otherActivity') return refuse('CODE_OTHER_ACTIVITY', CODE_REFUSAL.otherActivity.message, picked)
         return refuse('CODE_FORGED', CODE_REFUSAL.forged.message, named)
@@ -127,7 +147,14 @@ export const checkin = action({
       // period (deterministic ids, the store refuses a duplicate): at most ATTEMPT_LIMIT checks per
       // member and 10-minute period, concurrently or not. A wrong code keeps its slot as its refusal;
       // a right one releases it.
-      const draft: RefusalDoc = { memberId: caller.memberId, openid, activityId: await recordedUnder(activity), at: now, code: 'CODE_FORGED', via }
+      const draft: RefusalDoc = {
+        memberId: caller.memberId,
+        openid,
+        activityId: await recordedUnder(activity),
+        at: now,
+        code: 'CODE_FORGED',
+        via
+      }
       claimedSlot = await claimSlot(db, refusalSlotIds(caller.memberId, 'CODE_FORGED', now, recent), draft)
       if (claimedSlot === null) {
         if (limitRecorded(recent, now)) throw new AppError('TOO_MANY_ATTEMPTS', TOO_MANY_MESSAGE)
@@ -156,13 +183,19 @@ export const checkin = action({
 
     const w = { opensAt: asDate(activity.opensAt), closesAt: asDate(activity.closesAt), lateAfter: asDate(activity.lateAfter) }
     const state = windowState(w, now)
-    if (state === 'notOpen') return refuse('WINDOW_NOT_OPEN', `签到尚未开始，将于 ${cstDateTime(w.opensAt)} 开放`, activity, { opensAt: w.opensAt.toISOString() })
-    if (state === 'closed') return refuse('WINDOW_CLOSED', `签到已于 ${cstDateTime(w.closesAt)} 结束`, activity, { closesAt: w.closesAt.toISOString() })
+    if (state === 'notOpen')
+      return refuse('WINDOW_NOT_OPEN', `签到尚未开始，将于 ${cstDateTime(w.opensAt)} 开放`, activity, { opensAt: w.opensAt.toISOString() })
+    if (state === 'closed')
+      return refuse('WINDOW_CLOSED', `签到已于 ${cstDateTime(w.closesAt)} 结束`, activity, { closesAt: w.closesAt.toISOString() })
 
     const radius = checkRadius(activity.venue, input.location)
-    if (!radius.ok && radius.reason === 'locationRequired') return refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试', activity)
+    if (!radius.ok && radius.reason === 'locationRequired')
+      return refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试', activity)
     if (!radius.ok && radius.reason === 'outOfRange') {
-      return refuse('OUT_OF_RANGE', `你距活动地点约 ${radius.distanceM} 米，超出 ${radius.radiusM} 米的签到范围`, activity, { distanceM: radius.distanceM, radiusM: radius.radiusM })
+      return refuse('OUT_OF_RANGE', `你距活动地点约 ${radius.distanceM} 米，超出 ${radius.radiusM} 米的签到范围`, activity, {
+        distanceM: radius.distanceM,
+        radiusM: radius.radiusM
+      })
     }
 
     const late = isLate(w, now)
@@ -177,7 +210,7 @@ export const checkin = action({
       makeupReason: null,
       makeupBy: null,
       via,
-      distanceM: radius.ok ? radius.distanceM : null,
+      distanceM: radius.ok ? radius.distanceM : null
     }
     try {
       await db.collection('checkins').add({ data: doc })
@@ -186,7 +219,7 @@ export const checkin = action({
       throw (await alreadyCheckedIn(db, id)) ?? err
     }
     return { checkedInAt: now.toISOString(), clock: cstClock(now), late, activity: toActivity(activity, org.name, now) }
-  },
+  }
 })
 
 /** Takes the first free slot for a short-code check (null: none left this period). */
@@ -206,7 +239,10 @@ async function claimSlot(db: Database, slotIds: string[], draft: RefusalDoc): Pr
 /** The claimed slot becomes the refusal actually given (CODE_EXPIRED rather than the draft's CODE_FORGED). */
 async function fillClaim(db: Database, slotId: string, r: RefusalDoc): Promise<void> {
   try {
-    await db.collection('checkinRefusals').doc(slotId).update({ data: { code: r.code, activityId: r.activityId } })
+    await db
+      .collection('checkinRefusals')
+      .doc(slotId)
+      .update({ data: { code: r.code, activityId: r.activityId } })
   } catch (e) {
     console.error('[checkin.checkin] could not record a refusal', e)
   }

@@ -16,12 +16,13 @@ export function instant(opts: { label?: string } = {}): Schema<Date> {
     label,
     check(value, path, issues) {
       const m = typeof value === 'string' ? ISO.exec(value) : null
-      if (typeof value !== 'string' || !m || !isYmd(m[1])) return fail(issues, path, `${label ?? path}必须是带时区的 ISO 时间，例如 2026-07-01T09:00:00+08:00`)
+      if (typeof value !== 'string' || !m || !isYmd(m[1]))
+        return fail(issues, path, `${label ?? path}必须是带时区的 ISO 时间，例如 2026-07-01T09:00:00+08:00`)
       const d = new Date(value)
       const y = d.getUTCFullYear()
       if (Number.isNaN(d.getTime()) || y < 2000 || y > 2100) return fail(issues, path, `${label ?? path}不是有效的时间`)
       return d
-    },
+    }
   }
 }
 
@@ -34,7 +35,7 @@ export function num(opts: { label?: string; min: number; max: number }): Schema<
       if (typeof value !== 'number' || !Number.isFinite(value)) return fail(issues, path, `${label}必须是数字`)
       if (value < opts.min || value > opts.max) return fail(issues, path, `${label}必须在 ${opts.min} 到 ${opts.max} 之间`)
       return value
-    },
+    }
   }
 }
 

@@ -20,7 +20,10 @@ export const stationCode = action({
     const secret = requireSecret('CHECKIN_SECRET')
     const c = currentCode(secret, activity._id, now.getTime(), activity.rotateSeconds)
     const checkins = await checkinsOf(db, activity._id)
-    const names = await memberNames(db, checkins.map((x) => x.memberId))
+    const names = await memberNames(
+      db,
+      checkins.map((x) => x.memberId)
+    )
     return {
       activity: toActivity(activity, org.name, now),
       code: c.code,
@@ -30,7 +33,7 @@ export const stationCode = action({
       secondsLeft: c.secondsLeft,
       rotatesAt: c.rotatesAt.toISOString(),
       checkins: checkins.map((x) => toRecord(x, names.get(x.memberId) ?? x.memberId)),
-      count: checkins.length,
+      count: checkins.length
     }
-  },
+  }
 })

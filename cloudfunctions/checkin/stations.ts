@@ -20,7 +20,7 @@ export const saveStation = action({
     _id: v.optional(id('站点编号')),
     orgId: id('组织编号'),
     name: v.string({ min: 1, max: 40, label: '站点名称' }),
-    location: v.optional(v.nullable(latLng('站点位置'))),
+    location: v.optional(v.nullable(latLng('站点位置')))
   }),
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
@@ -31,13 +31,24 @@ export const saveStation = action({
       const existing = await getOrNull<StationDoc>(db, 'stations', input._id)
       if (!existing) throw notFound('该签到站点不存在')
       if (existing.orgId !== org._id) throw forbidden('站点不能移到另一个组织')
-      await db.collection('stations').doc(existing._id).update({ data: { name: input.name, location, updatedAt: now } })
+      await db
+        .collection('stations')
+        .doc(existing._id)
+        .update({ data: { name: input.name, location, updatedAt: now } })
       return { station: toStation({ ...existing, name: input.name, location }) }
     }
-    const doc: StationDoc = { _id: `s_${crypto.randomBytes(8).toString('hex')}`, orgId: org._id, name: input.name, location, createdBy: caller.memberId, createdAt: now, updatedAt: now }
+    const doc: StationDoc = {
+      _id: `s_${crypto.randomBytes(8).toString('hex')}`,
+      orgId: org._id,
+      name: input.name,
+      location,
+      createdBy: caller.memberId,
+      createdAt: now,
+      updatedAt: now
+    }
     await db.collection('stations').add({ data: doc })
     return { station: toStation(doc) }
-  },
+  }
 })
 
 export const listStations = action({
@@ -56,5 +67,5 @@ export const listStations = action({
     const stations = await findIn<StationDoc>(db, 'stations', 'orgId', orgIds)
     stations.sort((a, b) => a.orgId.localeCompare(b.orgId) || a.name.localeCompare(b.name, 'zh-Hans-CN'))
     return { stations: stations.map(toStation) }
-  },
+  }
 })

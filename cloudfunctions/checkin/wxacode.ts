@@ -27,7 +27,7 @@ export function wxacodeEnvVersion(env: Record<string, string | undefined> = proc
   if (value === undefined || value === '') return 'release'
   if ((WXACODE_ENV_VERSIONS as readonly string[]).includes(value)) return value as WxacodeEnvVersion
   throw new AppError('CONFIG_MISSING', `服务配置有误：环境变量 WXACODE_ENV_VERSION 只能是 release、trial 或 develop，请联系管理员修改`, {
-    name: 'WXACODE_ENV_VERSION',
+    name: 'WXACODE_ENV_VERSION'
   })
 }
 
@@ -47,7 +47,12 @@ export const stationWxacode = action({
     const envVersion = wxacodeEnvVersion()
     let res: WxacodeResult
     try {
-      res = (await getCloud().openapi.wxacode.getUnlimited({ scene: c.code, page: CHECKIN_PAGE, checkPath: false, envVersion })) as WxacodeResult
+      res = (await getCloud().openapi.wxacode.getUnlimited({
+        scene: c.code,
+        page: CHECKIN_PAGE,
+        checkPath: false,
+        envVersion
+      })) as WxacodeResult
     } catch (e) {
       throw wxacodeFailed(e)
     }
@@ -59,13 +64,15 @@ export const stationWxacode = action({
       base64: Buffer.from(res.buffer).toString('base64'),
       window: c.window,
       rotatesAt: c.rotatesAt.toISOString(),
-      secondsLeft: c.secondsLeft,
+      secondsLeft: c.secondsLeft
     }
-  },
+  }
 })
 
 /** WeChat's errcode (45009: the per-minute limit; 41030: page not published) for the log and the client. */
 function wxacodeFailed(e: unknown): AppError {
   const errCode = (e as { errCode?: unknown } | null)?.errCode
-  return new AppError('WXACODE_FAILED', '小程序码生成失败，请稍后重试，或改用普通二维码签到', { errCode: typeof errCode === 'number' ? errCode : null })
+  return new AppError('WXACODE_FAILED', '小程序码生成失败，请稍后重试，或改用普通二维码签到', {
+    errCode: typeof errCode === 'number' ? errCode : null
+  })
 }

@@ -17,11 +17,11 @@ export interface CollectionSpec {
 export const COLLECTIONS: Record<string, CollectionSpec> = {
   ping: {
     doc: 'Smoke-test documents written by the ping function.',
-    indexes: [{ fields: ['openid'] }],
+    indexes: [{ fields: ['openid'] }]
   },
   orgs: {
     doc: 'Organisations: committee 党委, general branch 党总支, branch 党支部, joint branch 联合党支部, party group 党小组 (parentId), and external orgs (village/community/platform branches, external: true).',
-    indexes: [{ fields: ['parentId'] }],
+    indexes: [{ fields: ['parentId'] }]
   },
   members: {
     doc: 'Party members (roster entries): name, phone (private, unique), partyStatus, employment, homeOrgId, activeOrgIds[], assessingOrgId, groupId, joinedAt/fullAt (YYYY-MM-DD CST), roles [{orgId, role}].',
@@ -32,71 +32,71 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
       { fields: ['activeOrgIds'] },
       { fields: ['assessingOrgId'] },
       { fields: ['groupId'] },
-      { fields: ['roles.orgId'] },
-    ],
+      { fields: ['roles.orgId'] }
+    ]
   },
   bindings: {
     doc: 'WeChat binding: _id = OPENID (one member per WeChat user), memberId unique (one WeChat user per member).',
-    indexes: [{ fields: ['memberId'], unique: true }],
+    indexes: [{ fields: ['memberId'], unique: true }]
   },
   bindAttempts: {
     doc: "Failed bind tries and lock state; _id = 'member:<memberId>' (the roster entry) or 'openid:<openid>'.",
-    indexes: [],
+    indexes: []
   },
   invites: {
     doc: 'One-time invitation codes (7 days): _id = sha256 of the code, memberId, orgId, createdBy, expiresAt, usedAt/usedBy, revokedAt.',
-    indexes: [{ fields: ['memberId'] }],
+    indexes: [{ fields: ['memberId'] }]
   },
   activities: {
     doc: "Check-in activities (三会一课, 主题党日, 志愿服务 …): _id = 'a' + 9 base36 characters (it goes into the rotating code), type, title, orgId, startAt/endAt/opensAt/closesAt/lateAfter (instants), open, venue {lat,lng,radiusM}, stationIds, rotateSeconds, expectedMemberIds (snapshot at creation), createdBy.",
-    indexes: [{ fields: ['orgId', 'startAt'] }, { fields: ['startAt'] }, { fields: ['expectedMemberIds'] }],
+    indexes: [{ fields: ['orgId', 'startAt'] }, { fields: ['startAt'] }, { fields: ['expectedMemberIds'] }]
   },
   checkins: {
     doc: "Check-ins: _id = '<activityId>:<memberId>' (exactly one per member and activity), activityId, memberId, orgId, checkedInAt, late, makeup (+ makeupReason, makeupBy), via (code / shortCode / makeup), distanceM.",
-    indexes: [{ fields: ['activityId'] }, { fields: ['memberId', 'checkedInAt'] }],
+    indexes: [{ fields: ['activityId'] }, { fields: ['memberId', 'checkedInAt'] }]
   },
   checkinRefusals: {
     doc: 'Refused check-in attempts (who, when, why): memberId, openid, activityId (null when the code named none), at, code, via. Read by the secretary to spot shared photos of a code.',
-    indexes: [{ fields: ['activityId'] }, { fields: ['memberId', 'at'] }],
+    indexes: [{ fields: ['activityId'] }, { fields: ['memberId', 'at'] }]
   },
   stations: {
     doc: 'Check-in stations: a named place (meeting room, depot, 红色驿站) of an org, with an optional location {lat, lng}.',
-    indexes: [{ fields: ['orgId'] }],
+    indexes: [{ fields: ['orgId'] }]
   },
   rubrics: {
     doc: "Assessment rubrics, versioned per committee: _id = '<committeeId>:v<version>' (a version never changes), orgId, version, aspects → items (max, criteria, rated by sources / derived from a metric), weights, bonus and veto items, bands, createdAt/createdBy.",
-    indexes: [{ fields: ['orgId'] }],
+    indexes: [{ fields: ['orgId'] }]
   },
   periods: {
-    doc: "Assessment periods of an assessing org: name, from/to (CST dates), ratingDeadline, status rating/closed/published, frozen rubricId, peerScope, memberIds (snapshot), committeeId, openKey (unique: the org id while not published, so one open period per org).",
-    indexes: [{ fields: ['openKey'], unique: true }, { fields: ['orgId'] }, { fields: ['committeeId'] }, { fields: ['status'] }],
+    doc: 'Assessment periods of an assessing org: name, from/to (CST dates), ratingDeadline, status rating/closed/published, frozen rubricId, peerScope, memberIds (snapshot), committeeId, openKey (unique: the org id while not published, so one open period per org).',
+    indexes: [{ fields: ['openKey'], unique: true }, { fields: ['orgId'] }, { fields: ['committeeId'] }, { fields: ['status'] }]
   },
   ratings: {
     doc: "Assessment ratings: _id = '<periodId>:<source>:<raterRef>:<memberId>' (exactly one per period × source × rater × member), scores per item, bonus/vetoes (org only); rater = member id for self/org; for peer/masses an HMAC key per rater and rated member (never a member id, and one rater's keys cannot be linked across the members they rated).",
-    indexes: [{ fields: ['periodId'] }],
+    indexes: [{ fields: ['periodId'] }]
   },
   massesCodes: {
     doc: 'One-time masses rating codes: _id = sha256 of the code (never stored plain), periodId, orgId, createdAt, expiresAt (the rating deadline), usedAt.',
-    indexes: [{ fields: ['periodId'] }],
+    indexes: [{ fields: ['periodId'] }]
   },
   results: {
     doc: "Computed assessment results: _id = '<periodId>:<memberId>' (recompute replaces them), total, flag, rank, aspects, items (with basis and per-source means), bonus, vetoes, per-source summaries (counts, never raters).",
-    indexes: [{ fields: ['periodId'] }],
+    indexes: [{ fields: ['periodId'] }]
   },
   objections: {
     doc: "Objections 异议 during the publicity window: _id = '<periodId>:<memberId>' (one per member and period), reason, status pending/answered, answer, answeredBy.",
-    indexes: [{ fields: ['periodId'] }],
+    indexes: [{ fields: ['periodId'] }]
   },
   talks: {
     doc: "Talks 谈话 for yellow/blue/grey flags: _id = '<periodId>:<memberId>', orgId, talkerId, dueAt, status assigned/recorded/acknowledged, record {date, problems, shortfalls, plan}.",
-    indexes: [{ fields: ['orgId'] }, { fields: ['periodId'] }, { fields: ['memberId'] }, { fields: ['talkerId'] }, { fields: ['status'] }],
+    indexes: [{ fields: ['orgId'] }, { fields: ['periodId'] }, { fields: ['memberId'] }, { fields: ['talkerId'] }, { fields: ['status'] }]
   },
   assessmentAudit: {
     doc: "Audit log of an assessment period: at, by (a member id; 'peer' or 'masses' for anonymous ratings, never a key), action, target, before → after.",
-    indexes: [{ fields: ['periodId'] }],
+    indexes: [{ fields: ['periodId'] }]
   },
   assessmentReminders: {
     doc: "Reminders sent by the assessment timer: _id = '<kind>:<CST day>:<target>' so a reminder goes out at most once a day.",
-    indexes: [],
-  },
+    indexes: []
+  }
 }

@@ -24,7 +24,11 @@ export function isDuplicateKeyError(e: unknown): boolean {
 }
 
 /** doc(id).get() that answers null instead of throwing when the doc is missing. */
-export async function getOrNull<T = Record<string, any>>(db: Database, collection: string, id: string): Promise<(T & { _id: string }) | null> {
+export async function getOrNull<T = Record<string, any>>(
+  db: Database,
+  collection: string,
+  id: string
+): Promise<(T & { _id: string }) | null> {
   try {
     const res = await db.collection(collection).doc(id).get()
     const data = (res as { data?: unknown }).data
@@ -41,7 +45,7 @@ export async function findAll<T = Record<string, any>>(
   db: Database,
   collection: string,
   where: Record<string, unknown> | object = {},
-  opts: { max?: number; field?: Record<string, boolean> } = {},
+  opts: { max?: number; field?: Record<string, boolean> } = {}
 ): Promise<Array<T & { _id: string }>> {
   const max = opts.max ?? 20_000
   const out: Array<T & { _id: string }> = []
@@ -57,7 +61,11 @@ export async function findAll<T = Record<string, any>>(
 }
 
 /** Docs by id (missing ids are skipped), chunked `_.in` queries. */
-export async function findByIds<T = Record<string, any>>(db: Database, collection: string, ids: string[]): Promise<Map<string, T & { _id: string }>> {
+export async function findByIds<T = Record<string, any>>(
+  db: Database,
+  collection: string,
+  ids: string[]
+): Promise<Map<string, T & { _id: string }>> {
   const _ = db.command
   const unique = [...new Set(ids)]
   const out = new Map<string, T & { _id: string }>()
@@ -69,7 +77,12 @@ export async function findByIds<T = Record<string, any>>(db: Database, collectio
 }
 
 /** Docs whose `field` is one of `values`, chunked. */
-export async function findIn<T = Record<string, any>>(db: Database, collection: string, field: string, values: string[]): Promise<Array<T & { _id: string }>> {
+export async function findIn<T = Record<string, any>>(
+  db: Database,
+  collection: string,
+  field: string,
+  values: string[]
+): Promise<Array<T & { _id: string }>> {
   const _ = db.command
   const unique = [...new Set(values)]
   const out: Array<T & { _id: string }> = []
@@ -83,6 +96,9 @@ export async function findIn<T = Record<string, any>>(db: Database, collection: 
 export async function removeByIds(db: Database, collection: string, ids: string[]): Promise<void> {
   const _ = db.command
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
-    await db.collection(collection).where({ _id: _.in(ids.slice(i, i + IN_CHUNK)) }).remove()
+    await db
+      .collection(collection)
+      .where({ _id: _.in(ids.slice(i, i + IN_CHUNK)) })
+      .remove()
   }
 }

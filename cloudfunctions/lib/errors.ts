@@ -8,7 +8,7 @@ export const COMMON_CODES = {
   FORBIDDEN: '没有权限执行此操作',
   NOT_FOUND: '要找的记录不存在',
   CONFLICT: '数据已被修改或已存在，请刷新后重试',
-  INTERNAL: '服务暂时不可用，请稍后再试',
+  INTERNAL: '服务暂时不可用，请稍后再试'
 } as const
 
 export type CommonCode = keyof typeof COMMON_CODES
@@ -32,8 +32,7 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED')
 export const notBound = () => new AppError('NOT_BOUND')
 export const forbidden = (message: string = COMMON_CODES.FORBIDDEN) => new AppError('FORBIDDEN', message)
 export const notFound = (message: string = COMMON_CODES.NOT_FOUND) => new AppError('NOT_FOUND', message)
-export const conflict = (message: string = COMMON_CODES.CONFLICT, details?: unknown) =>
-  new AppError('CONFLICT', message, details)
+export const conflict = (message: string = COMMON_CODES.CONFLICT, details?: unknown) => new AppError('CONFLICT', message, details)
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError

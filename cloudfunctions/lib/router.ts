@@ -41,7 +41,7 @@ export function defineFunction(def: { name: string; actions: Actions }) {
       if (event === null || typeof event !== 'object' || Array.isArray(event)) throw invalidInput('请求格式不正确')
       const { action: name, ...rest } = event as Record<string, unknown>
       for (const f of INJECTED_FIELDS) delete rest[f]
-      if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(def.actions, name)) {
+      if (typeof name !== 'string' || !Object.hasOwn(def.actions, name)) {
         throw invalidInput('未知的操作', [{ path: 'action', message: `不支持的操作：${String(name).slice(0, 40)}` }])
       }
       actionName = name

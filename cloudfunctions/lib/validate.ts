@@ -54,7 +54,7 @@ export const v = {
           return fail(issues, path, opts.patternMessage ?? `${name(path, opts.label)}格式不正确`)
         }
         return s
-      },
+      }
     }
   },
 
@@ -65,7 +65,7 @@ export const v = {
       check(value, path, issues) {
         if (!isYmd(value)) return fail(issues, path, `${name(path, opts.label)}必须是 YYYY-MM-DD 格式的有效日期`)
         return value
-      },
+      }
     }
   },
 
@@ -77,7 +77,7 @@ export const v = {
         if (opts.min !== undefined && value < opts.min) return fail(issues, path, `${name(path, opts.label)}不能小于 ${opts.min}`)
         if (opts.max !== undefined && value > opts.max) return fail(issues, path, `${name(path, opts.label)}不能大于 ${opts.max}`)
         return value
-      },
+      }
     }
   },
 
@@ -87,7 +87,7 @@ export const v = {
       check(value, path, issues) {
         if (typeof value !== 'boolean') return fail(issues, path, `${name(path, opts.label)}必须是 true 或 false`)
         return value
-      },
+      }
     }
   },
 
@@ -99,7 +99,7 @@ export const v = {
           return fail(issues, path, `${name(path, opts.label)}必须是以下之一：${values.join('、')}`)
         }
         return value as E[number]
-      },
+      }
     }
   },
 
@@ -115,7 +115,7 @@ export const v = {
           return fail(issues, path, `${name(path, opts.label)}不能有重复项`)
         }
         return out
-      },
+      }
     }
   },
 
@@ -130,7 +130,7 @@ export const v = {
         const obj = value as Record<string, unknown>
         const out: Record<string, unknown> = {}
         for (const key of Object.keys(obj)) {
-          if (!Object.prototype.hasOwnProperty.call(shape, key)) {
+          if (!Object.hasOwn(shape, key)) {
             issues.push({ path: path ? `${path}.${key}` : key, message: `不支持的字段：${key}` })
           }
         }
@@ -143,7 +143,7 @@ export const v = {
           out[key] = schema.check(obj[key], p, issues)
         }
         return out as { [K in keyof S]: Infer<S[K]> }
-      },
+      }
     }
   },
 
@@ -157,14 +157,14 @@ export const v = {
     return {
       optional: schema.optional,
       label: schema.label,
-      check: (value, path, issues) => (value === null ? null : schema.check(value, path, issues)),
+      check: (value, path, issues) => (value === null ? null : schema.check(value, path, issues))
     }
   },
 
   /** Accepts anything (the caller validates further, e.g. import rows validated row by row by the domain). */
   unknown(): Schema<unknown> {
     return { check: (value) => value }
-  },
+  }
 }
 
 /** Validates `value`, returning the cleaned value (strings trimmed) or throwing INVALID_INPUT with every issue. */

@@ -24,7 +24,10 @@ export async function fail(db: Database, keys: string[], now: Date): Promise<Loc
         if (!isNotFoundError(e)) throw e
       }
       const state = recordFailure(doc, now)
-      await t.collection('bindAttempts').doc(key).set({ data: { failures: state.failures, lockedUntil: state.lockedUntil, updatedAt: now } })
+      await t
+        .collection('bindAttempts')
+        .doc(key)
+        .set({ data: { failures: state.failures, lockedUntil: state.lockedUntil, updatedAt: now } })
       return state
     })
     out.push(lockStatus(next, now))

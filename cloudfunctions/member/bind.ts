@@ -25,7 +25,7 @@ function locked(status: LockStatus, now: Date): AppError {
   const minutes = Math.max(1, Math.ceil(seconds / 60))
   return new AppError('BIND_LOCKED', `尝试次数过多，已锁定 ${BIND_LOCK_MINUTES} 分钟，请 ${minutes} 分钟后再试，或向支部书记索取邀请码`, {
     lockedUntil: status.lockedUntil?.toISOString() ?? null,
-    retryAfterSeconds: seconds,
+    retryAfterSeconds: seconds
   })
 }
 
@@ -33,7 +33,7 @@ export const bind = action({
   schema: v.object({
     name: v.optional(v.string({ min: 1, max: 20, label: '姓名' })),
     phoneLast4: v.optional(v.string({ pattern: /^\d{4}$/, label: '手机号后四位', patternMessage: '手机号后四位必须是 4 位数字' })),
-    inviteCode: v.optional(v.string({ min: 1, max: 20, label: '邀请码' })),
+    inviteCode: v.optional(v.string({ min: 1, max: 20, label: '邀请码' }))
   }),
   async handler(input, { db, openid, now }): Promise<WhoamiResult> {
     const byPhone = input.name !== undefined || input.phoneLast4 !== undefined
@@ -60,7 +60,7 @@ export const bind = action({
     }
     await clear(db, [openidKey(openid), memberKey(member._id)])
     return whoamiOf(db, member, now)
-  },
+  }
 })
 
 async function matchByPhone(db: Database, openid: string, name: string, last4: string, now: Date): Promise<MemberDoc> {
@@ -115,6 +115,9 @@ async function claimInvite(db: Database, inviteId: string, openid: string, now: 
     if (!doc || inviteState(doc, now) !== 'valid') {
       throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期')
     }
-    await t.collection('invites').doc(inviteId).update({ data: { usedAt: now, usedBy: openid } })
+    await t
+      .collection('invites')
+      .doc(inviteId)
+      .update({ data: { usedAt: now, usedBy: openid } })
   })
 }

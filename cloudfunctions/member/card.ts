@@ -27,5 +27,5 @@ export const card = action({
     const basic: MemberBasic & { phone?: string } = toBasic(member, bound)
     if (canSeePhone(viewer, member)) basic.phone = member.phone
     return { member: basic, orgs: await orgsById(db, orgIdsOf(member)), politicalAge: politicalAge(member.joinedAt, now) }
-  },
+  }
 })

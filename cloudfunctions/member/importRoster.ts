@@ -18,7 +18,7 @@ export const CSV_MAX_CHARS = 512 * 1024
 export const importRoster = action({
   schema: v.object({
     csv: v.optional(v.string({ min: 1, max: CSV_MAX_CHARS, trim: false, label: 'CSV 内容' })),
-    rows: v.optional(v.array(v.unknown(), { min: 1, max: IMPORT_MAX_ROWS, label: '导入行' })),
+    rows: v.optional(v.array(v.unknown(), { min: 1, max: IMPORT_MAX_ROWS, label: '导入行' }))
   }),
   async handler(input, { db, openid, now }): Promise<{ imported: number; memberIds: string[] }> {
     const caller = await requireCaller(db, openid)
@@ -41,12 +41,12 @@ export const importRoster = action({
 
     const [orgs, phones] = await Promise.all([
       findAll<OrgDoc>(db, 'orgs'),
-      findAll<Pick<MemberDoc, 'phone'>>(db, 'members', {}, { field: { phone: true } }),
+      findAll<Pick<MemberDoc, 'phone'>>(db, 'members', {}, { field: { phone: true } })
     ])
     const result = validateImportRows(raw, {
       orgs: orgs.map((o) => ({ ...o, external: !!o.external })),
       existingPhones: new Set(phones.map((p) => p.phone)),
-      today: cstDate(now),
+      today: cstDate(now)
     })
     if (!result.ok) {
       throw new AppError('IMPORT_ROWS_INVALID', `有 ${result.errors.length} 行数据有误，未导入任何数据，请修改后重新导入`, result.errors)
@@ -66,7 +66,7 @@ export const importRoster = action({
       fullAt: r.fullAt ?? null,
       roles: [],
       createdAt: now,
-      updatedAt: now,
+      updatedAt: now
     }))
     const ids = docs.map((d) => d._id)
     try {
@@ -77,5 +77,5 @@ export const importRoster = action({
       throw e
     }
     return { imported: docs.length, memberIds: ids }
-  },
+  }
 })

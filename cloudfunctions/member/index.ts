@@ -13,5 +13,5 @@ import { whoami } from './whoami'
 
 export const main = defineFunction({
   name: 'member',
-  actions: { whoami, bind, card, roster, createInvite, importRoster, setRoles, orgTree, saveOrg },
+  actions: { whoami, bind, card, roster, createInvite, importRoster, setRoles, orgTree, saveOrg }
 })

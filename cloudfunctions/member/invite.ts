@@ -26,10 +26,20 @@ export const createInvite = action({
     const id = hashInviteCode(code)
     const expiresAt = inviteExpiresAt(now)
     const orgId = [...member.activeOrgIds, member.assessingOrgId].find((o) =>
-      caller.roles.some((r) => r.orgId === o && r.role === 'secretary'),
+      caller.roles.some((r) => r.orgId === o && r.role === 'secretary')
     )!
     await db.collection('invites').add({
-      data: { _id: id, memberId: member._id, orgId, createdBy: caller.memberId, createdAt: now, expiresAt, usedAt: null, usedBy: null, revokedAt: null },
+      data: {
+        _id: id,
+        memberId: member._id,
+        orgId,
+        createdBy: caller.memberId,
+        createdAt: now,
+        expiresAt,
+        usedAt: null,
+        usedBy: null,
+        revokedAt: null
+      }
     })
     const _ = db.command
     await db
@@ -37,5 +47,5 @@ export const createInvite = action({
       .where({ memberId: member._id, usedAt: null, revokedAt: null, _id: _.neq(id) })
       .update({ data: { revokedAt: now } })
     return { code, expiresAt: expiresAt.toISOString() }
-  },
+  }
 })

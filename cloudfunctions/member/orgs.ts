@@ -18,21 +18,29 @@ export const orgTree = action({
     await requireCaller(db, openid)
     const orgs = await findAll<OrgDoc>(db, 'orgs')
     return { orgs: orgs.map(toOrg) }
-  },
+  }
 })
 
 export const saveOrg = action({
   schema: v.object({
     org: v.object(
       {
-        _id: v.optional(v.string({ min: 1, max: 64, pattern: /^[A-Za-z0-9_-]+$/, label: '组织编号', patternMessage: '组织编号只能含字母、数字、下划线和连字符' })),
+        _id: v.optional(
+          v.string({
+            min: 1,
+            max: 64,
+            pattern: /^[A-Za-z0-9_-]+$/,
+            label: '组织编号',
+            patternMessage: '组织编号只能含字母、数字、下划线和连字符'
+          })
+        ),
         name: v.string({ min: 1, max: 50, label: '组织名称' }),
         kind: v.enum(KINDS, { label: '组织类型' }),
         parentId: v.nullable(v.string({ min: 1, max: 64, label: '上级组织' })),
-        external: v.optional(v.boolean({ label: '是否外部组织' })),
+        external: v.optional(v.boolean({ label: '是否外部组织' }))
       },
-      { label: '组织' },
-    ),
+      { label: '组织' }
+    )
   }),
   async handler(input, { db, openid, now }): Promise<{ org: Org }> {
     const caller = await requireCaller(db, openid)
@@ -45,7 +53,7 @@ export const saveOrg = action({
       name: input.org.name,
       kind: input.org.kind,
       parentId: input.org.parentId,
-      external: input.org.external ?? existing?.external ?? false,
+      external: input.org.external ?? existing?.external ?? false
     }
     const reason = checkOrgSave(org, all)
     if (reason) throw invalidInput(reason, [{ path: 'org', message: reason }])
@@ -55,7 +63,13 @@ export const saveOrg = action({
       const users = await findAll<MemberDoc>(
         db,
         'members',
-        _.or([{ activeOrgIds: org._id }, { assessingOrgId: org._id }, { homeOrgId: org._id }, { groupId: org._id }, { roles: _.elemMatch({ orgId: org._id }) }]),
+        _.or([
+          { activeOrgIds: org._id },
+          { assessingOrgId: org._id },
+          { homeOrgId: org._id },
+          { groupId: org._id },
+          { roles: _.elemMatch({ orgId: org._id }) }
+        ])
       )
       if (users.length) throw conflict('已有党员或角色关联该组织，不能修改其类型或内外部属性')
     }
@@ -64,5 +78,5 @@ export const saveOrg = action({
     if (existing) await db.collection('orgs').doc(org._id).update({ data })
     else await db.collection('orgs').add({ data: { _id: org._id, ...data, createdAt: now } })
     return { org }
-  },
+  }
 })

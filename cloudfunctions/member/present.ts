@@ -22,7 +22,7 @@ export function toBasic(m: MemberDoc, bound: boolean): MemberBasic {
     joinedAt: m.joinedAt ?? null,
     fullAt: m.fullAt ?? null,
     roles: (m.roles ?? []).map((r) => ({ orgId: r.orgId, role: r.role })),
-    bound,
+    bound
   }
 }
 
@@ -56,6 +56,6 @@ export async function whoamiOf(db: Database, member: MemberDoc, now: Date): Prom
     member: toDetail(member, true),
     orgs: await orgsById(db, orgIdsOf(member, true)),
     politicalAge: politicalAge(member.joinedAt, now),
-    roles: (member.roles ?? []).map((r) => ({ orgId: r.orgId, role: r.role })),
+    roles: (member.roles ?? []).map((r) => ({ orgId: r.orgId, role: r.role }))
   }
 }

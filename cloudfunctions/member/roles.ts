@@ -15,10 +15,10 @@ const ROLE_NAMES = ['secretary', 'deputy', 'committeeMember', 'groupLeader', 'st
 export const setRoles = action({
   schema: v.object({
     memberId: v.string({ min: 1, max: 64, label: '党员编号' }),
-    roles: v.array(
-      v.object({ orgId: v.string({ min: 1, max: 64, label: '组织编号' }), role: v.enum(ROLE_NAMES, { label: '角色' }) }),
-      { max: 20, label: '角色' },
-    ),
+    roles: v.array(v.object({ orgId: v.string({ min: 1, max: 64, label: '组织编号' }), role: v.enum(ROLE_NAMES, { label: '角色' }) }), {
+      max: 20,
+      label: '角色'
+    })
   }),
   async handler(input, { db, openid, now }): Promise<{ member: MemberBasic }> {
     const caller = await requireCaller(db, openid)
@@ -28,9 +28,17 @@ export const setRoles = action({
     if (member._id === caller.memberId && !input.roles.some((r) => r.role === 'staff')) {
       throw forbidden('不能移除自己的党委工作人员角色，请由其他工作人员操作')
     }
-    const orgs = await findByIds<OrgDoc>(db, 'orgs', input.roles.map((r) => r.orgId))
+    const orgs = await findByIds<OrgDoc>(
+      db,
+      'orgs',
+      input.roles.map((r) => r.orgId)
+    )
     const reasons = checkRoles(input.roles, new Map([...orgs].map(([id, o]) => [id, { ...o, external: !!o.external }])))
-    if (reasons.length) throw invalidInput(reasons[0], reasons.map((message) => ({ path: 'roles', message })))
+    if (reasons.length)
+      throw invalidInput(
+        reasons[0],
+        reasons.map((message) => ({ path: 'roles', message }))
+      )
 
     const _ = db.command
     for (const r of input.roles.filter((g) => g.role === 'secretary')) {
@@ -40,8 +48,11 @@ export const setRoles = action({
     }
 
     const roles = input.roles.map((r) => ({ orgId: r.orgId, role: r.role }))
-    await db.collection('members').doc(member._id).update({ data: { roles, updatedAt: now } })
+    await db
+      .collection('members')
+      .doc(member._id)
+      .update({ data: { roles, updatedAt: now } })
     const bound = (await boundMemberIds(db, [member._id])).has(member._id)
     return { member: toBasic({ ...member, roles }, bound) }
-  },
+  }
 })

@@ -13,12 +13,15 @@ import { boundMemberIds, orgIdsOf, orgsById, toBasic, toOrg } from './present'
 export const roster = action({
   schema: v.object({
     orgId: v.optional(v.string({ min: 1, max: 64, label: '组织编号' })),
-    search: v.optional(v.string({ max: 20, label: '搜索内容' })),
+    search: v.optional(v.string({ max: 20, label: '搜索内容' }))
   }),
   async handler(input, { db, openid }): Promise<RosterResult> {
     const caller = await requireCaller(db, openid)
     const viewer = { memberId: caller.memberId, roles: caller.roles }
-    const orgId = input.orgId ?? servedOrgIds(caller.roles)[0] ?? (isStaff(caller.roles) ? caller.roles.find((r) => r.role === 'staff')!.orgId : undefined)
+    const orgId =
+      input.orgId ??
+      servedOrgIds(caller.roles)[0] ??
+      (isStaff(caller.roles) ? caller.roles.find((r) => r.role === 'staff')!.orgId : undefined)
     if (!orgId) throw forbidden('你没有可查看名册的组织')
     const access = rosterAccess(viewer, orgId)
     if (!access.allowed) throw forbidden('只能查看你所服务组织的名册')
@@ -29,7 +32,7 @@ export const roster = action({
     const candidates = await findAll<MemberDoc>(
       db,
       'members',
-      _.or([{ activeOrgIds: orgId }, { assessingOrgId: orgId }, { homeOrgId: orgId }, { groupId: orgId }]),
+      _.or([{ activeOrgIds: orgId }, { assessingOrgId: orgId }, { homeOrgId: orgId }, { groupId: orgId }])
     )
     const search = input.search?.trim()
     const listed = candidates
@@ -37,7 +40,10 @@ export const roster = action({
       .filter((m) => !search || m.name.includes(search))
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || a._id.localeCompare(b._id))
 
-    const bound = await boundMemberIds(db, listed.map((m) => m._id))
+    const bound = await boundMemberIds(
+      db,
+      listed.map((m) => m._id)
+    )
     const members: RosterEntry[] = listed.map((m) => {
       const entry: RosterEntry = { ...toBasic(m, bound.has(m._id)), relation: relationsTo(m, orgId) as RosterEntry['relation'] }
       if (canSeePhone(viewer, m)) entry.phone = m.phone
@@ -45,5 +51,5 @@ export const roster = action({
     })
     const orgs = await orgsById(db, [orgId, ...listed.flatMap((m) => orgIdsOf(m))])
     return { org: toOrg(orgDoc), members, orgs }
-  },
+  }
 })

@@ -10,5 +10,5 @@ export const whoami = action({
     const caller = await findCaller(db, openid)
     if (!caller) return { bound: false }
     return whoamiOf(db, caller.member, now)
-  },
+  }
 })

@@ -31,9 +31,9 @@ const api = defineFunction({
           return n + 1
         })
         return { openid, id: added._id, note: readBack.note, at: readBack.at.toISOString(), count }
-      },
-    }),
-  },
+      }
+    })
+  }
 })
 
 /** The timer trigger in config.json: drop pings older than the retention period. */
@@ -41,7 +41,10 @@ async function onTimer(time: Date) {
   const db = getDb()
   const _ = db.command
   const cutoff = new Date(time.getTime() - PING_RETENTION_DAYS * 86400_000)
-  const res = (await db.collection('ping').where({ counter: _.neq(true), at: _.lt(cutoff) }).remove()) as { stats: { removed: number } }
+  const res = (await db
+    .collection('ping')
+    .where({ counter: _.neq(true), at: _.lt(cutoff) })
+    .remove()) as { stats: { removed: number } }
   return { ok: true, data: { removed: res.stats.removed } }
 }
 

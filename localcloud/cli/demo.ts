@@ -9,7 +9,7 @@ const ROLE_LABELS: Array<[string, string]> = [
   ['secretary', '书记'],
   ['deputy', '副书记'],
   ['committeeMember', '支委'],
-  ['groupLeader', '党小组长'],
+  ['groupLeader', '党小组长']
 ]
 const EMPLOYMENT_LABELS: Record<string, string> = { contract: '合同制', dispatched: '劳务派遣', gig: '新就业群体' }
 
@@ -43,7 +43,11 @@ export function loadDemo() {
 
     async people(_cloud: LocalCloud): Promise<DevPerson[]> {
       const db = database()
-      const [members, orgs, bindings] = await Promise.all([all(db.collection('members')), all(db.collection('orgs')), all(db.collection('bindings'))])
+      const [members, orgs, bindings] = await Promise.all([
+        all(db.collection('members')),
+        all(db.collection('orgs')),
+        all(db.collection('bindings'))
+      ])
       const orgName = new Map(orgs.map((o: any) => [o._id, o.name]))
       const openidOf = new Map(bindings.map((b: any) => [b.memberId, b._id]))
       const people: DevPerson[] = []
@@ -60,11 +64,19 @@ export function loadDemo() {
           orgId: roleOrg ?? null,
           orgName: orgName.get(roleOrg) ?? '',
           roleLabel: top ? top[1] : `党员 · ${EMPLOYMENT_LABELS[m.employment] ?? ''}`,
-          group: orgName.get(roleOrg) ?? '其他',
+          group: orgName.get(roleOrg) ?? '其他'
         })
       }
-      people.push({ openid: newUserOpenid(), memberId: null, name: '新微信用户（未绑定）', orgId: null, orgName: '', roleLabel: '尚未绑定', group: '未绑定' })
+      people.push({
+        openid: newUserOpenid(),
+        memberId: null,
+        name: '新微信用户（未绑定）',
+        orgId: null,
+        orgName: '',
+        roleLabel: '尚未绑定',
+        group: '未绑定'
+      })
       return people
-    },
+    }
   }
 }

@@ -27,7 +27,7 @@ export function buildH5(repo: string): void {
   const r = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro', { paths: [repo] }), 'build', '--type', 'h5'], {
     cwd: repo,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production' }
   })
   if (r.status !== 0) throw new Error(`H5 build failed (exit ${r.status})`)
 }

@@ -16,7 +16,7 @@ const REPO = path.resolve(__dirname, '../..')
  */
 const LOCAL_TEMPLATE_IDS: Record<string, string> = {
   ASSESSMENT_RATE_TEMPLATE_ID: 'local-assessment-rate',
-  ASSESSMENT_TALK_TEMPLATE_ID: 'local-assessment-talk',
+  ASSESSMENT_TALK_TEMPLATE_ID: 'local-assessment-talk'
 }
 const shown = (p: string) => (path.relative(REPO, p).startsWith('..') ? p : path.relative(REPO, p))
 
@@ -45,7 +45,7 @@ async function main() {
   const gateway = await startGateway(
     { cloud, scheduler, staticRoot: h5Dir, localMode: true, listPeople: () => demo.people(cloud), log },
     port,
-    host,
+    host
   )
   console.log(`\n  同心 Tongxin is running: open ${gateway.url}/  (data kept in ${shown(path.join(dataDir, 'tongxin.db'))})`)
   console.log(`  outbox: ${gateway.url}/dev/outbox.html   timers: ${gateway.url}/dev/scheduler\n`)

@@ -8,7 +8,7 @@ export function outboxPage(entries: OutboxEntry[]): string {
     .map(
       (e) =>
         `<tr class="${e.ok ? 'ok' : 'fail'}"><td>${esc(e.at.toISOString())}</td><td>${esc(e.api)}</td><td>${esc(e.caller || '—')}</td>` +
-        `<td>${e.ok ? 'ok' : esc(`${e.errcode} ${e.errmsg}`)}</td><td><pre>${esc(JSON.stringify(e.request, null, 1))}</pre></td></tr>`,
+        `<td>${e.ok ? 'ok' : esc(`${e.errcode} ${e.errmsg}`)}</td><td><pre>${esc(JSON.stringify(e.request, null, 1))}</pre></td></tr>`
     )
     .join('')
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

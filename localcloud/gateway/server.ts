@@ -2,7 +2,7 @@
 // person, /dev/* gives the dev sign-in, outbox and scheduler, everything else serves the H5 app.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { LocalCloud, UnknownFunctionError } from '../cloud'
+import { type LocalCloud, UnknownFunctionError } from '../cloud'
 import { FunctionTimeoutError } from '../runtime/functions'
 import type { Scheduler } from '../scheduler/scheduler'
 import { outboxPage } from './dev-pages'
@@ -42,7 +42,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message)
   }
@@ -71,7 +71,7 @@ export async function startGateway(opts: GatewayOptions, port = 0, host = '127.0
         server.close(() => resolve())
         // Browsers and fetch keep connections alive; closing must not wait for them.
         server.closeAllConnections()
-      }),
+      })
   }
 }
 
@@ -95,7 +95,8 @@ async function handle(opts: GatewayOptions, req: http.IncomingMessage, res: http
 
 async function callFunction(opts: GatewayOptions, name: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const event = await readJson(req)
-  if (event === null || typeof event !== 'object' || Array.isArray(event)) throw new HttpError(400, 'INVALID_EVENT', '请求体必须是 JSON 对象')
+  if (event === null || typeof event !== 'object' || Array.isArray(event))
+    throw new HttpError(400, 'INVALID_EVENT', '请求体必须是 JSON 对象')
   const openid = sessionOpenid(req)
   try {
     const result = await opts.cloud.invoke(name, event as Record<string, unknown>, { openid, source: 'wx_client' })

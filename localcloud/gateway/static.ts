@@ -13,14 +13,16 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
-  '.map': 'application/json',
+  '.map': 'application/json'
 }
 
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const index = path.join(root, 'index.html')
   if (!fs.existsSync(index)) {
     res.writeHead(503, { 'content-type': 'text/html; charset=utf-8' })
-    res.end('<!doctype html><meta charset="utf-8"><p>H5 尚未构建：请运行 <code>npm run build:h5</code>（<code>npm start</code> 会自动构建）。</p>')
+    res.end(
+      '<!doctype html><meta charset="utf-8"><p>H5 尚未构建：请运行 <code>npm run build:h5</code>（<code>npm start</code> 会自动构建）。</p>'
+    )
     return
   }
   const rel = decodeURIComponent(urlPath.split('?')[0]).replace(/^\/+/, '')

@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
-import { Caller, LOCAL_APPID, LOCAL_ENV_ID, runAs, runInvocation } from '../seam/identity'
+import { type Caller, LOCAL_APPID, LOCAL_ENV_ID, runAs, runInvocation } from '../seam/identity'
 
 export const FUNCTIONS_ROOT = path.resolve(__dirname, '../../cloudfunctions')
 
@@ -76,7 +76,7 @@ export async function invokeFunction(fn: CloudFunction, event: Record<string, un
     namespace: LOCAL_ENV_ID,
     time_limit_in_ms: timeoutMs,
     memory_limit_in_mb: 256,
-    callbackWaitsForEmptyEventLoop: false,
+    callbackWaitsForEmptyEventLoop: false
   }
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {

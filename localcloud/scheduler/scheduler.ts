@@ -26,16 +26,18 @@ export class Scheduler {
 
   constructor(
     private readonly cloud: LocalCloud,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly clock: () => Date = () => new Date()
   ) {}
 
   triggers(): TriggerInfo[] {
     const now = this.clock()
-    return this.cloud.functionNames().flatMap((fn) =>
-      (this.cloud.getFunction(fn).config.triggers ?? [])
-        .filter((t) => t.type === 'timer')
-        .map((t) => ({ fn, trigger: t.name, cron: t.config, next: nextFireTime(t.config, now) })),
-    )
+    return this.cloud
+      .functionNames()
+      .flatMap((fn) =>
+        (this.cloud.getFunction(fn).config.triggers ?? [])
+          .filter((t) => t.type === 'timer')
+          .map((t) => ({ fn, trigger: t.name, cron: t.config, next: nextFireTime(t.config, now) }))
+      )
   }
 
   start(): void {
@@ -49,7 +51,9 @@ export class Scheduler {
 
   /** Fires a function's timer trigger now (by hand or when its time comes). */
   async fire(fn: string, triggerName?: string): Promise<FiredRun> {
-    const trigger = (this.cloud.getFunction(fn).config.triggers ?? []).find((t) => t.type === 'timer' && (!triggerName || t.name === triggerName))
+    const trigger = (this.cloud.getFunction(fn).config.triggers ?? []).find(
+      (t) => t.type === 'timer' && (!triggerName || t.name === triggerName)
+    )
     const name = trigger?.name ?? triggerName ?? 'manual'
     const at = this.clock()
     const event = { Type: 'Timer', TriggerName: name, Time: at.toISOString() }
@@ -70,10 +74,13 @@ export class Scheduler {
     if (!next) return
     const key = `${fn}/${trigger}`
     const delay = Math.max(0, next.getTime() - this.clock().getTime())
-    const timer = setTimeout(async () => {
-      if (delay <= MAX_TIMEOUT_MS) await this.fire(fn, trigger)
-      this.schedule(fn, trigger, cron)
-    }, Math.min(delay, MAX_TIMEOUT_MS))
+    const timer = setTimeout(
+      async () => {
+        if (delay <= MAX_TIMEOUT_MS) await this.fire(fn, trigger)
+        this.schedule(fn, trigger, cron)
+      },
+      Math.min(delay, MAX_TIMEOUT_MS)
+    )
     timer.unref()
     this.timers.set(key, timer)
   }

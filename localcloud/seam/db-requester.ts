@@ -21,13 +21,15 @@ const handlers: Record<string, Handler> = {
           order: p.order ? fromWire(p.order, now) : undefined,
           offset: p.offset,
           limit: p.queryType === 'DOC' ? 1 : p.limit,
-          projection: p.projection ? fromWire(p.projection, now) : undefined,
+          projection: p.projection ? fromWire(p.projection, now) : undefined
         },
-        p.transactionId,
-      ),
-    ),
+        p.transactionId
+      )
+    )
   }),
-  'database.calculateDocument': (e, p, now) => ({ data: { total: e.count(p.collectionName, fromWire(p.query ?? '{}', now), p.transactionId) } }),
+  'database.calculateDocument': (e, p, now) => ({
+    data: { total: e.count(p.collectionName, fromWire(p.query ?? '{}', now), p.transactionId) }
+  }),
   'database.insertDocument': async (e, p, now) => {
     if (!Array.isArray(p.data) || p.data.length === 0) throw storeErrors.invalidParam('insert data must be a non-empty array')
     const docs = p.data.map((d: string) => fromWire(d, now))
@@ -39,16 +41,22 @@ const handlers: Record<string, Handler> = {
       fromWire(p.query ?? '{}', now),
       fromWire(p.data, now),
       { multi: p.multi !== false, merge: p.merge !== false, upsert: p.upsert === true },
-      p.transactionId,
+      p.transactionId
     )
     return { data: { updated: r.updated, upsert_id: r.upsertId } }
   },
   'database.modifyAndReturnDoc': async (e, p, now) => {
-    const r = await e.modify(p.collectionName, fromWire(p.query ?? '{}', now), fromWire(p.data, now), { multi: false, merge: true, upsert: false }, p.transactionId)
+    const r = await e.modify(
+      p.collectionName,
+      fromWire(p.query ?? '{}', now),
+      fromWire(p.data, now),
+      { multi: false, merge: true, upsert: false },
+      p.transactionId
+    )
     return { data: { updated: r.updated, doc: r.doc ? toWire(r.doc) : undefined } }
   },
   'database.removeDocument': async (e, p, now) => ({
-    data: { deleted: await e.remove(p.collectionName, fromWire(p.query ?? '{}', now), p.multi !== false, p.transactionId) },
+    data: { deleted: await e.remove(p.collectionName, fromWire(p.query ?? '{}', now), p.multi !== false, p.transactionId) }
   }),
   'database.aggregateDocuments': (e, p, now) => {
     if (!Array.isArray(p.stages)) throw storeErrors.invalidParam('stages must be an array')
@@ -70,7 +78,7 @@ const handlers: Record<string, Handler> = {
   'database.abortTransaction': (e, p) => {
     e.abort(p.transactionId)
     return {}
-  },
+  }
 }
 
 /** The database actions the pinned SDK can send; the contract test checks this list against the SDK. */

@@ -14,7 +14,7 @@ import { checkPinnedVersions } from './versions'
 export const SEAM_MODULES = {
   dbRequester: '@cloudbase/node-sdk/dist/utils/tcbdbapirequester.js',
   apiRequester: '@cloudbase/node-sdk/dist/utils/tcbapirequester.js',
-  cloudbase: '@cloudbase/node-sdk/dist/cloudbase.js',
+  cloudbase: '@cloudbase/node-sdk/dist/cloudbase.js'
 }
 
 export interface SeamTarget {
@@ -32,8 +32,10 @@ export function installSeam(next: SeamTarget): void {
   const apiRequester = require(SEAM_MODULES.apiRequester)
   const { CloudBase } = require(SEAM_MODULES.cloudbase)
   const sdk = require('wx-server-sdk')
-  if (typeof dbRequester.TcbDBApiHttpRequester?.prototype?.send !== 'function') throw new Error('local cloud seam: TcbDBApiHttpRequester.send moved')
-  if (typeof CloudBase?.prototype?.callCompatibleWxOpenApi !== 'function') throw new Error('local cloud seam: CloudBase.callCompatibleWxOpenApi moved')
+  if (typeof dbRequester.TcbDBApiHttpRequester?.prototype?.send !== 'function')
+    throw new Error('local cloud seam: TcbDBApiHttpRequester.send moved')
+  if (typeof CloudBase?.prototype?.callCompatibleWxOpenApi !== 'function')
+    throw new Error('local cloud seam: CloudBase.callCompatibleWxOpenApi moved')
   if (typeof apiRequester.request !== 'function') throw new Error('local cloud seam: tcbapirequester.request moved')
   if (typeof sdk.getWXContext !== 'function') throw new Error('local cloud seam: cloud.getWXContext moved')
 

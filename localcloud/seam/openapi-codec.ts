@@ -6,21 +6,26 @@ import protobuf from 'protobufjs'
 const root = protobuf.Root.fromJSON({
   nested: {
     KeyValuePair: {
-      fields: { key: { type: 'string', id: 1 }, value: { type: 'bytes', id: 2 }, contenttype: { type: 'string', id: 3 }, filename: { type: 'string', id: 4 } },
+      fields: {
+        key: { type: 'string', id: 1 },
+        value: { type: 'bytes', id: 2 },
+        contenttype: { type: 'string', id: 3 },
+        filename: { type: 'string', id: 4 }
+      }
     },
     OpenApiData: { fields: { pairs: { rule: 'repeated', type: 'KeyValuePair', id: 1 } } },
     CommApiData: {
-      fields: { apiType: { type: 'int32', id: 1 }, openapiData: { type: 'OpenApiData', id: 2 }, appid: { type: 'string', id: 6 } },
+      fields: { apiType: { type: 'int32', id: 1 }, openapiData: { type: 'OpenApiData', id: 2 }, appid: { type: 'string', id: 6 } }
     },
     CommOpenApiResp: {
       fields: {
         respData: { type: 'bytes', id: 1 },
         contentType: { type: 'string', id: 2 },
         errorCode: { type: 'int32', id: 3 },
-        httpCode: { type: 'uint32', id: 4 },
-      },
-    },
-  },
+        httpCode: { type: 'uint32', id: 4 }
+      }
+    }
+  }
 })
 
 const CommApiData = root.lookupType('CommApiData')

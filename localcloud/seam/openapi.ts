@@ -26,20 +26,31 @@ export const SUBSCRIBE_FIELD_LIMITS: Record<string, number> = {
   date: 32,
   amount: 11,
   phone_number: 17,
-  car_number: 8,
+  car_number: 8
 }
 
 export const SCENE_RE = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]{1,32}$/
 
 const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value))
-const fail = (errcode: number, errmsg: string): OpenApiAnswer => ({ contentType: 'application/json', body: json({ errcode, errmsg }), errcode, errmsg })
-const ok = (value: Record<string, unknown> = {}): OpenApiAnswer => ({ contentType: 'application/json', body: json({ errcode: 0, errmsg: 'ok', ...value }), errcode: 0, errmsg: 'ok' })
+const fail = (errcode: number, errmsg: string): OpenApiAnswer => ({
+  contentType: 'application/json',
+  body: json({ errcode, errmsg }),
+  errcode,
+  errmsg
+})
+const ok = (value: Record<string, unknown> = {}): OpenApiAnswer => ({
+  contentType: 'application/json',
+  body: json({ errcode: 0, errmsg: 'ok', ...value }),
+  errcode: 0,
+  errmsg: 'ok'
+})
 
 export function checkSubscribeMessage(req: Request): string | null {
   if (typeof req.touser !== 'string' || !req.touser) return 'touser is required'
   if (typeof req.template_id !== 'string' || !req.template_id) return 'template_id is required'
   if (req.page !== undefined && typeof req.page !== 'string') return 'page must be a string'
-  if (req.miniprogram_state !== undefined && !['developer', 'trial', 'formal'].includes(req.miniprogram_state)) return 'invalid miniprogram_state'
+  if (req.miniprogram_state !== undefined && !['developer', 'trial', 'formal'].includes(req.miniprogram_state))
+    return 'invalid miniprogram_state'
   if (!req.data || typeof req.data !== 'object' || !Object.keys(req.data).length) return 'data is required'
   for (const [key, field] of Object.entries<any>(req.data)) {
     const type = key.replace(/\d+$/, '')
@@ -53,7 +64,8 @@ export function checkSubscribeMessage(req: Request): string | null {
 }
 
 async function getUnlimited(req: Request): Promise<OpenApiAnswer> {
-  if (typeof req.scene !== 'string' || !SCENE_RE.test(req.scene)) return fail(40169, 'invalid length for scene, or the data is not json string')
+  if (typeof req.scene !== 'string' || !SCENE_RE.test(req.scene))
+    return fail(40169, 'invalid length for scene, or the data is not json string')
   if (req.page !== undefined && (typeof req.page !== 'string' || req.page.startsWith('/'))) return fail(41030, 'invalid page hint')
   const width = req.width === undefined ? 430 : Number(req.width)
   if (!Number.isFinite(width) || width < 280 || width > 1280) return fail(40097, 'invalid args: width')
@@ -68,7 +80,7 @@ const apis: Record<string, (req: Request) => Promise<OpenApiAnswer> | OpenApiAns
     const problem = checkSubscribeMessage(req)
     return problem ? fail(47003, `argument invalid! ${problem}`) : ok({ msgid: Date.now() })
   },
-  'wxacode.getUnlimited': getUnlimited,
+  'wxacode.getUnlimited': getUnlimited
 }
 
 export const SUPPORTED_OPENAPIS = Object.keys(apis)
@@ -80,7 +92,13 @@ export const NO_PERMISSION_ERRCODE = -604101
  * `permitted`: the calling function's `permissions.openapi` (undefined when the SDK is called outside
  * a function, e.g. straight from a test: then nothing is checked).
  */
-export async function answerOpenApi(outbox: Outbox, api: string, req: Request, caller: string, permitted?: readonly string[]): Promise<OpenApiAnswer> {
+export async function answerOpenApi(
+  outbox: Outbox,
+  api: string,
+  req: Request,
+  caller: string,
+  permitted?: readonly string[]
+): Promise<OpenApiAnswer> {
   const handler = apis[api]
   const answer =
     permitted && !permitted.includes(api)

@@ -31,7 +31,7 @@ export const DEMO_STATIONS: StationSpec[] = [
   { _id: 's_d0b1a002', orgId: 'org-b1', name: '柳沟河养护工区', location: { lat: 35.9571, lng: 104.0486 }, by: 'm03' },
   { _id: 's_d0b2a001', orgId: 'org-b2', name: '第二养护中心党员活动室', location: { lat: 36.1043, lng: 103.6291 }, by: 'm14' },
   { _id: 's_d0b3a001', orgId: 'org-b3', name: '集团机关党员活动室', location: { lat: 36.0594, lng: 103.8318 }, by: 'm23' },
-  { _id: 's_d0c0a001', orgId: 'org-community', name: '西湖街道红色驿站', location: { lat: 36.0548, lng: 103.7934 }, by: 'm34' },
+  { _id: 's_d0c0a001', orgId: 'org-community', name: '西湖街道红色驿站', location: { lat: 36.0548, lng: 103.7934 }, by: 'm34' }
 ]
 
 interface ActivitySpec {
@@ -55,18 +55,142 @@ interface ActivitySpec {
 
 /** Past activities: 3 branches × 4 over the last 3 months (a group meeting among them). */
 export const DEMO_PAST: ActivitySpec[] = [
-  { _id: 'ademob1001', type: 'branchMeeting', title: '支部党员大会：学习贯彻全会精神', orgId: 'org-b1', by: 'm03', days: -80, at: '14:30', minutes: 120, station: 's_d0b1a001' },
-  { _id: 'ademob1002', type: 'partyLecture', title: '党课：公路人的初心与担当', orgId: 'org-b1', by: 'm03', days: -52, at: '15:00', minutes: 90, station: 's_d0b1a001', window: { lateAfterMinutes: 5 } },
-  { _id: 'ademob1003', type: 'themeDay', title: '主题党日：走进柳沟河养护一线', orgId: 'org-b1', by: 'm03', days: -24, at: '09:30', minutes: 180, station: 's_d0b1a002', makeup: { memberId: 'm11', reason: '在连霍高速抢修现场值守，会后向支部书记说明并补学' } },
-  { _id: 'ademob1004', type: 'groupMeeting', title: '路面养护党小组会：冬季除雪保通分工', orgId: 'org-b1-g1', by: 'm05', days: -9, at: '16:00', minutes: 60, station: 's_d0b1a001' },
-  { _id: 'ademob2001', type: 'branchMeeting', title: '支部党员大会：年度党费收缴情况通报', orgId: 'org-b2', by: 'm14', days: -76, at: '14:30', minutes: 90, station: 's_d0b2a001' },
-  { _id: 'ademob2002', type: 'partyLecture', title: '党课：安全生产与党员责任区', orgId: 'org-b2', by: 'm14', days: -47, at: '15:00', minutes: 90, station: 's_d0b2a001' },
-  { _id: 'ademob2003', type: 'themeDay', title: '主题党日：应急保通演练', orgId: 'org-b2', by: 'm14', days: -19, at: '09:00', minutes: 180, station: 's_d0b2a001', makeup: { memberId: 'm20', reason: '回卓尼老家参加村支部组织生活，已报备' } },
-  { _id: 'ademob2004', type: 'committeeMeeting', title: '支委会：研究发展党员工作', orgId: 'org-b2', by: 'm14', days: -6, at: '17:00', minutes: 60, station: null },
-  { _id: 'ademob3001', type: 'study', title: '集中学习：党纪学习教育', orgId: 'org-b3', by: 'm23', days: -72, at: '15:00', minutes: 120, station: 's_d0b3a001' },
-  { _id: 'ademob3002', type: 'branchMeeting', title: '支部党员大会：民主评议党员', orgId: 'org-b3', by: 'm23', days: -44, at: '14:30', minutes: 150, station: 's_d0b3a001' },
-  { _id: 'ademob3003', type: 'partyLecture', title: '党课：以高质量党建引领交通强省建设', orgId: 'org-b3', by: 'm23', days: -29, at: '15:00', minutes: 90, station: 's_d0b3a001', makeup: { memberId: 'm02', reason: '赴省交通运输厅参加专题会议，会后补学' } },
-  { _id: 'ademob3004', type: 'themeDay', title: '主题党日：重温入党誓词', orgId: 'org-b3', by: 'm23', days: -13, at: '09:30', minutes: 120, station: 's_d0b3a001' },
+  {
+    _id: 'ademob1001',
+    type: 'branchMeeting',
+    title: '支部党员大会：学习贯彻全会精神',
+    orgId: 'org-b1',
+    by: 'm03',
+    days: -80,
+    at: '14:30',
+    minutes: 120,
+    station: 's_d0b1a001'
+  },
+  {
+    _id: 'ademob1002',
+    type: 'partyLecture',
+    title: '党课：公路人的初心与担当',
+    orgId: 'org-b1',
+    by: 'm03',
+    days: -52,
+    at: '15:00',
+    minutes: 90,
+    station: 's_d0b1a001',
+    window: { lateAfterMinutes: 5 }
+  },
+  {
+    _id: 'ademob1003',
+    type: 'themeDay',
+    title: '主题党日：走进柳沟河养护一线',
+    orgId: 'org-b1',
+    by: 'm03',
+    days: -24,
+    at: '09:30',
+    minutes: 180,
+    station: 's_d0b1a002',
+    makeup: { memberId: 'm11', reason: '在连霍高速抢修现场值守，会后向支部书记说明并补学' }
+  },
+  {
+    _id: 'ademob1004',
+    type: 'groupMeeting',
+    title: '路面养护党小组会：冬季除雪保通分工',
+    orgId: 'org-b1-g1',
+    by: 'm05',
+    days: -9,
+    at: '16:00',
+    minutes: 60,
+    station: 's_d0b1a001'
+  },
+  {
+    _id: 'ademob2001',
+    type: 'branchMeeting',
+    title: '支部党员大会：年度党费收缴情况通报',
+    orgId: 'org-b2',
+    by: 'm14',
+    days: -76,
+    at: '14:30',
+    minutes: 90,
+    station: 's_d0b2a001'
+  },
+  {
+    _id: 'ademob2002',
+    type: 'partyLecture',
+    title: '党课：安全生产与党员责任区',
+    orgId: 'org-b2',
+    by: 'm14',
+    days: -47,
+    at: '15:00',
+    minutes: 90,
+    station: 's_d0b2a001'
+  },
+  {
+    _id: 'ademob2003',
+    type: 'themeDay',
+    title: '主题党日：应急保通演练',
+    orgId: 'org-b2',
+    by: 'm14',
+    days: -19,
+    at: '09:00',
+    minutes: 180,
+    station: 's_d0b2a001',
+    makeup: { memberId: 'm20', reason: '回卓尼老家参加村支部组织生活，已报备' }
+  },
+  {
+    _id: 'ademob2004',
+    type: 'committeeMeeting',
+    title: '支委会：研究发展党员工作',
+    orgId: 'org-b2',
+    by: 'm14',
+    days: -6,
+    at: '17:00',
+    minutes: 60,
+    station: null
+  },
+  {
+    _id: 'ademob3001',
+    type: 'study',
+    title: '集中学习：党纪学习教育',
+    orgId: 'org-b3',
+    by: 'm23',
+    days: -72,
+    at: '15:00',
+    minutes: 120,
+    station: 's_d0b3a001'
+  },
+  {
+    _id: 'ademob3002',
+    type: 'branchMeeting',
+    title: '支部党员大会：民主评议党员',
+    orgId: 'org-b3',
+    by: 'm23',
+    days: -44,
+    at: '14:30',
+    minutes: 150,
+    station: 's_d0b3a001'
+  },
+  {
+    _id: 'ademob3003',
+    type: 'partyLecture',
+    title: '党课：以高质量党建引领交通强省建设',
+    orgId: 'org-b3',
+    by: 'm23',
+    days: -29,
+    at: '15:00',
+    minutes: 90,
+    station: 's_d0b3a001',
+    makeup: { memberId: 'm02', reason: '赴省交通运输厅参加专题会议，会后补学' }
+  },
+  {
+    _id: 'ademob3004',
+    type: 'themeDay',
+    title: '主题党日：重温入党誓词',
+    orgId: 'org-b3',
+    by: 'm23',
+    days: -13,
+    at: '09:30',
+    minutes: 120,
+    station: 's_d0b3a001'
+  }
 ]
 
 export const DEMO_OPEN_ACTIVITY_ID = 'ademob1now'
@@ -74,7 +198,8 @@ export const DEMO_UPCOMING_ACTIVITY_ID = 'ademob1nxt'
 export const DEMO_VOLUNTEER_ACTIVITY_ID = 'ademocv001'
 
 /** Stable 0..99 from an activity and a member: the same seed gives the same attendance. */
-const roll = (activityId: string, memberId: string) => crypto.createHash('sha256').update(`${activityId}:${memberId}`).digest().readUInt32BE(0) % 100
+const roll = (activityId: string, memberId: string) =>
+  crypto.createHash('sha256').update(`${activityId}:${memberId}`).digest().readUInt32BE(0) % 100
 
 /** The instant of hh:mm CST on the seed's CST date + days. */
 function cstAt(now: Date, days: number, hhmm: string): Date {
@@ -82,7 +207,14 @@ function cstAt(now: Date, days: number, hhmm: string): Date {
   return new Date(cstMidnight(addDaysYmd(cstDate(now), days)).getTime() + (h * 60 + m) * MIN)
 }
 
-function activityDoc(spec: Omit<ActivitySpec, 'days' | 'at'>, startAt: Date, org: OrgDoc, members: MemberDoc[], stations: Map<string, StationSpec>, now: Date): ActivityDoc {
+function activityDoc(
+  spec: Omit<ActivitySpec, 'days' | 'at'>,
+  startAt: Date,
+  org: OrgDoc,
+  members: MemberDoc[],
+  stations: Map<string, StationSpec>,
+  now: Date
+): ActivityDoc {
   const endAt = new Date(startAt.getTime() + spec.minutes * MIN)
   const w = checkinWindow(startAt, endAt, spec.window ?? {})
   const station = spec.station ? stations.get(spec.station)! : null
@@ -102,7 +234,7 @@ function activityDoc(spec: Omit<ActivitySpec, 'days' | 'at'>, startAt: Date, org
     rotateSeconds: 30,
     expectedMemberIds: expectedAt(spec.type, org, members),
     createdBy: spec.by,
-    createdAt: new Date(Math.min(now.getTime(), w.opensAt.getTime() - 3 * 86_400_000)),
+    createdAt: new Date(Math.min(now.getTime(), w.opensAt.getTime() - 3 * 86_400_000))
   }
 }
 
@@ -114,7 +246,10 @@ const COMMITTEE_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
  */
 function expectedAt(type: ActivitySpec['type'], org: OrgDoc, members: MemberDoc[]): string[] {
   const inOrg = members.filter((m) => isExpected(m, { orgId: org._id, orgKind: org.kind }))
-  const chosen = type === 'committeeMeeting' ? inOrg.filter((m) => (m.roles ?? []).some((r) => r.orgId === org._id && COMMITTEE_ROLES.has(r.role))) : inOrg
+  const chosen =
+    type === 'committeeMeeting'
+      ? inOrg.filter((m) => (m.roles ?? []).some((r) => r.orgId === org._id && COMMITTEE_ROLES.has(r.role)))
+      : inOrg
   return chosen.map((m) => m._id).sort()
 }
 
@@ -134,7 +269,16 @@ function pastCheckins(a: ActivityDoc, spec: ActivitySpec, unbound: Set<string>):
     if (spec.makeup?.memberId === memberId) {
       // Recorded by the secretary the next morning.
       const checkedInAt = new Date(start + 86_400_000 + 60 * MIN)
-      out.push({ ...base, checkedInAt, late: false, makeup: true, makeupReason: spec.makeup.reason, makeupBy: secretaryOf(spec), via: 'makeup', distanceM: null })
+      out.push({
+        ...base,
+        checkedInAt,
+        late: false,
+        makeup: true,
+        makeupReason: spec.makeup.reason,
+        makeupBy: secretaryOf(spec),
+        via: 'makeup',
+        distanceM: null
+      })
       continue
     }
     const r = roll(a._id, memberId)
@@ -146,13 +290,17 @@ function pastCheckins(a: ActivityDoc, spec: ActivitySpec, unbound: Set<string>):
   return out
 }
 
-const secretaryOf = (spec: ActivitySpec) => ({ 'org-b1': 'm03', 'org-b1-g1': 'm03', 'org-b2': 'm14', 'org-b3': 'm23' })[spec.orgId] ?? spec.by
+const secretaryOf = (spec: ActivitySpec) =>
+  ({ 'org-b1': 'm03', 'org-b1-g1': 'm03', 'org-b2': 'm14', 'org-b3': 'm23' })[spec.orgId] ?? spec.by
 
 /**
  * Writes the demo stations, activities, check-ins and a few refused attempts into `db`
  * (a wx-server-sdk database). Returns what it wrote.
  */
-export async function seedDemoCheckin(db: any, now: Date): Promise<{ stations: number; activities: number; checkins: number; refusals: number }> {
+export async function seedDemoCheckin(
+  db: any,
+  now: Date
+): Promise<{ stations: number; activities: number; checkins: number; refusals: number }> {
   const orgs = new Map(demoOrgs(now).map((o) => [o._id, o]))
   const members = demoMembers(now)
   const unbound = new Set(['m11', 'm20']) // 何小军, 卓玛草: no binding in the demo, so no scan
@@ -173,41 +321,84 @@ export async function seedDemoCheckin(db: any, now: Date): Promise<{ stations: n
   activities.push(
     activityDoc(
       // No radius: a desk browser without a location can still try the station screen.
-      { _id: DEMO_OPEN_ACTIVITY_ID, type: 'themeDay', title: '主题党日：学习新修订的《中国共产党纪律处分条例》', orgId: 'org-b1', by: 'm03', minutes: 180, station: 's_d0b1a001', venue: false, window: { opensMinutesBefore: 60 } },
+      {
+        _id: DEMO_OPEN_ACTIVITY_ID,
+        type: 'themeDay',
+        title: '主题党日：学习新修订的《中国共产党纪律处分条例》',
+        orgId: 'org-b1',
+        by: 'm03',
+        minutes: 180,
+        station: 's_d0b1a001',
+        venue: false,
+        window: { opensMinutesBefore: 60 }
+      },
       nowStart,
       orgs.get('org-b1')!,
       members,
       stations,
-      now,
-    ),
+      now
+    )
   )
 
   activities.push(
     activityDoc(
-      { _id: DEMO_UPCOMING_ACTIVITY_ID, type: 'partyLecture', title: '党课：发扬“两路”精神，守护陇原大通道', orgId: 'org-b1', by: 'm03', minutes: 90, station: 's_d0b1a001' },
+      {
+        _id: DEMO_UPCOMING_ACTIVITY_ID,
+        type: 'partyLecture',
+        title: '党课：发扬“两路”精神，守护陇原大通道',
+        orgId: 'org-b1',
+        by: 'm03',
+        minutes: 90,
+        station: 's_d0b1a001'
+      },
       cstAt(now, 6, '15:00'),
       orgs.get('org-b1')!,
       members,
       stations,
-      now,
-    ),
+      now
+    )
   )
 
   // The community's open volunteer service at its 红色驿站: started an hour ago, runs 6 hours; riders
   // (both branches are active for them) and a guest from 第一养护中心 have already checked in.
   const volStart = new Date(Math.floor((now.getTime() - 60 * MIN) / halfHour) * halfHour)
   const vol = activityDoc(
-    { _id: DEMO_VOLUNTEER_ACTIVITY_ID, type: 'volunteer', title: '志愿服务：红色驿站为骑手送清凉', orgId: 'org-community', by: 'm34', minutes: 360, station: 's_d0c0a001', open: true },
+    {
+      _id: DEMO_VOLUNTEER_ACTIVITY_ID,
+      type: 'volunteer',
+      title: '志愿服务：红色驿站为骑手送清凉',
+      orgId: 'org-community',
+      by: 'm34',
+      minutes: 360,
+      station: 's_d0c0a001',
+      open: true
+    },
     volStart,
     orgs.get('org-community')!,
     members,
     stations,
-    now,
+    now
   )
   activities.push(vol)
-  for (const [memberId, minutesAfterOpen, late] of [['m35', 5, false], ['m36', 20, false], ['m07', 50, true]] as const) {
+  for (const [memberId, minutesAfterOpen, late] of [
+    ['m35', 5, false],
+    ['m36', 20, false],
+    ['m07', 50, true]
+  ] as const) {
     const checkedInAt = new Date(Math.min(now.getTime(), vol.opensAt.getTime() + minutesAfterOpen * MIN))
-    checkins.push({ _id: checkinId(vol._id, memberId), activityId: vol._id, memberId, orgId: vol.orgId, checkedInAt, late: late && checkedInAt > vol.lateAfter, makeup: false, makeupReason: null, makeupBy: null, via: 'code', distanceM: 40 })
+    checkins.push({
+      _id: checkinId(vol._id, memberId),
+      activityId: vol._id,
+      memberId,
+      orgId: vol.orgId,
+      checkedInAt,
+      late: late && checkedInAt > vol.lateAfter,
+      makeup: false,
+      makeupReason: null,
+      makeupBy: null,
+      via: 'code',
+      distanceM: 40
+    })
   }
 
   // Refused attempts at the latest past b1 activity, for the secretary's attendance page: a code
@@ -215,13 +406,30 @@ export async function seedDemoCheckin(db: any, now: Date): Promise<{ stations: n
   const recent = activities.find((a) => a._id === 'ademob1004')!
   const present = checkins.find((c) => c.activityId === recent._id && !c.makeup)!
   const plain = new Set(members.filter((m) => !m.roles.length).map((m) => m._id))
-  const absent = recent.expectedMemberIds.find((mid) => plain.has(mid) && !unbound.has(mid) && !checkins.some((c) => c.activityId === recent._id && c.memberId === mid))
-  const refusal = (n: number, memberId: string, at: Date, code: string): RefusalDoc & { _id: string } => ({ _id: `rdemo000${n}`, memberId, openid: `demo:${memberId}`, activityId: recent._id, at, code, via: 'code' })
+  const absent = recent.expectedMemberIds.find(
+    (mid) => plain.has(mid) && !unbound.has(mid) && !checkins.some((c) => c.activityId === recent._id && c.memberId === mid)
+  )
+  const refusal = (n: number, memberId: string, at: Date, code: string): RefusalDoc & { _id: string } => ({
+    _id: `rdemo000${n}`,
+    memberId,
+    openid: `demo:${memberId}`,
+    activityId: recent._id,
+    at,
+    code,
+    via: 'code'
+  })
   const refusals = [refusal(1, present.memberId, new Date(present.checkedInAt.getTime() - MIN), 'CODE_EXPIRED')]
   if (absent) refusals.push(refusal(2, absent, new Date(recent.startAt.getTime() + 40 * MIN), 'CODE_REPLAYED'))
 
   for (const s of DEMO_STATIONS) {
-    const doc: Omit<StationDoc, '_id'> = { orgId: s.orgId, name: s.name, location: s.location, createdBy: s.by, createdAt: now, updatedAt: now }
+    const doc: Omit<StationDoc, '_id'> = {
+      orgId: s.orgId,
+      name: s.name,
+      location: s.location,
+      createdBy: s.by,
+      createdAt: now,
+      updatedAt: now
+    }
     await db.collection('stations').doc(s._id).set({ data: doc })
   }
   for (const { _id, ...data } of activities) await db.collection('activities').doc(_id).set({ data })

@@ -29,7 +29,7 @@ const ORGS: Array<[id: string, name: string, kind: OrgKind, parentId: string | n
   ['org-v-dingxi', '定西市安定区巉口镇杏园村党支部', 'branch', null, true],
   ['org-v-gannan', '甘南州卓尼县柳林镇寺古多村党支部', 'branch', null, true],
   ['org-platform', '兰州市外卖配送行业党支部', 'branch', null, true],
-  ['org-community', '七里河区西湖街道建兰路社区党支部', 'branch', null, true],
+  ['org-community', '七里河区西湖街道建兰路社区党支部', 'branch', null, true]
 ]
 
 type Role = [orgId: string, role: RoleName]
@@ -54,60 +54,411 @@ const rider = { employment: 'gig' as const, active: ['org-platform', 'org-commun
 /** A date relative to the CST date of `now` (days may be negative). */
 const daysFromToday = (days: number) => (now: Date) => addDaysYmd(cstDate(now), days)
 /** The CST date of `now` + `days`, `years` years earlier (29 Feb → 28 Feb in a non-leap year). */
-const yearsBefore = (years: number, days = 0) => (now: Date) => {
-  const d = parseYmd(addDaysYmd(cstDate(now), days))!
-  const y = d.y - years
-  return formatYmd({ y, m: d.m, d: d.m === 2 && d.d === 29 && !isLeapYear(y) ? 28 : d.d })
-}
+const yearsBefore =
+  (years: number, days = 0) =>
+  (now: Date) => {
+    const d = parseYmd(addDaysYmd(cstDate(now), days))!
+    const y = d.y - years
+    return formatYmd({ y, m: d.m, d: d.m === 2 && d.d === 29 && !isLeapYear(y) ? 28 : d.d })
+  }
 
 const PEOPLE: Person[] = [
   // 集团机关党支部 (committee staff of 党群工作部 are members here)
-  { id: 'm01', name: '周文斌', status: 'full', employment: 'contract', home: 'org-b3', active: ['org-b3'], group: 'org-b3-g1', joined: '1998-07-01', roles: [S] },
-  { id: 'm02', name: '陈晓燕', status: 'full', employment: 'contract', home: 'org-b3', active: ['org-b3'], group: 'org-b3-g1', joined: '2010-05-04', roles: [S] },
+  {
+    id: 'm01',
+    name: '周文斌',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b3',
+    active: ['org-b3'],
+    group: 'org-b3-g1',
+    joined: '1998-07-01',
+    roles: [S]
+  },
+  {
+    id: 'm02',
+    name: '陈晓燕',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b3',
+    active: ['org-b3'],
+    group: 'org-b3-g1',
+    joined: '2010-05-04',
+    roles: [S]
+  },
   // 第一养护中心党支部
-  { id: 'm03', name: '王建军', status: 'full', employment: 'contract', home: 'org-b1', active: ['org-b1'], group: 'org-b1-g1', joined: '1996-01-15', roles: [['org-b1', 'secretary']] },
-  { id: 'm04', name: '李红梅', status: 'full', employment: 'contract', home: 'org-b1', active: ['org-b1'], group: 'org-b1-g2', joined: '2003-03-08', roles: [['org-b1', 'deputy']] },
-  { id: 'm05', name: '张志刚', status: 'full', employment: 'contract', home: 'org-b1', active: ['org-b1'], group: 'org-b1-g1', joined: '2001-06-20', roles: [['org-b1', 'committeeMember'], ['org-b1-g1', 'groupLeader']] },
-  { id: 'm06', name: '刘海涛', status: 'full', employment: 'contract', home: 'org-b1', active: ['org-b1'], group: 'org-b1-g2', joined: '2008-09-10', roles: [['org-b1-g2', 'groupLeader']] },
-  { id: 'm07', name: '赵永平', status: 'full', employment: 'contract', home: 'org-b1', active: ['org-b1'], group: 'org-b1-g1', joined: '2004-02-29' },
-  { id: 'm08', name: '孙丽娟', status: 'full', employment: 'contract', home: 'org-b1', active: ['org-b1'], group: 'org-b1-g2', joined: '2012-11-05' },
-  { id: 'm09', name: '马德明', status: 'full', employment: 'contract', home: 'org-b1', active: ['org-b1'], group: 'org-b1-g1', joined: (now) => `${cstYmd(now).y - 50}-12-26` },
-  { id: 'm10', name: '杨国栋', status: 'full', employment: 'dispatched', home: 'org-v-longnan', active: ['org-b1'], group: 'org-b1-g1', joined: '2015-04-22' },
-  { id: 'm11', name: '何小军', status: 'full', employment: 'dispatched', home: 'org-v-longnan', active: ['org-b1'], group: 'org-b1-g2', joined: '2018-08-16', unbound: true },
-  { id: 'm12', name: '石永福', status: 'full', employment: 'dispatched', home: 'org-v-dingxi', active: ['org-b1'], group: 'org-b1-g2', joined: '2011-12-12' },
-  { id: 'm13', name: '朱春燕', status: 'probationary', employment: 'contract', home: 'org-b1', active: ['org-b1'], group: 'org-b1-g1', joined: daysFromToday(-120) },
+  {
+    id: 'm03',
+    name: '王建军',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b1',
+    active: ['org-b1'],
+    group: 'org-b1-g1',
+    joined: '1996-01-15',
+    roles: [['org-b1', 'secretary']]
+  },
+  {
+    id: 'm04',
+    name: '李红梅',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b1',
+    active: ['org-b1'],
+    group: 'org-b1-g2',
+    joined: '2003-03-08',
+    roles: [['org-b1', 'deputy']]
+  },
+  {
+    id: 'm05',
+    name: '张志刚',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b1',
+    active: ['org-b1'],
+    group: 'org-b1-g1',
+    joined: '2001-06-20',
+    roles: [
+      ['org-b1', 'committeeMember'],
+      ['org-b1-g1', 'groupLeader']
+    ]
+  },
+  {
+    id: 'm06',
+    name: '刘海涛',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b1',
+    active: ['org-b1'],
+    group: 'org-b1-g2',
+    joined: '2008-09-10',
+    roles: [['org-b1-g2', 'groupLeader']]
+  },
+  {
+    id: 'm07',
+    name: '赵永平',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b1',
+    active: ['org-b1'],
+    group: 'org-b1-g1',
+    joined: '2004-02-29'
+  },
+  {
+    id: 'm08',
+    name: '孙丽娟',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b1',
+    active: ['org-b1'],
+    group: 'org-b1-g2',
+    joined: '2012-11-05'
+  },
+  {
+    id: 'm09',
+    name: '马德明',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b1',
+    active: ['org-b1'],
+    group: 'org-b1-g1',
+    joined: (now) => `${cstYmd(now).y - 50}-12-26`
+  },
+  {
+    id: 'm10',
+    name: '杨国栋',
+    status: 'full',
+    employment: 'dispatched',
+    home: 'org-v-longnan',
+    active: ['org-b1'],
+    group: 'org-b1-g1',
+    joined: '2015-04-22'
+  },
+  {
+    id: 'm11',
+    name: '何小军',
+    status: 'full',
+    employment: 'dispatched',
+    home: 'org-v-longnan',
+    active: ['org-b1'],
+    group: 'org-b1-g2',
+    joined: '2018-08-16',
+    unbound: true
+  },
+  {
+    id: 'm12',
+    name: '石永福',
+    status: 'full',
+    employment: 'dispatched',
+    home: 'org-v-dingxi',
+    active: ['org-b1'],
+    group: 'org-b1-g2',
+    joined: '2011-12-12'
+  },
+  {
+    id: 'm13',
+    name: '朱春燕',
+    status: 'probationary',
+    employment: 'contract',
+    home: 'org-b1',
+    active: ['org-b1'],
+    group: 'org-b1-g1',
+    joined: daysFromToday(-120)
+  },
   // 第二养护中心党支部
-  { id: 'm14', name: '高建平', status: 'full', employment: 'contract', home: 'org-b2', active: ['org-b2'], group: 'org-b2-g1', joined: '1999-03-28', roles: [['org-b2', 'secretary']] },
-  { id: 'm15', name: '冯雪梅', status: 'full', employment: 'contract', home: 'org-b2', active: ['org-b2'], group: 'org-b2-g2', joined: '2006-05-30', roles: [['org-b2', 'committeeMember'], ['org-b2-g2', 'groupLeader']] },
-  { id: 'm16', name: '韩立新', status: 'full', employment: 'contract', home: 'org-b2', active: ['org-b2'], group: 'org-b2-g1', joined: '2009-08-01', roles: [['org-b2-g1', 'groupLeader']] },
-  { id: 'm17', name: '郭亮', status: 'full', employment: 'contract', home: 'org-b2', active: ['org-b2'], group: 'org-b2-g1', joined: '2014-10-20' },
-  { id: 'm18', name: '罗文静', status: 'candidate', employment: 'contract', home: 'org-b2', active: ['org-b2'], group: 'org-b2-g2', joined: null },
-  { id: 'm19', name: '扎西才让', status: 'full', employment: 'dispatched', home: 'org-v-gannan', active: ['org-b2'], group: 'org-b2-g1', joined: '2013-07-15' },
-  { id: 'm20', name: '卓玛草', status: 'full', employment: 'dispatched', home: 'org-v-gannan', active: ['org-b2'], group: 'org-b2-g2', joined: '2016-01-08', unbound: true },
-  { id: 'm21', name: '董海龙', status: 'full', employment: 'dispatched', home: 'org-v-dingxi', active: ['org-b2'], group: 'org-b2-g1', joined: '2012-09-26' },
-  { id: 'm22', name: '袁志强', status: 'activist', employment: 'contract', home: 'org-b2', active: ['org-b2'], group: 'org-b2-g2', joined: null },
+  {
+    id: 'm14',
+    name: '高建平',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b2',
+    active: ['org-b2'],
+    group: 'org-b2-g1',
+    joined: '1999-03-28',
+    roles: [['org-b2', 'secretary']]
+  },
+  {
+    id: 'm15',
+    name: '冯雪梅',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b2',
+    active: ['org-b2'],
+    group: 'org-b2-g2',
+    joined: '2006-05-30',
+    roles: [
+      ['org-b2', 'committeeMember'],
+      ['org-b2-g2', 'groupLeader']
+    ]
+  },
+  {
+    id: 'm16',
+    name: '韩立新',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b2',
+    active: ['org-b2'],
+    group: 'org-b2-g1',
+    joined: '2009-08-01',
+    roles: [['org-b2-g1', 'groupLeader']]
+  },
+  {
+    id: 'm17',
+    name: '郭亮',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b2',
+    active: ['org-b2'],
+    group: 'org-b2-g1',
+    joined: '2014-10-20'
+  },
+  {
+    id: 'm18',
+    name: '罗文静',
+    status: 'candidate',
+    employment: 'contract',
+    home: 'org-b2',
+    active: ['org-b2'],
+    group: 'org-b2-g2',
+    joined: null
+  },
+  {
+    id: 'm19',
+    name: '扎西才让',
+    status: 'full',
+    employment: 'dispatched',
+    home: 'org-v-gannan',
+    active: ['org-b2'],
+    group: 'org-b2-g1',
+    joined: '2013-07-15'
+  },
+  {
+    id: 'm20',
+    name: '卓玛草',
+    status: 'full',
+    employment: 'dispatched',
+    home: 'org-v-gannan',
+    active: ['org-b2'],
+    group: 'org-b2-g2',
+    joined: '2016-01-08',
+    unbound: true
+  },
+  {
+    id: 'm21',
+    name: '董海龙',
+    status: 'full',
+    employment: 'dispatched',
+    home: 'org-v-dingxi',
+    active: ['org-b2'],
+    group: 'org-b2-g1',
+    joined: '2012-09-26'
+  },
+  {
+    id: 'm22',
+    name: '袁志强',
+    status: 'activist',
+    employment: 'contract',
+    home: 'org-b2',
+    active: ['org-b2'],
+    group: 'org-b2-g2',
+    joined: null
+  },
   // 集团机关党支部
-  { id: 'm23', name: '黄振华', status: 'full', employment: 'contract', home: 'org-b3', active: ['org-b3'], group: 'org-b3-g2', joined: '1997-06-30', roles: [['org-b3', 'secretary']] },
-  { id: 'm24', name: '谢丽萍', status: 'full', employment: 'contract', home: 'org-b3', active: ['org-b3'], group: 'org-b3-g1', joined: '2005-11-18', roles: [['org-b3', 'deputy']] },
-  { id: 'm25', name: '唐明远', status: 'full', employment: 'contract', home: 'org-b3', active: ['org-b3'], group: 'org-b3-g2', joined: '2007-02-14', roles: [['org-b3-g2', 'groupLeader']] },
-  { id: 'm26', name: '许静', status: 'full', employment: 'contract', home: 'org-b3', active: ['org-b3'], group: 'org-b3-g2', joined: '2017-04-05' },
-  { id: 'm27', name: '邓建伟', status: 'full', employment: 'contract', home: 'org-b3', active: ['org-b3'], group: 'org-b3-g1', joined: '2019-12-01' },
-  { id: 'm39', name: '刘玉珍', status: 'full', employment: 'contract', home: 'org-b3', active: ['org-b3'], group: 'org-b3-g1', joined: yearsBefore(10, 5) },
+  {
+    id: 'm23',
+    name: '黄振华',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b3',
+    active: ['org-b3'],
+    group: 'org-b3-g2',
+    joined: '1997-06-30',
+    roles: [['org-b3', 'secretary']]
+  },
+  {
+    id: 'm24',
+    name: '谢丽萍',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b3',
+    active: ['org-b3'],
+    group: 'org-b3-g1',
+    joined: '2005-11-18',
+    roles: [['org-b3', 'deputy']]
+  },
+  {
+    id: 'm25',
+    name: '唐明远',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b3',
+    active: ['org-b3'],
+    group: 'org-b3-g2',
+    joined: '2007-02-14',
+    roles: [['org-b3-g2', 'groupLeader']]
+  },
+  {
+    id: 'm26',
+    name: '许静',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b3',
+    active: ['org-b3'],
+    group: 'org-b3-g2',
+    joined: '2017-04-05'
+  },
+  {
+    id: 'm27',
+    name: '邓建伟',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b3',
+    active: ['org-b3'],
+    group: 'org-b3-g1',
+    joined: '2019-12-01'
+  },
+  {
+    id: 'm39',
+    name: '刘玉珍',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-b3',
+    active: ['org-b3'],
+    group: 'org-b3-g1',
+    joined: yearsBefore(10, 5)
+  },
   // 沿线服务区联合党支部 (small service-area operators)
-  { id: 'm28', name: '彭秀英', status: 'full', employment: 'contract', home: 'org-jb', active: ['org-jb'], group: 'org-jb-g1', joined: '2002-08-08', roles: [['org-jb', 'secretary']] },
-  { id: 'm29', name: '曹宏伟', status: 'full', employment: 'contract', home: 'org-jb', active: ['org-jb'], group: 'org-jb-g1', joined: '2010-10-10', roles: [['org-jb-g1', 'groupLeader']] },
-  { id: 'm30', name: '蒋玉兰', status: 'full', employment: 'contract', home: 'org-jb', active: ['org-jb'], group: 'org-jb-g1', joined: '2020-03-16' },
-  { id: 'm31', name: '吕强', status: 'full', employment: 'contract', home: 'org-jb', active: ['org-jb'], group: 'org-jb-g1', joined: '2015-09-09' },
-  { id: 'm40', name: '胡建新', status: 'probationary', employment: 'contract', home: 'org-jb', active: ['org-jb'], group: 'org-jb-g1', joined: daysFromToday(-200) },
+  {
+    id: 'm28',
+    name: '彭秀英',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-jb',
+    active: ['org-jb'],
+    group: 'org-jb-g1',
+    joined: '2002-08-08',
+    roles: [['org-jb', 'secretary']]
+  },
+  {
+    id: 'm29',
+    name: '曹宏伟',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-jb',
+    active: ['org-jb'],
+    group: 'org-jb-g1',
+    joined: '2010-10-10',
+    roles: [['org-jb-g1', 'groupLeader']]
+  },
+  {
+    id: 'm30',
+    name: '蒋玉兰',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-jb',
+    active: ['org-jb'],
+    group: 'org-jb-g1',
+    joined: '2020-03-16'
+  },
+  {
+    id: 'm31',
+    name: '吕强',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-jb',
+    active: ['org-jb'],
+    group: 'org-jb-g1',
+    joined: '2015-09-09'
+  },
+  {
+    id: 'm40',
+    name: '胡建新',
+    status: 'probationary',
+    employment: 'contract',
+    home: 'org-jb',
+    active: ['org-jb'],
+    group: 'org-jb-g1',
+    joined: daysFromToday(-200)
+  },
   // Secretaries of orgs outside our tree
-  { id: 'm32', name: '石有财', status: 'full', employment: 'contract', home: 'org-v-longnan', active: ['org-v-longnan'], group: null, joined: '1993-05-20', roles: [['org-v-longnan', 'secretary']] },
-  { id: 'm33', name: '魏东', status: 'full', employment: 'contract', home: 'org-platform', active: ['org-platform'], group: null, joined: '2016-06-06', roles: [['org-platform', 'secretary']] },
-  { id: 'm34', name: '田桂芳', status: 'full', employment: 'contract', home: 'org-community', active: ['org-community'], group: null, joined: '2000-11-11', roles: [['org-community', 'secretary']] },
+  {
+    id: 'm32',
+    name: '石有财',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-v-longnan',
+    active: ['org-v-longnan'],
+    group: null,
+    joined: '1993-05-20',
+    roles: [['org-v-longnan', 'secretary']]
+  },
+  {
+    id: 'm33',
+    name: '魏东',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-platform',
+    active: ['org-platform'],
+    group: null,
+    joined: '2016-06-06',
+    roles: [['org-platform', 'secretary']]
+  },
+  {
+    id: 'm34',
+    name: '田桂芳',
+    status: 'full',
+    employment: 'contract',
+    home: 'org-community',
+    active: ['org-community'],
+    group: null,
+    joined: '2000-11-11',
+    roles: [['org-community', 'secretary']]
+  },
   // New-employment-group members: riders and a courier (双报到: platform + community)
   { id: 'm35', name: '王小龙', status: 'full', home: 'org-platform', joined: '2019-07-01', ...rider },
   { id: 'm36', name: '李刚', status: 'full', home: 'org-community', joined: '2021-05-04', ...rider },
   { id: 'm37', name: '张鹏飞', status: 'full', home: 'org-v-dingxi', joined: '2018-03-03', ...rider },
-  { id: 'm38', name: '陈思远', status: 'probationary', home: 'org-platform', joined: daysFromToday(-60), ...rider },
+  { id: 'm38', name: '陈思远', status: 'probationary', home: 'org-platform', joined: daysFromToday(-60), ...rider }
 ]
 
 /** Phones are fake but well-formed and unique; the last 4 digits are 1001..1040 by member number. */
@@ -115,7 +466,11 @@ export const demoPhone = (memberId: string) => `1390931${1000 + Number(memberId.
 export const demoOpenid = (memberId: string) => `demo:${memberId}`
 
 /** The two roster entries left unbound, with what binding asks for. */
-export const DEMO_UNBOUND = PEOPLE.filter((p) => p.unbound).map((p) => ({ memberId: p.id, name: p.name, phoneLast4: demoPhone(p.id).slice(-4) }))
+export const DEMO_UNBOUND = PEOPLE.filter((p) => p.unbound).map((p) => ({
+  memberId: p.id,
+  name: p.name,
+  phoneLast4: demoPhone(p.id).slice(-4)
+}))
 
 export interface DemoPerson {
   openid: string
@@ -143,12 +498,20 @@ export const DEMO_PEOPLE: DemoPerson[] = PEOPLE.filter((p) => !p.unbound).map((p
     orgId,
     orgName: orgName.get(orgId)!,
     roleLabel: top ? ROLE_LABEL[top[1]] : `党员 · ${EMPLOYMENT_LABEL[p.employment]}`,
-    group: orgName.get(orgId)!,
+    group: orgName.get(orgId)!
   }
 })
 
 export function demoOrgs(now: Date): OrgDoc[] {
-  return ORGS.map(([_id, name, kind, parentId, external]) => ({ _id, name, kind, parentId, external: !!external, createdAt: now, updatedAt: now }))
+  return ORGS.map(([_id, name, kind, parentId, external]) => ({
+    _id,
+    name,
+    kind,
+    parentId,
+    external: !!external,
+    createdAt: now,
+    updatedAt: now
+  }))
 }
 
 export function demoMembers(now: Date): MemberDoc[] {
@@ -168,7 +531,7 @@ export function demoMembers(now: Date): MemberDoc[] {
       fullAt: p.status === 'full' && joinedAt ? addDaysYmd(joinedAt, 365) : null,
       roles: (p.roles ?? []).map(([orgId, role]): RoleGrant => ({ orgId, role })),
       createdAt: now,
-      updatedAt: now,
+      updatedAt: now
     }
   })
 }
@@ -184,7 +547,10 @@ export async function seedDemo(db: any, now: Date): Promise<{ orgs: number; memb
   for (const { _id, ...data } of members) await db.collection('members').doc(_id).set({ data })
   const bound = PEOPLE.filter((p) => !p.unbound)
   for (const p of bound) {
-    await db.collection('bindings').doc(demoOpenid(p.id)).set({ data: { memberId: p.id, via: 'seed', boundAt: now } })
+    await db
+      .collection('bindings')
+      .doc(demoOpenid(p.id))
+      .set({ data: { memberId: p.id, via: 'seed', boundAt: now } })
   }
   await (await import('./demo-checkin')).seedDemoCheckin(db, now)
   await (await import('./demo-assessment')).seedDemoAssessment(db, now)

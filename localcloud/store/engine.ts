@@ -4,8 +4,8 @@ import crypto from 'node:crypto'
 import type { Doc } from './ejson'
 import { storeErrors } from './errors'
 import { keyOf } from './keys'
-import { aggregate, applyUpdate, checkUpdate, clone, compileQuery, shape, Shape } from './mongo'
-import { SqliteStore } from './sqlite-store'
+import { aggregate, applyUpdate, checkUpdate, clone, compileQuery, shape, type Shape } from './mongo'
+import type { SqliteStore } from './sqlite-store'
 
 /** CloudBase's caps: get() sends 100 when no limit is set and at most 1000. */
 export const MAX_LIMIT = 1000
@@ -37,7 +37,7 @@ export class Engine {
    */
   constructor(
     readonly store: SqliteStore,
-    private readonly owner: () => unknown = () => undefined,
+    private readonly owner: () => unknown = () => undefined
   ) {}
 
   find(coll: string, query: Doc, s: Shape, txId?: string): Doc[] {
@@ -68,13 +68,20 @@ export class Engine {
         if (doc._id === undefined || doc._id === null) doc._id = newId()
         this.store.insert(coll, doc)
         return String(doc._id)
-      }),
+      })
     )
   }
 
-  async modify(coll: string, query: Doc, data: Doc, opts: ModifyOptions, txId?: string): Promise<{ updated: number; upsertId?: string; doc?: Doc }> {
+  async modify(
+    coll: string,
+    query: Doc,
+    data: Doc,
+    opts: ModifyOptions,
+    txId?: string
+  ): Promise<{ updated: number; upsertId?: string; doc?: Doc }> {
     if (opts.merge) checkUpdate(data)
-    else if (Object.keys(data).some((k) => k.startsWith('$'))) throw storeErrors.invalidParam('set() data must not contain update operators')
+    else if (Object.keys(data).some((k) => k.startsWith('$')))
+      throw storeErrors.invalidParam('set() data must not contain update operators')
     await this.writable(txId)
     return this.store.atomic(() => {
       const matched = this.match(coll, query, true)
@@ -201,7 +208,8 @@ function equalityValues(cond: unknown): unknown[] | null {
   if (cond && typeof cond === 'object' && !Array.isArray(cond) && !(cond instanceof Date) && !(cond instanceof RegExp)) {
     const keys = Object.keys(cond)
     if (keys.length === 1 && keys[0] === '$eq' && isScalar((cond as Doc).$eq)) return [(cond as Doc).$eq]
-    if (keys.length === 1 && keys[0] === '$in' && Array.isArray((cond as Doc).$in) && (cond as Doc).$in.every(isScalar)) return (cond as Doc).$in
+    if (keys.length === 1 && keys[0] === '$in' && Array.isArray((cond as Doc).$in) && (cond as Doc).$in.every(isScalar))
+      return (cond as Doc).$in
   }
   return null
 }

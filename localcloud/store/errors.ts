@@ -4,7 +4,7 @@
 export class StoreError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message)
     this.name = 'StoreError'
@@ -15,11 +15,10 @@ export const storeErrors = {
   duplicateKey: (collection: string, index: string, key: unknown) =>
     new StoreError(
       'DATABASE_REQUEST_FAILED',
-      `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${JSON.stringify(key)}`,
+      `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${JSON.stringify(key)}`
     ),
   badOperator: (message: string) => new StoreError('DATABASE_REQUEST_FAILED', `invalid operator: ${message}`),
   invalidParam: (message: string) => new StoreError('INVALID_PARAM', message),
-  unsupported: (what: string) =>
-    new StoreError('DATABASE_REQUEST_FAILED', `not supported by the local cloud: ${what}`),
-  transaction: (message: string) => new StoreError('DATABASE_TRANSACTION_FAIL', message),
+  unsupported: (what: string) => new StoreError('DATABASE_REQUEST_FAILED', `not supported by the local cloud: ${what}`),
+  transaction: (message: string) => new StoreError('DATABASE_TRANSACTION_FAIL', message)
 }

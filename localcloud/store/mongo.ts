@@ -5,8 +5,20 @@ import type { Doc } from './ejson'
 import { StoreError, storeErrors } from './errors'
 
 const UPDATE_OPERATORS = new Set([
-  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$push', '$pull', '$pullAll',
-  '$addToSet', '$pop', '$currentDate', '$bit',
+  '$set',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$rename',
+  '$push',
+  '$pull',
+  '$pullAll',
+  '$addToSet',
+  '$pop',
+  '$currentDate',
+  '$bit'
 ])
 
 export interface Shape {
@@ -48,10 +60,14 @@ function checkTargetTypes(doc: Doc, modifier: Doc): void {
       const value = path.split('.').reduce<any>((cur, part) => (cur !== null && typeof cur === 'object' ? cur[part] : undefined), doc)
       if (value === undefined || value === null) continue
       if (NUMERIC_TARGET.includes(op) && typeof value !== 'number') {
-        throw storeErrors.badOperator(`Cannot apply ${op} to a value of non-numeric type: field '${path}' of _id ${JSON.stringify(doc._id)} is ${typeName(value)}`)
+        throw storeErrors.badOperator(
+          `Cannot apply ${op} to a value of non-numeric type: field '${path}' of _id ${JSON.stringify(doc._id)} is ${typeName(value)}`
+        )
       }
       if (ARRAY_TARGET.includes(op) && !Array.isArray(value)) {
-        throw storeErrors.badOperator(`${op}: the field '${path}' must be an array but is of type ${typeName(value)} in _id ${JSON.stringify(doc._id)}`)
+        throw storeErrors.badOperator(
+          `${op}: the field '${path}' must be an array but is of type ${typeName(value)} in _id ${JSON.stringify(doc._id)}`
+        )
       }
     }
   }
@@ -84,14 +100,14 @@ function rewriteStage(stage: Doc): Doc[] {
   if (!Array.isArray(boundaries) || boundaries.length < 2) throw storeErrors.badOperator('$bucket: must specify at least two boundaries')
   const branches = boundaries.slice(0, -1).map((lower, i) => ({
     case: { $and: [{ $gte: [groupBy, { $literal: lower }] }, { $lt: [groupBy, { $literal: boundaries[i + 1] }] }] },
-    then: i,
+    then: i
   }))
   const keys = [...boundaries.slice(0, -1), fallback]
   const bucket = { $switch: { branches, ...(fallback === undefined ? {} : { default: boundaries.length - 1 }) } }
   return [
     { $group: { _id: bucket, ...(output ?? { count: { $sum: 1 } }) } },
     { $sort: { _id: 1 } },
-    { $addFields: { _id: { $arrayElemAt: [{ $literal: keys }, '$_id'] } } },
+    { $addFields: { _id: { $arrayElemAt: [{ $literal: keys }, '$_id'] } } }
   ]
 }
 

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { CollectionSpec, IndexSpec } from '@server/collections'
-import { Doc, fromStored, toStored } from './ejson'
+import { type Doc, fromStored, toStored } from './ejson'
 import { storeErrors } from './errors'
 import { indexKeys, indexName } from './keys'
 
@@ -24,7 +24,7 @@ export class SqliteStore {
 
   constructor(
     readonly file: string,
-    private readonly specs: Record<string, CollectionSpec>,
+    private readonly specs: Record<string, CollectionSpec>
   ) {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     this.writer = new Database(file)
@@ -64,7 +64,7 @@ export class SqliteStore {
       const fresh = !this.tableExists(table)
       this.writer.exec(`CREATE TABLE IF NOT EXISTS "${table}" (key TEXT NOT NULL, id TEXT NOT NULL)`)
       this.writer.exec(
-        `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${table}_key" ON "${table}" (key${spec.unique ? '' : ', id'})`,
+        `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${table}_key" ON "${table}" (key${spec.unique ? '' : ', id'})`
       )
       this.writer.exec(`CREATE INDEX IF NOT EXISTS "${table}_id" ON "${table}" (id)`)
       indexes.push({ spec, table })
@@ -99,7 +99,7 @@ export class SqliteStore {
     this.collections.clear()
   }
 
-    getById(coll: string, id: string, useWriter = false): Doc | null {
+  getById(coll: string, id: string, useWriter = false): Doc | null {
     const t = this.ensureCollection(coll)
     const row = this.conn(useWriter).prepare(`SELECT body FROM "${t.docs}" WHERE id = ?`).get(id) as { body: string } | undefined
     return row ? fromStored(row.body) : null
@@ -122,7 +122,7 @@ export class SqliteStore {
     const ix = t.indexes.find((i) => i.spec.fields.length === fields.length && i.spec.fields.every((f, n) => f === fields[n]))
     if (!ix) return null
     const stmt = this.conn(useWriter).prepare(
-      `SELECT DISTINCT d.rowid AS r, d.body AS body FROM "${ix.table}" x JOIN "${t.docs}" d ON d.id = x.id WHERE x.key = ?`,
+      `SELECT DISTINCT d.rowid AS r, d.body AS body FROM "${ix.table}" x JOIN "${t.docs}" d ON d.id = x.id WHERE x.key = ?`
     )
     const rows = new Map<number, string>()
     for (const key of new Set(keys)) for (const row of stmt.all(key) as Array<{ r: number; body: string }>) rows.set(row.r, row.body)

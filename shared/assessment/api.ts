@@ -9,7 +9,7 @@ export const SOURCE_LABEL: Record<Source, string> = {
   self: '个人自评',
   peer: '党员互评',
   masses: '群众参评',
-  org: '组织考评',
+  org: '组织考评'
 }
 
 /** 红旗, 黄旗, 蓝旗, 灰旗. */
@@ -30,7 +30,7 @@ export const DERIVED_METRIC_LABEL: Record<DerivedMetric, string> = {
   meetingAttendance: '三会一课、主题党日出勤率',
   volunteerAttendance: '志愿服务出勤率',
   studyCompletion: '学习任务完成率',
-  cardSelfCheck: '承诺卡自查完成率',
+  cardSelfCheck: '承诺卡自查完成率'
 }
 
 export interface RubricItem {
@@ -350,7 +350,11 @@ export interface AssessmentApi {
   /** No account needed: what a masses code may rate (period, the masses items, the members). */
   massesForm: {
     req: { action: 'massesForm'; code: string }
-    res: { period: Pick<Period, '_id' | 'name' | 'orgName' | 'ratingDeadline'>; items: RubricItem[]; members: Array<{ memberId: string; name: string }> }
+    res: {
+      period: Pick<Period, '_id' | 'name' | 'orgName' | 'ratingDeadline'>
+      items: RubricItem[]
+      members: Array<{ memberId: string; name: string }>
+    }
   }
   /** No account needed: rate every listed member once; the code is then used up. */
   massesRate: {

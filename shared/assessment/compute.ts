@@ -7,7 +7,16 @@
 //   rounded half up to one decimal (exact rationals, never binary floats), then banded and ranked.
 // Bonus: per bonus item the mean of the organisation raters' points (absent = 0), summed, capped.
 // Veto: applies when at least half of the member's organisation raters ticked it.
-import { SOURCES, type AspectResult, type DerivedMetric, type ItemResult, type MemberResult, type RubricInput, type Source, type SourceSummary } from './api'
+import {
+  SOURCES,
+  type AspectResult,
+  type DerivedMetric,
+  type ItemResult,
+  type MemberResult,
+  type RubricInput,
+  type Source,
+  type SourceSummary
+} from './api'
 import { flagOf, ranks } from './bands'
 import type { MemberMetrics } from './derived'
 import { add, div, frac, fromHalfSteps, min, mul, round, roundUnits, sum, zero, type Frac } from './exact'
@@ -39,7 +48,7 @@ const METRIC_NOTE: Record<DerivedMetric, string> = {
   meetingAttendance: '出勤',
   volunteerAttendance: '参加',
   studyCompletion: '完成',
-  cardSelfCheck: '自查',
+  cardSelfCheck: '自查'
 }
 
 const mean = (xs: number[]): Frac => div(sum(xs.map(fromHalfSteps)), frac(xs.length))
@@ -49,12 +58,23 @@ interface Exact {
   total: Frac
 }
 
-function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[]): { result: Omit<MemberResult, 'rank' | 'name' | '_id' | 'periodId' | 'orgId' | 'memberId' | 'computedAt'>; exact: Exact; aspectsExact: Frac[] } {
+function memberExact(
+  input: ComputeInput,
+  memberId: string,
+  ratings: RatingFact[]
+): {
+  result: Omit<MemberResult, 'rank' | 'name' | '_id' | 'periodId' | 'orgId' | 'memberId' | 'computedAt'>
+  exact: Exact
+  aspectsExact: Frac[]
+} {
   const { rubric } = input
   const bySource = new Map<Source, RatingFact[]>(SOURCES.map((s) => [s, ratings.filter((r) => r.source === s)]))
   const metrics = input.metrics.get(memberId) ?? {}
   const items: Exact['items'] = []
-  const summaries = Object.fromEntries(SOURCES.map((s) => [s, { sum: zero(), max: 0, rated: false }])) as Record<Source, { sum: Frac; max: number; rated: boolean }>
+  const summaries = Object.fromEntries(SOURCES.map((s) => [s, { sum: zero(), max: 0, rated: false }])) as Record<
+    Source,
+    { sum: Frac; max: number; rated: boolean }
+  >
 
   for (const aspect of rubric.aspects) {
     for (const it of aspect.items) {
@@ -63,11 +83,25 @@ function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[
         const fact = metrics[it.metric!] ?? null
         if (!fact || fact.due === 0) {
           // Neither free points nor a zero: the item is left out and the rest rescaled (below).
-          items.push({ exact: zero(), res: { itemId: it.id, aspectId: aspect.id, score: 0, max: it.max, basis: 'noData', ratio: null, note: NO_DATA_NOTE } })
+          items.push({
+            exact: zero(),
+            res: { itemId: it.id, aspectId: aspect.id, score: 0, max: it.max, basis: 'noData', ratio: null, note: NO_DATA_NOTE }
+          })
         } else {
           const ratio = frac(fact.done, fact.due)
           const exact = mul(ratio, maxF)
-          items.push({ exact, res: { itemId: it.id, aspectId: aspect.id, score: round(exact, 2), max: it.max, basis: 'derived', ratio: round(ratio, 4), note: `${METRIC_NOTE[it.metric!]} ${fact.done}/${fact.due}` } })
+          items.push({
+            exact,
+            res: {
+              itemId: it.id,
+              aspectId: aspect.id,
+              score: round(exact, 2),
+              max: it.max,
+              basis: 'derived',
+              ratio: round(ratio, 4),
+              note: `${METRIC_NOTE[it.metric!]} ${fact.done}/${fact.due}`
+            }
+          })
         }
         continue
       }
@@ -75,7 +109,10 @@ function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[
       let weighted = zero()
       let weightSum = 0
       for (const s of itemSources(it)) {
-        const xs = bySource.get(s)!.map((r) => ownValue(r.scores, it.id)).filter((x): x is number => typeof x === 'number')
+        const xs = bySource
+          .get(s)!
+          .map((r) => ownValue(r.scores, it.id))
+          .filter((x): x is number => typeof x === 'number')
         if (!xs.length) {
           sourceMeans[s] = null
           continue
@@ -96,24 +133,49 @@ function memberExact(input: ComputeInput, memberId: string, ratings: RatingFact[
 
   const org = bySource.get('org')!
   const bonusRaw = sum(
-    rubric.bonusItems.map((b) => (org.length ? div(sum(org.map((r) => fromHalfSteps(ownValue(r.bonus, b.id) ?? 0))), frac(org.length)) : zero())),
+    rubric.bonusItems.map((b) =>
+      org.length ? div(sum(org.map((r) => fromHalfSteps(ownValue(r.bonus, b.id) ?? 0))), frac(org.length)) : zero()
+    )
   )
   const bonus = min(bonusRaw, fromHalfSteps(rubric.bonusCap))
-  const vetoes = org.length ? rubric.vetoItems.filter((x) => org.filter((r) => (r.vetoes ?? []).includes(x.id)).length * 2 >= org.length) : []
+  const vetoes = org.length
+    ? rubric.vetoItems.filter((x) => org.filter((r) => (r.vetoes ?? []).includes(x.id)).length * 2 >= org.length)
+    : []
   let total = min(add(rescaled(items), bonus), frac(100))
   if (vetoes.length) total = min(total, frac(rubric.vetoCeiling))
 
   const aspectsExact = rubric.aspects.map((a) => sum(items.filter((i) => i.res.aspectId === a.id).map((i) => i.exact)))
-  const scoredMax = (aspectId: string) => items.filter((i) => i.res.aspectId === aspectId && i.res.basis !== 'noData').reduce((s, i) => s + i.res.max, 0)
-  const aspects: AspectResult[] = rubric.aspects.map((a, k) => ({ aspectId: a.id, name: a.name, score: round(aspectsExact[k], 2), max: scoredMax(a.id) }))
+  const scoredMax = (aspectId: string) =>
+    items.filter((i) => i.res.aspectId === aspectId && i.res.basis !== 'noData').reduce((s, i) => s + i.res.max, 0)
+  const aspects: AspectResult[] = rubric.aspects.map((a, k) => ({
+    aspectId: a.id,
+    name: a.name,
+    score: round(aspectsExact[k], 2),
+    max: scoredMax(a.id)
+  }))
   const sources = Object.fromEntries(
-    SOURCES.map((s): [Source, SourceSummary] => [s, { score: summaries[s].rated ? round(summaries[s].sum, 2) : null, max: summaries[s].max, raters: new Set(bySource.get(s)!.map((r) => r.rater)).size }]),
+    SOURCES.map((s): [Source, SourceSummary] => [
+      s,
+      {
+        score: summaries[s].rated ? round(summaries[s].sum, 2) : null,
+        max: summaries[s].max,
+        raters: new Set(bySource.get(s)!.map((r) => r.rater)).size
+      }
+    ])
   ) as Record<Source, SourceSummary>
   const totalTenths = roundUnits(total, 1)
   return {
     exact: { items, total },
     aspectsExact,
-    result: { total: totalTenths / 10, flag: flagOf(totalTenths, rubric.bands), aspects, items: items.map((i) => i.res), bonus: round(bonus, 2), vetoes: vetoes.map((x) => x.name), sources },
+    result: {
+      total: totalTenths / 10,
+      flag: flagOf(totalTenths, rubric.bands),
+      aspects,
+      items: items.map((i) => i.res),
+      bonus: round(bonus, 2),
+      vetoes: vetoes.map((x) => x.name),
+      sources
+    }
   }
 }
 
@@ -128,7 +190,10 @@ export function rescaled(items: Array<{ res: Pick<ItemResult, 'basis' | 'max'>; 
 }
 
 /** Members of a period without any organisation rating (compute refuses with ORG_RATINGS_MISSING). */
-export function missingOrgRatings(members: Array<{ memberId: string; name: string }>, ratings: RatingFact[]): Array<{ memberId: string; name: string }> {
+export function missingOrgRatings(
+  members: Array<{ memberId: string; name: string }>,
+  ratings: RatingFact[]
+): Array<{ memberId: string; name: string }> {
   const rated = new Set(ratings.filter((r) => r.source === 'org').map((r) => r.memberId))
   return members.filter((m) => !rated.has(m.memberId))
 }
@@ -146,10 +211,17 @@ export function computePeriod(input: ComputeInput): { results: MemberResult[]; a
     name: c.m.name,
     ...c.result,
     rank: rk[i],
-    computedAt: input.now.toISOString(),
+    computedAt: input.now.toISOString()
   }))
   results.sort((a, b) => a.rank - b.rank || a.memberId.localeCompare(b.memberId))
-  return { results, averages: aspectAverages(input.rubric, computed.map((c) => c.aspectsExact), computed.map((c) => c.result.aspects.map((a) => a.max))) }
+  return {
+    results,
+    averages: aspectAverages(
+      input.rubric,
+      computed.map((c) => c.aspectsExact),
+      computed.map((c) => c.result.aspects.map((a) => a.max))
+    )
+  }
 }
 
 /** The branch's mean per aspect (exact, rounded to 2 decimals), with the mean of the members' maxima
@@ -160,7 +232,7 @@ export function aspectAverages(rubric: RubricInput, perMember: Frac[][], maxPerM
     aspectId: a.id,
     name: a.name,
     score: perMember.length ? meanOf(perMember.map((p) => p[k])) : 0,
-    max: maxPerMember.length ? meanOf(maxPerMember.map((m) => fromHalfSteps(m[k]))) : a.items.reduce((s, i) => s + i.max, 0),
+    max: maxPerMember.length ? meanOf(maxPerMember.map((m) => fromHalfSteps(m[k]))) : a.items.reduce((s, i) => s + i.max, 0)
   }))
 }
 
@@ -170,7 +242,7 @@ export function averagesOf(rubric: RubricInput, results: Pick<MemberResult, 'asp
   return aspectAverages(
     rubric,
     results.map((r) => rubric.aspects.map((a) => frac(Math.round((aspectOf(r, a.id)?.score ?? 0) * 100), 100))),
-    results.map((r) => rubric.aspects.map((a) => aspectOf(r, a.id)?.max ?? a.items.reduce((s, i) => s + i.max, 0))),
+    results.map((r) => rubric.aspects.map((a) => aspectOf(r, a.id)?.max ?? a.items.reduce((s, i) => s + i.max, 0)))
   )
 }
 

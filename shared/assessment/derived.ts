@@ -28,7 +28,13 @@ export interface MetricFact {
 export type MemberMetrics = Partial<Record<DerivedMetric, MetricFact | null>>
 
 /** `start`/`end`: the period's from 00:00 CST and the day after `to` 00:00 CST (end exclusive). */
-export function attendanceMetrics(memberIds: string[], activities: ActivityFact[], checkins: CheckinFact[], start: Date, end: Date): Map<string, MemberMetrics> {
+export function attendanceMetrics(
+  memberIds: string[],
+  activities: ActivityFact[],
+  checkins: CheckinFact[],
+  start: Date,
+  end: Date
+): Map<string, MemberMetrics> {
   const inPeriod = activities.filter((a) => a.startAt.getTime() >= start.getTime() && a.startAt.getTime() < end.getTime())
   const present = new Set(checkins.map((c) => `${c.activityId}\n${c.memberId}`))
   const count = (memberId: string, types: readonly ActivityType[]): MetricFact | null => {
@@ -36,5 +42,15 @@ export function attendanceMetrics(memberIds: string[], activities: ActivityFact[
     if (!due.length) return null
     return { done: due.filter((a) => present.has(`${a._id}\n${memberId}`)).length, due: due.length }
   }
-  return new Map(memberIds.map((id) => [id, { meetingAttendance: count(id, MEETING_TYPES), volunteerAttendance: count(id, VOLUNTEER_TYPES), studyCompletion: null, cardSelfCheck: null }]))
+  return new Map(
+    memberIds.map((id) => [
+      id,
+      {
+        meetingAttendance: count(id, MEETING_TYPES),
+        volunteerAttendance: count(id, VOLUNTEER_TYPES),
+        studyCompletion: null,
+        cardSelfCheck: null
+      }
+    ])
+  )
 }

@@ -12,7 +12,8 @@ export function validateRating(r: RubricInput, source: Source, input: RatingInpu
   for (const it of items) {
     const x = ownValue(input.scores, it.id)
     if (x === undefined) push(`scores.${it.id}`, `缺少“${it.name}”的评分`)
-    else if (!(x >= 0 && x <= it.max) || !isHalfStep(x)) push(`scores.${it.id}`, `“${it.name}”的评分必须在 0–${it.max} 之间且以 0.5 分为单位`)
+    else if (!(x >= 0 && x <= it.max) || !isHalfStep(x))
+      push(`scores.${it.id}`, `“${it.name}”的评分必须在 0–${it.max} 之间且以 0.5 分为单位`)
   }
   if (source !== 'org') {
     if (input.bonus !== undefined) push('bonus', '只有组织考评可以评定加分项')

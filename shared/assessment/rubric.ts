@@ -14,7 +14,7 @@ const ID_MESSAGE = '编号只能由小写字母、数字和连字符组成（1�
 
 /** A record's own value for a rubric id (never an inherited Object.prototype member). */
 export const ownValue = <T>(record: Record<string, T> | undefined, id: string): T | undefined =>
-  record && Object.prototype.hasOwnProperty.call(record, id) ? record[id] : undefined
+  record && Object.hasOwn(record, id) ? record[id] : undefined
 export const MAX_BONUS_CAP = 20
 
 export const isHalfStep = (x: number) => Number.isFinite(x) && Math.round(x * 2) === x * 2
@@ -70,7 +70,8 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
     bonusIds.add(b.id)
     if (!(b.max > 0) || !isHalfStep(b.max)) push(`bonusItems.${i}.max`, `加分项“${b.name}”的分值必须大于 0 且以 0.5 分为单位`)
   })
-  if (!isHalfStep(r.bonusCap) || r.bonusCap < 0 || r.bonusCap > MAX_BONUS_CAP) push('bonusCap', `加分上限必须在 0–${MAX_BONUS_CAP} 之间且以 0.5 分为单位`)
+  if (!isHalfStep(r.bonusCap) || r.bonusCap < 0 || r.bonusCap > MAX_BONUS_CAP)
+    push('bonusCap', `加分上限必须在 0–${MAX_BONUS_CAP} 之间且以 0.5 分为单位`)
 
   const vetoIds = new Set<string>()
   r.vetoItems.forEach((x, i) => {
@@ -81,7 +82,8 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
   if (!Number.isInteger(r.vetoCeiling) || r.vetoCeiling < 0 || r.vetoCeiling > 100) push('vetoCeiling', '否决项封顶分必须是 0–100 的整数')
 
   const { red, yellow, blue } = r.bands
-  for (const [k, b] of Object.entries(r.bands)) if (!Number.isInteger(b) || b < 1 || b > 100) push(`bands.${k}`, '等次分数线必须是 1–100 的整数')
+  for (const [k, b] of Object.entries(r.bands))
+    if (!Number.isInteger(b) || b < 1 || b > 100) push(`bands.${k}`, '等次分数线必须是 1–100 的整数')
   if (!(red > yellow && yellow > blue)) push('bands', '分数线须满足 红旗 > 黄旗 > 蓝旗')
   return issues
 }

@@ -3,7 +3,16 @@
 // See docs/checkin.md.
 
 /** 支部党员大会, 支委会, 党小组会, 党课 (三会一课), 主题党日, 志愿服务, 集中学习, 其他. */
-export const ACTIVITY_TYPES = ['branchMeeting', 'committeeMeeting', 'groupMeeting', 'partyLecture', 'themeDay', 'volunteer', 'study', 'other'] as const
+export const ACTIVITY_TYPES = [
+  'branchMeeting',
+  'committeeMeeting',
+  'groupMeeting',
+  'partyLecture',
+  'themeDay',
+  'volunteer',
+  'study',
+  'other'
+] as const
 export type ActivityType = (typeof ACTIVITY_TYPES)[number]
 export const ACTIVITY_TYPE_LABEL: Record<ActivityType, string> = {
   branchMeeting: '支部党员大会',
@@ -13,7 +22,7 @@ export const ACTIVITY_TYPE_LABEL: Record<ActivityType, string> = {
   themeDay: '主题党日',
   volunteer: '志愿服务',
   study: '集中学习',
-  other: '其他',
+  other: '其他'
 }
 
 export interface LatLng {

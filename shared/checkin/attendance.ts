@@ -38,7 +38,8 @@ export function attendance(expectedIds: string[], checkins: CheckinFact[]): { su
     const c = byMember.get(id) ?? null
     lines.push({ memberId: id, expected: true, status: statusOf(c, true), checkin: c })
   }
-  for (const c of checkins) if (!expected.has(c.memberId)) lines.push({ memberId: c.memberId, expected: false, status: 'guest', checkin: c })
+  for (const c of checkins)
+    if (!expected.has(c.memberId)) lines.push({ memberId: c.memberId, expected: false, status: 'guest', checkin: c })
   const count = (s: AttendanceStatus) => lines.filter((l) => l.status === s).length
   const present = lines.filter((l) => l.expected && l.checkin).length
   const summary: AttendanceSummary = {
@@ -48,7 +49,7 @@ export function attendance(expectedIds: string[], checkins: CheckinFact[]): { su
     late: count('late'),
     makeup: count('makeup'),
     guests: count('guest'),
-    rate: expected.size ? Math.round((present / expected.size) * 10_000) / 10_000 : null,
+    rate: expected.size ? Math.round((present / expected.size) * 10_000) / 10_000 : null
   }
   return { summary, lines }
 }

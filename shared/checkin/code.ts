@@ -96,7 +96,7 @@ export function verifyCode(
   secret: string,
   code: string,
   nowMs: number,
-  opts: { rotateSeconds?: number; expectedActivityKey?: string } = {},
+  opts: { rotateSeconds?: number; expectedActivityKey?: string } = {}
 ): CodeCheck {
   const parsed = parseCode(code)
   if (!parsed) return { ok: false, reason: 'malformed' }
@@ -118,7 +118,7 @@ export function verifyShortCode(
   activityKey: string,
   shortCode: string,
   nowMs: number,
-  rotateSeconds: number = DEFAULT_ROTATE_SECONDS,
+  rotateSeconds: number = DEFAULT_ROTATE_SECONDS
 ): CodeCheck {
   if (typeof shortCode !== 'string' || !new RegExp(`^\\d{${SHORT_CODE_DIGITS}}$`).test(shortCode)) return { ok: false, reason: 'malformed' }
   const current = windowOf(nowMs, rotateSeconds)
@@ -141,6 +141,6 @@ export function currentCode(secret: string, activityKey: string, nowMs: number, 
     window,
     rotateSeconds,
     secondsLeft: Math.ceil((endMs - nowMs) / 1000),
-    rotatesAt: new Date(endMs),
+    rotatesAt: new Date(endMs)
   }
 }

@@ -71,7 +71,11 @@ export function committeeOf(chain: ReadonlyArray<{ _id: string; kind: string; ex
  * The ledger and attendance are read by organisers and by the staff of the committee the org belongs
  * to (they assess its branches); `committeeId` from committeeOf. Staff of another committee cannot.
  */
-export function canReadAttendance(roles: RoleGrant[], org: { _id: string; kind: string; parentId: string | null }, committeeId: string | null): boolean {
+export function canReadAttendance(
+  roles: RoleGrant[],
+  org: { _id: string; kind: string; parentId: string | null },
+  committeeId: string | null
+): boolean {
   return canOrganise(roles, org) || has(roles, committeeId, ['staff'])
 }
 
@@ -79,7 +83,11 @@ export function canReadAttendance(roles: RoleGrant[], org: { _id: string; kind: 
  * The ids of a chosen expected list that cannot be expected at the activity: unknown members, or
  * members not doing org life in the org (a group: not in the group). Empty when the list is fine.
  */
-export function notExpectable(ids: string[], members: Map<string, MemberPlacement>, a: Pick<ActivityOrg, 'orgId' | 'orgKind'>): { unknown: string[]; outside: string[] } {
+export function notExpectable(
+  ids: string[],
+  members: Map<string, MemberPlacement>,
+  a: Pick<ActivityOrg, 'orgId' | 'orgKind'>
+): { unknown: string[]; outside: string[] } {
   const unknown: string[] = []
   const outside: string[] = []
   for (const id of ids) {

@@ -11,7 +11,7 @@ export const STATUS_LABEL: Record<AttendanceStatus, string> = {
   late: '迟到',
   makeup: '补签',
   absent: '缺席',
-  guest: '列席',
+  guest: '列席'
 }
 
 /** Column widths (characters) fitting the headers' content. */
@@ -21,7 +21,16 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** One ledger row as the sheet's cells, in LEDGER_HEADERS order ('' for an empty cell). */
 export function ledgerCells(r: LedgerRow): string[] {
-  return [r.date, r.typeLabel, r.title, r.orgName, r.name, STATUS_LABEL[r.status], r.checkedInAt ? cstDateTime(new Date(r.checkedInAt)) : '', r.makeupReason ?? '']
+  return [
+    r.date,
+    r.typeLabel,
+    r.title,
+    r.orgName,
+    r.name,
+    STATUS_LABEL[r.status],
+    r.checkedInAt ? cstDateTime(new Date(r.checkedInAt)) : '',
+    r.makeupReason ?? ''
+  ]
 }
 
 /** 台账_<org>_<from>_<to>.xlsx, without characters a file system refuses. */

@@ -16,7 +16,14 @@ export type RefusalKind = 'code' | 'limit' | 'other'
 
 export const RECORD_CAP: Record<RefusalKind, number> = { code: ATTEMPT_LIMIT, limit: 1, other: ATTEMPT_LIMIT }
 
-const CODE_REFUSALS: ReadonlySet<string> = new Set(['CODE_MALFORMED', 'CODE_FORGED', 'CODE_EXPIRED', 'CODE_REPLAYED', 'CODE_OTHER_ACTIVITY', 'NOT_FOUND'])
+const CODE_REFUSALS: ReadonlySet<string> = new Set([
+  'CODE_MALFORMED',
+  'CODE_FORGED',
+  'CODE_EXPIRED',
+  'CODE_REPLAYED',
+  'CODE_OTHER_ACTIVITY',
+  'NOT_FOUND'
+])
 
 export function refusalKind(code: string): RefusalKind {
   if (code === 'TOO_MANY_ATTEMPTS') return 'limit'

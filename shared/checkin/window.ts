@@ -29,7 +29,7 @@ export function checkinWindow(startAt: Date, endAt: Date, o: WindowOverride = {}
   return {
     opensAt: new Date(startAt.getTime() - minutes(o.opensMinutesBefore ?? DEFAULT_OPENS_MINUTES_BEFORE)),
     closesAt: new Date(endAt.getTime() + minutes(o.closesMinutesAfter ?? DEFAULT_CLOSES_MINUTES_AFTER)),
-    lateAfter: new Date(startAt.getTime() + minutes(o.lateAfterMinutes ?? DEFAULT_LATE_AFTER_MINUTES)),
+    lateAfter: new Date(startAt.getTime() + minutes(o.lateAfterMinutes ?? DEFAULT_LATE_AFTER_MINUTES))
   }
 }
 

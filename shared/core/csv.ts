@@ -8,7 +8,7 @@
 export class CsvError extends Error {
   constructor(
     message: string,
-    readonly line: number,
+    readonly line: number
   ) {
     super(message)
     this.name = 'CsvError'

@@ -63,9 +63,7 @@ export interface WhoamiResult {
   roles?: RoleGrant[]
 }
 
-export type BindRequest =
-  | { action: 'bind'; name: string; phoneLast4: string }
-  | { action: 'bind'; inviteCode: string }
+export type BindRequest = { action: 'bind'; name: string; phoneLast4: string } | { action: 'bind'; inviteCode: string }
 
 export interface RosterEntry extends MemberBasic {
   /** Only when the caller may read it (a secretary of one of the member's active/assessing orgs). */

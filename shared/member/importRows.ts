@@ -14,20 +14,20 @@ export const PARTY_STATUS_LABEL: Record<PartyStatus, string> = {
   activist: '入党积极分子',
   candidate: '发展对象',
   probationary: '预备党员',
-  full: '正式党员',
+  full: '正式党员'
 }
 
 export const EMPLOYMENT_LABEL: Record<EmploymentType, string> = {
   contract: '合同制',
   dispatched: '劳务派遣',
-  gig: '新就业群体',
+  gig: '新就业群体'
 }
 
 const PARTY_STATUS_ALIASES: Record<string, PartyStatus> = {
   ...Object.fromEntries(Object.entries(PARTY_STATUS_LABEL).map(([k, v]) => [v, k as PartyStatus])),
   申请人: 'applicant',
   积极分子: 'activist',
-  党员: 'full',
+  党员: 'full'
 }
 
 const EMPLOYMENT_ALIASES: Record<string, EmploymentType> = {
@@ -35,7 +35,7 @@ const EMPLOYMENT_ALIASES: Record<string, EmploymentType> = {
   合同: 'contract',
   派遣: 'dispatched',
   劳务派遣制: 'dispatched',
-  新就业: 'gig',
+  新就业: 'gig'
 }
 
 type Field = keyof ImportRow
@@ -51,11 +51,10 @@ export const HEADER_ALIASES: Record<Field, string[]> = {
   assessingOrgId: ['assessingorgid', '考核组织'],
   groupId: ['groupid', '党小组'],
   joinedAt: ['joinedat', '入党日期', '入党时间'],
-  fullAt: ['fullat', '转正日期', '转正时间'],
+  fullAt: ['fullat', '转正日期', '转正时间']
 }
 
-const own = <T>(obj: Record<string, T>, key: string): T | undefined =>
-  Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined
+const own = <T>(obj: Record<string, T>, key: string): T | undefined => (Object.hasOwn(obj, key) ? obj[key] : undefined)
 
 const REQUIRED: Field[] = ['name', 'phone', 'partyStatus', 'employment', 'homeOrgId', 'activeOrgIds']
 const FIELDS = Object.keys(HEADER_ALIASES) as Field[]
@@ -88,7 +87,14 @@ export function recordsToRows(records: CsvRecord[]): { rows: Record<string, unkn
     const row: Record<string, unknown> = {}
     fields.forEach((f, i) => {
       const cell = (rec.fields[i] ?? '').trim()
-      if (cell !== '') row[f] = f === 'activeOrgIds' ? cell.split(/[;；|、]/).map((s) => s.trim()).filter(Boolean) : cell
+      if (cell !== '')
+        row[f] =
+          f === 'activeOrgIds'
+            ? cell
+                .split(/[;；|、]/)
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : cell
     })
     if (rec.fields.length > fields.length && rec.fields.slice(fields.length).some((c) => c.trim() !== '')) {
       row.__extra = true
@@ -132,7 +138,11 @@ export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportRe
     const key = ref.trim()
     const found = byId.get(key) ?? (byName.get(key)?.length === 1 ? byName.get(key)![0] : undefined)
     if (!found) {
-      reasons.push((byName.get(key)?.length ?? 0) > 1 ? `${label}「${key.slice(0, 30)}」有重名，请填写组织编号` : `${label}「${key.slice(0, 30)}」不存在`)
+      reasons.push(
+        (byName.get(key)?.length ?? 0) > 1
+          ? `${label}「${key.slice(0, 30)}」有重名，请填写组织编号`
+          : `${label}「${key.slice(0, 30)}」不存在`
+      )
       return null
     }
     if (!kinds.includes(found.kind)) {
@@ -228,7 +238,8 @@ export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportRe
     const joinedAt = dateField(r.joinedAt, '入党日期')
     const fullAt = dateField(r.fullAt, '转正日期')
     if (partyStatus === 'probationary' || partyStatus === 'full') {
-      if (r.joinedAt === undefined || r.joinedAt === null || r.joinedAt === '') reasons.push(`${PARTY_STATUS_LABEL[partyStatus]}必须填写入党日期`)
+      if (r.joinedAt === undefined || r.joinedAt === null || r.joinedAt === '')
+        reasons.push(`${PARTY_STATUS_LABEL[partyStatus]}必须填写入党日期`)
     } else if (partyStatus && joinedAt) {
       reasons.push(`${PARTY_STATUS_LABEL[partyStatus]}不应有入党日期`)
     }
@@ -249,7 +260,7 @@ export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportRe
       assessingOrgId: assessing!._id,
       groupId,
       joinedAt,
-      fullAt,
+      fullAt
     })
   })
 

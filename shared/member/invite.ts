@@ -20,14 +20,17 @@ export function normalizeInviteCode(input: string): string | null {
 
 /** Builds a code from random integers in [0, alphabet length) (the handler supplies crypto randomness). */
 export function codeFromRandom(randomInts: number[]): string {
-  return randomInts.slice(0, INVITE_LENGTH).map((i) => INVITE_ALPHABET[i]).join('')
+  return randomInts
+    .slice(0, INVITE_LENGTH)
+    .map((i) => INVITE_ALPHABET[i])
+    .join('')
 }
 
 export type InviteState = 'valid' | 'used' | 'expired' | 'revoked'
 
 export function inviteState(
   invite: { expiresAt: Date | string; usedAt?: Date | string | null; revokedAt?: Date | string | null },
-  now: Date,
+  now: Date
 ): InviteState {
   if (invite.usedAt) return 'used'
   if (invite.revokedAt) return 'revoked'

@@ -20,7 +20,7 @@ export const ORG_KIND_LABEL: Record<OrgKind, string> = {
   generalBranch: '党总支',
   branch: '党支部',
   jointBranch: '联合党支部',
-  group: '党小组',
+  group: '党小组'
 }
 
 export const ROLE_LABEL: Record<RoleName, string> = {
@@ -28,7 +28,7 @@ export const ROLE_LABEL: Record<RoleName, string> = {
   deputy: '副书记',
   committeeMember: '支委委员',
   groupLeader: '党小组长',
-  staff: '党委工作人员',
+  staff: '党委工作人员'
 }
 
 /** Allowed parent kinds per kind (inside our tree). */
@@ -37,7 +37,7 @@ export const PARENT_KINDS: Record<OrgKind, readonly OrgKind[]> = {
   generalBranch: ['committee'],
   branch: ['committee', 'generalBranch'],
   jointBranch: ['committee', 'generalBranch'],
-  group: ['branch', 'jointBranch', 'generalBranch'],
+  group: ['branch', 'jointBranch', 'generalBranch']
 }
 
 /** Kinds a member may belong to as home/active/assessing org (a group is set with groupId). */
@@ -49,7 +49,7 @@ export const ROLE_ORG_KINDS: Record<RoleName, readonly OrgKind[]> = {
   deputy: ['committee', 'generalBranch', 'branch', 'jointBranch'],
   committeeMember: ['committee', 'generalBranch', 'branch', 'jointBranch'],
   groupLeader: ['group'],
-  staff: ['committee'],
+  staff: ['committee']
 }
 
 /**

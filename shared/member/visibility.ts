@@ -62,7 +62,7 @@ export function rosterAccess(viewer: Viewer, orgId: string): RosterAccess {
   const serving = has(viewer.roles, orgId, SERVING_ROLES)
   return {
     allowed: staff || serving,
-    includeHomeOnly: staff || has(viewer.roles, orgId, ['secretary']),
+    includeHomeOnly: staff || has(viewer.roles, orgId, ['secretary'])
   }
 }
 

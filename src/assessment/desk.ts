@@ -120,7 +120,10 @@ export function checkPeriodForm(f: PeriodForm, now: Date): { ok: true; input: Op
   if (f.deadlineDate < f.from) return { ok: false, message: '评分截止日期不能早于考评开始日期' }
   const days = Number(f.publicityDays)
   if (!/^\d+$/.test(f.publicityDays.trim()) || days < 1 || days > 30) return { ok: false, message: '公示天数为1到30天' }
-  return { ok: true, input: { orgId: f.orgId, name, from: f.from, to: f.to, ratingDeadline: deadline, peerScope: f.peerScope, publicityDays: days } }
+  return {
+    ok: true,
+    input: { orgId: f.orgId, name, from: f.from, to: f.to, ratingDeadline: deadline, peerScope: f.peerScope, publicityDays: days }
+  }
 }
 
 // ---- rating progress ----------------------------------------------------------------------
@@ -173,7 +176,9 @@ export function progressTotals(list: readonly RatingProgress[]): ProgressTotals 
 export function missingOrgNames(details: unknown): string[] {
   const members = (details as { members?: unknown } | null)?.members
   if (!Array.isArray(members)) return []
-  return members.map((m) => (m && typeof m === 'object' ? String((m as { name?: unknown }).name ?? (m as { memberId?: unknown }).memberId ?? '') : '')).filter(Boolean)
+  return members
+    .map((m) => (m && typeof m === 'object' ? String((m as { name?: unknown }).name ?? (m as { memberId?: unknown }).memberId ?? '') : ''))
+    .filter(Boolean)
 }
 
 // ---- talks --------------------------------------------------------------------------------

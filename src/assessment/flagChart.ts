@@ -45,7 +45,10 @@ export function flagBars(rows: ReadonlyArray<{ key: string; label: string; flags
   return rows.map((r) => {
     const total = countTotal(r.flags)
     const tenths = max > 0 ? Math.round((total / max) * 1000) : 0
-    const widths = apportion(tenths, FLAGS.map((f) => r.flags[f]))
+    const widths = apportion(
+      tenths,
+      FLAGS.map((f) => r.flags[f])
+    )
     return {
       key: r.key,
       label: r.label,
@@ -58,6 +61,9 @@ export function flagBars(rows: ReadonlyArray<{ key: string; label: string; flags
 
 /** Share of each flag in whole percents (largest remainder: they add up to 100 when any). */
 export function flagShares(c: FlagCounts): Record<Flag, number> {
-  const pct = apportion(100, FLAGS.map((f) => c[f]))
+  const pct = apportion(
+    100,
+    FLAGS.map((f) => c[f])
+  )
   return Object.fromEntries(FLAGS.map((f, i) => [f, pct[i]])) as Record<Flag, number>
 }

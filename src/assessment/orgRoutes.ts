@@ -19,4 +19,3 @@ export const orgRatePage = (periodId: string, memberId: string) => ratePage(peri
 export function massesUrl(origin: string, code: string): string {
   return `${origin.replace(/\/+$/, '')}/#${massesPage(code)}`
 }
-

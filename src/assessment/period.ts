@@ -1,14 +1,6 @@
 // Periods, rating tasks, deadlines, the publicity window and talks as the member sees them.
 // Instants come as ISO strings; what the member reads is China Standard Time. Pure; `now` is passed in.
-import type {
-  Flag,
-  ObjectionStatus,
-  Period,
-  PeriodStatus,
-  RateTarget,
-  Source,
-  TalkStatus
-} from '@shared/assessment/api'
+import type { Flag, ObjectionStatus, Period, PeriodStatus, RateTarget, Source, TalkStatus } from '@shared/assessment/api'
 import type { RoleGrant } from '@shared/member/api'
 
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000

@@ -1,14 +1,7 @@
 // The rubric editor's model: a draft with numbers kept as typed text (so "7." can become "7.5"),
 // live sums, local checks mirroring saveRubric's, and placing {path, message} problems next to
 // the fields. Pure; table-tested.
-import {
-  DERIVED_METRICS,
-  SOURCES,
-  type DerivedMetric,
-  type Rubric,
-  type RubricInput,
-  type Source
-} from '@shared/assessment/api'
+import { DERIVED_METRICS, SOURCES, type DerivedMetric, type Rubric, type RubricInput, type Source } from '@shared/assessment/api'
 
 export interface ItemDraft {
   id: string
@@ -180,7 +173,8 @@ export function checkRubric(d: RubricDraft): Issue[] {
   const red = num(d.bands.red)
   const yellow = num(d.bands.yellow)
   const blue = num(d.bands.blue)
-  if (![red, yellow, blue].every((n) => Number.isFinite(n) && n > 0 && n <= 100)) issues.push({ path: 'bands', message: '旗帜分数线为1到100分' })
+  if (![red, yellow, blue].every((n) => Number.isFinite(n) && n > 0 && n <= 100))
+    issues.push({ path: 'bands', message: '旗帜分数线为1到100分' })
   else if (!(red > yellow && yellow > blue)) issues.push({ path: 'bands', message: '分数线须为 红旗 > 黄旗 > 蓝旗' })
   return issues
 }

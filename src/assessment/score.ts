@@ -70,9 +70,7 @@ export interface ScoredItem {
   max: number
 }
 
-export type FormCheck =
-  | { ok: true; scores: Record<string, number> }
-  | { ok: false; errors: Record<string, string>; message: string }
+export type FormCheck = { ok: true; scores: Record<string, number> } | { ok: false; errors: Record<string, string>; message: string }
 
 /**
  * Every item must be scored (`required`) or may be left empty (bonus items: empty = 0).

@@ -17,9 +17,7 @@ export interface CloudApi {
 
 export type FnName = keyof CloudApi
 export type ActionOf<F extends FnName> = keyof CloudApi[F] & string
-type Entry<F extends FnName, A extends ActionOf<F>> = CloudApi[F][A] extends { req: infer Q; res: infer S }
-  ? { req: Q; res: S }
-  : never
+type Entry<F extends FnName, A extends ActionOf<F>> = CloudApi[F][A] extends { req: infer Q; res: infer S } ? { req: Q; res: S } : never
 export type RequestOf<F extends FnName, A extends ActionOf<F>> = Entry<F, A>['req']
 export type ResultOf<F extends FnName, A extends ActionOf<F>> = Entry<F, A>['res']
 

@@ -67,9 +67,7 @@ export default function HomePage() {
         {organiserOrgIds(roles).length > 0 ? (
           <EntryTile title='活动签到' note='组织活动 · 签到屏 · 台账' onTap={() => openPage(PAGES.orgActivities)} />
         ) : null}
-        {canSeeRoster(roles) ? (
-          <EntryTile title='支部花名册' note='书记 · 党务' onTap={() => openPage(PAGES.roster)} />
-        ) : null}
+        {canSeeRoster(roles) ? <EntryTile title='支部花名册' note='书记 · 党务' onTap={() => openPage(PAGES.roster)} /> : null}
         {roles.some((g) => g.role === 'secretary') ? (
           <EntryTile title='考评管理' note='开启 · 计算 · 发布' onTap={() => openPage(ASSESS_ORG_PAGES.periods)} />
         ) : null}

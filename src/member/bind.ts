@@ -6,10 +6,7 @@ export type BindDetails = { name: string; phoneLast4: string } | { inviteCode: s
 
 export type BindCheck = { ok: true; details: BindDetails } | { ok: false; message: string }
 
-export function validateBind(
-  mode: BindMode,
-  input: { name?: string; phoneLast4?: string; inviteCode?: string }
-): BindCheck {
+export function validateBind(mode: BindMode, input: { name?: string; phoneLast4?: string; inviteCode?: string }): BindCheck {
   if (mode === 'invite') {
     const inviteCode = (input.inviteCode ?? '').replace(/\s+/g, '')
     if (!inviteCode) return { ok: false, message: '请输入邀请码' }

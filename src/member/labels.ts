@@ -1,11 +1,5 @@
 // Chinese labels for the enums of the member API. Pure; table-tested.
-import type {
-  EmploymentType,
-  OrgKind,
-  PartyStatus,
-  RoleName,
-  RosterEntry
-} from '@shared/member/api'
+import type { EmploymentType, OrgKind, PartyStatus, RoleName, RosterEntry } from '@shared/member/api'
 
 const PARTY_STATUS: Record<PartyStatus, string> = {
   applicant: '入党申请人',

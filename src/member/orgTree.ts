@@ -22,7 +22,9 @@ export function flattenTree(orgs: readonly Org[]): TreeRow[] {
   const sortKids = (list: Org[]) =>
     list
       .map((o, i) => ({ o, i }))
-      .sort((a, b) => Number(a.o.external) - Number(b.o.external) || KIND_ORDER.indexOf(a.o.kind) - KIND_ORDER.indexOf(b.o.kind) || a.i - b.i)
+      .sort(
+        (a, b) => Number(a.o.external) - Number(b.o.external) || KIND_ORDER.indexOf(a.o.kind) - KIND_ORDER.indexOf(b.o.kind) || a.i - b.i
+      )
       .map((x) => x.o)
   const rows: TreeRow[] = []
   const seen = new Set<string>()

@@ -3,10 +3,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
 import { LocalCloud } from '../../localcloud/cloud'
 import { loadDemo } from '../../localcloud/cli/demo'
-import { Gateway, startGateway } from '../../localcloud/gateway/server'
+import { type Gateway, startGateway } from '../../localcloud/gateway/server'
 
 export const REPO = path.resolve(__dirname, '../..')
 export const H5_DIR = path.join(REPO, 'dist/h5')
@@ -19,7 +19,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--no-first-run',
+  '--no-first-run'
 ]
 
 export interface App {
@@ -35,8 +35,10 @@ export interface App {
 }
 
 export async function startApp(): Promise<App> {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: build it first with `npm run build:h5` (npm test does)')
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (npm test and .ci/run do)`)
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html')))
+    throw new Error('dist/h5 is missing: build it first with `npm run build:h5` (npm test does)')
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (npm test and .ci/run do)`)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-e2e-'))
   const cloud = new LocalCloud({ dataDir })
   const demo = loadDemo()
@@ -45,7 +47,13 @@ export async function startApp(): Promise<App> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true })
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   const phone = async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN'
+    })
     const page = await context.newPage()
     page.on('pageerror', (e) => {
       throw e
@@ -68,7 +76,7 @@ export async function startApp(): Promise<App> {
       await gateway.close()
       cloud.close()
       fs.rmSync(dataDir, { recursive: true, force: true })
-    },
+    }
   }
 }
 

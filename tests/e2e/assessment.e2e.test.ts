@@ -6,7 +6,7 @@
 // deputy 李红梅, who records it; 孙丽娟 acknowledges it; the home branch of a dispatched member reads
 // his result (双重管理).
 import type { Page } from 'playwright-core'
-import { App, input, signInAs, startApp, text } from './app'
+import { type App, input, signInAs, startApp, text } from './app'
 
 jest.setTimeout(120_000)
 
@@ -33,13 +33,13 @@ const DEDUCTION: Record<string, number> = {
   m10: 1.5, // 杨国栋 73.1 blue
   m11: 0, // 何小军  100.0 red
   m12: 1, // 石永福   82.1 yellow
-  m13: 1.5, // 朱春燕 73.1 blue
+  m13: 1.5 // 朱春燕 73.1 blue
 }
 const EXPECTED: Record<string, { total: string; flag: string; rank: string }> = {
   0: { total: '100.0', flag: '红旗', rank: '1' },
   1: { total: '82.1', flag: '黄旗', rank: '5' },
   1.5: { total: '73.1', flag: '蓝旗', rank: '8' },
-  2: { total: '64.1', flag: '灰旗', rank: '11' },
+  2: { total: '64.1', flag: '灰旗', rank: '11' }
 }
 const score = (max: number, memberId: string) => String(Math.max(0, max - DEDUCTION[memberId]))
 
@@ -90,7 +90,10 @@ async function openidOf(memberId: string): Promise<string> {
 
 /** Calls the function with a person's identity (as their phone would). */
 async function callAs(memberId: string, event: object): Promise<any> {
-  const reply = (await app.cloud.invoke('assessment', event as Record<string, unknown>, { openid: await openidOf(memberId), source: 'wx_client' })) as any
+  const reply = (await app.cloud.invoke('assessment', event as Record<string, unknown>, {
+    openid: await openidOf(memberId),
+    source: 'wx_client'
+  })) as any
   if (!reply.ok) throw new Error(`${JSON.stringify(event)} → ${reply.code} ${reply.message}`)
   return reply.data
 }
@@ -127,7 +130,9 @@ describe('assessment in Chromium', () => {
     expect(massesUrl).toBe(`${app.url}/#/assessment/pages/masses/index?code=${await codeBox.getAttribute('data-code')}`)
     await app.shot(sp, 'assess-masses-code')
 
-    const masses = await (await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })).newPage()
+    const masses = await (
+      await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    ).newPage()
     await masses.goto(massesUrl)
     await text(masses, '第一养护中心党支部 · ' + `${year}年第一季度`).waitFor()
     const members = visible(masses, '.masses__member')
@@ -170,7 +175,11 @@ describe('assessment in Chromium', () => {
     await text(sp, '我的自评').waitFor()
     await rate(sp, 'm03')
     await sp.goto(desk)
-    for (const [id, name] of [['m07', '赵永平'], ['m08', '孙丽娟'], ['m10', '杨国栋']]) {
+    for (const [id, name] of [
+      ['m07', '赵永平'],
+      ['m08', '孙丽娟'],
+      ['m10', '杨国栋']
+    ]) {
       await visible(sp, `.ao-progress__row[data-member="${id}"] .ao-progress__rate`).first().click()
       await text(sp, `组织考评：${name}`).waitFor()
       await rate(sp, id)
@@ -184,10 +193,20 @@ describe('assessment in Chromium', () => {
     for (const id of ['m04', 'm05', 'm06', 'm09', 'm11', 'm12', 'm13']) {
       const { rubric } = await callAs('m03', { action: 'rateTargets', periodId })
       const scores = Object.fromEntries(
-        rubric.aspects.flatMap((a: any) => a.items).filter((i: any) => i.scoring === 'rated').map((i: any) => [i.id, Number(score(i.max, id))]),
+        rubric.aspects
+          .flatMap((a: any) => a.items)
+          .filter((i: any) => i.scoring === 'rated')
+          .map((i: any) => [i.id, Number(score(i.max, id))])
       )
       await callAs('m03', { action: 'rate', periodId, source: 'org', memberId: id, scores })
-      if (id === 'm04') await callAs('m04', { action: 'rate', periodId, source: 'org', memberId: 'm03', scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v + DEDUCTION.m04])) })
+      if (id === 'm04')
+        await callAs('m04', {
+          action: 'rate',
+          periodId,
+          source: 'org',
+          memberId: 'm03',
+          scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v + DEDUCTION.m04]))
+        })
     }
 
     // ---- Close, compute, publish.
@@ -213,8 +232,14 @@ describe('assessment in Chromium', () => {
       expect((await row.locator('.board__rank').textContent())!.trim()).toBe(EXPECTED[d].rank)
       expect(await row.textContent()).toContain(EXPECTED[d].flag)
     }
-    const counts = async (flag: string) => (await visible(sp, `.board__flag[data-flag-count="${flag}"] .board__flag-count`).first().textContent())!.trim()
-    expect([await counts('red'), await counts('yellow'), await counts('blue'), await counts('grey')]).toEqual(['4 人', '3 人', '3 人', '1 人'])
+    const counts = async (flag: string) =>
+      (await visible(sp, `.board__flag[data-flag-count="${flag}"] .board__flag-count`).first().textContent())!.trim()
+    expect([await counts('red'), await counts('yellow'), await counts('blue'), await counts('grey')]).toEqual([
+      '4 人',
+      '3 人',
+      '3 人',
+      '1 人'
+    ])
     await app.shot(sp, 'assess-board')
 
     // ---- 孙丽娟 (yellow) sees her result, the aspect chart and the talk to come.
@@ -227,7 +252,9 @@ describe('assessment in Chromium', () => {
     // and leaves the aspect's max. The item says so, and the total says it was rescaled.
     expect(await visible(sun, '.aspect-bars__row').count()).toBe(7)
     await visible(sun, '.aspect-bars__row[data-aspect="politics"] .aspect-bars__score').filter({ hasText: '8/10' }).first().waitFor()
-    expect((await visible(sun, '.result__item[data-item="study-completion"]').first().textContent())!).toContain('—本期无相关数据，不计分，总分按其余项目折算')
+    expect((await visible(sun, '.result__item[data-item="study-completion"]').first().textContent())!).toContain(
+      '—本期无相关数据，不计分，总分按其余项目折算'
+    )
     await text(sun, '4 项本期无数据，不计分，总分按其余项目折算为百分制').waitFor()
     await app.shot(sun, 'assess-result')
 
@@ -251,7 +278,9 @@ describe('assessment in Chromium', () => {
     const talkOn = (page: Page) => visible(page, `.ao-talk[data-id="${periodId}:m08"]`).first()
     await talkOn(sp).getByText('指派谈话人', { exact: true }).click()
     await talkOn(sp).getByText('李红梅', { exact: true }).click()
-    await talkOn(sp).getByText(/^谈话人：李红梅/).waitFor()
+    await talkOn(sp)
+      .getByText(/^谈话人：李红梅/)
+      .waitFor()
     expect(await visible(sp, '.ao-talk').count()).toBe(7) // every talk of the branch, not only his own
 
     // ---- 李红梅 reaches the desk from 我的考评 and records it.

@@ -4,7 +4,7 @@
 // history in CST with statuses; the rider 张鹏飞 checks in at the open 志愿服务 at the 红色驿站 (with
 // a position near it); 周文斌 (committee staff) reaches another branch's ledger and an attendance.
 import type { Page } from 'playwright-core'
-import { App, signInAs, startApp, text } from './app'
+import { type App, signInAs, startApp, text } from './app'
 
 jest.setTimeout(120_000)
 
@@ -63,10 +63,15 @@ describe('the seeded check-in demo', () => {
     await text(mp, '已结束').waitFor()
     // What the server holds for him, read with his session; formatted here in CST independently of the client.
     const list = await mp.evaluate(() =>
-      fetch('/cloud/checkin', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'listActivities', view: 'member' }) }).then((r) => r.json())
+      fetch('/cloud/checkin', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'listActivities', view: 'member' })
+      }).then((r) => r.json())
     )
     expect(list.ok).toBe(true)
-    const cst = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
+    const cst = (iso: string) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
     const LABEL: Record<string, string> = { present: '出席', late: '迟到', makeup: '补签', absent: '缺席', guest: '列席' }
     const rows = mp.locator('.my-act__row').filter({ visible: true })
     const rowText = async (title: string) => (await rows.filter({ hasText: title }).first().innerText()).replace(/\s+/g, ' ')

@@ -3,7 +3,7 @@
 // URL the QR encodes on his own phone and checks in; 杨国栋 (dispatched, same branch) types the short
 // code; the station screen counts them; the attendance page shows them present.
 import type { Page } from 'playwright-core'
-import { App, input, signInAs, startApp, text } from './app'
+import { type App, input, signInAs, startApp, text } from './app'
 
 // One long story (two code rotations may pass): npm test's root config does not carry e2e.config's testTimeout.
 jest.setTimeout(90_000)
@@ -89,7 +89,13 @@ describe('check-in in Chromium', () => {
     expect(['present', 'late']).toContain(await present.getAttribute('data-status'))
     expect(await sp.locator('.attendance__row[data-status="absent"]').filter({ visible: true }).count()).toBeGreaterThan(0)
     const stat = async (label: string) =>
-      (await sp.locator('.attendance__stat').filter({ visible: true }).filter({ hasText: label }).first().locator('.attendance__stat-value').textContent())!.trim()
+      (await sp
+        .locator('.attendance__stat')
+        .filter({ visible: true })
+        .filter({ hasText: label })
+        .first()
+        .locator('.attendance__stat-value')
+        .textContent())!.trim()
     expect(await stat('实到')).toBe('2')
     await app.shot(sp, 'checkin-attendance')
 

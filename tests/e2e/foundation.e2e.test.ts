@@ -1,4 +1,4 @@
-import { App, input, signInAs, startApp, text } from './app'
+import { type App, input, signInAs, startApp, text } from './app'
 
 let app: App
 beforeAll(async () => {

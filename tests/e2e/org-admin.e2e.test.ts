@@ -1,6 +1,6 @@
 // Secretary and committee-staff pages in Chromium against the real local cloud (seeded demo):
 // an invitation code from the roster to a bound member, and a roster import with a bad row.
-import { App, input, signInAs, startApp, text } from './app'
+import { type App, input, signInAs, startApp, text } from './app'
 
 let app: App
 beforeAll(async () => {
@@ -32,7 +32,10 @@ describe('org admin in Chromium', () => {
     await text(page, /有效期至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）/).waitFor()
     await text(page, '请成员在“绑定党员身份”页选择“邀请码”输入').waitFor()
     // Large and monospace, to read out or show across a table.
-    const style = await codeEl.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), family: getComputedStyle(el).fontFamily }))
+    const style = await codeEl.evaluate((el) => ({
+      size: parseFloat(getComputedStyle(el).fontSize),
+      family: getComputedStyle(el).fontFamily
+    }))
     expect(style.size).toBeGreaterThanOrEqual(32)
     expect(style.family).toMatch(/monospace/)
     await page.locator('.invite').filter({ visible: true }).first().scrollIntoViewIfNeeded()

@@ -1,5 +1,5 @@
 // Starting a TypeScript script in a child process (tsx) and waiting for a line it prints.
-import { ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 const REPO = path.resolve(__dirname, '../..')
@@ -10,7 +10,7 @@ export function spawnTs(script: string, args: string[], env: Record<string, stri
   return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: REPO,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe']
   })
 }
 

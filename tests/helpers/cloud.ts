@@ -19,7 +19,9 @@ export interface TestCloud {
   close(): Promise<void>
 }
 
-export async function startTestCloud(opts: { functionsRoot?: string; collections?: Record<string, CollectionSpec>; dataDir?: string } = {}): Promise<TestCloud> {
+export async function startTestCloud(
+  opts: { functionsRoot?: string; collections?: Record<string, CollectionSpec>; dataDir?: string } = {}
+): Promise<TestCloud> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-test-'))
   const local = new LocalCloud({ dataDir, functionsRoot: opts.functionsRoot, collections: opts.collections })
   const cloud = require('wx-server-sdk')
@@ -34,6 +36,6 @@ export async function startTestCloud(opts: { functionsRoot?: string; collections
     close: async () => {
       local.close()
       fs.rmSync(dataDir, { recursive: true, force: true })
-    },
+    }
   }
 }

@@ -4,5 +4,5 @@ module.exports = {
   '^@shared/(.*)$': '<rootDir>/shared/$1',
   '^@server/(.*)$': '<rootDir>/cloudfunctions/lib/$1',
   '^@localcloud/(.*)$': '<rootDir>/localcloud/$1',
-  '^@tests/(.*)$': '<rootDir>/tests/$1',
+  '^@tests/(.*)$': '<rootDir>/tests/$1'
 }

@@ -12,10 +12,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }],
     // Taro and Stencil ship ES modules: turn them into CommonJS for jest.
-    '^.+\\.m?js$': [
-      'babel-jest',
-      { configFile: false, babelrc: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }
-    ]
+    '^.+\\.m?js$': ['babel-jest', { configFile: false, babelrc: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
   },
   transformIgnorePatterns: [
     // Ignore node_modules except these ESM packages (and anything nested inside @tarojs,

@@ -9,5 +9,5 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/cloudfunctions/lib/'],
   moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  testTimeout: 20000,
+  testTimeout: 20000
 }

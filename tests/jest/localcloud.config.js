@@ -6,5 +6,5 @@ module.exports = {
   testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts', '<rootDir>/tests/scripts/**/*.test.ts'],
   moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  testTimeout: 30000,
+  testTimeout: 30000
 }

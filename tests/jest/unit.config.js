@@ -5,5 +5,5 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/shared/**/*.test.ts', '<rootDir>/tests/cloudfunctions/lib/**/*.test.ts'],
   moduleNameMapper: require('./aliases'),
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] }
 }

@@ -26,7 +26,13 @@ describe('the weapp build', () => {
   it('declares the scan and home pages in the main package and one subpackage per capability', () => {
     const appJson = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8'))
     expect(appJson.pages[0]).toBe('pages/login/index')
-    expect(appJson.pages).toEqual(['pages/login/index', 'pages/home/index', 'pages/card/index', 'pages/checkin/index', 'pages/activities/index'])
+    expect(appJson.pages).toEqual([
+      'pages/login/index',
+      'pages/home/index',
+      'pages/card/index',
+      'pages/checkin/index',
+      'pages/activities/index'
+    ])
     expect(appJson.subPackages ?? appJson.subpackages).toEqual(
       ROOTS.map((root) => expect.objectContaining({ root, pages: SUBPACKAGES[root].map((p) => `pages/${p}/index`) }))
     )
@@ -73,7 +79,9 @@ describe('the weapp build', () => {
 
 describe('the assessment subpackage', () => {
   it('holds the assessment pages’ code, not the main package (member pages load it on demand)', () => {
-    const main = ['app.js', 'common.js', 'vendors.js'].map((f) => (fs.existsSync(path.join(DIST, f)) ? fs.readFileSync(path.join(DIST, f), 'utf8') : '')).join('')
+    const main = ['app.js', 'common.js', 'vendors.js']
+      .map((f) => (fs.existsSync(path.join(DIST, f)) ? fs.readFileSync(path.join(DIST, f), 'utf8') : ''))
+      .join('')
     // rating and chart code lives in the subpackage only
     expect(main).not.toContain('分值须为 0.5 的整数倍')
     expect(main).not.toContain('支部平均')

@@ -54,7 +54,9 @@ describe('rating form (weapp build)', () => {
     await committed()
     await page.tap('保存修改')
     await waitUntil(() => /已保存（今天 \d\d:\d\d），截止前仍可修改/.test(page!.text()), 'saved note')
-    expect(cloudData('rate')).toEqual([{ action: 'rate', periodId: 'p1', source: 'self', memberId: 'm1', scores: { theory: 8.5, duty: 4.5 } }])
+    expect(cloudData('rate')).toEqual([
+      { action: 'rate', periodId: 'p1', source: 'self', memberId: 'm1', scores: { theory: 8.5, duty: 4.5 } }
+    ])
   })
 
   it('blocks a bad typed score with a message and sends nothing', async () => {
@@ -91,7 +93,14 @@ describe('masses form (weapp build)', () => {
     await page.tap('提交评议')
     await page.findText('感谢您的评议！')
     expect(cloudData('massesRate')).toEqual([
-      { action: 'massesRate', code: 'QX7K2M9P', ratings: [{ memberId: 'm1', scores: { serve: 4.5 } }, { memberId: 'm2', scores: { serve: 5 } }] }
+      {
+        action: 'massesRate',
+        code: 'QX7K2M9P',
+        ratings: [
+          { memberId: 'm1', scores: { serve: 4.5 } },
+          { memberId: 'm2', scores: { serve: 5 } }
+        ]
+      }
     ])
     expect(cloudData('whoami')).toEqual([])
     expect(wx.reLaunch).not.toHaveBeenCalled()
@@ -113,7 +122,12 @@ describe('评比台 and result (weapp build)', () => {
     })
     page = mountPage('assessment/pages/board/index', { periodId: 'p1' })
     await page.findText('赵敏')
-    expect(page.byClass('board__row').map((e) => e.textContent)).toEqual(['1赵敏92.0红旗', '2王芳（我）84.5黄旗', '2张伟84.5黄旗', '4孙强66.0灰旗'])
+    expect(page.byClass('board__row').map((e) => e.textContent)).toEqual([
+      '1赵敏92.0红旗',
+      '2王芳（我）84.5黄旗',
+      '2张伟84.5黄旗',
+      '4孙强66.0灰旗'
+    ])
   })
 
   it('draws the aspect bars and acknowledges the talk', async () => {

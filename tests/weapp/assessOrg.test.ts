@@ -53,7 +53,10 @@ describe('assessment pages (weapp build)', () => {
 
   it('exports results to USER_DATA_PATH and opens them in the document viewer', async () => {
     const published = period({ status: 'published', computedAt: '2027-01-08T02:00:00.000Z', publishedAt: '2027-01-09T02:00:00.000Z' })
-    answer({ ...deskScript(published), 'assessment.exportResults': () => ok({ fileName: 'results.xlsx', mimeType: 'x', base64: 'UEsDBA==', rowCount: 3, bytes: 4 }) })
+    answer({
+      ...deskScript(published),
+      'assessment.exportResults': () => ok({ fileName: 'results.xlsx', mimeType: 'x', base64: 'UEsDBA==', rowCount: 3, bytes: 4 })
+    })
     page = mountPage('assessment/pages/period/index', { periodId: 'p1' })
     await page.tap('导出 Excel')
     await page.findText('已导出 results.xlsx（3 人）')
@@ -67,7 +70,14 @@ describe('assessment pages (weapp build)', () => {
         ok({
           name: '2026年第四季度',
           names: ['2026年第四季度'],
-          branches: [{ orgId: 'b1', orgName: '第一养护站党支部', period: { _id: 'p1', status: 'published', memberCount: 4 }, flags: { red: 1, yellow: 2, blue: 1, grey: 0 } }],
+          branches: [
+            {
+              orgId: 'b1',
+              orgName: '第一养护站党支部',
+              period: { _id: 'p1', status: 'published', memberCount: 4 },
+              flags: { red: 1, yellow: 2, blue: 1, grey: 0 }
+            }
+          ],
           totals: { red: 1, yellow: 2, blue: 1, grey: 0 }
         })
     })
@@ -75,13 +85,21 @@ describe('assessment pages (weapp build)', () => {
     await page.findText('党委合计（已发布 4 人）')
     expect(page.byClass('ao-chart__seg').map((e) => e.textContent)).toEqual(['1', '2', '1', '1', '2', '1'])
     // the totals bar and the branch bar both fill the width: 1/4, 2/4, 1/4
-    expect(page.byClass('ao-chart__seg').map((e) => (e as HTMLElement).getAttribute('style'))).toEqual([...Array(2)].flatMap(() => ['width: 25%;', 'width: 50%;', 'width: 25%;']))
+    expect(page.byClass('ao-chart__seg').map((e) => (e as HTMLElement).getAttribute('style'))).toEqual(
+      [...Array(2)].flatMap(() => ['width: 25%;', 'width: 50%;', 'width: 25%;'])
+    )
   })
 
   it('shows the rubric with its sums to committee staff', async () => {
-    answer({ 'member.whoami': () => ok(whoStaff()), 'assessment.getRubric': () => ok({ rubric: rubric() }), 'assessment.listRubrics': () => ok({ rubrics: [rubric()] }) })
+    answer({
+      'member.whoami': () => ok(whoStaff()),
+      'assessment.getRubric': () => ok({ rubric: rubric() }),
+      'assessment.listRubrics': () => ok({ rubrics: [rubric()] })
+    })
     page = mountPage('assessment/pages/rubric/index')
     await page.findText('考评方面与考评项')
-    expect(page.byClass('rubric__sum').map((e) => e.textContent?.replace(/\s+/g, ' '))).toEqual(expect.arrayContaining(['权重合计 100 / 100 %', '考评项满分合计 100 / 100 分']))
+    expect(page.byClass('rubric__sum').map((e) => e.textContent?.replace(/\s+/g, ' '))).toEqual(
+      expect.arrayContaining(['权重合计 100 / 100 %', '考评项满分合计 100 / 100 分'])
+    )
   })
 })

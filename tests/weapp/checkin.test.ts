@@ -43,7 +43,10 @@ describe('check-in page (weapp build)', () => {
   })
 
   it('offers the scanner and, as the fallback, the 6-digit short code for a picked activity', async () => {
-    answer({ 'checkin.listActivities': () => ok({ upcoming: [myActivity({ _id: 'a1', title: '主题党日', phase: 'open' })], past: [] }), 'checkin.checkin': checkedIn })
+    answer({
+      'checkin.listActivities': () => ok({ upcoming: [myActivity({ _id: 'a1', title: '主题党日', phase: 'open' })], past: [] }),
+      'checkin.checkin': checkedIn
+    })
     page = mountPage('pages/checkin/index')
     await page.findText('扫码签到')
     await page.findText('输入签到码')
@@ -166,7 +169,16 @@ describe('station screen (weapp build, packageOrg)', () => {
   it('shows the mini-program code image, the short code, the countdown and who arrived; keeps the screen on', async () => {
     answer({
       'checkin.stationCode': () => code(),
-      'checkin.stationWxacode': () => ok({ code: CODE, page: 'pages/checkin/index', mimeType: 'image/png', base64: 'iVBORw0KGgo=', window: 1000, rotatesAt: '', secondsLeft: 25 })
+      'checkin.stationWxacode': () =>
+        ok({
+          code: CODE,
+          page: 'pages/checkin/index',
+          mimeType: 'image/png',
+          base64: 'iVBORw0KGgo=',
+          window: 1000,
+          rotatesAt: '',
+          secondsLeft: 25
+        })
     })
     page = mountPage('checkin/pages/station/index', { id: 'a0k3z9x1q2' })
     await page.findText('482913')

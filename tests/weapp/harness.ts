@@ -101,7 +101,10 @@ export function setUpApp(onLaunch: (wx: Wx) => void, beforeLaunch?: () => void) 
 
 /** The event data of each `wx.cloud.callFunction` of `action` so far, in order. */
 export const cloudData = (action: string) =>
-  (g.wx as Wx).cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === action).map((a) => a.data)
+  (g.wx as Wx).cloud.callFunction.mock.calls
+    .map(([a]) => a)
+    .filter((a) => a.data.action === action)
+    .map((a) => a.data)
 
 /** Let React commit the state an event set before the next tap reads it (a user is slower than this). */
 export const committed = () => new Promise((r) => setTimeout(r, 30))

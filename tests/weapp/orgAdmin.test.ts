@@ -49,7 +49,8 @@ describe('member page (weapp build)', () => {
   it('gives committee staff the role editor: remove a grant, add one, save', async () => {
     answer({
       'member.whoami': () => ok(whoStaff()),
-      'member.card': () => ok({ ...card(), member: { ...card().member, _id: 'r1', name: '张伟', groupId: null, roles: [{ orgId: 'b1', role: 'deputy' }] } }),
+      'member.card': () =>
+        ok({ ...card(), member: { ...card().member, _id: 'r1', name: '张伟', groupId: null, roles: [{ orgId: 'b1', role: 'deputy' }] } }),
       'member.orgTree': () => ok({ orgs: orgList }),
       'member.setRoles': (d) => ok({ member: { ...card().member, _id: 'r1', roles: d.roles } })
     })
@@ -79,7 +80,13 @@ describe('org tree page (weapp build)', () => {
     page = mountPage('member/pages/orgs/index')
     await page.findText('养护集团党委')
     const rows = page.byClass('orgs__row').map((e) => e.textContent)
-    expect(rows).toEqual(['养护集团党委党委', '第一养护站党支部党支部', '路面党小组党小组', '第二养护站党支部党支部', '陇南市某村党支部党支部外部'])
+    expect(rows).toEqual([
+      '养护集团党委党委',
+      '第一养护站党支部党支部',
+      '路面党小组党小组',
+      '第二养护站党支部党支部',
+      '陇南市某村党支部党支部外部'
+    ])
     expect(page.byClass('orgs__row--d2').map((e) => e.textContent)).toEqual(['路面党小组党小组'])
     await page.tap('新增组织')
     await page.input('org-form__input', '桥梁党小组')
@@ -93,7 +100,9 @@ describe('org tree page (weapp build)', () => {
     await waitUntil(() => page!.byClass('org-form__parent--on')[0]?.textContent === '第二养护站党支部', 'parent selected')
     await page.tap('保存')
     await page.findText('已保存：桥梁党小组')
-    expect(cloudData('saveOrg')).toEqual([{ action: 'saveOrg', org: { name: '桥梁党小组', kind: 'group', parentId: 'b2', external: false } }])
+    expect(cloudData('saveOrg')).toEqual([
+      { action: 'saveOrg', org: { name: '桥梁党小组', kind: 'group', parentId: 'b2', external: false } }
+    ])
   })
 })
 
@@ -101,7 +110,12 @@ describe('roster import page (weapp build)', () => {
   it('shows the header, sends the pasted CSV and lists every bad row', async () => {
     answer({
       'member.importRoster': () =>
-        ({ ok: false, code: 'IMPORT_ROWS_INVALID', message: '有 1 行数据有误，未导入任何数据，请修改后重新导入', details: [{ row: 2, reason: '手机号应为 11 位大陆手机号' }] }) as any
+        ({
+          ok: false,
+          code: 'IMPORT_ROWS_INVALID',
+          message: '有 1 行数据有误，未导入任何数据，请修改后重新导入',
+          details: [{ row: 2, reason: '手机号应为 11 位大陆手机号' }]
+        }) as any
     })
     page = mountPage('member/pages/import/index')
     await page.findText(IMPORT_HEADER)

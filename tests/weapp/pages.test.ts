@@ -22,10 +22,7 @@ describe('home page (weapp build)', () => {
     answer({ 'member.whoami': () => ok(whoMember()) })
     page = mountPage('pages/home/index')
     await page.findText('王芳，您好')
-    expect(page.byClass('entry-tile--disabled').map((e) => e.textContent)).toEqual([
-      '承诺卡即将上线',
-      '学习即将上线'
-    ])
+    expect(page.byClass('entry-tile--disabled').map((e) => e.textContent)).toEqual(['承诺卡即将上线', '学习即将上线'])
     await page.tap('承诺卡')
     await committed()
     expect(wx.navigateTo).not.toHaveBeenCalled()
@@ -53,7 +50,18 @@ describe('identity card page (weapp build)', () => {
     page = mountPage('pages/card/index')
     await page.findText('王芳')
     const t = page.text()
-    for (const s of ['共产党员', '正式党员', '13 年', '劳务派遣', '组织关系所在', '陇南市某村党支部', '参加组织生活', '第二养护站党支部', '考核单位', '路面党小组']) {
+    for (const s of [
+      '共产党员',
+      '正式党员',
+      '13 年',
+      '劳务派遣',
+      '组织关系所在',
+      '陇南市某村党支部',
+      '参加组织生活',
+      '第二养护站党支部',
+      '考核单位',
+      '路面党小组'
+    ]) {
       expect(t).toContain(s)
     }
     expect(cloudData('card')).toEqual([{ action: 'card' }])
@@ -114,10 +122,7 @@ describe('roster page (weapp build, packageOrg subpackage)', () => {
     answer(script)
     page = mountPage('member/pages/roster/index')
     await page.findText('选择组织')
-    const tab = await waitUntil(
-      () => page!.byClass('roster__org').find((e) => e.textContent === '第二养护站党支部'),
-      'the second org tab'
-    )
+    const tab = await waitUntil(() => page!.byClass('roster__org').find((e) => e.textContent === '第二养护站党支部'), 'the second org tab')
     expect(tab).toBeTruthy()
     await page.tap('第二养护站党支部')
     await waitUntil(() => cloudData('roster').length === 2, 'roster of the second org')

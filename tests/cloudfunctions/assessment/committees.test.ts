@@ -11,24 +11,58 @@ const cloud = useAssessmentCloud()
 async function addSecondCommittee() {
   const db = cloud.tc.db
   const now = new Date()
-  const org = (_id: string, name: string, kind: string, parentId: string | null) => ({ _id, name, kind, parentId, external: false, createdAt: now, updatedAt: now })
-  await db.collection('orgs').add({ data: [org('org-c2', '兰州公路管理局党委', 'committee', null), org('org-c2-b1', '兰州养护段党支部', 'branch', 'org-c2')] })
+  const org = (_id: string, name: string, kind: string, parentId: string | null) => ({
+    _id,
+    name,
+    kind,
+    parentId,
+    external: false,
+    createdAt: now,
+    updatedAt: now
+  })
+  await db
+    .collection('orgs')
+    .add({ data: [org('org-c2', '兰州公路管理局党委', 'committee', null), org('org-c2-b1', '兰州养护段党支部', 'branch', 'org-c2')] })
   const base = demoMembers(now).find((m) => m._id === 'm07')!
-  const person = (_id: string, name: string, roles: Array<{ orgId: string; role: string }>) => ({ ...base, _id, name, phone: `1390000${_id.slice(1)}00`, homeOrgId: 'org-c2-b1', activeOrgIds: ['org-c2-b1'], assessingOrgId: 'org-c2-b1', groupId: null, roles })
+  const person = (_id: string, name: string, roles: Array<{ orgId: string; role: string }>) => ({
+    ...base,
+    _id,
+    name,
+    phone: `1390000${_id.slice(1)}00`,
+    homeOrgId: 'org-c2-b1',
+    activeOrgIds: ['org-c2-b1'],
+    assessingOrgId: 'org-c2-b1',
+    groupId: null,
+    roles
+  })
   await db.collection('members').add({
     data: [
       person('m90', '白文静', [{ orgId: 'org-c2', role: 'staff' }]),
-      person('m91', '金永强', [{ orgId: 'org-c2', role: 'staff' }, { orgId: 'org-committee', role: 'staff' }]),
+      person('m91', '金永强', [
+        { orgId: 'org-c2', role: 'staff' },
+        { orgId: 'org-committee', role: 'staff' }
+      ]),
       person('m92', '田书记', [{ orgId: 'org-c2-b1', role: 'secretary' }]),
-      person('m93', '罗小兵', []),
-    ],
+      person('m93', '罗小兵', [])
+    ]
   })
-  for (const id of ['m90', 'm91', 'm92', 'm93']) await db.collection('bindings').doc(`demo:${id}`).set({ data: { memberId: id, via: 'seed', boundAt: now } })
+  for (const id of ['m90', 'm91', 'm92', 'm93'])
+    await db
+      .collection('bindings')
+      .doc(`demo:${id}`)
+      .set({ data: { memberId: id, via: 'seed', boundAt: now } })
 }
 
 beforeEach(addSecondCommittee)
 
-const { _id: _i, orgId: _o, version: _v, createdAt: _c, createdBy: _b, ...rubricInput } = { ...DEFAULT_RUBRIC, _id: '', orgId: '', version: 0, createdAt: null, createdBy: null }
+const {
+  _id: _i,
+  orgId: _o,
+  version: _v,
+  createdAt: _c,
+  createdBy: _b,
+  ...rubricInput
+} = { ...DEFAULT_RUBRIC, _id: '', orgId: '', version: 0, createdAt: null, createdBy: null }
 
 describe('staff of one committee read and change only that committee', () => {
   it('listTalks of a branch: staff of its own committee only (with or without a period)', async () => {
@@ -74,7 +108,9 @@ describe('staff of one committee read and change only that committee', () => {
 
     expectFail(await cloud.call({ action: 'overview' }, 'm91'), 'INVALID_INPUT')
     expect((await cloud.ok({ action: 'overview', committeeId: 'org-c2' }, 'm91')).branches.map((b: any) => b.orgId)).toEqual(['org-c2-b1'])
-    expect((await cloud.ok({ action: 'overview', committeeId: 'org-committee' }, 'm91')).branches.map((b: any) => b.orgId)).toContain('org-b1')
+    expect((await cloud.ok({ action: 'overview', committeeId: 'org-committee' }, 'm91')).branches.map((b: any) => b.orgId)).toContain(
+      'org-b1'
+    )
 
     const before = await cloud.snapshot()
     expectFail(await cloud.call({ action: 'saveRubric', rubric: rubricInput }, 'm91'), 'INVALID_INPUT')

@@ -45,7 +45,7 @@ const ACTIONS: { [K in keyof AssessmentApi]: Fits<K, A[K]> } = {
   ackTalk: 'ackTalk',
   overview: 'overview',
   exportResults: 'exportResults',
-  auditLog: 'auditLog',
+  auditLog: 'auditLog'
 }
 
 const cloud = useAssessmentCloud()
@@ -58,6 +58,10 @@ describe('the assessment contract', () => {
   })
 
   it('an unknown action is refused', async () => {
-    expect(await cloud.call({ action: 'deleteEverything' }, 'm07')).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '未知的操作' })
+    expect(await cloud.call({ action: 'deleteEverything' }, 'm07')).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '未知的操作'
+    })
   })
 })

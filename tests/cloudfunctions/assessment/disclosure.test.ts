@@ -11,9 +11,11 @@ const cloud = useAssessmentCloud()
 /** m07: 3 peers (m08, m09, m10), no masses. m08: 1 peer (m07), 1 masses code. m09: 2 peers. */
 async function computed() {
   const { _id: id } = await openB1(cloud)
-  for (const rater of ['m08', 'm09', 'm10']) await cloud.ok({ action: 'rate', periodId: id, source: 'peer', memberId: 'm07', scores: scores('peer', (m) => m - 1) }, rater)
+  for (const rater of ['m08', 'm09', 'm10'])
+    await cloud.ok({ action: 'rate', periodId: id, source: 'peer', memberId: 'm07', scores: scores('peer', (m) => m - 1) }, rater)
   await cloud.ok({ action: 'rate', periodId: id, source: 'peer', memberId: 'm08', scores: scores('peer', (m) => m / 2) }, 'm07')
-  for (const rater of ['m07', 'm08']) await cloud.ok({ action: 'rate', periodId: id, source: 'peer', memberId: 'm09', scores: scores('peer') }, rater)
+  for (const rater of ['m07', 'm08'])
+    await cloud.ok({ action: 'rate', periodId: id, source: 'peer', memberId: 'm09', scores: scores('peer') }, rater)
   const { codes } = await cloud.ok({ action: 'issueMassesCodes', periodId: id, count: 1 }, 'm03')
   await cloud.ok({ action: 'massesRate', code: codes[0], ratings: [{ memberId: 'm08', scores: scores('masses', () => 0) }] })
   await orgRateAll(cloud, id, () => 0.9)
@@ -24,7 +26,8 @@ async function computed() {
 
 const of = (results: any[], m: string) => results.find((r: any) => r.memberId === m)
 const peerMeans = (r: any) => r.items.filter((i: any) => i.basis === 'rated').map((i: any) => i.sourceMeans.peer)
-const massesMeans = (r: any) => r.items.filter((i: any) => i.basis === 'rated' && 'masses' in i.sourceMeans).map((i: any) => i.sourceMeans.masses)
+const massesMeans = (r: any) =>
+  r.items.filter((i: any) => i.basis === 'rated' && 'masses' in i.sourceMeans).map((i: any) => i.sourceMeans.masses)
 
 describe('a peer or masses source with fewer than 3 raters is not shown on its own', () => {
   it('compute, results and memberResult: score and per-item means null, the count and the note kept; 3 raters shown', async () => {
@@ -32,7 +35,12 @@ describe('a peer or masses source with fewer than 3 raters is not shown on its o
     await cloud.ok({ action: 'publish', periodId: id }, 'm03')
     const reviewed = (await cloud.ok({ action: 'results', periodId: id }, 'm04')).results
     const own = (m: string) => cloud.ok({ action: 'memberResult', periodId: id }, m).then((x) => x.result)
-    for (const m08 of [of(res.results, 'm08'), of(reviewed, 'm08'), await own('m08'), (await cloud.ok({ action: 'memberResult', periodId: id, memberId: 'm08' }, 'm03')).result]) {
+    for (const m08 of [
+      of(res.results, 'm08'),
+      of(reviewed, 'm08'),
+      await own('m08'),
+      (await cloud.ok({ action: 'memberResult', periodId: id, memberId: 'm08' }, 'm03')).result
+    ]) {
       expect(m08.sources.peer).toEqual({ score: null, max: 78, raters: 1, note: FEW_RATERS_NOTE })
       expect(m08.sources.masses).toEqual({ score: null, max: 28, raters: 1, note: FEW_RATERS_NOTE })
       expect(peerMeans(m08).every((x: unknown) => x === null)).toBe(true)
@@ -73,7 +81,7 @@ describe('the audit log holds no peer/masses scores', () => {
     expect(anon.map((e: any) => [e.by, e.action, e.before, e.after])).toEqual([
       ['peer', 'rate', null, null],
       ['peer', 'changeRating', null, null],
-      ['masses', 'rate', null, null],
+      ['masses', 'rate', null, null]
     ])
     for (const e of anon) expect(e.target).toMatch(/:m08$/) // which member was rated stays visible
     expect(JSON.stringify(anon)).not.toMatch(/scores/)

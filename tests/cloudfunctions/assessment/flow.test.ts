@@ -22,7 +22,14 @@ async function ratedAndClosed(before: (periodId: string) => Promise<void> = asyn
   const form = await cloud.ok({ action: 'massesForm', code: codes[0] })
   expect(form.members.map((m: any) => m.memberId)).toEqual(B1_ASSESSED)
   expect(form.items.map((i: any) => i.id)).toEqual(Object.keys(scores('masses')))
-  await cloud.ok({ action: 'massesRate', code: codes[0], ratings: [{ memberId: 'm07', scores: scores('masses') }, { memberId: 'm08', scores: scores('masses', () => 0) }] })
+  await cloud.ok({
+    action: 'massesRate',
+    code: codes[0],
+    ratings: [
+      { memberId: 'm07', scores: scores('masses') },
+      { memberId: 'm08', scores: scores('masses', () => 0) }
+    ]
+  })
   await before(id)
   await cloud.ok({ action: 'closePeriod', periodId: id }, 'm03')
   return { id, codes }
@@ -31,7 +38,15 @@ async function ratedAndClosed(before: (periodId: string) => Promise<void> = asyn
 describe('the whole flow: open → rate (four sources) → close → compute → publish → board, detail, objection, talk', () => {
   it('opens a period for the branch’s members (dispatched included), freezing the committee’s rubric', async () => {
     const period = await openB1(cloud)
-    expect(period).toMatchObject({ orgId: 'org-b1', orgName: '第一养护中心党支部', status: 'rating', peerScope: 'branch', publicityDays: 5, rubricId: 'org-committee:v1', openedBy: 'm03' })
+    expect(period).toMatchObject({
+      orgId: 'org-b1',
+      orgName: '第一养护中心党支部',
+      status: 'rating',
+      peerScope: 'branch',
+      publicityDays: 5,
+      rubricId: 'org-committee:v1',
+      openedBy: 'm03'
+    })
     expect(period.memberIds).toEqual(B1_ASSESSED)
     expect(period.memberIds).toContain(P.dispatchedLongnan)
     const got = await cloud.ok({ action: 'getPeriod', periodId: period._id }, 'm04')
@@ -61,19 +76,34 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     const { _id } = await openB1(cloud, { peerScope: 'group' })
     const targets = (await cloud.ok({ action: 'rateTargets', periodId: _id }, 'm06')).targets
     expect(targets.filter((t: any) => t.source === 'peer').map((t: any) => t.memberId)).toEqual(['m04', 'm08', 'm11', 'm12'])
-    expectFail(await cloud.call({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm07', scores: scores('peer') }, 'm06'), 'NOT_A_TARGET')
+    expectFail(
+      await cloud.call({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm07', scores: scores('peer') }, 'm06'),
+      'NOT_A_TARGET'
+    )
   })
 
   it('a party-group scope: members without a group are peers of each other (not left unrated)', async () => {
-    await cloud.tc.db.collection('members').where({ _id: cloud.tc.db.command.in(['m12', 'm13']) }).update({ data: { groupId: null } })
+    await cloud.tc.db
+      .collection('members')
+      .where({ _id: cloud.tc.db.command.in(['m12', 'm13']) })
+      .update({ data: { groupId: null } })
     const { _id } = await openB1(cloud, { peerScope: 'group' })
-    const peersOf = async (who: string) => (await cloud.ok({ action: 'rateTargets', periodId: _id }, who)).targets.filter((t: any) => t.source === 'peer').map((t: any) => t.memberId)
+    const peersOf = async (who: string) =>
+      (await cloud.ok({ action: 'rateTargets', periodId: _id }, who)).targets
+        .filter((t: any) => t.source === 'peer')
+        .map((t: any) => t.memberId)
     expect(await peersOf('m12')).toEqual(['m13'])
     expect(await peersOf('m13')).toEqual(['m12'])
     expect(await peersOf('m06')).toEqual(['m04', 'm08', 'm11']) // 石永福 m12 left the group
     await cloud.ok({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm13', scores: scores('peer') }, 'm12')
-    expectFail(await cloud.call({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm07', scores: scores('peer') }, 'm12'), 'NOT_A_TARGET')
-    expectFail(await cloud.call({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm12', scores: scores('peer') }, 'm06'), 'NOT_A_TARGET')
+    expectFail(
+      await cloud.call({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm07', scores: scores('peer') }, 'm12'),
+      'NOT_A_TARGET'
+    )
+    expectFail(
+      await cloud.call({ action: 'rate', periodId: _id, source: 'peer', memberId: 'm12', scores: scores('peer') }, 'm06'),
+      'NOT_A_TARGET'
+    )
     const progress = (await cloud.ok({ action: 'getPeriod', periodId: _id }, 'm03')).progress
     expect(progress.find((x: any) => x.memberId === 'm13')).toMatchObject({ peer: 1, peerExpected: 1 })
     expect(progress.find((x: any) => x.memberId === 'm06')).toMatchObject({ peer: 0, peerExpected: 3 })
@@ -95,7 +125,9 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect(docs[0].rater).toMatch(/^[0-9a-f]{64}$/)
     await cloud.ok({ action: 'rate', periodId: _id, source: 'org', memberId: 'm08', scores: scores('org', () => 1) }, 'm03')
     await cloud.ok({ action: 'rate', periodId: _id, source: 'org', memberId: 'm08', scores: scores('org', () => 2) }, 'm03')
-    const org = (await cloud.ok({ action: 'auditLog', periodId: _id }, 'm03')).entries.filter((e: any) => e.action === 'changeRating' && e.by === 'm03')
+    const org = (await cloud.ok({ action: 'auditLog', periodId: _id }, 'm03')).entries.filter(
+      (e: any) => e.action === 'changeRating' && e.by === 'm03'
+    )
     expect([org[0].before, org[0].after]).toEqual([{ scores: scores('org', () => 1) }, { scores: scores('org', () => 2) }])
   })
 
@@ -110,7 +142,11 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect([byMember.m11.total, byMember.m11.flag]).toEqual([70.5, 'blue'])
     expect([byMember.m09.total, byMember.m09.flag]).toEqual([87.8, 'yellow'])
     expect([byMember.m12.total, byMember.m12.flag]).toEqual([97.4, 'red'])
-    expect(byMember.m10.items.find((i: any) => i.itemId === 'meeting-attendance')).toMatchObject({ basis: 'noData', score: 0, note: '本期无相关数据，不计分，总分按其余项目折算' })
+    expect(byMember.m10.items.find((i: any) => i.itemId === 'meeting-attendance')).toMatchObject({
+      basis: 'noData',
+      score: 0,
+      note: '本期无相关数据，不计分，总分按其余项目折算'
+    })
     // Each aspect's max leaves out its items without data (15 − 5, 15 − 6, 20, 15 − 6, 15 − 5, 10, 10).
     expect(byMember.m10.aspects.map((a: any) => a.max)).toEqual([10, 9, 20, 9, 10, 10, 10])
     // One peer and one masses rater: what compute answers withholds their figures (disclosure.test.ts).
@@ -118,7 +154,7 @@ describe('the whole flow: open → rate (four sources) → close → compute →
       self: { score: 78, max: 78, raters: 1 },
       peer: { score: null, max: 78, raters: 1, note: '评价人数少于3人，不单独显示' },
       masses: { score: null, max: 28, raters: 1, note: '评价人数少于3人，不单独显示' },
-      org: expect.objectContaining({ max: 78, raters: 3 }),
+      org: expect.objectContaining({ max: 78, raters: 3 })
     })
     expect(byMember.m03.sources.org.raters).toBe(2) // the secretary is rated by the two other org raters
     // Ranks: the shared 0.9 members tie.
@@ -150,7 +186,15 @@ describe('the whole flow: open → rate (four sources) → close → compute →
 
     const mine = await cloud.ok({ action: 'memberResult', periodId: id }, 'm10')
     expect(mine.result.total).toBe(60.3)
-    expect(mine.averages.map((a: any) => a.name)).toEqual(['政治学习', '组织生活', '岗位建功', '承诺践诺', '服务群众', '遵规守纪', '作风形象'])
+    expect(mine.averages.map((a: any) => a.name)).toEqual([
+      '政治学习',
+      '组织生活',
+      '岗位建功',
+      '承诺践诺',
+      '服务群众',
+      '遵规守纪',
+      '作风形象'
+    ])
     expect(mine.talk).toMatchObject({ status: 'assigned', talkerId: 'm03', flag: 'grey', overdue: false })
     expectFail(await cloud.call({ action: 'memberResult', periodId: id, memberId: 'm10' }, 'm08'), 'FORBIDDEN')
     // 双重管理: the home village's secretary reads the dispatched member's published result, no one else's.
@@ -184,13 +228,18 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect((await cloud.ok({ action: 'listObjections', periodId: id }, 'm07')).objections).toEqual([])
     expect((await cloud.ok({ action: 'listObjections', periodId: id }, 'm03')).objections).toHaveLength(1)
     expectFail(await cloud.call({ action: 'answerObjection', objectionId: o._id, answer: '已核实' }, 'm04'), 'FORBIDDEN')
-    const answered = (await cloud.ok({ action: 'answerObjection', objectionId: o._id, answer: '经核实，抢险表现已由支委会研究，本期不予加分' }, 'm03')).objection
+    const answered = (
+      await cloud.ok({ action: 'answerObjection', objectionId: o._id, answer: '经核实，抢险表现已由支委会研究，本期不予加分' }, 'm03')
+    ).objection
     expect(answered).toMatchObject({ status: 'answered', answeredBy: 'm03' })
     expectFail(await cloud.call({ action: 'answerObjection', objectionId: o._id, answer: '再答' }, 'm03'), 'CONFLICT')
     expectFail(await cloud.call({ action: 'fileObjection', periodId: id, reason: '再提' }, 'm10'), 'CONFLICT')
     expect((await cloud.ok({ action: 'memberResult', periodId: id }, 'm10')).objection.status).toBe('answered')
 
-    await cloud.tc.db.collection('periods').doc(id).update({ data: { publicityEndsAt: new Date(Date.now() - 1000) } })
+    await cloud.tc.db
+      .collection('periods')
+      .doc(id)
+      .update({ data: { publicityEndsAt: new Date(Date.now() - 1000) } })
     const before = await cloud.snapshot()
     expectFail(await cloud.call({ action: 'fileObjection', periodId: id, reason: '晚了' }, 'm09'), 'WINDOW_CLOSED')
     expect(await cloud.snapshot()).toEqual(before)
@@ -208,7 +257,12 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expectFail(await cloud.call({ action: 'assignTalk', talkId: t10._id, talkerId: 'm07' }, 'm03'), 'INVALID_INPUT')
     expectFail(await cloud.call({ action: 'assignTalk', talkId: t10._id, talkerId: 'm05' }, 'm04'), 'FORBIDDEN')
     await cloud.ok({ action: 'assignTalk', talkId: t10._id, talkerId: 'm05' }, 'm03')
-    const record = { date: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), problems: '理论学习不够系统', shortfalls: '组织生活发言不积极', plan: '每月撰写一篇学习心得，主动承担支部志愿服务' }
+    const record = {
+      date: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      problems: '理论学习不够系统',
+      shortfalls: '组织生活发言不积极',
+      plan: '每月撰写一篇学习心得，主动承担支部志愿服务'
+    }
     expectFail(await cloud.call({ action: 'ackTalk', talkId: t10._id }, 'm10'), 'TALK_STATE')
     expectFail(await cloud.call({ action: 'recordTalk', talkId: t10._id, ...record }, 'm07'), 'FORBIDDEN')
     expectFail(await cloud.call({ action: 'recordTalk', talkId: t10._id, ...record, date: '2099-01-01' }, 'm05'), 'INVALID_INPUT')
@@ -220,17 +274,34 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect(done.status).toBe('acknowledged')
     expect(done.acknowledgedAt).not.toBeNull()
     expectFail(await cloud.call({ action: 'ackTalk', talkId: t10._id }, 'm10'), 'TALK_STATE')
-    expect((await cloud.ok({ action: 'listTalks' }, 'm10')).talks.map((t: any) => [t.memberId, t.status])).toEqual([['m10', 'acknowledged']])
+    expect((await cloud.ok({ action: 'listTalks' }, 'm10')).talks.map((t: any) => [t.memberId, t.status])).toEqual([
+      ['m10', 'acknowledged']
+    ])
 
     const t09 = talks.find((t: any) => t.memberId === 'm09')
-    await cloud.tc.db.collection('talks').doc(t09._id).update({ data: { dueAt: new Date(Date.now() - 60_000) } })
+    await cloud.tc.db
+      .collection('talks')
+      .doc(t09._id)
+      .update({ data: { dueAt: new Date(Date.now() - 60_000) } })
     const listed = (await cloud.ok({ action: 'listTalks', orgId: 'org-b1', periodId: id }, 'm05')).talks
     expect(listed[0]).toMatchObject({ memberId: 'm09', overdue: true })
     expect(listed.filter((t: any) => t.overdue)).toHaveLength(1)
     expectFail(await cloud.call({ action: 'listTalks', orgId: 'org-b1' }, 'm07'), 'FORBIDDEN')
 
     const actions = (await cloud.ok({ action: 'auditLog', periodId: id }, 'm03')).entries.map((e: any) => e.action)
-    for (const a of ['openPeriod', 'rate', 'issueMassesCodes', 'closePeriod', 'compute', 'publish', 'createTalk', 'assignTalk', 'recordTalk', 'ackTalk']) expect(actions).toContain(a)
+    for (const a of [
+      'openPeriod',
+      'rate',
+      'issueMassesCodes',
+      'closePeriod',
+      'compute',
+      'publish',
+      'createTalk',
+      'assignTalk',
+      'recordTalk',
+      'ackTalk'
+    ])
+      expect(actions).toContain(a)
   })
 
   it('reopen (staff, with a reason) → a corrected rating → compute again (audited before → after) → publish again; talks not duplicated', async () => {
@@ -239,13 +310,17 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     await cloud.ok({ action: 'publish', periodId: id }, 'm03')
     const talksBefore = await cloud.count('talks', { periodId: id })
     expectFail(await cloud.call({ action: 'compute', periodId: id }, 'm03'), 'PERIOD_STATE')
-    expectFail(await cloud.call({ action: 'rate', periodId: id, source: 'org', memberId: 'm10', scores: scores('org') }, 'm03'), 'PERIOD_STATE')
+    expectFail(
+      await cloud.call({ action: 'rate', periodId: id, source: 'org', memberId: 'm10', scores: scores('org') }, 'm03'),
+      'PERIOD_STATE'
+    )
     expectFail(await cloud.call({ action: 'reopenPeriod', periodId: id, reason: '更正' }, 'm03'), 'FORBIDDEN')
     expectFail(await cloud.call({ action: 'reopenPeriod', periodId: id, reason: '' }, P.staff), 'INVALID_INPUT')
     const reopened = (await cloud.ok({ action: 'reopenPeriod', periodId: id, reason: '杨国栋的组织考评录入有误' }, P.staff)).period
     expect(reopened).toMatchObject({ status: 'closed', publishedAt: null })
     expect(reopened.reopenedAt).not.toBeNull()
-    for (const rater of B1_ORG_RATERS) await cloud.ok({ action: 'rate', periodId: id, source: 'org', memberId: 'm10', scores: scores('org', (m) => half(m * 0.95)) }, rater)
+    for (const rater of B1_ORG_RATERS)
+      await cloud.ok({ action: 'rate', periodId: id, source: 'org', memberId: 'm10', scores: scores('org', (m) => half(m * 0.95)) }, rater)
     expectFail(await cloud.call({ action: 'publish', periodId: id }, 'm03'), 'PERIOD_STATE') // stale results
     const recomputed = await cloud.ok({ action: 'compute', periodId: id }, 'm03')
     expect(recomputed.results.find((r: any) => r.memberId === 'm10').flag).toBe('red')
@@ -254,13 +329,23 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect(await cloud.count('talks', { periodId: id })).toBe(talksBefore - 1)
     expect(await cloud.count('talks', { periodId: id, memberId: 'm10' })).toBe(0)
     const entries = (await cloud.ok({ action: 'auditLog', periodId: id }, P.staff)).entries
-    expect(entries.filter((e: any) => e.action === 'cancelTalk')).toEqual([expect.objectContaining({ by: 'm03', target: `talk:${id}:m10`, before: { status: 'assigned', flag: 'grey', total: 60.3 }, after: null })])
+    expect(entries.filter((e: any) => e.action === 'cancelTalk')).toEqual([
+      expect.objectContaining({
+        by: 'm03',
+        target: `talk:${id}:m10`,
+        before: { status: 'assigned', flag: 'grey', total: 60.3 },
+        after: null
+      })
+    ])
     const change = entries.filter((e: any) => e.target === 'result:m10')
     expect(change.map((e: any) => [e.before?.flag ?? null, e.after.flag])).toEqual([
       [null, 'grey'],
-      ['grey', 'red'],
+      ['grey', 'red']
     ])
-    expect(entries.find((e: any) => e.action === 'reopenPeriod')).toMatchObject({ by: P.staff, after: { status: 'closed', reason: '杨国栋的组织考评录入有误' } })
+    expect(entries.find((e: any) => e.action === 'reopenPeriod')).toMatchObject({
+      by: P.staff,
+      after: { status: 'closed', reason: '杨国栋的组织考评录入有误' }
+    })
   })
 
   it('compute is idempotent: twice gives the same results and one doc per member', async () => {
@@ -276,14 +361,50 @@ describe('the whole flow: open → rate (four sources) → close → compute →
   it('a 90% attendance at the period’s meetings scores the derived item from check-in data', async () => {
     const period = await openB1(cloud, { from: '2026-01-01', to: '2026-12-31' })
     const startAt = new Date('2026-11-05T09:00:00+08:00')
-    const acts = Array.from({ length: 10 }, (_, i) => ({ _id: `a00000000${i}`, type: 'branchMeeting', title: `会议${i}`, orgId: 'org-b1', startAt, endAt: startAt, opensAt: startAt, closesAt: startAt, lateAfter: startAt, open: false, venue: null, stationIds: [], rotateSeconds: 30, expectedMemberIds: B1_ASSESSED, createdBy: 'm03', createdAt: startAt }))
+    const acts = Array.from({ length: 10 }, (_, i) => ({
+      _id: `a00000000${i}`,
+      type: 'branchMeeting',
+      title: `会议${i}`,
+      orgId: 'org-b1',
+      startAt,
+      endAt: startAt,
+      opensAt: startAt,
+      closesAt: startAt,
+      lateAfter: startAt,
+      open: false,
+      venue: null,
+      stationIds: [],
+      rotateSeconds: 30,
+      expectedMemberIds: B1_ASSESSED,
+      createdBy: 'm03',
+      createdAt: startAt
+    }))
     await cloud.tc.db.collection('activities').add({ data: acts })
-    await cloud.tc.db.collection('checkins').add({ data: acts.slice(0, 9).map((a) => ({ _id: `${a._id}:m07`, activityId: a._id, memberId: 'm07', orgId: 'org-b1', checkedInAt: startAt, late: false, makeup: a._id.endsWith('8'), makeupReason: null, makeupBy: null, via: 'code', distanceM: null })) })
+    await cloud.tc.db.collection('checkins').add({
+      data: acts.slice(0, 9).map((a) => ({
+        _id: `${a._id}:m07`,
+        activityId: a._id,
+        memberId: 'm07',
+        orgId: 'org-b1',
+        checkedInAt: startAt,
+        late: false,
+        makeup: a._id.endsWith('8'),
+        makeupReason: null,
+        makeupBy: null,
+        via: 'code',
+        distanceM: null
+      }))
+    })
     await orgRateAll(cloud, period._id, () => 1)
     await cloud.ok({ action: 'closePeriod', periodId: period._id }, 'm03')
     const { results } = await cloud.ok({ action: 'compute', periodId: period._id }, 'm03')
     const m07 = results.find((r: any) => r.memberId === 'm07')
-    expect(m07.items.find((i: any) => i.itemId === 'meeting-attendance')).toMatchObject({ basis: 'derived', ratio: 0.9, score: 5.4, note: '出勤 9/10' })
+    expect(m07.items.find((i: any) => i.itemId === 'meeting-attendance')).toMatchObject({
+      basis: 'derived',
+      ratio: 0.9,
+      score: 5.4,
+      note: '出勤 9/10'
+    })
     // Study, card and volunteering (16) have no data: (78 + 5.4) × 100/84 = 99.29 → 99.3; m08 was at none of the
     // ten meetings: 0 of 6 counts (data exists), 78 × 100/84 = 92.86 → 92.9.
     expect(m07.total).toBe(99.3)
@@ -293,8 +414,14 @@ describe('the whole flow: open → rate (four sources) → close → compute →
 
 describe('anonymity: peer and masses raters cannot be read back', () => {
   /** m09 rates three peers; the masses code rated m07 and m08: several ratings of one rater each. */
-  const severalEach = (id: string) => Promise.all(['m07', 'm08', 'm10'].map((m) => cloud.ok({ action: 'rate', periodId: id, source: 'peer', memberId: m, scores: scores('peer', (x) => x - 1) }, 'm09'))).then(() => undefined)
-  const anonRatings = async (id: string) => (await cloud.all('ratings', { periodId: id })).filter((r) => r.source === 'peer' || r.source === 'masses')
+  const severalEach = (id: string) =>
+    Promise.all(
+      ['m07', 'm08', 'm10'].map((m) =>
+        cloud.ok({ action: 'rate', periodId: id, source: 'peer', memberId: m, scores: scores('peer', (x) => x - 1) }, 'm09')
+      )
+    ).then(() => undefined)
+  const anonRatings = async (id: string) =>
+    (await cloud.all('ratings', { periodId: id })).filter((r) => r.source === 'peer' || r.source === 'masses')
   /** The rater keys in a text, each with the members the text names next to it (`…:<key>:<memberId>`). */
   const keysWithMembers = (text: string) => {
     const out = new Map<string, Set<string>>()
@@ -334,7 +461,7 @@ describe('anonymity: peer and masses raters cannot be read back', () => {
       await cloud.ok({ action: 'getPeriod', periodId: id }, 'm03'),
       await cloud.ok({ action: 'rateTargets', periodId: id }, 'm03'),
       await cloud.ok({ action: 'listTalks', orgId: 'org-b1' }, 'm03'),
-      await cloud.ok({ action: 'listObjections', periodId: id }, 'm03'),
+      await cloud.ok({ action: 'listObjections', periodId: id }, 'm03')
     ]
     const entries = readable[0].entries.filter((e: any) => /^rating:[^:]+:(peer|masses):/.test(e.target))
     expect(entries).toHaveLength(anon.length)
@@ -363,7 +490,7 @@ describe('anonymity: peer and masses raters cannot be read back', () => {
       await cloud.ok({ action: 'rateTargets', periodId: id }, 'm07'),
       await cloud.ok({ action: 'listPeriods' }, 'm07'),
       await cloud.ok({ action: 'listTalks' }, 'm09'),
-      await cloud.ok({ action: 'listObjections', periodId: id }, 'm07'),
+      await cloud.ok({ action: 'listObjections', periodId: id }, 'm07')
     ]
     const text = JSON.stringify(answers)
     for (const k of keys) expect(text).not.toContain(k)

@@ -72,18 +72,41 @@ export const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISO
 /** Opens a period for org-b1 (as its secretary) and returns it. */
 export async function openB1(cloud: AssessmentCloud, over: Record<string, unknown> = {}) {
   const res = await cloud.ok(
-    { action: 'openPeriod', orgId: 'org-b1', name: '2026年第四季度', from: '2026-10-01', to: '2026-12-31', ratingDeadline: inDays(10), ...over },
-    'm03',
+    {
+      action: 'openPeriod',
+      orgId: 'org-b1',
+      name: '2026年第四季度',
+      from: '2026-10-01',
+      to: '2026-12-31',
+      ratingDeadline: inDays(10),
+      ...over
+    },
+    'm03'
   )
   return res.period
 }
 
 /** Every organisation rater of org-b1 rates every member (not themselves) with `of(memberId)` × max. */
-export async function orgRateAll(cloud: AssessmentCloud, periodId: string, frac: (memberId: string) => number, extra: (memberId: string) => Record<string, unknown> = () => ({})) {
+export async function orgRateAll(
+  cloud: AssessmentCloud,
+  periodId: string,
+  frac: (memberId: string) => number,
+  extra: (memberId: string) => Record<string, unknown> = () => ({})
+) {
   for (const rater of B1_ORG_RATERS) {
     for (const m of B1_ASSESSED) {
       if (m === rater) continue
-      await cloud.ok({ action: 'rate', periodId, source: 'org', memberId: m, scores: scores('org', (max) => Math.round(max * frac(m) * 2) / 2), ...extra(m) }, rater)
+      await cloud.ok(
+        {
+          action: 'rate',
+          periodId,
+          source: 'org',
+          memberId: m,
+          scores: scores('org', (max) => Math.round(max * frac(m) * 2) / 2),
+          ...extra(m)
+        },
+        rater
+      )
     }
   }
 }

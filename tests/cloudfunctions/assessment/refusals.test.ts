@@ -14,11 +14,23 @@ async function refused(event: Record<string, unknown>, who: string, code: string
   return res
 }
 
-const rateEvent = (periodId: string, over: Record<string, unknown> = {}) => ({ action: 'rate', periodId, source: 'peer', memberId: 'm08', scores: scores('peer'), ...over })
+const rateEvent = (periodId: string, over: Record<string, unknown> = {}) => ({
+  action: 'rate',
+  periodId,
+  source: 'peer',
+  memberId: 'm08',
+  scores: scores('peer'),
+  ...over
+})
 
 describe('scores', () => {
   it.each<[string, Record<string, unknown>, string, string]>([
-    ['a score above the item’s max', { scores: scores('peer', (m, id) => (id === 'theory' ? m + 0.5 : m)) }, 'SCORE_INVALID', 'scores.theory'],
+    [
+      'a score above the item’s max',
+      { scores: scores('peer', (m, id) => (id === 'theory' ? m + 0.5 : m)) },
+      'SCORE_INVALID',
+      'scores.theory'
+    ],
     ['a negative score', { scores: scores('peer', (m, id) => (id === 'skill' ? -1 : m)) }, 'SCORE_INVALID', 'scores.skill'],
     ['a score not in 0.5 steps', { scores: scores('peer', (m, id) => (id === 'skill' ? 3.3 : m)) }, 'SCORE_INVALID', 'scores.skill'],
     ['an unknown item', { scores: { ...scores('peer'), bogus: 1 } }, 'SCORE_INVALID', 'scores.bogus'],
@@ -31,7 +43,7 @@ describe('scores', () => {
     ['a 10 KB comment', { comment: 'x'.repeat(10_240) }, 'INVALID_INPUT', 'comment'],
     ['an extra field', { rater: 'm07' }, 'INVALID_INPUT', 'rater'],
     ['the masses source through rate', { source: 'masses' }, 'INVALID_INPUT', 'source'],
-    ['no memberId', { memberId: undefined }, 'INVALID_INPUT', 'memberId'],
+    ['no memberId', { memberId: undefined }, 'INVALID_INPUT', 'memberId']
   ])('%s → %s at %s', async (_l, over, code, path) => {
     const p = await openB1(cloud)
     const res = await refused(rateEvent(p._id, over), 'm07', code)
@@ -40,8 +52,16 @@ describe('scores', () => {
 
   it('org: an unknown veto and a bonus above its max → SCORE_INVALID', async () => {
     const p = await openB1(cloud)
-    await refused({ action: 'rate', periodId: p._id, source: 'org', memberId: 'm07', scores: scores('org'), vetoes: ['theft'] }, 'm03', 'SCORE_INVALID')
-    await refused({ action: 'rate', periodId: p._id, source: 'org', memberId: 'm07', scores: scores('org'), bonus: { publicity: 2 } }, 'm03', 'SCORE_INVALID')
+    await refused(
+      { action: 'rate', periodId: p._id, source: 'org', memberId: 'm07', scores: scores('org'), vetoes: ['theft'] },
+      'm03',
+      'SCORE_INVALID'
+    )
+    await refused(
+      { action: 'rate', periodId: p._id, source: 'org', memberId: 'm07', scores: scores('org'), bonus: { publicity: 2 } },
+      'm03',
+      'SCORE_INVALID'
+    )
   })
 })
 
@@ -55,7 +75,7 @@ describe('who rates whom', () => {
     ['a plain member rating as the organisation', { source: 'org', scores: scores('org') }, 'm07', 'FORBIDDEN'],
     ['the secretary of another branch rating as the organisation', { source: 'org', scores: scores('org') }, 'm14', 'FORBIDDEN'],
     ['committee staff rating as the organisation', { source: 'org', scores: scores('org') }, P.staff, 'FORBIDDEN'],
-    ['an org rater rating themselves as the organisation', { source: 'org', memberId: 'm04', scores: scores('org') }, 'm04', 'NOT_A_TARGET'],
+    ['an org rater rating themselves as the organisation', { source: 'org', memberId: 'm04', scores: scores('org') }, 'm04', 'NOT_A_TARGET']
   ])('%s → %s', async (_l, over, who, code) => {
     const p = await openB1(cloud)
     await refused(rateEvent(p._id, over), who, code)
@@ -63,9 +83,15 @@ describe('who rates whom', () => {
 
   it('rating after close, or after the deadline → PERIOD_STATE', async () => {
     const p = await openB1(cloud)
-    await cloud.tc.db.collection('periods').doc(p._id).update({ data: { ratingDeadline: new Date(Date.now() - 1000) } })
+    await cloud.tc.db
+      .collection('periods')
+      .doc(p._id)
+      .update({ data: { ratingDeadline: new Date(Date.now() - 1000) } })
     await refused(rateEvent(p._id), 'm07', 'PERIOD_STATE')
-    await cloud.tc.db.collection('periods').doc(p._id).update({ data: { ratingDeadline: new Date(inDays(3)) } })
+    await cloud.tc.db
+      .collection('periods')
+      .doc(p._id)
+      .update({ data: { ratingDeadline: new Date(inDays(3)) } })
     await cloud.ok({ action: 'closePeriod', periodId: p._id }, 'm03')
     await refused(rateEvent(p._id), 'm07', 'PERIOD_STATE')
     await refused({ action: 'issueMassesCodes', periodId: p._id, count: 1 }, 'm03', 'PERIOD_STATE')
@@ -83,7 +109,7 @@ describe('masses codes', () => {
   it.each([
     ['a forged code', 'ABCDEFGHJK'],
     ['a malformed code', 'hello'],
-    ['a code with a 0', 'ABCDEFGH00'],
+    ['a code with a 0', 'ABCDEFGH00']
   ])('%s → CODE_INVALID', async (_l, code) => {
     await openB1(cloud)
     await refused({ action: 'massesForm', code }, '', 'CODE_INVALID')
@@ -93,14 +119,35 @@ describe('masses codes', () => {
   it('a used code → CODE_INVALID; an expired one too; bad scores leave the code usable', async () => {
     const p = await openB1(cloud)
     const { codes } = await cloud.ok({ action: 'issueMassesCodes', periodId: p._id, count: 2 }, 'm03')
-    await refused({ action: 'massesRate', code: codes[0], ratings: [{ memberId: 'm07', scores: scores('masses', (m) => m + 1) }] }, '', 'SCORE_INVALID')
+    await refused(
+      { action: 'massesRate', code: codes[0], ratings: [{ memberId: 'm07', scores: scores('masses', (m) => m + 1) }] },
+      '',
+      'SCORE_INVALID'
+    )
     await refused({ action: 'massesRate', code: codes[0], ratings: [{ memberId: 'm07', scores: scores('org') }] }, '', 'SCORE_INVALID')
     await refused({ action: 'massesRate', code: codes[0], ratings: [{ memberId: 'm17', scores: scores('masses') }] }, '', 'NOT_A_TARGET')
-    await refused({ action: 'massesRate', code: codes[0], ratings: [{ memberId: 'm07', scores: scores('masses') }, { memberId: 'm07', scores: scores('masses') }] }, '', 'INVALID_INPUT')
-    expect((await cloud.ok({ action: 'massesRate', code: codes[0].toLowerCase(), ratings: [{ memberId: 'm07', scores: scores('masses') }] })).saved).toBe(1)
+    await refused(
+      {
+        action: 'massesRate',
+        code: codes[0],
+        ratings: [
+          { memberId: 'm07', scores: scores('masses') },
+          { memberId: 'm07', scores: scores('masses') }
+        ]
+      },
+      '',
+      'INVALID_INPUT'
+    )
+    expect(
+      (await cloud.ok({ action: 'massesRate', code: codes[0].toLowerCase(), ratings: [{ memberId: 'm07', scores: scores('masses') }] }))
+        .saved
+    ).toBe(1)
     await refused({ action: 'massesRate', code: codes[0], ratings: [{ memberId: 'm08', scores: scores('masses') }] }, '', 'CODE_INVALID')
     await refused({ action: 'massesForm', code: codes[0] }, '', 'CODE_INVALID')
-    await cloud.tc.db.collection('massesCodes').where({ usedAt: null }).update({ data: { expiresAt: new Date(Date.now() - 1000) } })
+    await cloud.tc.db
+      .collection('massesCodes')
+      .where({ usedAt: null })
+      .update({ data: { expiresAt: new Date(Date.now() - 1000) } })
     await refused({ action: 'massesRate', code: codes[1], ratings: [{ memberId: 'm08', scores: scores('masses') }] }, '', 'CODE_INVALID')
   })
 
@@ -126,12 +173,15 @@ describe('period flow', () => {
   it('computing without organisation ratings → ORG_RATINGS_MISSING naming the members', async () => {
     const p = await openB1(cloud)
     await orgRateAll(cloud, p._id, () => 1)
-    await cloud.tc.db.collection('ratings').where({ source: 'org', memberId: cloud.tc.db.command.in(['m07', 'm11']) }).remove()
+    await cloud.tc.db
+      .collection('ratings')
+      .where({ source: 'org', memberId: cloud.tc.db.command.in(['m07', 'm11']) })
+      .remove()
     await cloud.ok({ action: 'closePeriod', periodId: p._id }, 'm03')
     const res = await refused({ action: 'compute', periodId: p._id }, 'm03', 'ORG_RATINGS_MISSING')
     expect(res.details.members).toEqual([
       { memberId: 'm07', name: '赵永平' },
-      { memberId: 'm11', name: '何小军' },
+      { memberId: 'm11', name: '何小军' }
     ])
     expect(res.message).toContain('赵永平、何小军')
   })
@@ -155,7 +205,10 @@ describe('period flow', () => {
     await orgRateAll(cloud, p._id, () => 0.8)
     await cloud.ok({ action: 'closePeriod', periodId: p._id }, 'm03')
     await cloud.ok({ action: 'compute', periodId: p._id }, 'm03')
-    const both = await Promise.all([cloud.call({ action: 'publish', periodId: p._id }, 'm03'), cloud.call({ action: 'publish', periodId: p._id }, 'm03')])
+    const both = await Promise.all([
+      cloud.call({ action: 'publish', periodId: p._id }, 'm03'),
+      cloud.call({ action: 'publish', periodId: p._id }, 'm03')
+    ])
     expect(both.map((r) => r.ok).sort()).toEqual([false, true])
     expect(await cloud.count('talks', { periodId: p._id })).toBe(11)
   })
@@ -164,9 +217,13 @@ describe('period flow', () => {
     ['the deputy', 'm04', 'FORBIDDEN'],
     ['a plain member', 'm07', 'FORBIDDEN'],
     ['the secretary of another branch', 'm14', 'FORBIDDEN'],
-    ['committee staff', P.staff, 'FORBIDDEN'],
+    ['committee staff', P.staff, 'FORBIDDEN']
   ])('%s cannot open, close, compute or publish', async (_l, who, code) => {
-    await refused({ action: 'openPeriod', orgId: 'org-b1', name: '2026年度', from: '2026-01-01', to: '2026-12-31', ratingDeadline: inDays(5) }, who, code)
+    await refused(
+      { action: 'openPeriod', orgId: 'org-b1', name: '2026年度', from: '2026-01-01', to: '2026-12-31', ratingDeadline: inDays(5) },
+      who,
+      code
+    )
     const p = await openB1(cloud)
     for (const action of ['closePeriod', 'compute', 'publish']) await refused({ action, periodId: p._id }, who, code)
   })
@@ -181,9 +238,17 @@ describe('period flow', () => {
     ['an extra field', { memberIds: ['m07'] }, 'memberIds'],
     ['an unknown peer scope', { peerScope: 'all' }, 'peerScope'],
     ['publicity of 0 days', { publicityDays: 0 }, 'publicityDays'],
-    ['a party group', { orgId: 'org-b1-g1' }, 'orgId'],
+    ['a party group', { orgId: 'org-b1-g1' }, 'orgId']
   ])('openPeriod with %s → INVALID_INPUT at %s', async (_l, over, path) => {
-    const event = { action: 'openPeriod', orgId: 'org-b1', name: '2026年第四季度', from: '2026-10-01', to: '2026-12-31', ratingDeadline: inDays(10), ...over }
+    const event = {
+      action: 'openPeriod',
+      orgId: 'org-b1',
+      name: '2026年第四季度',
+      from: '2026-10-01',
+      to: '2026-12-31',
+      ratingDeadline: inDays(10),
+      ...over
+    }
     const who = over.orgId === 'org-b1-g1' ? 'm05' : 'm03'
     if (over.orgId === 'org-b1-g1') {
       // Only a secretary of the org may open: a group leader is refused before the kind is checked.
@@ -195,7 +260,14 @@ describe('period flow', () => {
   })
 
   it('a second period for the org while one is not published → PERIOD_EXISTS (also when two open at once)', async () => {
-    const event = { action: 'openPeriod', orgId: 'org-b1', name: '2026年第四季度', from: '2026-10-01', to: '2026-12-31', ratingDeadline: inDays(10) }
+    const event = {
+      action: 'openPeriod',
+      orgId: 'org-b1',
+      name: '2026年第四季度',
+      from: '2026-10-01',
+      to: '2026-12-31',
+      ratingDeadline: inDays(10)
+    }
     const both = await Promise.all([cloud.call(event, 'm03'), cloud.call(event, 'm03')])
     expect(both.map((r) => r.ok).sort()).toEqual([false, true])
     expect(both.find((r) => !r.ok).code).toBe('PERIOD_EXISTS')
@@ -237,7 +309,7 @@ describe('rubrics', () => {
     ['weights summing to 110', (r) => (r.weights.self = 20), 'weights'],
     ['bands out of order', (r) => (r.bands = { red: 80, yellow: 90, blue: 70 }), 'bands'],
     ['a duplicate item id', (r) => (r.aspects[1].items[0].id = 'theory'), 'aspects.1.items.0.id'],
-    ['a max of 2.2', (r) => (r.aspects[1].items[1].max = 2.2), 'aspects.1.items.1.max'],
+    ['a max of 2.2', (r) => (r.aspects[1].items[1].max = 2.2), 'aspects.1.items.1.max']
   ])('%s → RUBRIC_INVALID at %s', async (_l, change, path) => {
     const r = rubric()
     change(r)
@@ -249,7 +321,7 @@ describe('rubrics', () => {
     ['a 10 KB criteria', (r) => (r.aspects[0].items[1].criteria = 'x'.repeat(10_240)), 'rubric.aspects.0.items.1.criteria'],
     ['an unknown field', (r) => (r.extra = 1), 'rubric.extra'],
     ['a weight as text', (r) => (r.weights.org = '40'), 'rubric.weights.org'],
-    ['an unknown source', (r) => (r.aspects[0].items[1].sources = ['boss']), 'rubric.aspects.0.items.1.sources.0'],
+    ['an unknown source', (r) => (r.aspects[0].items[1].sources = ['boss']), 'rubric.aspects.0.items.1.sources.0']
   ])('%s → INVALID_INPUT at %s', async (_l, change, path) => {
     const r = rubric()
     change(r)
@@ -257,7 +329,10 @@ describe('rubrics', () => {
     expect(res.details.map((d: any) => d.path)).toContain(path)
   })
 
-  it.each([['the branch secretary', 'm03'], ['a member', 'm07']])('%s cannot save or list rubrics, nor reopen', async (_l, who) => {
+  it.each([
+    ['the branch secretary', 'm03'],
+    ['a member', 'm07']
+  ])('%s cannot save or list rubrics, nor reopen', async (_l, who) => {
     await refused({ action: 'saveRubric', rubric: rubric() }, who, 'FORBIDDEN')
     await refused({ action: 'listRubrics' }, who, 'FORBIDDEN')
     const p = await openB1(cloud)
@@ -281,9 +356,18 @@ describe('memberResult tells a stranger nothing about who is in a period', () =>
 describe('masses codes: the cap of 500 per period holds under parallel calls', () => {
   it('490 issued, five parallel calls of 10: at most one succeeds, never more than 500 stored, refusals write nothing', async () => {
     const p = await openB1(cloud)
-    const filler = Array.from({ length: 490 }, (_x, i) => ({ _id: `filler-${i}`, periodId: p._id, orgId: 'org-b1', createdAt: new Date(), expiresAt: new Date(inDays(10)), usedAt: null }))
+    const filler = Array.from({ length: 490 }, (_x, i) => ({
+      _id: `filler-${i}`,
+      periodId: p._id,
+      orgId: 'org-b1',
+      createdAt: new Date(),
+      expiresAt: new Date(inDays(10)),
+      usedAt: null
+    }))
     await cloud.tc.db.collection('massesCodes').add({ data: filler } as any)
-    const answers = await Promise.all(Array.from({ length: 5 }, () => cloud.call({ action: 'issueMassesCodes', periodId: p._id, count: 10 }, 'm03')))
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => cloud.call({ action: 'issueMassesCodes', periodId: p._id, count: 10 }, 'm03'))
+    )
     const ok = answers.filter((a) => a.ok)
     for (const a of answers.filter((x) => !x.ok)) expect(a.code).toBe('INVALID_INPUT')
     expect(ok.length).toBeLessThanOrEqual(1)

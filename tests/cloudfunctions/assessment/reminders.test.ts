@@ -38,7 +38,8 @@ describe('assessment reminders (timer)', () => {
     await orgRateAll(cloud, p._id, () => 1)
     for (const m of B1_ASSESSED.filter((x) => x !== 'm07' && x !== 'm11')) {
       await cloud.ok({ action: 'rate', periodId: p._id, source: 'self', memberId: m, scores: scores('self') }, m)
-      for (const t of B1_ASSESSED.filter((x) => x !== m)) await cloud.ok({ action: 'rate', periodId: p._id, source: 'peer', memberId: t, scores: scores('peer') }, m)
+      for (const t of B1_ASSESSED.filter((x) => x !== m))
+        await cloud.ok({ action: 'rate', periodId: p._id, source: 'peer', memberId: t, scores: scores('peer') }, m)
     }
     const outboxBefore = sent().length
     const run = await fire(new Date())
@@ -57,7 +58,9 @@ describe('assessment reminders (timer)', () => {
     await openB1(cloud, { ratingDeadline: inDays(5) })
     expect((await fire(new Date())).result).toMatchObject({ data: { ratingReminders: 0 } })
     expect((await fire(new Date(Date.now() + 6 * 86_400_000))).result).toMatchObject({ data: { ratingReminders: 0 } })
-    expect((await fire(new Date(Date.now() + 2.5 * 86_400_000))).result).toMatchObject({ data: { ratingReminders: B1_ASSESSED.length - 1 } }) // all owe; m11 is unbound
+    expect((await fire(new Date(Date.now() + 2.5 * 86_400_000))).result).toMatchObject({
+      data: { ratingReminders: B1_ASSESSED.length - 1 }
+    }) // all owe; m11 is unbound
   })
 
   it('reminds the talker of an overdue talk, once a day; none when recorded', async () => {
@@ -71,9 +74,17 @@ describe('assessment reminders (timer)', () => {
     const late = new Date(Date.now() + 15 * 86_400_000)
     const run = await fire(late)
     expect(run.result).toMatchObject({ data: { talkReminders: 1 } })
-    expect(sent().filter((e) => e.request.template_id === 'tmpl-talk').map((e) => e.request.touser)).toEqual(['demo:m04'])
+    expect(
+      sent()
+        .filter((e) => e.request.template_id === 'tmpl-talk')
+        .map((e) => e.request.touser)
+    ).toEqual(['demo:m04'])
     // It opens the period's desk, where the talker records the talk.
-    expect(sent().filter((e) => e.request.template_id === 'tmpl-talk').map((e) => e.request.page)).toEqual([`assessment/pages/period/index?periodId=${p._id}`])
+    expect(
+      sent()
+        .filter((e) => e.request.template_id === 'tmpl-talk')
+        .map((e) => e.request.page)
+    ).toEqual([`assessment/pages/period/index?periodId=${p._id}`])
     expect(appPages()).toContain('assessment/pages/period/index')
     expect((await fire(new Date(late.getTime() + 60_000))).result).toMatchObject({ data: { talkReminders: 0 } })
     expect((await fire(new Date(late.getTime() + 86_400_000))).result).toMatchObject({ data: { talkReminders: 1 } })

@@ -18,7 +18,8 @@ async function publishedB1() {
 }
 
 const orgRate = async (id: string, memberId: string, share: number) => {
-  for (const rater of B1_ORG_RATERS) await cloud.ok({ action: 'rate', periodId: id, source: 'org', memberId, scores: scores('org', (m) => half(m * share)) }, rater)
+  for (const rater of B1_ORG_RATERS)
+    await cloud.ok({ action: 'rate', periodId: id, source: 'org', memberId, scores: scores('org', (m) => half(m * share)) }, rater)
 }
 
 const talkOf = async (id: string, memberId: string) => (await cloud.all('talks', { periodId: id, memberId }))[0] ?? null
@@ -29,10 +30,13 @@ describe('talks after reopen → recompute → publish again', () => {
     expect((await cloud.all('talks', { periodId: id })).map((t) => [t.memberId, t.flag, t.total]).sort()).toEqual([
       ['m09', 'yellow', 87.8],
       ['m10', 'grey', 60.3],
-      ['m11', 'blue', 70.5],
+      ['m11', 'blue', 70.5]
     ])
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-    await cloud.ok({ action: 'recordTalk', talkId: `${id}:m09`, date: today, problems: '学习不够', shortfalls: '发言少', plan: '每月一篇心得' }, 'm03')
+    await cloud.ok(
+      { action: 'recordTalk', talkId: `${id}:m09`, date: today, problems: '学习不够', shortfalls: '发言少', plan: '每月一篇心得' },
+      'm03'
+    )
 
     await cloud.ok({ action: 'reopenPeriod', periodId: id, reason: '组织考评录入有误' }, P.staff)
     await orgRate(id, 'm09', 0.95) // yellow → red, talk already recorded: kept as it happened
@@ -58,8 +62,8 @@ describe('talks after reopen → recompute → publish again', () => {
       [
         ['cancelTalk', `talk:${id}:m11`, { status: 'assigned', flag: 'blue', total: 70.5 }, null],
         ['createTalk', `talk:${id}:m12`, null, { flag: 'grey', total: 60.3 }],
-        ['updateTalk', `talk:${id}:m10`, { flag: 'grey', total: 60.3 }, { flag: 'blue', total: 70.5 }],
-      ].sort(),
+        ['updateTalk', `talk:${id}:m10`, { flag: 'grey', total: 60.3 }, { flag: 'blue', total: 70.5 }]
+      ].sort()
     )
   })
 
@@ -83,7 +87,10 @@ describe('a rating saved while compute ran', () => {
     // The interleaving: the rating's write lands after compute read the ratings, its "stale" mark
     // (computedAt: null) before compute's own computedAt write, which overwrote it.
     const ratingId = `${id}:org:m03:m10`
-    await cloud.tc.db.collection('ratings').doc(ratingId).update({ data: { scores: scores('org', () => 0), updatedAt: new Date() } })
+    await cloud.tc.db
+      .collection('ratings')
+      .doc(ratingId)
+      .update({ data: { scores: scores('org', () => 0), updatedAt: new Date() } })
     expect((await cloud.all('periods', { _id: id }))[0].computedAt).not.toBeNull()
     const before = await cloud.snapshot()
     const res = await cloud.call({ action: 'publish', periodId: id }, 'm03')
@@ -102,7 +109,19 @@ describe('a rating saved while compute ran', () => {
     await cloud.ok({ action: 'closePeriod', periodId: id }, 'm03')
     await cloud.ok({ action: 'compute', periodId: id }, 'm03')
     const now = new Date()
-    await cloud.tc.db.collection('ratings').add({ data: { _id: `${id}:self:m07:m07`, periodId: id, orgId: 'org-b1', memberId: 'm07', source: 'self', rater: 'm07', scores: scores('self'), createdAt: now, updatedAt: now } })
+    await cloud.tc.db.collection('ratings').add({
+      data: {
+        _id: `${id}:self:m07:m07`,
+        periodId: id,
+        orgId: 'org-b1',
+        memberId: 'm07',
+        source: 'self',
+        rater: 'm07',
+        scores: scores('self'),
+        createdAt: now,
+        updatedAt: now
+      }
+    })
     expectFail(await cloud.call({ action: 'publish', periodId: id }, 'm03'), 'PERIOD_STATE')
   })
 })

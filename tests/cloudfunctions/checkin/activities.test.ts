@@ -6,7 +6,15 @@ const cloud = useCheckinCloud()
 describe('createActivity', () => {
   it('the branch secretary creates a theme Party day; expected = the branch’s active members, dispatched ones included', async () => {
     const a = await createActivity(cloud, { window: { opensMinutesBefore: 45, lateAfterMinutes: 5 }, venue: { lat: 36.06, lng: 103.83 } })
-    expect(a).toMatchObject({ type: 'themeDay', orgId: 'org-b1', orgName: '第一养护中心党支部', open: false, rotateSeconds: 30, phase: 'open', createdBy: P.b1Secretary })
+    expect(a).toMatchObject({
+      type: 'themeDay',
+      orgId: 'org-b1',
+      orgName: '第一养护中心党支部',
+      open: false,
+      rotateSeconds: 30,
+      phase: 'open',
+      createdBy: P.b1Secretary
+    })
     expect(a._id).toMatch(/^a[0-9a-z]{9}$/)
     expect(a.venue).toEqual({ lat: 36.06, lng: 103.83, radiusM: 300 })
     expect(new Date(a.startAt).getTime() - new Date(a.opensAt).getTime()).toBe(minutes(45))
@@ -23,7 +31,7 @@ describe('createActivity', () => {
     ['committee member', P.b1CommitteeAndG1Leader, 'org-b1'],
     ['group leader for their group', P.b1G2Leader, 'org-b1-g2'],
     ['branch secretary for a party group of the branch', P.b1Secretary, 'org-b1-g1'],
-    ['platform secretary (an external org) for riders', P.platformSecretary, 'org-platform'],
+    ['platform secretary (an external org) for riders', P.platformSecretary, 'org-platform']
   ])('%s may create', async (_l, by, orgId) => {
     const a = await createActivity(cloud, { orgId, type: 'groupMeeting' }, by)
     expect(a.orgId).toBe(orgId)
@@ -42,7 +50,7 @@ describe('createActivity', () => {
     ['committee staff', P.staff, 'org-b1'],
     ['a group leader for the branch', P.b1G2Leader, 'org-b1'],
     ['a group leader for another group', P.b1G2Leader, 'org-b1-g1'],
-    ['the home village secretary', P.longnanSecretary, 'org-b1'],
+    ['the home village secretary', P.longnanSecretary, 'org-b1']
   ])('%s → FORBIDDEN, nothing written', async (_l, by, orgId) => {
     expectFail(await cloud.call(activityEvent({ orgId }), by), 'FORBIDDEN')
     expect(await cloud.count('activities')).toBe(0)
@@ -74,7 +82,7 @@ describe('createActivity', () => {
     ['a string latitude', { venue: { lat: '36', lng: 103 } }, 'venue.lat'],
     ['a 10 m radius', { venue: { lat: 36, lng: 103, radiusM: 10 } }, 'venue.radiusM'],
     ['stationIds not a list', { stationIds: 's_1' }, 'stationIds'],
-    ['rotation of 1 s', { rotateSeconds: 1 }, 'rotateSeconds'],
+    ['rotation of 1 s', { rotateSeconds: 1 }, 'rotateSeconds']
   ])('%s → INVALID_INPUT naming the field, nothing written', async (_l, over, path) => {
     const res = expectFail(await cloud.call(activityEvent(over), P.b1Secretary), 'INVALID_INPUT')
     expect(res.details.map((d: any) => d.path)).toContain(path)
@@ -89,10 +97,17 @@ describe('createActivity', () => {
   })
 
   it('uses stations of its org or of the group’s branch; others refused', async () => {
-    const depot = expectOk(await cloud.call({ action: 'saveStation', orgId: 'org-b1', name: '第一养护中心会议室', location: { lat: 36.06, lng: 103.83 } }, P.b1Secretary)).station
+    const depot = expectOk(
+      await cloud.call(
+        { action: 'saveStation', orgId: 'org-b1', name: '第一养护中心会议室', location: { lat: 36.06, lng: 103.83 } },
+        P.b1Secretary
+      )
+    ).station
     const other = expectOk(await cloud.call({ action: 'saveStation', orgId: 'org-b2', name: '第二养护中心会议室' }, P.b2Secretary)).station
     expect((await createActivity(cloud, { stationIds: [depot._id] })).stationIds).toEqual([depot._id])
-    expect((await createActivity(cloud, { orgId: 'org-b1-g1', stationIds: [depot._id] }, P.b1CommitteeAndG1Leader)).stationIds).toEqual([depot._id])
+    expect((await createActivity(cloud, { orgId: 'org-b1-g1', stationIds: [depot._id] }, P.b1CommitteeAndG1Leader)).stationIds).toEqual([
+      depot._id
+    ])
     expectFail(await cloud.call(activityEvent({ stationIds: [other._id] }), P.b1Secretary), 'INVALID_INPUT')
     expectFail(await cloud.call(activityEvent({ stationIds: ['s_missing'] }), P.b1Secretary), 'NOT_FOUND')
     expectFail(await cloud.call(activityEvent({ stationIds: [depot._id, depot._id] }), P.b1Secretary), 'INVALID_INPUT')
@@ -115,7 +130,11 @@ describe('createActivity.expectedMemberIds (who is expected)', () => {
   it('members of the group at a party-group meeting; riders at their community branch', async () => {
     await createActivity(cloud, { orgId: 'org-b1-g2', type: 'groupMeeting', expectedMemberIds: ['m08', 'm12'] }, P.b1G2Leader)
     expect(await expectedOf()).toEqual(['m08', 'm12'])
-    const r = await createActivity(cloud, { orgId: 'org-community', type: 'volunteer', expectedMemberIds: [P.riderCommunity, P.riderPlatform] }, P.communitySecretary)
+    const r = await createActivity(
+      cloud,
+      { orgId: 'org-community', type: 'volunteer', expectedMemberIds: [P.riderCommunity, P.riderPlatform] },
+      P.communitySecretary
+    )
     expect(r.expectedCount).toBe(2)
   })
 
@@ -127,10 +146,31 @@ describe('createActivity.expectedMemberIds (who is expected)', () => {
 
   it.each([
     ['a member of another branch', 'org-b1', P.b1Secretary, [P.b1Member, P.b2Secretary], [P.b2Secretary], ['expectedMemberIds.1']],
-    ['the home village secretary of a dispatched member', 'org-b1', P.b1Secretary, [P.longnanSecretary], [P.longnanSecretary], ['expectedMemberIds.0']],
+    [
+      'the home village secretary of a dispatched member',
+      'org-b1',
+      P.b1Secretary,
+      [P.longnanSecretary],
+      [P.longnanSecretary],
+      ['expectedMemberIds.0']
+    ],
     ['an unknown id', 'org-b1', P.b1Secretary, ['m99', P.b1Member], ['m99'], ['expectedMemberIds.0']],
-    ['a branch member outside the group', 'org-b1-g2', P.b1G2Leader, ['m08', P.b1Member, 'm99'], ['m99', P.b1Member], ['expectedMemberIds.2', 'expectedMemberIds.1']],
-    ['a rider’s platform colleague at the joint branch', 'org-jb', P.jbSecretary, [P.riderPlatform], [P.riderPlatform], ['expectedMemberIds.0']],
+    [
+      'a branch member outside the group',
+      'org-b1-g2',
+      P.b1G2Leader,
+      ['m08', P.b1Member, 'm99'],
+      ['m99', P.b1Member],
+      ['expectedMemberIds.2', 'expectedMemberIds.1']
+    ],
+    [
+      'a rider’s platform colleague at the joint branch',
+      'org-jb',
+      P.jbSecretary,
+      [P.riderPlatform],
+      [P.riderPlatform],
+      ['expectedMemberIds.0']
+    ]
   ])('%s → INVALID_INPUT naming the ids, nothing written', async (_l, orgId, by, ids, bad, paths) => {
     const res = expectFail(await cloud.call(activityEvent({ orgId, expectedMemberIds: ids }), by), 'INVALID_INPUT')
     for (const id of bad) expect(res.message).toContain(id)
@@ -143,7 +183,12 @@ describe('stations', () => {
   it('save, rename, list', async () => {
     const s = expectOk(await cloud.call({ action: 'saveStation', orgId: 'org-b1', name: '养护站' }, P.b1Deputy)).station
     expect(s).toMatchObject({ orgId: 'org-b1', name: '养护站', location: null })
-    const renamed = expectOk(await cloud.call({ action: 'saveStation', _id: s._id, orgId: 'org-b1', name: '七里河养护站', location: { lat: 36.05, lng: 103.75 } }, P.b1Secretary)).station
+    const renamed = expectOk(
+      await cloud.call(
+        { action: 'saveStation', _id: s._id, orgId: 'org-b1', name: '七里河养护站', location: { lat: 36.05, lng: 103.75 } },
+        P.b1Secretary
+      )
+    ).station
     expect(renamed).toEqual({ _id: s._id, orgId: 'org-b1', name: '七里河养护站', location: { lat: 36.05, lng: 103.75 } })
     expect(expectOk(await cloud.call({ action: 'listStations' }, P.b1Secretary)).stations).toEqual([renamed])
     expect(expectOk(await cloud.call({ action: 'listStations', orgId: 'org-b1-g1' }, P.b1CommitteeAndG1Leader)).stations).toEqual([renamed])
@@ -156,7 +201,10 @@ describe('stations', () => {
     expectFail(await cloud.call({ action: 'saveStation', _id: s._id, orgId: 'org-b2', name: '挪走' }, P.b2Secretary), 'FORBIDDEN')
     expectFail(await cloud.call({ action: 'saveStation', _id: 's_nope', orgId: 'org-b1', name: '无' }, P.b1Secretary), 'NOT_FOUND')
     expectFail(await cloud.call({ action: 'saveStation', orgId: 'org-b1', name: 'x'.repeat(10_240) }, P.b1Secretary), 'INVALID_INPUT')
-    expectFail(await cloud.call({ action: 'saveStation', orgId: 'org-b1', name: '站', location: { lat: 1 } }, P.b1Secretary), 'INVALID_INPUT')
+    expectFail(
+      await cloud.call({ action: 'saveStation', orgId: 'org-b1', name: '站', location: { lat: 1 } }, P.b1Secretary),
+      'INVALID_INPUT'
+    )
     expectFail(await cloud.call({ action: 'listStations', orgId: 'org-b1' }, P.b1Member), 'FORBIDDEN')
     expect(await cloud.all('stations')).toEqual([expect.objectContaining({ name: '养护站' })])
   })
@@ -169,13 +217,25 @@ describe('listActivities', () => {
     const pastAttended = await createActivity(cloud, { title: '昨天集中学习', type: 'study' }, P.b1Secretary, -120)
     await createActivity(cloud, { title: '第二支部活动', orgId: 'org-b2' }, P.b2Secretary)
     await cloud.tc.db.collection('checkins').add({
-      data: { _id: `${pastAttended._id}:${P.dispatchedLongnan}`, activityId: pastAttended._id, memberId: P.dispatchedLongnan, orgId: 'org-b1', checkedInAt: new Date(Date.now() - minutes(110)), late: true, makeup: false, makeupReason: null, makeupBy: null, via: 'code', distanceM: null },
+      data: {
+        _id: `${pastAttended._id}:${P.dispatchedLongnan}`,
+        activityId: pastAttended._id,
+        memberId: P.dispatchedLongnan,
+        orgId: 'org-b1',
+        checkedInAt: new Date(Date.now() - minutes(110)),
+        late: true,
+        makeup: false,
+        makeupReason: null,
+        makeupBy: null,
+        via: 'code',
+        distanceM: null
+      }
     })
     const res = expectOk(await cloud.call({ action: 'listActivities' }, P.dispatchedLongnan))
     expect(res.upcoming.map((a: any) => [a.title, a.mine.status])).toEqual([['下周党课', null]])
     expect(res.past.map((a: any) => [a.title, a.mine.status, a.mine.late])).toEqual([
       ['昨天集中学习', 'late', true],
-      ['上周主题党日', 'absent', false],
+      ['上周主题党日', 'absent', false]
     ])
     expect(res.past[1]._id).toBe(past._id)
     expect(upcoming.phase).toBe('upcoming')
@@ -184,7 +244,19 @@ describe('listActivities', () => {
   it('an open activity a member joined as a guest is in their list', async () => {
     const open = await createActivity(cloud, { title: '志愿服务', type: 'volunteer', open: true, orgId: 'org-b2' }, P.b2Secretary)
     await cloud.tc.db.collection('checkins').add({
-      data: { _id: `${open._id}:${P.riderPlatform}`, activityId: open._id, memberId: P.riderPlatform, orgId: 'org-b2', checkedInAt: new Date(), late: false, makeup: false, makeupReason: null, makeupBy: null, via: 'code', distanceM: null },
+      data: {
+        _id: `${open._id}:${P.riderPlatform}`,
+        activityId: open._id,
+        memberId: P.riderPlatform,
+        orgId: 'org-b2',
+        checkedInAt: new Date(),
+        late: false,
+        makeup: false,
+        makeupReason: null,
+        makeupBy: null,
+        via: 'code',
+        distanceM: null
+      }
     })
     const res = expectOk(await cloud.call({ action: 'listActivities' }, P.riderPlatform))
     expect(res.upcoming.map((a: any) => [a.title, a.mine.status, a.mine.expected])).toEqual([['志愿服务', 'guest', false]])
@@ -196,7 +268,12 @@ describe('listActivities', () => {
     await createActivity(cloud, { title: '第二支部活动', orgId: 'org-b2' }, P.b2Secretary)
     const res = expectOk(await cloud.call({ action: 'listActivities', view: 'organiser' }, P.b1Secretary))
     expect(res.activities.map((a: any) => a.title).sort()).toEqual(['支部党员大会', '路面养护党小组会'])
-    expect(res.activities.find((a: any) => a.title === '支部党员大会').summary).toMatchObject({ expected: B1_MEMBERS.length, present: 0, absent: B1_MEMBERS.length, rate: 0 })
+    expect(res.activities.find((a: any) => a.title === '支部党员大会').summary).toMatchObject({
+      expected: B1_MEMBERS.length,
+      present: 0,
+      absent: B1_MEMBERS.length,
+      rate: 0
+    })
     expect(expectOk(await cloud.call({ action: 'listActivities', view: 'organiser' }, P.b1Member)).activities).toEqual([])
     expect(expectOk(await cloud.call({ action: 'listActivities', view: 'organiser', orgId: 'org-b1' }, P.staff)).activities).toHaveLength(1)
     expectFail(await cloud.call({ action: 'listActivities', view: 'organiser', orgId: 'org-b1' }, P.b2Secretary), 'FORBIDDEN')
@@ -208,7 +285,7 @@ describe('listActivities', () => {
     ['more than a year', { from: '2025-01-01', to: '2026-07-01' }],
     ['a bad date', { from: '2026-02-30' }],
     ['an unknown view', { view: 'all' }],
-    ['an extra field', { memberId: 'm03' }],
+    ['an extra field', { memberId: 'm03' }]
   ])('%s → INVALID_INPUT', async (_l, over) => {
     expectFail(await cloud.call({ action: 'listActivities', ...over }, P.b1Member), 'INVALID_INPUT')
   })

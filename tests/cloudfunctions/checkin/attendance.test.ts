@@ -10,9 +10,21 @@ describe('makeup', () => {
   it('the secretary records a make-up with a reason; it is marked as such', async () => {
     const a = await createActivity(cloud, {}, P.b1Secretary, -10)
     const rec = expectOk(await makeup(a._id, P.dispatchedLongnan)).record
-    expect(rec).toMatchObject({ memberId: P.dispatchedLongnan, name: '杨国栋', makeup: true, late: false, makeupReason: '在抢修现场，会后补签' })
+    expect(rec).toMatchObject({
+      memberId: P.dispatchedLongnan,
+      name: '杨国栋',
+      makeup: true,
+      late: false,
+      makeupReason: '在抢修现场，会后补签'
+    })
     expect(await cloud.all('checkins')).toEqual([
-      expect.objectContaining({ _id: `${a._id}:${P.dispatchedLongnan}`, makeup: true, makeupBy: P.b1Secretary, makeupReason: '在抢修现场，会后补签', via: 'makeup' }),
+      expect.objectContaining({
+        _id: `${a._id}:${P.dispatchedLongnan}`,
+        makeup: true,
+        makeupBy: P.b1Secretary,
+        makeupReason: '在抢修现场，会后补签',
+        via: 'makeup'
+      })
     ])
     // The member's own scan afterwards: already checked in.
     expectFail(await scan(P.dispatchedLongnan, codeNow(a._id)), 'ALREADY_CHECKED_IN')
@@ -30,7 +42,7 @@ describe('makeup', () => {
     ['a plain member (for themself)', P.b1Member],
     ['the secretary of another branch', P.b2Secretary],
     ['committee staff', P.staff],
-    ['the member’s home village secretary', P.longnanSecretary],
+    ['the member’s home village secretary', P.longnanSecretary]
   ])('%s → FORBIDDEN, nothing written', async (_l, by) => {
     const a = await createActivity(cloud, {}, P.b1Secretary, -10)
     expectFail(await makeup(a._id, by === P.b1Member ? P.b1Member : P.dispatchedLongnan, by), 'FORBIDDEN')
@@ -54,10 +66,13 @@ describe('makeup', () => {
     ['a one-character reason', { reason: '病' }],
     ['a 10 KB reason', { reason: '因'.repeat(10_240) }],
     ['an extra field', { late: false }],
-    ['memberId as a number', { memberId: 10 }],
+    ['memberId as a number', { memberId: 10 }]
   ])('%s → INVALID_INPUT', async (_l, over) => {
     const a = await createActivity(cloud, {}, P.b1Secretary, -10)
-    expectFail(await cloud.call({ action: 'makeup', activityId: a._id, memberId: P.dispatchedLongnan, reason: '出差', ...over }, P.b1Secretary), 'INVALID_INPUT')
+    expectFail(
+      await cloud.call({ action: 'makeup', activityId: a._id, memberId: P.dispatchedLongnan, reason: '出差', ...over }, P.b1Secretary),
+      'INVALID_INPUT'
+    )
     expect(await cloud.count('checkins')).toBe(0)
   })
 })
@@ -74,13 +89,23 @@ describe('attendance', () => {
 
     const res = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
     const n = B1_MEMBERS.length
-    expect(res.summary).toEqual({ expected: n, present: 4, absent: n - 4, late: 3, makeup: 1, guests: 1, rate: Math.round((4 / n) * 10_000) / 10_000 })
+    expect(res.summary).toEqual({
+      expected: n,
+      present: 4,
+      absent: n - 4,
+      late: 3,
+      makeup: 1,
+      guests: 1,
+      rate: Math.round((4 / n) * 10_000) / 10_000
+    })
     const status = Object.fromEntries(res.rows.map((r: any) => [r.memberId, r.status]))
     expect(status).toMatchObject({ m07: 'late', m10: 'late', m12: 'late', m13: 'makeup', m17: 'guest', m08: 'absent', m11: 'absent' })
     expect(res.rows.find((r: any) => r.memberId === 'm13').makeupReason).toBe('值班，会后补学')
     expect(res.rows.find((r: any) => r.memberId === 'm17')).toMatchObject({ name: '郭亮', expected: false })
     expect(res.rows).toHaveLength(n + 1)
-    expect(res.refusals).toEqual([expect.objectContaining({ memberId: 'm08', name: '孙丽娟', code: 'CODE_REPLAYED', message: expect.stringMatching(/翻拍|转发/) })])
+    expect(res.refusals).toEqual([
+      expect.objectContaining({ memberId: 'm08', name: '孙丽娟', code: 'CODE_REPLAYED', message: expect.stringMatching(/翻拍|转发/) })
+    ])
   })
 
   it.each([
@@ -88,7 +113,7 @@ describe('attendance', () => {
     ['committee staff', P.staff, true],
     ['a plain member', P.b1Member, false],
     ['the secretary of another branch', P.b2Secretary, false],
-    ['a dispatched member’s home village secretary', P.longnanSecretary, false],
+    ['a dispatched member’s home village secretary', P.longnanSecretary, false]
   ])('%s may read: %s', async (_l, who, allowed) => {
     const a = await createActivity(cloud)
     const res = await cloud.call({ action: 'attendance', activityId: a._id }, who)
@@ -106,7 +131,7 @@ describe('attendance', () => {
     expect(mine.refusals).toEqual([])
     expect(mine.memberRefusals).toEqual([
       expect.objectContaining({ memberId: 'm10', name: '杨国栋', code: 'NOT_FOUND', message: '选择的活动不存在' }),
-      expect.objectContaining({ memberId: 'm08', name: '孙丽娟', code: 'CODE_MALFORMED', message: '不是签到码' }),
+      expect.objectContaining({ memberId: 'm08', name: '孙丽娟', code: 'CODE_MALFORMED', message: '不是签到码' })
     ])
     const theirs = expectOk(await cloud.call({ action: 'attendance', activityId: b2._id }, P.b2Secretary))
     expect(theirs.memberRefusals).toEqual([expect.objectContaining({ memberId: 'm17', code: 'CODE_MALFORMED' })])
@@ -135,9 +160,18 @@ describe('committee staff read only the orgs of their own committee', () => {
   // 另一集团党委 with one branch; m02 (the second staff member) becomes its staff.
   beforeEach(async () => {
     const now = new Date()
-    await cloud.tc.db.collection('orgs').doc('org-c2').set({ data: { name: '另一集团党委', kind: 'committee', parentId: null, external: false, createdAt: now, updatedAt: now } })
-    await cloud.tc.db.collection('orgs').doc('org-c2-b1').set({ data: { name: '另一集团第一党支部', kind: 'branch', parentId: 'org-c2', external: false, createdAt: now, updatedAt: now } })
-    await cloud.tc.db.collection('members').doc(P.staff2).update({ data: { roles: [{ orgId: 'org-c2', role: 'staff' }] } })
+    await cloud.tc.db
+      .collection('orgs')
+      .doc('org-c2')
+      .set({ data: { name: '另一集团党委', kind: 'committee', parentId: null, external: false, createdAt: now, updatedAt: now } })
+    await cloud.tc.db
+      .collection('orgs')
+      .doc('org-c2-b1')
+      .set({ data: { name: '另一集团第一党支部', kind: 'branch', parentId: 'org-c2', external: false, createdAt: now, updatedAt: now } })
+    await cloud.tc.db
+      .collection('members')
+      .doc(P.staff2)
+      .update({ data: { roles: [{ orgId: 'org-c2', role: 'staff' }] } })
   })
   const ledger = (orgId: string, who: string) => cloud.call({ action: 'ledger', orgId, from: '2026-01-01', to: '2026-01-31' }, who)
 
@@ -148,7 +182,7 @@ describe('committee staff read only the orgs of their own committee', () => {
     ['our staff, an external branch (platform)', P.staff, 'org-platform', false],
     ['our staff, a home village branch', P.staff, 'org-v-longnan', false],
     ['the other staff, its own branch', P.staff2, 'org-c2-b1', true],
-    ['the other staff, our branch', P.staff2, 'org-b1', false],
+    ['the other staff, our branch', P.staff2, 'org-b1', false]
   ])('ledger: %s → %s', async (_l, who, orgId, allowed) => {
     const res = await ledger(orgId, who)
     if (allowed) expectOk(res)
@@ -176,20 +210,39 @@ describe('ledger', () => {
     expectOk(await scan('m10', codeNow(a._id)))
     expectOk(await makeup(g._id, 'm12'))
 
-    const res = expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1', from: addDays(today(), -7), to: addDays(today(), 1) }, P.b1Secretary))
+    const res = expectOk(
+      await cloud.call({ action: 'ledger', orgId: 'org-b1', from: addDays(today(), -7), to: addDays(today(), 1) }, P.b1Secretary)
+    )
     expect(res.org).toEqual({ _id: 'org-b1', name: '第一养护中心党支部' })
     expect(res.activities.map((x: any) => x.title).sort()).toEqual(['支部党员大会', '桥隧养护党小组会'])
     expect(res.rows).toHaveLength(B1_MEMBERS.length + 5)
     const row = (activityId: string, memberId: string) => res.rows.find((r: any) => r.activityId === activityId && r.memberId === memberId)
-    expect(row(a._id, 'm10')).toMatchObject({ status: 'late', name: '杨国栋', typeLabel: '支部党员大会', orgName: '第一养护中心党支部', clock: expect.stringMatching(/^\d\d:\d\d$/) })
+    expect(row(a._id, 'm10')).toMatchObject({
+      status: 'late',
+      name: '杨国栋',
+      typeLabel: '支部党员大会',
+      orgName: '第一养护中心党支部',
+      clock: expect.stringMatching(/^\d\d:\d\d$/)
+    })
     expect(row(a._id, 'm07')).toMatchObject({ status: 'absent', checkedInAt: null, clock: null })
-    expect(row(g._id, 'm12')).toMatchObject({ status: 'makeup', makeupReason: '在抢修现场，会后补签', orgName: '桥隧养护党小组', typeLabel: '党小组会' })
+    expect(row(g._id, 'm12')).toMatchObject({
+      status: 'makeup',
+      makeupReason: '在抢修现场，会后补签',
+      orgName: '桥隧养护党小组',
+      typeLabel: '党小组会'
+    })
     expect(row(g._id, 'm07')).toBeUndefined()
     for (const r of res.rows) expect(r.date).toMatch(/^\d{4}-\d\d-\d\d$/)
 
     // Committee staff read any branch's ledger; a group leader reads their group's.
-    expect(expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1', from: addDays(today(), -7), to: addDays(today(), 1) }, P.staff)).rows).toHaveLength(res.rows.length)
-    expect(expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1-g2', from: addDays(today(), -7), to: addDays(today(), 1) }, P.b1G2Leader)).rows).toHaveLength(5)
+    expect(
+      expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1', from: addDays(today(), -7), to: addDays(today(), 1) }, P.staff)).rows
+    ).toHaveLength(res.rows.length)
+    expect(
+      expectOk(
+        await cloud.call({ action: 'ledger', orgId: 'org-b1-g2', from: addDays(today(), -7), to: addDays(today(), 1) }, P.b1G2Leader)
+      ).rows
+    ).toHaveLength(5)
   })
 
   it('the range is in CST days: an activity at 00:30 CST belongs to that CST date', async () => {
@@ -197,7 +250,19 @@ describe('ledger', () => {
     const day = today()
     const startAt = new Date(`${day}T00:30:00+08:00`)
     const endAt = new Date(`${day}T01:30:00+08:00`)
-    expectOk(await cloud.call({ action: 'createActivity', type: 'study', title: '凌晨集中学习', orgId: 'org-b1', startAt: startAt.toISOString(), endAt: endAt.toISOString() }, P.b1Secretary))
+    expectOk(
+      await cloud.call(
+        {
+          action: 'createActivity',
+          type: 'study',
+          title: '凌晨集中学习',
+          orgId: 'org-b1',
+          startAt: startAt.toISOString(),
+          endAt: endAt.toISOString()
+        },
+        P.b1Secretary
+      )
+    )
     const only = (from: string, to: string) => cloud.call({ action: 'ledger', orgId: 'org-b1', from, to }, P.b1Secretary)
     expect(expectOk(await only(day, day)).activities).toHaveLength(1)
     expect(expectOk(await only(day, day)).rows[0].date).toBe(day)
@@ -208,7 +273,7 @@ describe('ledger', () => {
     ['a plain member', P.b1Member, 'org-b1', 'FORBIDDEN'],
     ['the secretary of another branch', P.b2Secretary, 'org-b1', 'FORBIDDEN'],
     ['a group leader for the branch', P.b1G2Leader, 'org-b1', 'FORBIDDEN'],
-    ['unknown org', P.b1Secretary, 'org-nope', 'NOT_FOUND'],
+    ['unknown org', P.b1Secretary, 'org-nope', 'NOT_FOUND']
   ])('%s → %s', async (_l, who, orgId, code) => {
     expectFail(await cloud.call({ action: 'ledger', orgId, from: '2026-01-01', to: '2026-01-31' }, who), code)
   })
@@ -218,8 +283,11 @@ describe('ledger', () => {
     ['over a year', { from: '2025-01-01', to: '2026-02-01' }],
     ['an ISO instant as a date', { from: '2026-01-01T00:00:00Z', to: '2026-01-31' }],
     ['no from', { from: undefined, to: '2026-01-31' }],
-    ['an extra field', { format: 'xlsx' }],
+    ['an extra field', { format: 'xlsx' }]
   ])('%s → INVALID_INPUT', async (_l, over) => {
-    expectFail(await cloud.call({ action: 'ledger', orgId: 'org-b1', from: '2026-01-01', to: '2026-01-31', ...over }, P.b1Secretary), 'INVALID_INPUT')
+    expectFail(
+      await cloud.call({ action: 'ledger', orgId: 'org-b1', from: '2026-01-01', to: '2026-01-31', ...over }, P.b1Secretary),
+      'INVALID_INPUT'
+    )
   })
 })

@@ -43,10 +43,29 @@ describe('ledgerXlsx', () => {
     const [header, ...body] = sheet.data
     expect(header).toEqual(['日期', '活动类型', '活动', '组织', '姓名', '状态', '签到时间', '补签原因'])
     expect(body).toEqual(
-      ledger.rows.map((r: any) => [r.date, r.typeLabel, r.title, r.orgName, r.name, STATUS[r.status as keyof typeof STATUS], r.checkedInAt ? cstText(r.checkedInAt) : null, r.makeupReason]),
+      ledger.rows.map((r: any) => [
+        r.date,
+        r.typeLabel,
+        r.title,
+        r.orgName,
+        r.name,
+        STATUS[r.status as keyof typeof STATUS],
+        r.checkedInAt ? cstText(r.checkedInAt) : null,
+        r.makeupReason
+      ])
     )
-    const cells = (memberId: string, activityId: string) => body[ledger.rows.findIndex((r: any) => r.memberId === memberId && r.activityId === activityId)]
-    expect(cells('m10', a._id)).toEqual([expect.any(String), '支部党员大会', '支部党员大会', '第一养护中心党支部', '杨国栋', '迟到', expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/), null])
+    const cells = (memberId: string, activityId: string) =>
+      body[ledger.rows.findIndex((r: any) => r.memberId === memberId && r.activityId === activityId)]
+    expect(cells('m10', a._id)).toEqual([
+      expect.any(String),
+      '支部党员大会',
+      '支部党员大会',
+      '第一养护中心党支部',
+      '杨国栋',
+      '迟到',
+      expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/),
+      null
+    ])
     expect(cells('m17', a._id)?.[5]).toBe('列席')
     expect(cells('m12', g._id)?.slice(3, 8)).toEqual(['桥隧养护党小组', '石永福', '补签', expect.any(String), '在抢修现场，会后补签'])
     expect(cells('m07', a._id)?.slice(5)).toEqual(['缺席', null, null])
@@ -70,7 +89,7 @@ describe('ledgerXlsx', () => {
     ['a dispatched member’s home village secretary', 'org-b1', P.longnanSecretary, 'FORBIDDEN'],
     ['an unknown org', 'org-nope', P.b1Secretary, 'NOT_FOUND'],
     ['an unbound caller', 'org-b1', 'wx-stranger', 'NOT_BOUND'],
-    ['no OPENID', 'org-b1', '', 'UNAUTHENTICATED'],
+    ['no OPENID', 'org-b1', '', 'UNAUTHENTICATED']
   ])('%s (%s, as %s) → %s', async (_l, orgId, who, code) => {
     expectFail(await cloud.call({ action: 'ledgerXlsx', orgId, from: '2026-01-01', to: '2026-01-31' }, who), code)
   })
@@ -82,9 +101,12 @@ describe('ledgerXlsx', () => {
     ['a 10 KB org id', { orgId: 'o'.repeat(10_240) }, 'orgId'],
     ['an extra field', { format: 'csv' }, 'format'],
     ['from as a number', { from: 20260101 }, 'from'],
-    ['no orgId', { orgId: undefined }, 'orgId'],
+    ['no orgId', { orgId: undefined }, 'orgId']
   ])('%s → INVALID_INPUT naming the field', async (_l, over, path) => {
-    const res = expectFail(await cloud.call({ action: 'ledgerXlsx', orgId: 'org-b1', from: '2026-01-01', to: '2026-01-31', ...over }, P.b1Secretary), 'INVALID_INPUT')
+    const res = expectFail(
+      await cloud.call({ action: 'ledgerXlsx', orgId: 'org-b1', from: '2026-01-01', to: '2026-01-31', ...over }, P.b1Secretary),
+      'INVALID_INPUT'
+    )
     expect(res.details.map((d: any) => d.path)).toContain(path)
   })
 })
@@ -98,7 +120,13 @@ describe('stationWxacode', () => {
     const station = expectOk(await cloud.call({ action: 'stationCode', activityId: a._id }, P.b1Secretary))
     const before = await countAll()
     const res = expectOk(await cloud.call({ action: 'stationWxacode', activityId: a._id }, P.b1Secretary))
-    expect(res).toMatchObject({ code: station.code, page: 'pages/checkin/index', mimeType: 'image/png', window: station.window, rotatesAt: station.rotatesAt })
+    expect(res).toMatchObject({
+      code: station.code,
+      page: 'pages/checkin/index',
+      mimeType: 'image/png',
+      window: station.window,
+      rotatesAt: station.rotatesAt
+    })
     expect(res.secondsLeft).toBeGreaterThan(0)
     expect(res.secondsLeft).toBeLessThanOrEqual(30)
     expect(Buffer.from(res.base64, 'base64').subarray(0, 4)).toEqual(PNG_MAGIC)
@@ -112,7 +140,7 @@ describe('stationWxacode', () => {
 
   it.each([
     ['the deputy', P.b1Deputy, 'org-b1'],
-    ['the group leader for their group', P.b1G2Leader, 'org-b1-g2'],
+    ['the group leader for their group', P.b1G2Leader, 'org-b1-g2']
   ])('%s may ask for it', async (_l, by, orgId) => {
     const a = await createActivity(cloud, { orgId, type: 'groupMeeting' }, by)
     expect(expectOk(await cloud.call({ action: 'stationWxacode', activityId: a._id }, by)).code).toMatch(new RegExp(`^${a._id}\\.`))
@@ -123,7 +151,7 @@ describe('stationWxacode', () => {
     ['committee staff', P.staff, 'FORBIDDEN'],
     ['the secretary of another branch', P.b2Secretary, 'FORBIDDEN'],
     ['an unbound caller', 'wx-stranger', 'NOT_BOUND'],
-    ['no OPENID', '', 'UNAUTHENTICATED'],
+    ['no OPENID', '', 'UNAUTHENTICATED']
   ])('%s (%s) → %s, no open-API call', async (_l, who, code) => {
     const a = await createActivity(cloud)
     expectFail(await cloud.call({ action: 'stationWxacode', activityId: a._id }, who), code)
@@ -134,7 +162,7 @@ describe('stationWxacode', () => {
     ['an unknown activity', 'NOT_FOUND', { activityId: 'anope12345' }],
     ['an extra field', 'INVALID_INPUT', { scene: 'x' }],
     ['a 10 KB activity id', 'INVALID_INPUT', { activityId: 'a'.repeat(10_240) }],
-    ['activityId as a number', 'INVALID_INPUT', { activityId: 7 }],
+    ['activityId as a number', 'INVALID_INPUT', { activityId: 7 }]
   ])('%s → %s, no open-API call', async (_l, code, over) => {
     const a = await createActivity(cloud)
     expectFail(await cloud.call({ action: 'stationWxacode', activityId: a._id, ...over }, P.b1Secretary), code)
@@ -147,7 +175,7 @@ describe('stationWxacode', () => {
       contentType: 'application/json',
       body: Buffer.from(JSON.stringify({ errcode: 45009, errmsg: 'reach max api minute-limit' })),
       errcode: 45009,
-      errmsg: 'reach max api minute-limit',
+      errmsg: 'reach max api minute-limit'
     })
     const before = await countAll()
     const res = expectFail(await cloud.call({ action: 'stationWxacode', activityId: a._id }, P.b1Secretary), 'WXACODE_FAILED')
@@ -163,14 +191,18 @@ describe('stationWxacode', () => {
       if (saved === undefined) delete process.env.WXACODE_ENV_VERSION
       else process.env.WXACODE_ENV_VERSION = saved
     })
-    const sent = () => cloud.tc.local.outbox.list().filter((e: any) => e.api === 'wxacode.getUnlimited').map((e: any) => e.request.env_version)
+    const sent = () =>
+      cloud.tc.local.outbox
+        .list()
+        .filter((e: any) => e.api === 'wxacode.getUnlimited')
+        .map((e: any) => e.request.env_version)
 
     it.each([
       ['unset', undefined, 'release'],
       ['empty', '', 'release'],
       ['release', 'release', 'release'],
       ['trial', 'trial', 'trial'],
-      ['develop', 'develop', 'develop'],
+      ['develop', 'develop', 'develop']
     ])('%s → env_version %s', async (_l, value, expected) => {
       if (value === undefined) delete process.env.WXACODE_ENV_VERSION
       else process.env.WXACODE_ENV_VERSION = value

@@ -37,7 +37,11 @@ export function useCheckinCloud(opts: { withDemoActivities?: boolean } = {}): Ch
     await seedDemo(ctx.tc.db, new Date())
     if (!opts.withDemoActivities) {
       const _ = ctx.tc.db.command
-      for (const c of CHECKIN_COLLECTIONS) await ctx.tc.db.collection(c).where({ _id: _.exists(true) }).remove()
+      for (const c of CHECKIN_COLLECTIONS)
+        await ctx.tc.db
+          .collection(c)
+          .where({ _id: _.exists(true) })
+          .remove()
     }
   })
   afterAll(async () => ctx.tc?.close())
@@ -60,18 +64,25 @@ export function activityEvent(over: Record<string, unknown> = {}, startIn = 10, 
     orgId: 'org-b1',
     startAt: iso(minutes(startIn)),
     endAt: iso(minutes(startIn + lengthMin)),
-    ...over,
+    ...over
   }
 }
 
-export async function createActivity(cloud: CheckinCloud, over: Record<string, unknown> = {}, by: string = P.b1Secretary, startIn = 10, lengthMin = 60) {
+export async function createActivity(
+  cloud: CheckinCloud,
+  over: Record<string, unknown> = {},
+  by: string = P.b1Secretary,
+  startIn = 10,
+  lengthMin = 60
+) {
   return expectOk(await cloud.call(activityEvent(over, startIn, lengthMin), by)).activity
 }
 
 /** The code on the station screen now. */
 export const codeNow = (activityId: string, rotateSeconds = 30) => currentCode(SECRET, activityId, Date.now(), rotateSeconds).code
 /** A genuine code `back` windows ago. */
-export const codeBack = (activityId: string, back: number, rotateSeconds = 30) => makeCode(SECRET, activityId, windowOf(Date.now(), rotateSeconds) - back, rotateSeconds)
+export const codeBack = (activityId: string, back: number, rotateSeconds = 30) =>
+  makeCode(SECRET, activityId, windowOf(Date.now(), rotateSeconds) - back, rotateSeconds)
 export const shortNow = (activityId: string) => makeShortCode(SECRET, activityId, windowOf(Date.now()))
 
 /** Waits, when the current 30 s window ends within 3 s, until the next one starts (for tests that use "the previous window"). */

@@ -32,14 +32,19 @@ describe('stationCode', () => {
     const after = expectOk(await cloud.call({ action: 'stationCode', activityId: a._id }, P.b1Deputy))
     expect(after.count).toBe(2)
     expect(after.checkins.map((c: any) => c.name)).toEqual(['杨国栋', '赵永平'])
-    expect(after.checkins[0]).toMatchObject({ memberId: P.dispatchedLongnan, late: false, makeup: false, clock: expect.stringMatching(/^\d\d:\d\d$/) })
+    expect(after.checkins[0]).toMatchObject({
+      memberId: P.dispatchedLongnan,
+      late: false,
+      makeup: false,
+      clock: expect.stringMatching(/^\d\d:\d\d$/)
+    })
   })
 
   it.each([
     ['a plain member', P.b1Member, 'FORBIDDEN'],
     ['the secretary of another branch', P.b2Secretary, 'FORBIDDEN'],
     ['committee staff', P.staff, 'FORBIDDEN'],
-    ['an unbound user', 'wx-stranger', 'NOT_BOUND'],
+    ['an unbound user', 'wx-stranger', 'NOT_BOUND']
   ])('%s → %s', async (_l, who, code) => {
     const a = await createActivity(cloud)
     expectFail(await cloud.call({ action: 'stationCode', activityId: a._id }, who), code)
@@ -77,7 +82,15 @@ describe('checkin', () => {
     expect(res.clock).toMatch(/^\d\d:\d\d$/)
     expect(Math.abs(new Date(res.checkedInAt).getTime() - Date.now())).toBeLessThan(5000)
     expect(await cloud.all('checkins')).toEqual([
-      expect.objectContaining({ _id: `${a._id}:${P.dispatchedLongnan}`, activityId: a._id, memberId: P.dispatchedLongnan, orgId: 'org-b1', late: false, makeup: false, via: 'code' }),
+      expect.objectContaining({
+        _id: `${a._id}:${P.dispatchedLongnan}`,
+        activityId: a._id,
+        memberId: P.dispatchedLongnan,
+        orgId: 'org-b1',
+        late: false,
+        makeup: false,
+        via: 'code'
+      })
     ])
     expect(await refusals()).toEqual([])
   })
@@ -130,10 +143,14 @@ describe('checkin', () => {
       ['two windows old', (id: string) => codeBack(id, 2), 'CODE_EXPIRED'],
       ['a photo from ten minutes ago', (id: string) => codeBack(id, 20), 'CODE_REPLAYED'],
       ['an altered code', (id: string) => tamper(codeNow(id)), 'CODE_FORGED'],
-      ['a code signed with another secret', (id: string) => require('@shared/checkin/code').currentCode('another-secret-0123456789', id, Date.now()).code, 'CODE_FORGED'],
+      [
+        'a code signed with another secret',
+        (id: string) => require('@shared/checkin/code').currentCode('another-secret-0123456789', id, Date.now()).code,
+        'CODE_FORGED'
+      ],
       ['a code of a window not issued yet', (id: string) => codeBack(id, -2), 'CODE_FORGED'],
       ['not a code', () => 'hello', 'CODE_MALFORMED'],
-      ['a URL', () => 'https://example.com/?a=1', 'CODE_MALFORMED'],
+      ['a URL', () => 'https://example.com/?a=1', 'CODE_MALFORMED']
     ])('%s → %s', async (_l, make, code) => {
       const a = await createActivity(cloud)
       const before = Date.now()
@@ -199,7 +216,9 @@ describe('checkin', () => {
 
     it('a wrong number says so for typing', async () => {
       const a = await createActivity(cloud)
-      expect(expectFail(await scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) }), 'CODE_FORGED').message).toContain('数字签到码不正确')
+      expect(expectFail(await scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) }), 'CODE_FORGED').message).toContain(
+        '数字签到码不正确'
+      )
     })
 
     it('unknown activity → NOT_FOUND, recorded with no activity', async () => {
@@ -221,7 +240,9 @@ describe('checkin', () => {
       expectFail(await scan(P.b1Member, { code: 'junk' }), 'TOO_MANY_ATTEMPTS')
       const all = await refusals()
       expect(all).toHaveLength(11)
-      expect(all.filter((r) => r.code === 'TOO_MANY_ATTEMPTS')).toEqual([expect.objectContaining({ memberId: P.b1Member, activityId: a._id, via: 'shortCode' })])
+      expect(all.filter((r) => r.code === 'TOO_MANY_ATTEMPTS')).toEqual([
+        expect.objectContaining({ memberId: P.b1Member, activityId: a._id, via: 'shortCode' })
+      ])
       expect(await cloud.count('checkins')).toBe(0)
       // Another member is not affected.
       expectOk(await scan(P.b1Member2, { activityId: a._id, shortCode: shortNow(a._id) }))
@@ -238,7 +259,9 @@ describe('checkin', () => {
     it('30 parallel forged scans cannot add more than 10 records', async () => {
       await awayFromPeriodEdge()
       const a = await createActivity(cloud)
-      const results = await Promise.all(Array.from({ length: 30 }, () => scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) })))
+      const results = await Promise.all(
+        Array.from({ length: 30 }, () => scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) }))
+      )
       expect(results.every((r) => !r.ok && (r.code === 'CODE_FORGED' || r.code === 'TOO_MANY_ATTEMPTS'))).toBe(true)
       expect(await cloud.count('checkinRefusals', { code: 'CODE_FORGED' })).toBe(10)
       expect(await cloud.count('checkinRefusals', { code: 'TOO_MANY_ATTEMPTS' })).toBeLessThanOrEqual(1)
@@ -249,7 +272,9 @@ describe('checkin', () => {
     it('50 parallel wrong short codes → at most 10 checked, the rest TOO_MANY_ATTEMPTS; the right code is refused until the period passes', async () => {
       await awayFromPeriodEdge()
       const a = await createActivity(cloud)
-      const results = await Promise.all(Array.from({ length: 50 }, () => scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) })))
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () => scan(P.b1Member, { activityId: a._id, shortCode: wrongShort(a._id) }))
+      )
       const checked = results.filter((r) => !r.ok && r.code === 'CODE_FORGED').length
       expect(checked).toBeGreaterThanOrEqual(1)
       expect(checked).toBeLessThanOrEqual(10)
@@ -259,7 +284,22 @@ describe('checkin', () => {
       expect(await cloud.count('checkins')).toBe(0)
 
       // Ten minutes later (only Date is faked: the store's I/O keeps its real timers) the member may type again.
-      const doNotFake = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const
+      const doNotFake = [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout'
+      ] as const
       jest.useFakeTimers({ doNotFake: [...doNotFake], now: Date.now() + 10 * 60_000 + 1000 })
       try {
         expectOk(await scan(P.b1Member, { activityId: a._id, shortCode: shortNow(a._id) }))
@@ -377,7 +417,7 @@ describe('checkin', () => {
       ['at the venue', { lat: 36.0611, lng: 103.8343 }, null],
       ['200 m away', { lat: 36.0611 + 200 / 111_195, lng: 103.8343 }, null],
       ['2 km away', { lat: 36.0611 + 2000 / 111_195, lng: 103.8343 }, 'OUT_OF_RANGE'],
-      ['no location', undefined, 'LOCATION_REQUIRED'],
+      ['no location', undefined, 'LOCATION_REQUIRED']
     ])('%s', async (_l, location, code) => {
       const a = await createActivity(cloud, { venue })
       const res = await scan(P.b1Member, { code: codeNow(a._id), ...(location ? { location } : {}) })
@@ -409,7 +449,7 @@ describe('checkin', () => {
       ['a location as a string', { code: 'abc', location: '36,103' }],
       ['a location without lng', { code: 'abc', location: { lat: 36 } }],
       ['NaN latitude', { code: 'abc', location: { lat: Number.NaN, lng: 1 } }],
-      ['an activity id with spaces', { code: 'abc', activityId: 'a 1' }],
+      ['an activity id with spaces', { code: 'abc', activityId: 'a 1' }]
     ])('%s → INVALID_INPUT', async (_l, fields) => {
       expectFail(await scan(P.b1Member, fields), 'INVALID_INPUT')
       expect(await cloud.count('checkins')).toBe(0)

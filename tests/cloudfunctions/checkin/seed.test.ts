@@ -1,6 +1,11 @@
 process.env.CHECKIN_SECRET = 'checkin-integration-test-secret-0123456789'
 import { seedDemo } from '../../../localcloud/seed/demo'
-import { DEMO_OPEN_ACTIVITY_ID, DEMO_UPCOMING_ACTIVITY_ID, DEMO_VOLUNTEER_ACTIVITY_ID, seedDemoCheckin } from '../../../localcloud/seed/demo-checkin'
+import {
+  DEMO_OPEN_ACTIVITY_ID,
+  DEMO_UPCOMING_ACTIVITY_ID,
+  DEMO_VOLUNTEER_ACTIVITY_ID,
+  seedDemoCheckin
+} from '../../../localcloud/seed/demo-checkin'
 import { codeNow, expectOk, P, useCheckinCloud } from './helpers'
 
 const cloud = useCheckinCloud({ withDemoActivities: true })
@@ -33,7 +38,9 @@ describe('the demo check-in seed', () => {
       expect(mine.length).toBeGreaterThan(expected * 0.6) // most present
       expect(mine.length).toBeLessThan(expected) // a few absent
       expect(mine.filter((c: any) => c.late).length).toBeGreaterThan(0)
-      expect(mine.filter((c: any) => c.makeup)).toEqual(expect.arrayContaining([expect.objectContaining({ makeupReason: expect.stringMatching(/.{4,}/) })]))
+      expect(mine.filter((c: any) => c.makeup)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ makeupReason: expect.stringMatching(/.{4,}/) })])
+      )
     }
     const byId = new Map(activities.map((a: any) => [a._id, a]))
     for (const c of checkins) {
@@ -53,8 +60,17 @@ describe('the demo check-in seed', () => {
     const activities = await cloud.all('activities')
     const members = await cloud.all('members')
     const committeeOf = (orgId: string) =>
-      members.filter((m: any) => (m.roles ?? []).some((r: any) => r.orgId === orgId && ['secretary', 'deputy', 'committeeMember'].includes(r.role))).map((m: any) => m._id).sort()
-    const branchOf = (orgId: string) => members.filter((m: any) => m.activeOrgIds.includes(orgId)).map((m: any) => m._id).sort()
+      members
+        .filter((m: any) =>
+          (m.roles ?? []).some((r: any) => r.orgId === orgId && ['secretary', 'deputy', 'committeeMember'].includes(r.role))
+        )
+        .map((m: any) => m._id)
+        .sort()
+    const branchOf = (orgId: string) =>
+      members
+        .filter((m: any) => m.activeOrgIds.includes(orgId))
+        .map((m: any) => m._id)
+        .sort()
     const committee = activities.filter((a: any) => a.type === 'committeeMeeting')
     expect(committee.length).toBeGreaterThan(0)
     for (const a of committee) {
@@ -75,11 +91,18 @@ describe('the demo check-in seed', () => {
 
   it('my activities, attendance and the ledger have data', async () => {
     const mine = expectOk(await cloud.call({ action: 'listActivities' }, P.b1Member))
-    expect(mine.upcoming.map((a: any) => a._id)).toEqual(expect.arrayContaining([DEMO_OPEN_ACTIVITY_ID, DEMO_UPCOMING_ACTIVITY_ID, DEMO_VOLUNTEER_ACTIVITY_ID]))
+    expect(mine.upcoming.map((a: any) => a._id)).toEqual(
+      expect.arrayContaining([DEMO_OPEN_ACTIVITY_ID, DEMO_UPCOMING_ACTIVITY_ID, DEMO_VOLUNTEER_ACTIVITY_ID])
+    )
     expect(mine.upcoming.find((a: any) => a._id === DEMO_UPCOMING_ACTIVITY_ID).phase).toBe('upcoming')
     expect(mine.past.length).toBeGreaterThanOrEqual(3)
     const rider = expectOk(await cloud.call({ action: 'listActivities' }, P.riderPlatform))
-    expect(rider.upcoming.find((a: any) => a._id === DEMO_VOLUNTEER_ACTIVITY_ID)).toMatchObject({ open: true, type: 'volunteer', phase: 'open', mine: { status: 'present' } })
+    expect(rider.upcoming.find((a: any) => a._id === DEMO_VOLUNTEER_ACTIVITY_ID)).toMatchObject({
+      open: true,
+      type: 'volunteer',
+      phase: 'open',
+      mine: { status: 'present' }
+    })
 
     const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10)
     const from = new Date(Date.now() + 8 * HOUR - 95 * DAY).toISOString().slice(0, 10)
@@ -93,7 +116,7 @@ describe('the demo check-in seed', () => {
   it.each([
     ['00:10 CST (16:10 UTC the day before)', '2026-06-30T16:10:00Z'],
     ['23:50 CST', '2026-07-01T15:50:00Z'],
-    ['noon CST', '2026-07-01T04:00:00Z'],
+    ['noon CST', '2026-07-01T04:00:00Z']
   ])('seeded at %s: the open activity is open for hours, the upcoming one is ahead; seeding twice changes nothing', async (_l, at) => {
     await cloud.tc.reset()
     const now = new Date(at)

@@ -9,7 +9,7 @@ describe('requireSecret', () => {
   it.each([
     ['missing', {}],
     ['empty', { X: '' }],
-    ['15 characters', { X: '0123456789abcde' }],
+    ['15 characters', { X: '0123456789abcde' }]
   ])('%s → CONFIG_MISSING with a Chinese message, never a crash', (_l, env) => {
     let err: unknown
     try {

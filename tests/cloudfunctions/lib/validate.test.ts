@@ -9,7 +9,7 @@ const schema = v.object({
   parent: v.nullable(v.string({ max: 10 })),
   n: v.optional(v.int({ min: 1, max: 3 })),
   flag: v.optional(v.boolean()),
-  list: v.optional(v.array(v.string({ max: 3 }), { max: 2, unique: true })),
+  list: v.optional(v.array(v.string({ max: 3 }), { max: 2, unique: true }))
 })
 const ok = { name: ' 张三 ', kind: 'a', parent: null }
 
@@ -38,7 +38,7 @@ describe('validate', () => {
     ['array unique', { ...ok, list: ['a', 'a'] }, 'list', '不能有重复项'],
     ['array item', { ...ok, list: ['abcd'] }, 'list.0', '不能超过 3 个字符'],
     ['unknown field refused', { ...ok, openid: 'fake' }, 'openid', '不支持的字段：openid'],
-    ['__proto__ refused', JSON.parse('{"name":"a","kind":"a","parent":null,"__proto__":{"x":1}}'), '__proto__', '不支持的字段'],
+    ['__proto__ refused', JSON.parse('{"name":"a","kind":"a","parent":null,"__proto__":{"x":1}}'), '__proto__', '不支持的字段']
   ])('%s', (_label, value, path, message) => {
     const { issues } = check(schema, value)
     expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ path, message: expect.stringContaining(message) })]))

@@ -54,7 +54,10 @@ describe('bind by name + last 4 phone digits', () => {
     expectFail(await bindAs('wx-real', '何小军', last4(P.unboundLongnan)), 'BIND_LOCKED')
     // Let the clock pass: move the stored lock into the past.
     const past = new Date(Date.now() - 1000)
-    await cloud.tc.db.collection('bindAttempts').doc(`member:${P.unboundLongnan}`).update({ data: { lockedUntil: past } })
+    await cloud.tc.db
+      .collection('bindAttempts')
+      .doc(`member:${P.unboundLongnan}`)
+      .update({ data: { lockedUntil: past } })
     expectOk(await bindAs('wx-real', '何小军', last4(P.unboundLongnan)))
     expect(await cloud.count('bindAttempts', { _id: `member:${P.unboundLongnan}` })).toBe(0)
   })
@@ -78,17 +81,26 @@ describe('bind by name + last 4 phone digits', () => {
   })
 
   it('one WeChat user binding two members at once: exactly one wins', async () => {
-    const results = await Promise.all([
-      bindAs('wx-a', '何小军', last4(P.unboundLongnan)),
-      bindAs('wx-a', '卓玛草', last4(P.unboundGannan)),
-    ])
+    const results = await Promise.all([bindAs('wx-a', '何小军', last4(P.unboundLongnan)), bindAs('wx-a', '卓玛草', last4(P.unboundGannan))])
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(results.find((r) => !r.ok).code).toBe('ALREADY_BOUND')
     expect(await cloud.count('bindings', { _id: 'wx-a' })).toBe(1)
   })
 
   it('namesakes with the same last 4 digits → BIND_AMBIGUOUS (use an invitation)', async () => {
-    const twin = { name: '何小军', phone: `1380000${last4(P.unboundLongnan)}`, partyStatus: 'full', employment: 'contract', homeOrgId: 'org-b2', activeOrgIds: ['org-b2'], assessingOrgId: 'org-b2', groupId: null, joinedAt: '2010-01-01', fullAt: null, roles: [] }
+    const twin = {
+      name: '何小军',
+      phone: `1380000${last4(P.unboundLongnan)}`,
+      partyStatus: 'full',
+      employment: 'contract',
+      homeOrgId: 'org-b2',
+      activeOrgIds: ['org-b2'],
+      assessingOrgId: 'org-b2',
+      groupId: null,
+      joinedAt: '2010-01-01',
+      fullAt: null,
+      roles: []
+    }
     await cloud.tc.db.collection('members').add({ data: { _id: 'twin', ...twin } })
     expectFail(await bindAs('wx-new', '何小军', last4(P.unboundLongnan)), 'BIND_AMBIGUOUS')
     expect(await cloud.count('bindings', { _id: 'wx-new' })).toBe(0)
@@ -115,7 +127,7 @@ describe('bind by name + last 4 phone digits', () => {
     ['invite code too long', { inviteCode: 'A'.repeat(21) }],
     ['invite code empty', { inviteCode: '' }],
     ['memberId smuggled in', { name: '何小军', phoneLast4: '1011', memberId: P.unboundLongnan }],
-    ['openid smuggled in', { name: '何小军', phoneLast4: '1011', openid: 'wx-victim' }],
+    ['openid smuggled in', { name: '何小军', phoneLast4: '1011', openid: 'wx-victim' }]
   ])('%s → INVALID_INPUT, nothing written', async (_label, fields) => {
     expectFail(await cloud.call({ action: 'bind', ...fields }, 'wx-new'), 'INVALID_INPUT')
     expect(await cloud.count('bindings', { _id: 'wx-new' })).toBe(0)

@@ -28,7 +28,7 @@ export const P = {
   riderPlatform: 'm35',
   riderCommunity: 'm36',
   riderDingxi: 'm37',
-  courier: 'm38',
+  courier: 'm38'
 } as const
 
 export const B1_MEMBERS = ['m03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12', 'm13']

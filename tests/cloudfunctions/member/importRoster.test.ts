@@ -9,7 +9,7 @@ const GOOD_CSV = [
   HEADER,
   '马小兰,13800000001,正式党员,合同制,第一养护中心党支部,第一养护中心党支部,,路面养护党小组,2012-07-01,2013-07-01',
   '拉毛措,13800000002,预备党员,劳务派遣,甘南州卓尼县柳林镇寺古多村党支部,org-b2,org-b2,,2026-03-01,',
-  '"周,平",13800000003,正式党员,合同制,org-b1,org-b1,,,2001-01-01,',
+  '"周,平",13800000003,正式党员,合同制,org-b1,org-b1,,,2001-01-01,'
 ].join('\r\n')
 
 describe('importRoster', () => {
@@ -21,7 +21,15 @@ describe('importRoster', () => {
     expect(data.memberIds).toHaveLength(3)
     expect(await cloud.count('members')).toBe(before + 3)
     const [lan] = await cloud.all('members', { phone: '13800000001' })
-    expect(lan).toMatchObject({ name: '马小兰', partyStatus: 'full', homeOrgId: 'org-b1', activeOrgIds: ['org-b1'], assessingOrgId: 'org-b1', groupId: 'org-b1-g1', roles: [] })
+    expect(lan).toMatchObject({
+      name: '马小兰',
+      partyStatus: 'full',
+      homeOrgId: 'org-b1',
+      activeOrgIds: ['org-b1'],
+      assessingOrgId: 'org-b1',
+      groupId: 'org-b1-g1',
+      roles: []
+    })
     const [lamao] = await cloud.all('members', { phone: '13800000002' })
     expect(lamao).toMatchObject({ employment: 'dispatched', homeOrgId: 'org-v-gannan', activeOrgIds: ['org-b2'] })
     expectOk(await cloud.call({ action: 'bind', name: '拉毛措', phoneLast4: '0002' }, 'wx-lamao'))
@@ -29,8 +37,27 @@ describe('importRoster', () => {
 
   it('imports JSON rows', async () => {
     const rows = [
-      { name: '赵丽', phone: '13800000011', partyStatus: 'full', employment: 'gig', homeOrgId: 'org-platform', activeOrgIds: ['org-platform', 'org-community'], assessingOrgId: 'org-platform', groupId: null, joinedAt: '2020-05-04', fullAt: '2021-05-04' },
-      { name: '钱进', phone: '13800000012', partyStatus: 'activist', employment: 'contract', homeOrgId: 'org-jb', activeOrgIds: ['org-jb'], assessingOrgId: 'org-jb' },
+      {
+        name: '赵丽',
+        phone: '13800000011',
+        partyStatus: 'full',
+        employment: 'gig',
+        homeOrgId: 'org-platform',
+        activeOrgIds: ['org-platform', 'org-community'],
+        assessingOrgId: 'org-platform',
+        groupId: null,
+        joinedAt: '2020-05-04',
+        fullAt: '2021-05-04'
+      },
+      {
+        name: '钱进',
+        phone: '13800000012',
+        partyStatus: 'activist',
+        employment: 'contract',
+        homeOrgId: 'org-jb',
+        activeOrgIds: ['org-jb'],
+        assessingOrgId: 'org-jb'
+      }
     ]
     expect(expectOk(await imp({ rows })).imported).toBe(2)
     expect(await cloud.count('members', { phone: '13800000011' })).toBe(1)
@@ -45,7 +72,7 @@ describe('importRoster', () => {
       '好人二,13800000022,正式党员,合同制,org-b1,org-b1,,,2010-01-01,',
       '错日期,13800000023,正式党员,合同制,org-b1,org-b1,,,2010-02-30,',
       ',13800000024,群众,临时工,火星支部,org-b1,org-b2,,,',
-      '同号,13800000022,正式党员,合同制,org-b1,org-b1,,,2010-01-01,',
+      '同号,13800000022,正式党员,合同制,org-b1,org-b1,,,2010-01-01,'
     ].join('\n')
     const before = await cloud.count('members')
     const res = expectFail(await imp({ csv }), 'IMPORT_ROWS_INVALID')
@@ -56,7 +83,13 @@ describe('importRoster', () => {
     expect(reason(3)).toContain('手机号已在名册中')
     expect(reason(4)).toContain('手机号与第 7 行重复')
     expect(reason(5)).toContain('入党日期不是有效日期')
-    for (const part of ['姓名必须填写', '党员状态「群众」无效', '用工类型「临时工」无效', '组织关系所在组织「火星支部」不存在', '考核组织必须是参加组织生活的组织之一']) {
+    for (const part of [
+      '姓名必须填写',
+      '党员状态「群众」无效',
+      '用工类型「临时工」无效',
+      '组织关系所在组织「火星支部」不存在',
+      '考核组织必须是参加组织生活的组织之一'
+    ]) {
       expect(reason(6)).toContain(part)
     }
     expect(reason(7)).toContain('手机号与第 4 行重复')
@@ -65,8 +98,13 @@ describe('importRoster', () => {
 
   it('two imports of the same phones at once: one wins, the other imports nothing', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
-      name: '并发', phone: `1370000${String(i).padStart(4, '0')}`, partyStatus: 'full', employment: 'contract',
-      homeOrgId: 'org-b1', activeOrgIds: ['org-b1'], joinedAt: '2010-01-01',
+      name: '并发',
+      phone: `1370000${String(i).padStart(4, '0')}`,
+      partyStatus: 'full',
+      employment: 'contract',
+      homeOrgId: 'org-b1',
+      activeOrgIds: ['org-b1'],
+      joinedAt: '2010-01-01'
     }))
     const before = await cloud.count('members')
     const results = await Promise.all([imp({ rows }), imp({ rows: [...rows].reverse() })])
@@ -83,7 +121,7 @@ describe('importRoster', () => {
   it.each([
     ['secretary', P.b1Secretary],
     ['deputy', P.b1Deputy],
-    ['plain member', P.b1Member],
+    ['plain member', P.b1Member]
   ])('%s → FORBIDDEN, nothing imported', async (_label, by) => {
     const before = await cloud.count('members')
     expectFail(await imp({ csv: GOOD_CSV }, by), 'FORBIDDEN')
@@ -105,7 +143,7 @@ describe('importRoster', () => {
     ['missing headers', { csv: '姓名,手机号\n张三,13800000031' }],
     ['unterminated quote', { csv: HEADER + '\n"张三,13800000031' }],
     ['stray quote', { csv: HEADER + '\n张"三,13800000031' }],
-    ['extra field', { csv: GOOD_CSV, dryRun: true }],
+    ['extra field', { csv: GOOD_CSV, dryRun: true }]
   ])('%s → INVALID_INPUT', async (_label, fields) => {
     const before = await cloud.count('members')
     expectFail(await imp(fields), 'INVALID_INPUT')

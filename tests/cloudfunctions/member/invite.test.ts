@@ -2,7 +2,8 @@ import crypto from 'node:crypto'
 import { as, expectFail, expectOk, P, useDemoCloud } from './helpers'
 
 const cloud = useDemoCloud('each')
-const invite = async (memberId: string, by: string = P.b1Secretary) => expectOk(await cloud.call({ action: 'createInvite', memberId }, as(by)))
+const invite = async (memberId: string, by: string = P.b1Secretary) =>
+  expectOk(await cloud.call({ action: 'createInvite', memberId }, as(by)))
 const bindCode = (openid: string, inviteCode: string) => cloud.call({ action: 'bind', inviteCode }, openid)
 
 describe('createInvite', () => {
@@ -25,7 +26,7 @@ describe('createInvite', () => {
     ['home (village) secretary', P.longnanSecretary, P.unboundLongnan],
     ['committee staff', P.staff, P.unboundLongnan],
     ['B1 secretary for a B2 member', P.b1Secretary, P.unboundGannan],
-    ['a plain member', P.b1Member, P.unboundLongnan],
+    ['a plain member', P.b1Member, P.unboundLongnan]
   ])('%s → FORBIDDEN', async (_label, by, memberId) => {
     expectFail(await cloud.call({ action: 'createInvite', memberId }, as(by)), 'FORBIDDEN')
     expect(await cloud.count('invites')).toBe(0)
@@ -43,7 +44,7 @@ describe('createInvite', () => {
   it.each([
     ['no memberId', {}],
     ['memberId a number', { memberId: 11 }],
-    ['extra field', { memberId: P.unboundLongnan, days: 30 }],
+    ['extra field', { memberId: P.unboundLongnan, days: 30 }]
   ])('%s → INVALID_INPUT', async (_label, fields) => {
     expectFail(await cloud.call({ action: 'createInvite', ...fields }, as(P.b1Secretary)), 'INVALID_INPUT')
   })
@@ -68,7 +69,10 @@ describe('bind with an invitation code', () => {
   it('an expired code → INVITE_INVALID', async () => {
     const { code } = await invite(P.unboundLongnan)
     const [doc] = await cloud.all('invites')
-    await cloud.tc.db.collection('invites').doc(doc._id).update({ data: { expiresAt: new Date(Date.now() - 1000) } })
+    await cloud.tc.db
+      .collection('invites')
+      .doc(doc._id)
+      .update({ data: { expiresAt: new Date(Date.now() - 1000) } })
     expectFail(await bindCode('wx-new', code), 'INVITE_INVALID')
     expect(await cloud.count('bindings', { _id: 'wx-new' })).toBe(0)
   })
@@ -83,7 +87,8 @@ describe('bind with an invitation code', () => {
   it('wrong codes count: INVITE_INVALID with remaining tries, then BIND_LOCKED', async () => {
     const { code } = await invite(P.unboundLongnan)
     const wrong = ['ZZZZZZZZ', 'short', 'ABCD0000', 'YYYYYYYY']
-    for (const [i, w] of wrong.entries()) expect(expectFail(await bindCode('wx-guesser', w), 'INVITE_INVALID').details).toEqual({ remainingTries: 4 - i })
+    for (const [i, w] of wrong.entries())
+      expect(expectFail(await bindCode('wx-guesser', w), 'INVITE_INVALID').details).toEqual({ remainingTries: 4 - i })
     expectFail(await bindCode('wx-guesser', 'XXXXXXXX'), 'BIND_LOCKED')
     expectFail(await bindCode('wx-guesser', code), 'BIND_LOCKED')
     expectOk(await bindCode('wx-real', code))

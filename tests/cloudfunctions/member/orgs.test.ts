@@ -7,8 +7,19 @@ describe('orgTree', () => {
   it.each([P.riderPlatform, P.b1Member, P.staff, P.longnanSecretary])('any bound member (%s) gets every org', async (who) => {
     const { orgs } = expectOk(await cloud.call({ action: 'orgTree' }, as(who)))
     expect(orgs).toHaveLength(17)
-    expect(orgs.find((o: any) => o._id === 'org-committee')).toEqual({ _id: 'org-committee', name: '甘肃公路养护集团党委', kind: 'committee', parentId: null, external: false })
-    expect(orgs.filter((o: any) => o.external).map((o: any) => o._id).sort()).toEqual(['org-community', 'org-platform', 'org-v-dingxi', 'org-v-gannan', 'org-v-longnan'])
+    expect(orgs.find((o: any) => o._id === 'org-committee')).toEqual({
+      _id: 'org-committee',
+      name: '甘肃公路养护集团党委',
+      kind: 'committee',
+      parentId: null,
+      external: false
+    })
+    expect(
+      orgs
+        .filter((o: any) => o.external)
+        .map((o: any) => o._id)
+        .sort()
+    ).toEqual(['org-community', 'org-platform', 'org-v-dingxi', 'org-v-gannan', 'org-v-longnan'])
   })
 
   it('unbound → NOT_BOUND; fields → INVALID_INPUT', async () => {
@@ -46,7 +57,7 @@ describe('saveOrg', () => {
     ['branch under a village branch', { name: 'x', kind: 'branch', parentId: 'org-v-longnan' }, '不能挂在外部组织下'],
     ['external under our tree', { name: 'x', kind: 'branch', parentId: 'org-committee', external: true }, '外部组织不能挂在'],
     ['sibling name clash', { name: '第二养护中心党支部', kind: 'branch', parentId: 'org-committee' }, '同名'],
-    ['parent is itself', { _id: 'org-b1', name: 'x', kind: 'branch', parentId: 'org-b1' }, '不能是自己'],
+    ['parent is itself', { _id: 'org-b1', name: 'x', kind: 'branch', parentId: 'org-b1' }, '不能是自己']
   ])('%s → INVALID_INPUT', async (_label, org, reason) => {
     const before = await cloud.count('orgs')
     const res = expectFail(await save(org), 'INVALID_INPUT')
@@ -61,7 +72,7 @@ describe('saveOrg', () => {
     ['missing parentId', { name: 'x', kind: 'group' }],
     ['bad id characters', { _id: '../x', name: 'x', kind: 'group', parentId: 'org-b1' }],
     ['external not a boolean', { name: 'x', kind: 'branch', parentId: null, external: 'yes' }],
-    ['extra field', { name: 'x', kind: 'group', parentId: 'org-b1', secretary: 'm07' }],
+    ['extra field', { name: 'x', kind: 'group', parentId: 'org-b1', secretary: 'm07' }]
   ])('%s → INVALID_INPUT', async (_label, org) => {
     expectFail(await save(org), 'INVALID_INPUT')
   })
@@ -83,7 +94,7 @@ describe('saveOrg', () => {
 
   it.each([
     ['secretary', P.b1Secretary],
-    ['member', P.b1Member],
+    ['member', P.b1Member]
   ])('%s → FORBIDDEN', async (_label, by) => {
     expectFail(await save({ name: 'x', kind: 'group', parentId: 'org-b1' }, by), 'FORBIDDEN')
     expect(await cloud.count('orgs')).toBe(17)

@@ -25,12 +25,22 @@ describe('setRoles', () => {
   })
 
   it('re-saving the current secretary is fine', async () => {
-    expectOk(await setRoles(P.b1Secretary, [{ orgId: 'org-b1', role: 'secretary' }, { orgId: 'org-b1-g1', role: 'groupLeader' }]))
+    expectOk(
+      await setRoles(P.b1Secretary, [
+        { orgId: 'org-b1', role: 'secretary' },
+        { orgId: 'org-b1-g1', role: 'groupLeader' }
+      ])
+    )
   })
 
   it('a staff member cannot drop their own staff role', async () => {
     expectFail(await setRoles(P.staff, []), 'FORBIDDEN')
-    expectOk(await setRoles(P.staff, [{ orgId: 'org-committee', role: 'staff' }, { orgId: 'org-b3', role: 'committeeMember' }]))
+    expectOk(
+      await setRoles(P.staff, [
+        { orgId: 'org-committee', role: 'staff' },
+        { orgId: 'org-b3', role: 'committeeMember' }
+      ])
+    )
     expectOk(await setRoles(P.staff, [], P.staff2))
   })
 
@@ -39,11 +49,17 @@ describe('setRoles', () => {
     ['secretary of a group', [{ orgId: 'org-b1-g1', role: 'secretary' }]],
     ['staff on a branch', [{ orgId: 'org-b1', role: 'staff' }]],
     ['unknown org', [{ orgId: 'org-nope', role: 'deputy' }]],
-    ['duplicate grant', [{ orgId: 'org-b1', role: 'deputy' }, { orgId: 'org-b1', role: 'deputy' }]],
+    [
+      'duplicate grant',
+      [
+        { orgId: 'org-b1', role: 'deputy' },
+        { orgId: 'org-b1', role: 'deputy' }
+      ]
+    ],
     ['unknown role', [{ orgId: 'org-b1', role: 'king' }]],
     ['extra field in a grant', [{ orgId: 'org-b1', role: 'deputy', since: '2020-01-01' }]],
     ['not a list', { orgId: 'org-b1', role: 'deputy' }],
-    ['21 grants', Array.from({ length: 21 }, () => ({ orgId: 'org-b1', role: 'deputy' }))],
+    ['21 grants', Array.from({ length: 21 }, () => ({ orgId: 'org-b1', role: 'deputy' }))]
   ])('%s → INVALID_INPUT, nothing written', async (_label, roles) => {
     expectFail(await setRoles(P.b1Member, roles), 'INVALID_INPUT')
     expect((await cloud.all('members', { _id: P.b1Member }))[0].roles).toEqual([])
@@ -57,7 +73,7 @@ describe('setRoles', () => {
   it.each([
     ['secretary', P.b1Secretary],
     ['deputy', P.b1Deputy],
-    ['member', P.b1Member],
+    ['member', P.b1Member]
   ])('%s → FORBIDDEN', async (_label, by) => {
     expectFail(await setRoles(P.b1Member, [{ orgId: 'org-b1', role: 'deputy' }], by), 'FORBIDDEN')
     expect((await cloud.all('members', { _id: P.b1Member }))[0].roles).toEqual([])

@@ -19,7 +19,7 @@ describe('roster: who may open which roster', () => {
     ['platform secretary: riders active there', P.platformSecretary, undefined, 'org-platform', ['m33', 'm35', 'm36', 'm37', 'm38'], true],
     ['community secretary: riders 双报到', P.communitySecretary, undefined, 'org-community', ['m34', 'm35', 'm36', 'm37', 'm38'], true],
     ['committee staff, any branch', P.staff, 'org-b1', 'org-b1', B1_MEMBERS, false],
-    ['committee staff, default = committee', P.staff, undefined, 'org-committee', [], false],
+    ['committee staff, default = committee', P.staff, undefined, 'org-committee', [], false]
   ])('%s', async (_label, viewer, orgId, org, members, phones) => {
     const data = expectOk(await cloud.call({ action: 'roster', ...(orgId ? { orgId } : {}) }, as(viewer)))
     expect(data.org._id).toBe(org)
@@ -40,7 +40,7 @@ describe('roster: who may open which roster', () => {
     ['B1 secretary, B2', P.b1Secretary, 'org-b2'],
     ['village secretary, B1 (where their member works)', P.longnanSecretary, 'org-b1'],
     ['rider, platform', P.riderPlatform, 'org-platform'],
-    ['B1 secretary, unknown org', P.b1Secretary, 'org-nope'],
+    ['B1 secretary, unknown org', P.b1Secretary, 'org-nope']
   ])('%s → FORBIDDEN', async (_label, viewer, orgId) => {
     expectFail(await cloud.call({ action: 'roster', ...(orgId ? { orgId } : {}) }, as(viewer)), 'FORBIDDEN')
   })
@@ -57,7 +57,11 @@ describe('roster: who may open which roster', () => {
 describe('roster: dispatched members and privacy', () => {
   it('includes dispatched members from village branches in the branch where they do org life, with phone for the secretary', async () => {
     const data = expectOk(await cloud.call({ action: 'roster' }, as(P.b1Secretary)))
-    expect(byId(data, P.dispatchedLongnan)).toMatchObject({ homeOrgId: 'org-v-longnan', relation: ['active', 'assessing'], phone: demoPhone(P.dispatchedLongnan) })
+    expect(byId(data, P.dispatchedLongnan)).toMatchObject({
+      homeOrgId: 'org-v-longnan',
+      relation: ['active', 'assessing'],
+      phone: demoPhone(P.dispatchedLongnan)
+    })
     expect(byId(data, P.b1Member).relation).toEqual(['active', 'assessing', 'home'])
     expect(data.orgs['org-v-longnan'].name).toBe('陇南市武都区石门乡石门村党支部')
   })
@@ -89,7 +93,23 @@ describe('roster: dispatched members and privacy', () => {
     const data = expectOk(await cloud.call({ action: 'roster' }, as(P.b1Deputy)))
     for (const m of data.members) {
       expect(Object.keys(m).sort()).toEqual(
-        ['_id', 'activeOrgIds', 'assessingOrgId', 'bound', 'employment', 'fullAt', 'groupId', 'homeOrgId', 'joinedAt', 'name', 'partyStatus', 'relation', 'roles'].concat(m._id === P.b1Deputy ? ['phone'] : []).sort(),
+        [
+          '_id',
+          'activeOrgIds',
+          'assessingOrgId',
+          'bound',
+          'employment',
+          'fullAt',
+          'groupId',
+          'homeOrgId',
+          'joinedAt',
+          'name',
+          'partyStatus',
+          'relation',
+          'roles'
+        ]
+          .concat(m._id === P.b1Deputy ? ['phone'] : [])
+          .sort()
       )
     }
   })
@@ -102,7 +122,7 @@ describe('roster: search', () => {
     ['  国 ', ['m10']],
     ['不存在', []],
     ['', ['m03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12', 'm13']],
-    ['.*', []],
+    ['.*', []]
   ])('%j', async (search, expected) => {
     expect(ids(expectOk(await cloud.call({ action: 'roster', search }, as(P.b1Secretary))))).toEqual(expected)
   })
@@ -112,7 +132,7 @@ describe('roster: search', () => {
     ['search not a string', { search: 1 }],
     ['orgId not a string', { orgId: ['org-b1'] }],
     ['orgId 10 KB', { orgId: 'o'.repeat(10 * 1024) }],
-    ['unknown field', { page: 2 }],
+    ['unknown field', { page: 2 }]
   ])('%s → INVALID_INPUT', async (_label, fields) => {
     expectFail(await cloud.call({ action: 'roster', ...fields }, as(P.b1Secretary)), 'INVALID_INPUT')
   })

@@ -13,7 +13,7 @@ describe('member: envelope and identity', () => {
     ['unknown action', { action: 'dropTables' }],
     ['action not a string', { action: 42 }],
     ['prototype name as action', { action: 'constructor' }],
-    ['toString as action', { action: 'toString' }],
+    ['toString as action', { action: 'toString' }]
   ])('%s → INVALID_INPUT', async (_label, event) => {
     expectFail(await cloud.call(event, as(P.b1Member)), 'INVALID_INPUT')
   })
@@ -23,13 +23,18 @@ describe('member: envelope and identity', () => {
     expect(['UNAUTHENTICATED', 'INVALID_INPUT']).toContain(res.code)
   })
 
-  it.each(['card', 'roster', 'createInvite', 'importRoster', 'setRoles', 'orgTree', 'saveOrg'])(
-    '%s from a WeChat user who is not bound → NOT_BOUND (or INVALID_INPUT first)',
-    async (action) => {
-      const res = await cloud.call({ action }, 'wx-stranger')
-      expect(['NOT_BOUND', 'INVALID_INPUT']).toContain(res.code)
-    },
-  )
+  it.each([
+    'card',
+    'roster',
+    'createInvite',
+    'importRoster',
+    'setRoles',
+    'orgTree',
+    'saveOrg'
+  ])('%s from a WeChat user who is not bound → NOT_BOUND (or INVALID_INPUT first)', async (action) => {
+    const res = await cloud.call({ action }, 'wx-stranger')
+    expect(['NOT_BOUND', 'INVALID_INPUT']).toContain(res.code)
+  })
 
   it.each(['card', 'roster', 'orgTree'])('%s with no fields from a stranger → NOT_BOUND', async (action) => {
     expectFail(await cloud.call({ action }, 'wx-stranger'), 'NOT_BOUND')
@@ -63,9 +68,9 @@ describe('member: envelope and identity', () => {
           auth: 'none',
           handler: async () => {
             throw new TypeError('kaput')
-          },
-        },
-      },
+          }
+        }
+      }
     })
     expect(await main({ action: 'boom' })).toEqual({ ok: false, code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' })
     expect(spy).toHaveBeenCalled()

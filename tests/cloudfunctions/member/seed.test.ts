@@ -21,7 +21,12 @@ describe('demo seed data', () => {
     expect(orgs.filter((o) => o.kind === 'branch' && !o.external)).toHaveLength(3)
     expect(orgs.filter((o) => o.kind === 'jointBranch')).toHaveLength(1)
     expect(orgs.filter((o) => o.kind === 'group').length).toBeGreaterThanOrEqual(6)
-    expect(orgs.filter((o) => o.external).map((o) => o.name).join()).toMatch(/陇南.*定西.*甘南.*外卖.*社区/)
+    expect(
+      orgs
+        .filter((o) => o.external)
+        .map((o) => o.name)
+        .join()
+    ).toMatch(/陇南.*定西.*甘南.*外卖.*社区/)
   })
 
   it('every org is well placed and every member passes the import rules', () => {
@@ -38,7 +43,8 @@ describe('demo seed data', () => {
     expect(count((m) => m.employment === 'contract')).toBeGreaterThan(20)
     expect(count((m) => m.employment === 'dispatched' && orgs.find((o) => o._id === m.homeOrgId)!.external)).toBeGreaterThanOrEqual(5)
     expect(count((m) => m.employment === 'gig' && m.activeOrgIds.join() === 'org-platform,org-community')).toBe(4)
-    for (const role of ['secretary', 'deputy', 'committeeMember', 'groupLeader', 'staff']) expect(count((m) => m.roles.some((r) => r.role === role))).toBeGreaterThan(0)
+    for (const role of ['secretary', 'deputy', 'committeeMember', 'groupLeader', 'staff'])
+      expect(count((m) => m.roles.some((r) => r.role === role))).toBeGreaterThan(0)
     expect(count((m) => m.joinedAt === '2004-02-29')).toBe(1)
     expect(count((m) => m.joinedAt?.startsWith(String(cstYmd(now).y - 50)) ?? false)).toBe(1)
     const months = new Set(members.filter((m) => m.joinedAt).map((m) => m.joinedAt!.slice(5, 7)))
@@ -50,7 +56,13 @@ describe('demo seed data', () => {
     expect(DEMO_PEOPLE).toHaveLength(38)
     expect(DEMO_UNBOUND.map((u) => u.name)).toEqual(['何小军', '卓玛草'])
     expect(DEMO_PEOPLE.find((p) => p.memberId === 'm03')).toEqual({
-      openid: 'demo:m03', memberId: 'm03', name: '王建军', orgId: 'org-b1', orgName: '第一养护中心党支部', roleLabel: '书记', group: '第一养护中心党支部',
+      openid: 'demo:m03',
+      memberId: 'm03',
+      name: '王建军',
+      orgId: 'org-b1',
+      orgName: '第一养护中心党支部',
+      roleLabel: '书记',
+      group: '第一养护中心党支部'
     })
     expect(DEMO_PEOPLE.find((p) => p.memberId === 'm10')!.roleLabel).toBe('党员 · 劳务派遣')
   })

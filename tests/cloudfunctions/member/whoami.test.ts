@@ -20,7 +20,7 @@ describe('whoami', () => {
       homeOrgId: 'org-v-longnan',
       activeOrgIds: ['org-b1'],
       assessingOrgId: 'org-b1',
-      bound: true,
+      bound: true
     })
     expect(Object.keys(data.orgs).sort()).toEqual(['org-b1', 'org-b1-g1', 'org-v-longnan'])
     expect(data.orgs['org-v-longnan']).toMatchObject({ external: true, kind: 'branch' })
@@ -32,7 +32,7 @@ describe('whoami', () => {
     const data = expectOk(await cloud.call({ action: 'whoami' }, as(P.b1CommitteeAndG1Leader)))
     expect(data.roles).toEqual([
       { orgId: 'org-b1', role: 'committeeMember' },
-      { orgId: 'org-b1-g1', role: 'groupLeader' },
+      { orgId: 'org-b1-g1', role: 'groupLeader' }
     ])
   })
 
@@ -66,7 +66,7 @@ describe('card', () => {
     ['village secretary → their dispatched member: without phone', P.longnanSecretary, P.dispatchedLongnan, false],
     ['committee staff → anyone: without phone', P.staff, P.riderDingxi, false],
     ['community secretary → rider (双报到): with phone', P.communitySecretary, P.riderPlatform, true],
-    ['platform secretary → courier: with phone', P.platformSecretary, P.courier, true],
+    ['platform secretary → courier: with phone', P.platformSecretary, P.courier, true]
   ])('%s', async (_label, viewer, memberId, phone) => {
     const data = expectOk(await cloud.call({ action: 'card', memberId }, as(viewer)))
     expect(data.member._id).toBe(memberId)
@@ -79,7 +79,7 @@ describe('card', () => {
     ['G2 leader → G1 member', P.b1G2Leader, P.b1Member],
     ['B2 secretary → B1 member', P.b2Secretary, P.b1Member],
     ['village secretary → B1 contract member', P.longnanSecretary, P.b1Member],
-    ['rider → rider', P.riderPlatform, P.riderCommunity],
+    ['rider → rider', P.riderPlatform, P.riderCommunity]
   ])('%s → FORBIDDEN', async (_label, viewer, memberId) => {
     expectFail(await cloud.call({ action: 'card', memberId }, as(viewer)), 'FORBIDDEN')
   })
@@ -97,7 +97,7 @@ describe('card', () => {
     ['memberId not a string', { memberId: 5 }],
     ['memberId empty', { memberId: '' }],
     ['memberId 10 KB', { memberId: 'x'.repeat(10 * 1024) }],
-    ['extra field', { memberId: P.b1Member, phone: true }],
+    ['extra field', { memberId: P.b1Member, phone: true }]
   ])('%s → INVALID_INPUT', async (_label, fields) => {
     expectFail(await cloud.call({ action: 'card', ...fields }, as(P.b1Secretary)), 'INVALID_INPUT')
   })

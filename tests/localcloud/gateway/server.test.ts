@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Gateway, startGateway } from '../../../localcloud/gateway/server'
+import { type Gateway, startGateway } from '../../../localcloud/gateway/server'
 import { Scheduler } from '../../../localcloud/scheduler/scheduler'
-import { startTestCloud, TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '../../helpers/cloud'
 
 let tc: TestCloud
 let gw: Gateway
@@ -15,7 +15,7 @@ async function post(p: string, body: unknown, cookie?: string) {
   const res = await fetch(gw.url + p, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    body: typeof body === 'string' ? body : JSON.stringify(body)
   })
   return { status: res.status, body: await res.json(), cookie: res.headers.get('set-cookie') }
 }
@@ -65,7 +65,7 @@ describe('gateway', () => {
     ['a JSON array', '/cloud/echo', '[1,2]', 400, 'INVALID_EVENT'],
     ['an unknown function', '/cloud/nope', '{}', 404, 'FUNCTION_NOT_FOUND'],
     ['a function that throws', '/cloud/boom', '{}', 500, 'FUNCTION_ERROR'],
-    ['a bad openid at sign-in', '/dev/login', '{"openid":"a b"}', 400, 'INVALID_OPENID'],
+    ['a bad openid at sign-in', '/dev/login', '{"openid":"a b"}', 400, 'INVALID_OPENID']
   ])('answers %s with a clear error', async (_, p, body, status, code) => {
     const r = await post(p, body)
     expect(r.status).toBe(status)

@@ -11,7 +11,7 @@ describe('nextFireTime (7-field WeChat cron, UTC+8)', () => {
     ['first of the month 09:00 CST', '0 0 9 1 * * *', '2026-11-21T00:00:00Z', '2026-12-01T01:00:00.000Z'],
     ['Mondays 08:30 CST', '0 30 8 * * 1 *', '2026-11-21T00:00:00Z', '2026-11-23T00:30:00.000Z'],
     ['year field: only 2027', '0 0 9 1 1 * 2027', '2026-11-21T00:00:00Z', '2027-01-01T01:00:00.000Z'],
-    ['year field: New Year in CST while still 2026 in UTC', '0 0 0 1 1 * 2027', '2026-12-31T00:00:00Z', '2026-12-31T16:00:00.000Z'],
+    ['year field: New Year in CST while still 2026 in UTC', '0 0 0 1 1 * 2027', '2026-12-31T00:00:00Z', '2026-12-31T16:00:00.000Z']
   ])('%s', (_, cron, after, expected) => {
     expect(nextFireTime(cron, new Date(after))?.toISOString()).toBe(expected)
   })
@@ -24,7 +24,7 @@ describe('nextFireTime (7-field WeChat cron, UTC+8)', () => {
     ['six fields', '0 0 3 * * *'],
     ['eight fields', '0 0 3 * * * * *'],
     ['a bad hour', '0 0 25 * * * *'],
-    ['a bad year', '0 0 3 * * * 20x6'],
+    ['a bad year', '0 0 3 * * * 20x6']
   ])('refuses %s', (_, cron) => {
     expect(() => nextFireTime(cron, new Date())).toThrow(CronError)
   })

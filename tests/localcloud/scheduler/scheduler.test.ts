@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { Scheduler } from '../../../localcloud/scheduler/scheduler'
-import { startTestCloud, TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '../../helpers/cloud'
 
 let tc: TestCloud
 afterEach(() => tc?.close())
@@ -37,11 +37,13 @@ describe('Scheduler', () => {
     tc = await startTestCloud()
     const now = new Date('2026-11-21T00:00:00Z')
     const day = 86400_000
-    await tc.db.collection('ping').add({ data: [
-      { openid: 'a', at: new Date(now.getTime() - 8 * day) },
-      { openid: 'a', at: new Date(now.getTime() - 1 * day) },
-      { _id: 'count:a', openid: 'a', n: 2, counter: true },
-    ] })
+    await tc.db.collection('ping').add({
+      data: [
+        { openid: 'a', at: new Date(now.getTime() - 8 * day) },
+        { openid: 'a', at: new Date(now.getTime() - 1 * day) },
+        { _id: 'count:a', openid: 'a', n: 2, counter: true }
+      ]
+    })
     const run = await new Scheduler(tc.local, () => now).fire('ping')
     expect(run).toMatchObject({ fn: 'ping', trigger: 'cleanPings', ok: true, result: { ok: true, data: { removed: 1 } } })
     const { total } = await tc.db.collection('ping').count()

@@ -20,9 +20,13 @@ function jsFiles(dir: string): string[] {
 }
 
 function actionsTheSdkCanSend(): string[] {
-  const root = path.join(path.dirname(require.resolve('@cloudbase/database/package.json', { paths: [path.dirname(require.resolve('@cloudbase/node-sdk'))] })), 'dist/commonjs')
+  const root = path.join(
+    path.dirname(require.resolve('@cloudbase/database/package.json', { paths: [path.dirname(require.resolve('@cloudbase/node-sdk'))] })),
+    'dist/commonjs'
+  )
   const found = new Set<string>()
-  for (const file of jsFiles(root)) for (const m of fs.readFileSync(file, 'utf8').matchAll(/['"](database\.[A-Za-z]+)['"]/g)) found.add(m[1])
+  for (const file of jsFiles(root))
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/['"](database\.[A-Za-z]+)['"]/g)) found.add(m[1])
   return [...found].sort()
 }
 
@@ -44,7 +48,7 @@ describe('the pinned SDK', () => {
   it.each<[string, string, (m: any) => unknown]>([
     ['dbRequester', 'TcbDBApiHttpRequester.prototype.send', (m) => m.TcbDBApiHttpRequester?.prototype?.send],
     ['apiRequester', 'request', (m) => m.request],
-    ['cloudbase', 'CloudBase.prototype.callCompatibleWxOpenApi', (m) => m.CloudBase?.prototype?.callCompatibleWxOpenApi],
+    ['cloudbase', 'CloudBase.prototype.callCompatibleWxOpenApi', (m) => m.CloudBase?.prototype?.callCompatibleWxOpenApi]
   ])('SEAM_MODULES.%s has %s', (key, _what, pick) => {
     const modulePath = (SEAM_MODULES as Record<string, string>)[key]
     expect(modulePath).toEqual(expect.any(String))
@@ -94,11 +98,14 @@ describe('database actions', () => {
     })
 
     it.each([...LEGACY_ACTIONS, 'database.somethingNew'])('%s', async (action) => {
-      const res = (await answerDbRequest(engine, action, { collectionName: 'x', transactionId: 't', query: '{}', data: '{}' })) as Record<string, unknown>
+      const res = (await answerDbRequest(engine, action, { collectionName: 'x', transactionId: 't', query: '{}', data: '{}' })) as Record<
+        string,
+        unknown
+      >
       expect(res).toEqual({
         requestId: expect.any(String),
         code: 'DATABASE_REQUEST_FAILED',
-        message: `not supported by the local cloud: database action ${action}`,
+        message: `not supported by the local cloud: database action ${action}`
       })
       expect(store.collectionNames()).toEqual([])
     })

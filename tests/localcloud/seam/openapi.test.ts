@@ -1,4 +1,4 @@
-import { startTestCloud, TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '../../helpers/cloud'
 
 let tc: TestCloud
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe('openapi.wxacode.getUnlimited', () => {
     ['33 characters', 'x'.repeat(33), 40169],
     ['empty', '', 40169],
     ['a character WeChat refuses', '签到', 40169],
-    ['a space', 'a b', 40169],
+    ['a space', 'a b', 40169]
   ])('refuses a scene with %s', async (_, scene, errCode) => {
     await expect(tc.cloud.openapi.wxacode.getUnlimited({ scene })).rejects.toMatchObject({ errCode })
     expect(tc.local.outbox.list()[0]).toMatchObject({ ok: false, errcode: errCode })
@@ -48,14 +48,16 @@ describe('openapi.subscribeMessage.send', () => {
     ['name', 10],
     ['phrase', 5],
     ['character_string', 32],
-    ['symbol', 5],
+    ['symbol', 5]
   ])('accepts %s up to %i characters and refuses one more', async (type, limit) => {
     await expect(send({ [`${type}1`]: { value: '党'.repeat(limit) } })).resolves.toMatchObject({ errCode: 0 })
     await expect(send({ [`${type}1`]: { value: '党'.repeat(limit + 1) } })).rejects.toMatchObject({ errCode: 47003 })
   })
 
   it('refuses a missing touser, an unknown keyword type and an empty value', async () => {
-    await expect(tc.cloud.openapi.subscribeMessage.send({ templateId: 't', data: { thing1: { value: 'x' } } })).rejects.toMatchObject({ errCode: 47003 })
+    await expect(tc.cloud.openapi.subscribeMessage.send({ templateId: 't', data: { thing1: { value: 'x' } } })).rejects.toMatchObject({
+      errCode: 47003
+    })
     await expect(send({ colour1: { value: 'red' } })).rejects.toMatchObject({ errCode: 47003 })
     await expect(send({ thing1: { value: '' } })).rejects.toMatchObject({ errCode: 47003 })
   })
@@ -65,11 +67,17 @@ describe('openapi.subscribeMessage.send', () => {
     await expect(send({ thing1: { value: 'x'.repeat(21) } })).rejects.toBeTruthy()
     const entries = tc.local.outbox.list()
     expect(entries.map((e) => e.ok)).toEqual([false, true])
-    expect(entries[1].request).toMatchObject({ touser: 'openid-1', template_id: 'tpl-birthday', data: { thing1: { value: '政治生日快乐' } } })
+    expect(entries[1].request).toMatchObject({
+      touser: 'openid-1',
+      template_id: 'tpl-birthday',
+      data: { thing1: { value: '政治生日快乐' } }
+    })
   })
 
   it('answers a clear error for an open API the local cloud does not provide', async () => {
-    await expect(tc.cloud.openapi.security.msgSecCheck({ content: 'x' })).rejects.toMatchObject({ errMsg: expect.stringMatching(/not supported by the local cloud/) })
+    await expect(tc.cloud.openapi.security.msgSecCheck({ content: 'x' })).rejects.toMatchObject({
+      errMsg: expect.stringMatching(/not supported by the local cloud/)
+    })
   })
 })
 
@@ -82,7 +90,7 @@ describe('open API permissions (config.json permissions.openapi), checked per fu
 
   it.each([
     ['wxacode', true, undefined],
-    ['wxacodeNoPerm', false, -604101],
+    ['wxacodeNoPerm', false, -604101]
   ])('%s: allowed %s', async (fn, ok, errCode) => {
     const r = await fx.call(fn, { scene: 'a1' }, 'openid-1')
     expect(r.ok).toBe(ok)

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { startTestCloud, TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '../../helpers/cloud'
 
 let tc: TestCloud
 beforeAll(async () => {

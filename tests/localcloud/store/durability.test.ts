@@ -34,7 +34,11 @@ it('keeps every acknowledged write when the process is killed with SIGKILL mid-b
     const ids = acked.map((n) => `w-${n}`)
     const found = new Set<string>()
     for (let i = 0; i < ids.length; i += 500) {
-      const { data } = await tc.db.collection('ping').where({ _id: tc.db.command.in(ids.slice(i, i + 500)) }).limit(1000).get()
+      const { data } = await tc.db
+        .collection('ping')
+        .where({ _id: tc.db.command.in(ids.slice(i, i + 500)) })
+        .limit(1000)
+        .get()
       for (const d of data) found.add(d._id)
     }
     expect(ids.filter((id) => !found.has(id))).toEqual([])

@@ -7,18 +7,30 @@ let db: any
 let _: any
 
 const DOCS = [
-  { _id: 'p1', n: 1, s: 'apple', tags: ['a', 'b'], a: { b: 1 }, arr: [{ k: 1, v: 'x' }, { k: 2, v: 'y' }], grp: 'g1', when: new Date('2024-01-01T00:00:00Z') },
+  {
+    _id: 'p1',
+    n: 1,
+    s: 'apple',
+    tags: ['a', 'b'],
+    a: { b: 1 },
+    arr: [
+      { k: 1, v: 'x' },
+      { k: 2, v: 'y' }
+    ],
+    grp: 'g1',
+    when: new Date('2024-01-01T00:00:00Z')
+  },
   { _id: 'p2', n: 2, s: 'Banana', tags: ['b', 'c'], a: { b: 2 }, grp: 'g1', when: new Date('2024-06-01T00:00:00Z') },
   { _id: 'p3', n: 3, s: 'cherry', tags: [], a: { b: 3, c: null }, arr: [{ k: 3 }], grp: 'g2' },
   { _id: 'p4', n: 4, tags: ['a', 'b', 'c'], grp: 'g2' },
-  { _id: 'p5', n: 5, s: 'banana split', tags: ['c'], grp: 'g1' },
+  { _id: 'p5', n: 5, s: 'banana split', tags: ['c'], grp: 'g1' }
 ]
 
 beforeAll(async () => {
   tc = await startTestCloud({
     collections: {
-      tagged: { doc: 'test', indexes: [{ fields: ['tags'] }, { fields: ['items.sku'] }, { fields: ['grp'] }] },
-    },
+      tagged: { doc: 'test', indexes: [{ fields: ['tags'] }, { fields: ['items.sku'] }, { fields: ['grp'] }] }
+    }
   })
   db = tc.db
   _ = db.command
@@ -67,7 +79,7 @@ describe('query operators (db.command)', () => {
     ['JS RegExp', () => ({ s: /an/ }), ['p2', 'p5']],
     ['JS RegExp with flags', () => ({ s: /^APP/i }), ['p1']],
     ['_id equality', () => ({ _id: 'p3' }), ['p3']],
-    ['_id in', () => ({ _id: _.in(['p3', 'p4', 'nope']) }), ['p3', 'p4']],
+    ['_id in', () => ({ _id: _.in(['p3', 'p4', 'nope']) }), ['p3', 'p4']]
   ]
 
   it.each(cases)('%s', async (_name, where, expected) => {
@@ -87,14 +99,20 @@ describe('query operators (db.command)', () => {
     ['tags in', () => ({ tags: _.in(['a', 'zzz']) }), ['p1', 'p4']],
     ['tags eq', () => ({ tags: _.eq('c') }), ['p2', 'p4', 'p5']],
     ['indexed field inside _.and', () => _.and([{ grp: 'g1' }, { n: _.gt(1) }]), ['p2', 'p5']],
-    ['indexed field with another condition', () => ({ grp: 'g2', tags: 'c' }), ['p4']],
+    ['indexed field with another condition', () => ({ grp: 'g2', tags: 'c' }), ['p4']]
   ])('multikey index: %s', async (_name, where, expected) => {
     expect(ids(await db.collection('tagged').where(where()).get())).toEqual(expected)
   })
 
   it('an index on a path through an array of objects (items.sku) finds every element', async () => {
     const c = db.collection('tagged')
-    await c.add({ data: [{ _id: 'i1', items: [{ sku: 'A' }, { sku: 'B' }] }, { _id: 'i2', items: { sku: 'B' } }, { _id: 'i3', items: [] }] })
+    await c.add({
+      data: [
+        { _id: 'i1', items: [{ sku: 'A' }, { sku: 'B' }] },
+        { _id: 'i2', items: { sku: 'B' } },
+        { _id: 'i3', items: [] }
+      ]
+    })
     try {
       expect(ids(await c.where({ 'items.sku': 'B' }).get())).toEqual(['i1', 'i2'])
       expect(ids(await c.where({ 'items.sku': 'A' }).get())).toEqual(['i1'])
@@ -111,9 +129,13 @@ describe('query operators (db.command)', () => {
     ['geoWithin', () => ({ loc: _.geoWithin({ centerSphere: [[113, 23], 0.1] }) }), /\$geoWithin/],
     ['geoIntersects', () => ({ loc: _.geoIntersects({ geometry: new db.Geo.Point(113, 23) }) }), /\$geoIntersects/],
     ['jsonSchema', () => _.jsonSchema({ required: ['n'] }), /jsonSchema/],
-    ['text', () => _.text({ search: 'apple' }), /invalid operator/],
+    ['text', () => _.text({ search: 'apple' }), /invalid operator/]
   ])('%s is refused with a clear error, never ignored', async (_name, where, message) => {
-    const err = await db.collection('q').where(where()).get().catch((e: any) => e)
+    const err = await db
+      .collection('q')
+      .where(where())
+      .get()
+      .catch((e: any) => e)
     expect(err).toBeInstanceOf(Error)
     expect(err.errCode).toBe(-502001)
     expect(err.errMsg).toMatch(/^collection\.get:fail -502001 database request fail\. /)
@@ -144,7 +166,7 @@ describe('orderBy, skip, limit, field, count', () => {
     ['skip', (q: any) => q.orderBy('n', 'asc').skip(3), ['p4', 'p5']],
     ['limit', (q: any) => q.orderBy('n', 'asc').limit(2), ['p1', 'p2']],
     ['skip + limit', (q: any) => q.orderBy('n', 'asc').skip(1).limit(2), ['p2', 'p3']],
-    ['where + orderBy + skip + limit', (q: any) => q.where({ grp: 'g1' }).orderBy('n', 'desc').skip(1).limit(1), ['p2']],
+    ['where + orderBy + skip + limit', (q: any) => q.where({ grp: 'g1' }).orderBy('n', 'desc').skip(1).limit(1), ['p2']]
   ])('%s', async (_name, build, expected) => {
     const res = await build(db.collection('q')).get()
     expect(res.data.map((d: any) => d._id)).toEqual(expected)
@@ -157,14 +179,22 @@ describe('orderBy, skip, limit, field, count', () => {
     ['exclude _id', { _id: false, n: true }, { n: 1 }],
     ['project.slice', () => ({ tags: _.project.slice(1), n: true }), { _id: 'p1', n: 1, tags: ['a'] }],
     ['project.slice [skip, n]', () => ({ tags: _.project.slice([1, 1]) }), { _id: 'p1', tags: ['b'] }],
-    ['project.elemMatch', () => ({ arr: _.project.elemMatch({ k: 2 }) }), { _id: 'p1', arr: [{ k: 2, v: 'y' }] }],
+    ['project.elemMatch', () => ({ arr: _.project.elemMatch({ k: 2 }) }), { _id: 'p1', arr: [{ k: 2, v: 'y' }] }]
   ])('field(): %s', async (_name, projection, expected) => {
-    const res = await db.collection('q').where({ _id: 'p1' }).field(typeof projection === 'function' ? projection() : projection).get()
+    const res = await db
+      .collection('q')
+      .where({ _id: 'p1' })
+      .field(typeof projection === 'function' ? projection() : projection)
+      .get()
     expect(res.data).toEqual([expected])
   })
 
   it('field() leaves a field out (not null) where the document has none', async () => {
-    const res = await db.collection('q').where({ _id: 'p4' }).field({ s: true, arr: _.project.slice(1) }).get()
+    const res = await db
+      .collection('q')
+      .where({ _id: 'p4' })
+      .field({ s: true, arr: _.project.slice(1) })
+      .get()
     expect(res.data).toEqual([{ _id: 'p4' }])
   })
 
@@ -172,7 +202,7 @@ describe('orderBy, skip, limit, field, count', () => {
     ['all', {}, 5],
     ['where', { grp: 'g1' }, 3],
     ['operator', { n: { $gte: 4 } }, 2],
-    ['none', { grp: 'nope' }, 0],
+    ['none', { grp: 'nope' }, 0]
   ])('count %s → {total}', async (_name, where, total) => {
     expect(await db.collection('q').where(where).count()).toEqual({ total, errMsg: 'collection.count:ok' })
   })
@@ -203,7 +233,7 @@ describe('limit defaults and caps', () => {
     ['limit(1000) → 1000', (q: any) => q.limit(1000), 1000],
     ['limit(7) → 7', (q: any) => q.limit(7), 7],
     ['skip(1050) with no limit → the last 50', (q: any) => q.skip(1050), 50],
-    ['where() with no limit → 100', (q: any) => q.where({ i: _.gte(500) }), 100],
+    ['where() with no limit → 100', (q: any) => q.where({ i: _.gte(500) }), 100]
   ])('%s', async (_name, build, length) => {
     const res = await build(db.collection('many')).get()
     expect(res.data).toHaveLength(length)
@@ -217,7 +247,12 @@ describe('limit defaults and caps', () => {
   })
 
   it('where().update() and where().remove() are not capped by the read limit', async () => {
-    expect(await db.collection('many').where({ i: _.gte(0) }).update({ data: { seen: true } })).toEqual({ stats: { updated: 1100 }, errMsg: 'collection.update:ok' })
+    expect(
+      await db
+        .collection('many')
+        .where({ i: _.gte(0) })
+        .update({ data: { seen: true } })
+    ).toEqual({ stats: { updated: 1100 }, errMsg: 'collection.update:ok' })
     expect(await db.collection('many').where({ seen: true }).remove()).toEqual({ stats: { removed: 1100 }, errMsg: 'collection.remove:ok' })
   })
 })

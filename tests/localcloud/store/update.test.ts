@@ -42,8 +42,16 @@ describe('update operators', () => {
     ['push each + position', () => ({ arr: _.push({ each: [8, 9], position: 1 }) }), { ...BASE, arr: [1, 8, 9, 2, 3] }],
     ['push each + slice', () => ({ arr: _.push({ each: [4, 5], slice: -2 }) }), { ...BASE, arr: [4, 5] }],
     ['push each + sort', () => ({ arr: _.push({ each: [0, 7], sort: -1 }) }), { ...BASE, arr: [7, 3, 2, 1, 0] }],
-    ['push each + sort by field', () => ({ objs: _.push({ each: [{ k: 0 }], sort: { k: 1 } }) }), { ...BASE, objs: [{ k: 0 }, { k: 1 }, { k: 2 }] }],
-    ['push each + position + slice + sort', () => ({ arr: _.push({ each: [6, 0], position: 0, sort: 1, slice: 3 }) }), { ...BASE, arr: [0, 1, 2] }],
+    [
+      'push each + sort by field',
+      () => ({ objs: _.push({ each: [{ k: 0 }], sort: { k: 1 } }) }),
+      { ...BASE, objs: [{ k: 0 }, { k: 1 }, { k: 2 }] }
+    ],
+    [
+      'push each + position + slice + sort',
+      () => ({ arr: _.push({ each: [6, 0], position: 0, sort: 1, slice: 3 }) }),
+      { ...BASE, arr: [0, 1, 2] }
+    ],
     ['pop (last)', () => ({ arr: _.pop() }), { ...BASE, arr: [1, 2] }],
     ['shift (first)', () => ({ arr: _.shift() }), { ...BASE, arr: [2, 3] }],
     ['unshift one', () => ({ arr: _.unshift(0) }), { ...BASE, arr: [0, 1, 2, 3] }],
@@ -57,7 +65,11 @@ describe('update operators', () => {
     ['pull sub-documents by condition', () => ({ objs: _.pull({ k: _.gt(1) }) }), { ...BASE, objs: [{ k: 1 }] }],
     ['pullAll', () => ({ arr: _.pullAll([1, 3, 9]) }), { ...BASE, arr: [2] }],
     ['bit', () => ({ n: _.bit({ or: 5 }) }), { ...BASE, n: 15 }],
-    ['several operators at once', () => ({ n: _.inc(1), s: _.remove(), arr: _.push(4), a: { b: 0 } }), { n: 11, arr: [1, 2, 3, 4], objs: BASE.objs, a: { b: 0, c: 2 } }],
+    [
+      'several operators at once',
+      () => ({ n: _.inc(1), s: _.remove(), arr: _.push(4), a: { b: 0 } }),
+      { n: 11, arr: [1, 2, 3, 4], objs: BASE.objs, a: { b: 0, c: 2 } }
+    ]
   ])('doc().update %s', async (_name, data, expected) => {
     const id = `u${++seq}`
     const c = db.collection('upd')
@@ -74,27 +86,41 @@ describe('update operators', () => {
     ['push on a number', () => ({ n: _.push(1) }), /must be an array/],
     ['pull on a string', () => ({ s: _.pull('x') }), /must be an array/],
     ['addToSet on a nested number', () => ({ 'a.b': _.addToSet(1) }), /must be an array/],
-    ['pop on a string', () => ({ s: _.pop() }), /must be an array/],
+    ['pop on a string', () => ({ s: _.pop() }), /must be an array/]
   ])('%s is refused and nothing is written', async (_name, data, message) => {
     const c = db.collection('upd_bad')
     await c.doc('b1').set({ data: BASE })
     await c.doc('b2').set({ data: BASE })
-    const err = await c.where({ n: 10 }).update({ data: data() }).catch((e: any) => e)
+    const err = await c
+      .where({ n: 10 })
+      .update({ data: data() })
+      .catch((e: any) => e)
     expect(err).toBeInstanceOf(Error)
     expect(err.errCode).toBe(-502001)
     expect(err.errMsg).toMatch(/^collection\.update:fail -502001 database request fail\. /)
     expect(err.errMsg).toMatch(message)
     expect((await c.orderBy('_id', 'asc').get()).data).toEqual([
       { _id: 'b1', ...BASE },
-      { _id: 'b2', ...BASE },
+      { _id: 'b2', ...BASE }
     ])
   })
 
   it('a multi-document update that fails on its second document leaves the first untouched (all or nothing)', async () => {
     const c = db.collection('upd_atomic')
-    await c.add({ data: [{ _id: 'a1', n: 1 }, { _id: 'a2', n: 'two' }] })
-    await expect(c.where({}).update({ data: { n: _.inc(1) } })).rejects.toMatchObject({ errCode: -502001, errMsg: expect.stringMatching(/non-numeric/) })
-    expect((await c.orderBy('_id', 'asc').get()).data).toEqual([{ _id: 'a1', n: 1 }, { _id: 'a2', n: 'two' }])
+    await c.add({
+      data: [
+        { _id: 'a1', n: 1 },
+        { _id: 'a2', n: 'two' }
+      ]
+    })
+    await expect(c.where({}).update({ data: { n: _.inc(1) } })).rejects.toMatchObject({
+      errCode: -502001,
+      errMsg: expect.stringMatching(/non-numeric/)
+    })
+    expect((await c.orderBy('_id', 'asc').get()).data).toEqual([
+      { _id: 'a1', n: 1 },
+      { _id: 'a2', n: 'two' }
+    ])
   })
 
   it('doc().update() on a missing document updates nothing and creates nothing', async () => {

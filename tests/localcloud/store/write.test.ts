@@ -8,7 +8,7 @@ let _: any
 
 beforeAll(async () => {
   tc = await startTestCloud({
-    collections: { things: { doc: 'test', indexes: [{ fields: ['code'], unique: true }, { fields: ['tags'] }] } },
+    collections: { things: { doc: 'test', indexes: [{ fields: ['code'], unique: true }, { fields: ['tags'] }] } }
   })
   db = tc.db
   _ = db.command
@@ -37,7 +37,10 @@ describe('result shapes', () => {
 
   it('doc(id).get() → {data: {...}}', async () => {
     await db.collection('w').add({ data: { _id: 'd1', n: 1, nested: { a: [1, { b: 2 }] } } })
-    expect(await db.collection('w').doc('d1').get()).toEqual({ data: { _id: 'd1', n: 1, nested: { a: [1, { b: 2 }] } }, errMsg: 'document.get:ok' })
+    expect(await db.collection('w').doc('d1').get()).toEqual({
+      data: { _id: 'd1', n: 1, nested: { a: [1, { b: 2 }] } },
+      errMsg: 'document.get:ok'
+    })
   })
 
   it('doc(id).field().get() projects', async () => {
@@ -46,39 +49,63 @@ describe('result shapes', () => {
   })
 
   it('doc(id).get() on a missing document throws errCode -1', async () => {
-    const err = await db.collection('w').doc('nope').get().catch((e: any) => e)
+    const err = await db
+      .collection('w')
+      .doc('nope')
+      .get()
+      .catch((e: any) => e)
     expect(err).toBeInstanceOf(Error)
     expect(err).toMatchObject({ errCode: -1, errMsg: 'document.get:fail document with _id nope does not exist' })
   })
 
   it('doc().set() creates when missing → {_id, stats:{updated:0, created:1}}', async () => {
-    expect(await db.collection('w').doc('s1').set({ data: { n: 1, a: { b: 1 } } })).toEqual({
+    expect(
+      await db
+        .collection('w')
+        .doc('s1')
+        .set({ data: { n: 1, a: { b: 1 } } })
+    ).toEqual({
       _id: 's1',
       stats: { updated: 0, created: 1 },
-      errMsg: 'document.set:ok',
+      errMsg: 'document.set:ok'
     })
     expect(await all('w')).toEqual([{ _id: 's1', n: 1, a: { b: 1 } }])
   })
 
   it('doc().set() replaces an existing document entirely → {stats:{updated:1, created:0}}', async () => {
     await db.collection('w').add({ data: { _id: 's1', n: 1, keep: 'no', a: { b: 1, c: 2 } } })
-    expect(await db.collection('w').doc('s1').set({ data: { m: 2, a: { c: 3 } } })).toEqual({
+    expect(
+      await db
+        .collection('w')
+        .doc('s1')
+        .set({ data: { m: 2, a: { c: 3 } } })
+    ).toEqual({
       _id: 's1',
       stats: { updated: 1, created: 0 },
-      errMsg: 'document.set:ok',
+      errMsg: 'document.set:ok'
     })
     expect(await all('w')).toEqual([{ _id: 's1', m: 2, a: { c: 3 } }])
   })
 
   it('doc().set() refuses update operators and writes nothing', async () => {
     await db.collection('w').add({ data: { _id: 's1', n: 1 } })
-    await expect(db.collection('w').doc('s1').set({ data: { n: _.inc(1) } })).rejects.toMatchObject({ errCode: expect.any(Number) })
+    await expect(
+      db
+        .collection('w')
+        .doc('s1')
+        .set({ data: { n: _.inc(1) } })
+    ).rejects.toMatchObject({ errCode: expect.any(Number) })
     expect(await all('w')).toEqual([{ _id: 's1', n: 1 }])
   })
 
   it('doc().update() → {stats:{updated}} and merges', async () => {
     await db.collection('w').add({ data: { _id: 'u1', n: 1, a: { b: 1 } } })
-    expect(await db.collection('w').doc('u1').update({ data: { a: { c: 2 } } })).toEqual({ stats: { updated: 1 }, errMsg: 'document.update:ok' })
+    expect(
+      await db
+        .collection('w')
+        .doc('u1')
+        .update({ data: { a: { c: 2 } } })
+    ).toEqual({ stats: { updated: 1 }, errMsg: 'document.update:ok' })
     expect(await all('w')).toEqual([{ _id: 'u1', n: 1, a: { b: 1, c: 2 } }])
   })
 
@@ -90,25 +117,52 @@ describe('result shapes', () => {
   })
 
   it('where().update() updates every match → {stats:{updated}}', async () => {
-    await db.collection('w').add({ data: [{ _id: '1', g: 'a', n: 1 }, { _id: '2', g: 'a', n: 2 }, { _id: '3', g: 'b', n: 3 }] })
-    expect(await db.collection('w').where({ g: 'a' }).update({ data: { n: _.inc(10) } })).toEqual({ stats: { updated: 2 }, errMsg: 'collection.update:ok' })
+    await db.collection('w').add({
+      data: [
+        { _id: '1', g: 'a', n: 1 },
+        { _id: '2', g: 'a', n: 2 },
+        { _id: '3', g: 'b', n: 3 }
+      ]
+    })
+    expect(
+      await db
+        .collection('w')
+        .where({ g: 'a' })
+        .update({ data: { n: _.inc(10) } })
+    ).toEqual({ stats: { updated: 2 }, errMsg: 'collection.update:ok' })
     expect((await all('w')).map((d: any) => d.n)).toEqual([11, 12, 3])
   })
 
   it('where().update() counts only documents that changed', async () => {
-    await db.collection('w').add({ data: [{ _id: '1', n: 1 }, { _id: '2', n: 2 }] })
-    expect(await db.collection('w').where({}).update({ data: { n: 2 } })).toEqual({ stats: { updated: 1 }, errMsg: 'collection.update:ok' })
+    await db.collection('w').add({
+      data: [
+        { _id: '1', n: 1 },
+        { _id: '2', n: 2 }
+      ]
+    })
+    expect(
+      await db
+        .collection('w')
+        .where({})
+        .update({ data: { n: 2 } })
+    ).toEqual({ stats: { updated: 1 }, errMsg: 'collection.update:ok' })
   })
 
   it('where().remove() removes every match → {stats:{removed}}', async () => {
-    await db.collection('w').add({ data: [{ _id: '1', g: 'a' }, { _id: '2', g: 'a' }, { _id: '3', g: 'b' }] })
+    await db.collection('w').add({
+      data: [
+        { _id: '1', g: 'a' },
+        { _id: '2', g: 'a' },
+        { _id: '3', g: 'b' }
+      ]
+    })
     expect(await db.collection('w').where({ g: 'a' }).remove()).toEqual({ stats: { removed: 2 }, errMsg: 'collection.remove:ok' })
     expect(await all('w')).toEqual([{ _id: '3', g: 'b' }])
   })
 
   it.each([
     ['add with empty data', () => db.collection('w').add({ data: [] })],
-    ['where().update() with empty data', () => db.collection('w').where({ n: 1 }).update({ data: {} })],
+    ['where().update() with empty data', () => db.collection('w').where({ n: 1 }).update({ data: {} })]
   ])('%s is refused', async (_name, run) => {
     await expect(run()).rejects.toThrow()
     expect(await db.collection('w').count()).toEqual({ total: 0, errMsg: 'collection.count:ok' })
@@ -119,20 +173,61 @@ describe('unique indexes', () => {
   const DUP = /E11000|duplicate/
 
   beforeEach(async () => {
-    await db.collection('things').add({ data: [{ _id: 't1', code: 'A', tags: ['x'] }, { _id: 't2', code: 'B' }] })
+    await db.collection('things').add({
+      data: [
+        { _id: 't1', code: 'A', tags: ['x'] },
+        { _id: 't2', code: 'B' }
+      ]
+    })
   })
 
   it.each<[string, () => Promise<unknown>, string]>([
     ['add one', () => db.collection('things').add({ data: { code: 'A' } }), 'collection.add'],
     // The local store is all-or-nothing per request: when one document of a batch add is a
     // duplicate, none of the batch lands (the cloud may keep the ones before it).
-    ['add many where one is a duplicate', () => db.collection('things').add({ data: [{ code: 'C' }, { code: 'A' }, { code: 'D' }] }), 'collection.add'],
+    [
+      'add many where one is a duplicate',
+      () => db.collection('things').add({ data: [{ code: 'C' }, { code: 'A' }, { code: 'D' }] }),
+      'collection.add'
+    ],
     ['add many that duplicate each other', () => db.collection('things').add({ data: [{ code: 'E' }, { code: 'E' }] }), 'collection.add'],
     ['add with an existing _id', () => db.collection('things').add({ data: { _id: 't1', code: 'Z' } }), 'collection.add'],
-    ['doc().update() onto a taken key', () => db.collection('things').doc('t2').update({ data: { code: 'A' } }), 'document.update'],
-    ['where().update() giving two documents one key', () => db.collection('things').where({}).update({ data: { code: 'Q' } }), 'collection.update'],
-    ['doc().set() onto a taken key', () => db.collection('things').doc('t2').set({ data: { code: 'A' } }), 'document.set'],
-    ['doc().set() creating with a taken key', () => db.collection('things').doc('t3').set({ data: { code: 'B' } }), 'document.set'],
+    [
+      'doc().update() onto a taken key',
+      () =>
+        db
+          .collection('things')
+          .doc('t2')
+          .update({ data: { code: 'A' } }),
+      'document.update'
+    ],
+    [
+      'where().update() giving two documents one key',
+      () =>
+        db
+          .collection('things')
+          .where({})
+          .update({ data: { code: 'Q' } }),
+      'collection.update'
+    ],
+    [
+      'doc().set() onto a taken key',
+      () =>
+        db
+          .collection('things')
+          .doc('t2')
+          .set({ data: { code: 'A' } }),
+      'document.set'
+    ],
+    [
+      'doc().set() creating with a taken key',
+      () =>
+        db
+          .collection('things')
+          .doc('t3')
+          .set({ data: { code: 'B' } }),
+      'document.set'
+    ]
   ])('%s → duplicate error, nothing written', async (_name, run, action) => {
     const before = await all('things')
     const err: any = await run().catch((e) => e)
@@ -147,12 +242,20 @@ describe('unique indexes', () => {
   it('a freed key can be taken again', async () => {
     await db.collection('things').doc('t1').remove()
     expect(await db.collection('things').add({ data: { _id: 't9', code: 'A' } })).toEqual({ _id: 't9', errMsg: 'collection.add:ok' })
-    await db.collection('things').doc('t2').update({ data: { code: 'B2' } })
+    await db
+      .collection('things')
+      .doc('t2')
+      .update({ data: { code: 'B2' } })
     expect(await db.collection('things').add({ data: { _id: 't8', code: 'B' } })).toEqual({ _id: 't8', errMsg: 'collection.add:ok' })
   })
 
   it('updating a document without changing its key is not a duplicate', async () => {
-    expect(await db.collection('things').doc('t1').update({ data: { code: 'A', n: 1 } })).toEqual({ stats: { updated: 1 }, errMsg: 'document.update:ok' })
+    expect(
+      await db
+        .collection('things')
+        .doc('t1')
+        .update({ data: { code: 'A', n: 1 } })
+    ).toEqual({ stats: { updated: 1 }, errMsg: 'document.update:ok' })
   })
 
   it('the multikey index follows updates of the array', async () => {
@@ -187,11 +290,33 @@ describe('dates and serverDate', () => {
   })
 
   it('db.serverDate() in update and in where', async () => {
-    await db.collection('w').add({ data: [{ _id: 'old', at: new Date('2000-01-01T00:00:00Z') }, { _id: 'future', at: new Date('2999-01-01T00:00:00Z') }] })
-    expect((await db.collection('w').where({ at: _.lt(db.serverDate()) }).get()).data.map((d: any) => d._id)).toEqual(['old'])
-    expect((await db.collection('w').where({ at: _.gt(db.serverDate({ offset: 3600_000 })) }).get()).data.map((d: any) => d._id)).toEqual(['future'])
+    await db.collection('w').add({
+      data: [
+        { _id: 'old', at: new Date('2000-01-01T00:00:00Z') },
+        { _id: 'future', at: new Date('2999-01-01T00:00:00Z') }
+      ]
+    })
+    expect(
+      (
+        await db
+          .collection('w')
+          .where({ at: _.lt(db.serverDate()) })
+          .get()
+      ).data.map((d: any) => d._id)
+    ).toEqual(['old'])
+    expect(
+      (
+        await db
+          .collection('w')
+          .where({ at: _.gt(db.serverDate({ offset: 3600_000 })) })
+          .get()
+      ).data.map((d: any) => d._id)
+    ).toEqual(['future'])
     const before = Date.now()
-    await db.collection('w').doc('old').update({ data: { at: db.serverDate(), nested: { touched: db.serverDate() } } })
+    await db
+      .collection('w')
+      .doc('old')
+      .update({ data: { at: db.serverDate(), nested: { touched: db.serverDate() } } })
     const got = (await db.collection('w').doc('old').get()).data
     expect(got.at).toBeInstanceOf(Date)
     expect(got.at.getTime()).toBeGreaterThanOrEqual(before)
@@ -199,9 +324,22 @@ describe('dates and serverDate', () => {
   })
 
   it('Dates sort and compare by time', async () => {
-    await db.collection('w').add({ data: [{ _id: 'b', at: new Date(2000) }, { _id: 'a', at: new Date(3000) }, { _id: 'c', at: new Date(1000) }] })
+    await db.collection('w').add({
+      data: [
+        { _id: 'b', at: new Date(2000) },
+        { _id: 'a', at: new Date(3000) },
+        { _id: 'c', at: new Date(1000) }
+      ]
+    })
     expect((await db.collection('w').orderBy('at', 'desc').get()).data.map((d: any) => d._id)).toEqual(['a', 'b', 'c'])
-    expect((await db.collection('w').where({ at: _.eq(new Date(2000)) }).get()).data.map((d: any) => d._id)).toEqual(['b'])
+    expect(
+      (
+        await db
+          .collection('w')
+          .where({ at: _.eq(new Date(2000)) })
+          .get()
+      ).data.map((d: any) => d._id)
+    ).toEqual(['b'])
   })
 })
 

@@ -12,7 +12,7 @@ describe('rater keys', () => {
       raterKey(S, 'p1', 'masses', 'm05', 'm07'),
       raterKey(S, 'p1', 'peer', 'm06', 'm07'),
       raterKey(S, 'p1', 'peer', 'm05', 'm08'),
-      raterKey(S + 'x', 'p1', 'peer', 'm05', 'm07'),
+      raterKey(S + 'x', 'p1', 'peer', 'm05', 'm07')
     ]
     expect(new Set([k, ...others]).size).toBe(6)
     expect(k).not.toContain('m05')
@@ -23,14 +23,15 @@ describe('rater keys', () => {
   })
   it.each([
     ['self', 'm05', 'm05'],
-    ['org', 'm05', 'm05'],
+    ['org', 'm05', 'm05']
   ] as const)('%s raters are named (known roles)', (source, rater, ref) => expect(raterRef(S, 'p1', source, rater, 'm07')).toBe(ref))
-  it.each([['peer'], ['masses']] as const)('%s raters are keyed per target', (source) => expect(raterRef(S, 'p1', source, 'm05', 'm07')).toBe(raterKey(S, 'p1', source, 'm05', 'm07')))
+  it.each([['peer'], ['masses']] as const)('%s raters are keyed per target', (source) =>
+    expect(raterRef(S, 'p1', source, 'm05', 'm07')).toBe(raterKey(S, 'p1', source, 'm05', 'm07')))
   it.each([
     ['self', 'm05', 'm05'],
     ['org', 'm03', 'm03'],
     ['peer', 'm05', 'peer'],
-    ['masses', 'abc', 'masses'],
+    ['masses', 'abc', 'masses']
   ] as const)('the audit names a %s rater as %s → %s', (source, rater, by) => expect(auditRater(source, rater)).toBe(by))
   it('one rating per period × source × rater × member', () => expect(ratingId('p1', 'peer', 'k', 'm07')).toBe('p1:peer:k:m07'))
 })
@@ -46,7 +47,7 @@ describe('masses codes', () => {
     ['abcd efgh jk', 'ABCDEFGHJK'],
     ['ABCDEFGHJ', null],
     ['ABCDEFGHJ0', null],
-    ['ABCDEFGHJKL', null],
+    ['ABCDEFGHJKL', null]
   ])('%s → %s', (input, out) => expect(normaliseCode(input)).toBe(out))
   it('are stored as sha256', () => expect(codeHash('ABCDEFGHJK')).toMatch(/^[0-9a-f]{64}$/))
 })

@@ -2,7 +2,12 @@ import { attendanceMetrics, type ActivityFact } from '@shared/assessment/derived
 import { cstRange } from '@shared/checkin/window'
 
 const { start, end } = cstRange('2026-07-01', '2026-09-30')
-const act = (id: string, type: ActivityFact['type'], startAt: string, expected = ['m1', 'm2']): ActivityFact => ({ _id: id, type, startAt: new Date(startAt), expectedMemberIds: expected })
+const act = (id: string, type: ActivityFact['type'], startAt: string, expected = ['m1', 'm2']): ActivityFact => ({
+  _id: id,
+  type,
+  startAt: new Date(startAt),
+  expectedMemberIds: expected
+})
 
 const activities = [
   act('a1', 'branchMeeting', '2026-07-01T00:00:00+08:00'), // first instant of the period
@@ -11,7 +16,7 @@ const activities = [
   act('a4', 'groupMeeting', '2026-10-01T00:00:00+08:00'), // the day after: out
   act('a5', 'groupMeeting', '2026-08-01T09:00:00+08:00', ['m1']), // m2 not expected
   act('a6', 'volunteer', '2026-08-02T09:00:00+08:00'),
-  act('a7', 'study', '2026-08-03T09:00:00+08:00'), // neither kind
+  act('a7', 'study', '2026-08-03T09:00:00+08:00') // neither kind
 ]
 const checkins = [
   { activityId: 'a1', memberId: 'm1' },
@@ -19,7 +24,7 @@ const checkins = [
   { activityId: 'a3', memberId: 'm1' },
   { activityId: 'a1', memberId: 'm2' },
   { activityId: 'a5', memberId: 'm2' }, // a guest: not expected, not counted
-  { activityId: 'a6', memberId: 'm2' },
+  { activityId: 'a6', memberId: 'm2' }
 ]
 
 describe('attendanceMetrics', () => {
@@ -32,6 +37,6 @@ describe('attendanceMetrics', () => {
     ['m3', 'meetingAttendance', null],
     ['m3', 'volunteerAttendance', null],
     ['m1', 'studyCompletion', null],
-    ['m1', 'cardSelfCheck', null],
+    ['m1', 'cardSelfCheck', null]
   ] as const)('%s %s → %j', (member, metric, fact) => expect(m.get(member)![metric]).toEqual(fact))
 })

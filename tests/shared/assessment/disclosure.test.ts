@@ -5,10 +5,17 @@ const summary = (raters: number, score: number | null = raters ? 10 : null): Sou
 const result = (peer: number, masses: number) => ({
   sources: { self: summary(1), peer: summary(peer), masses: summary(masses), org: summary(2) },
   items: [
-    { itemId: 'x', aspectId: 'a', score: 5, max: 10, basis: 'rated', sourceMeans: { self: 5, peer: peer ? 4 : null, masses: masses ? 3 : null, org: 6 } },
+    {
+      itemId: 'x',
+      aspectId: 'a',
+      score: 5,
+      max: 10,
+      basis: 'rated',
+      sourceMeans: { self: 5, peer: peer ? 4 : null, masses: masses ? 3 : null, org: 6 }
+    },
     { itemId: 'y', aspectId: 'a', score: 4, max: 10, basis: 'rated', sourceMeans: { self: 4, org: 4 } },
-    { itemId: 'z', aspectId: 'a', score: 2, max: 5, basis: 'derived', ratio: 0.4, note: '出勤 2/5' },
-  ] as ItemResult[],
+    { itemId: 'z', aspectId: 'a', score: 2, max: 5, basis: 'derived', ratio: 0.4, note: '出勤 2/5' }
+  ] as ItemResult[]
 })
 
 describe('disclosedResult: peer/masses withheld below 3 raters', () => {
@@ -18,7 +25,7 @@ describe('disclosedResult: peer/masses withheld below 3 raters', () => {
     [2, 2, true, true],
     [3, 1, false, true],
     [3, 3, false, false],
-    [10, 2, false, true],
+    [10, 2, false, true]
   ])('peer %i raters, masses %i raters → peer hidden %s, masses hidden %s', (peer, masses, peerHidden, massesHidden) => {
     const input = result(peer, masses)
     const out = disclosedResult(input)

@@ -12,7 +12,7 @@ describe('exact rounding, half up', () => {
     [frac(2, 3), 2, 67],
     [frac(1, 8), 2, 13],
     [frac(-1, 2), 0, 0],
-    [frac(-3, 2), 0, -1],
+    [frac(-3, 2), 0, -1]
   ])('%j to %i digits → %i units', (x, digits, units) => expect(roundUnits(x, digits)).toBe(units))
 
   it('keeps what binary floats lose: 0.1 + 0.2 sums exactly, 89.95 is never 89.9499…', () => {

@@ -3,10 +3,14 @@ import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { validateRating } from '@shared/assessment/rating'
 import { itemsRatedBy } from '@shared/assessment/rubric'
 
-const full = (source: Source, over: Record<string, number> = {}): Record<string, number> => ({ ...Object.fromEntries(itemsRatedBy(DEFAULT_RUBRIC, source).map((i) => [i.id, i.max])), ...over })
+const full = (source: Source, over: Record<string, number> = {}): Record<string, number> => ({
+  ...Object.fromEntries(itemsRatedBy(DEFAULT_RUBRIC, source).map((i) => [i.id, i.max])),
+  ...over
+})
 
 describe('validateRating', () => {
-  it.each<[Source]>([['self'], ['peer'], ['masses'], ['org']])('full marks from %s are valid', (s) => expect(validateRating(DEFAULT_RUBRIC, s, { scores: full(s) })).toEqual([]))
+  it.each<[Source]>([['self'], ['peer'], ['masses'], ['org']])('full marks from %s are valid', (s) =>
+    expect(validateRating(DEFAULT_RUBRIC, s, { scores: full(s) })).toEqual([]))
 
   it('zeros and halves are valid; the organisation may add bonus points and vetoes', () => {
     const input: RatingInput = { scores: full('org', { theory: 0, stance: 2.5 }), bonus: { honours: 3, publicity: 0.5 }, vetoes: ['dues'] }
@@ -26,14 +30,18 @@ describe('validateRating', () => {
     ['vetoes from self', 'self', { scores: full('self'), vetoes: [] }, 'vetoes'],
     ['an unknown bonus item', 'org', { scores: full('org'), bonus: { medal: 1 } }, 'bonus.medal'],
     ['a bonus above its max', 'org', { scores: full('org'), bonus: { publicity: 1.5 } }, 'bonus.publicity'],
-    ['an unknown veto', 'org', { scores: full('org'), vetoes: ['theft'] }, 'vetoes'],
+    ['an unknown veto', 'org', { scores: full('org'), vetoes: ['theft'] }, 'vetoes']
   ])('%s → issue at %s', (_l, s, input, path) => expect(validateRating(DEFAULT_RUBRIC, s, input).map((i) => i.path)).toContain(path))
 
   // A rubric stored before ids like `constructor` were refused: the inherited Object.prototype member is not a score.
   it('an item id constructor with no score for it → missing, not the inherited function', () => {
     const r = JSON.parse(JSON.stringify(DEFAULT_RUBRIC))
     r.aspects[0].items[1].id = 'constructor'
-    const scores = Object.fromEntries(itemsRatedBy(r, 'org').filter((i) => i.id !== 'constructor').map((i) => [i.id, i.max]))
+    const scores = Object.fromEntries(
+      itemsRatedBy(r, 'org')
+        .filter((i) => i.id !== 'constructor')
+        .map((i) => [i.id, i.max])
+    )
     const issues = validateRating(r, 'org', { scores })
     expect(issues.map((i) => i.path)).toEqual(['scores.constructor'])
     expect(issues[0].message).toMatch(/^缺少/)

@@ -15,7 +15,7 @@ describe('the default rubric', () => {
       ['承诺践诺', 15],
       ['服务群众', 15],
       ['遵规守纪', 10],
-      ['作风形象', 10],
+      ['作风形象', 10]
     ])
     expect(r.aspects.flatMap((a) => a.items)).toHaveLength(18)
     expect(r.weights).toEqual({ self: 10, peer: 30, masses: 20, org: 40 })
@@ -28,14 +28,20 @@ describe('the default rubric', () => {
     ['政治学习', 'studyCompletion'],
     ['组织生活', 'meetingAttendance'],
     ['承诺践诺', 'cardSelfCheck'],
-    ['服务群众', 'volunteerAttendance'],
+    ['服务群众', 'volunteerAttendance']
   ])('%s has the derived item %s', (aspect, metric) => {
     const a = DEFAULT_RUBRIC.aspects.find((x) => x.name === aspect)!
     expect(a.items.filter((i) => i.scoring === 'derived').map((i) => i.metric)).toEqual([metric])
   })
 
   it('the masses rate service and conduct only; the organisation rates every rated item', () => {
-    expect(itemsRatedBy(DEFAULT_RUBRIC, 'masses').map((i) => i.id)).toEqual(['performance', 'service-results', 'satisfaction', 'work-style', 'teamwork'])
+    expect(itemsRatedBy(DEFAULT_RUBRIC, 'masses').map((i) => i.id)).toEqual([
+      'performance',
+      'service-results',
+      'satisfaction',
+      'work-style',
+      'teamwork'
+    ])
     expect(itemsRatedBy(DEFAULT_RUBRIC, 'org')).toHaveLength(14)
     expect(itemsRatedBy(DEFAULT_RUBRIC, 'self')).toHaveLength(14)
   })
@@ -73,7 +79,7 @@ describe('validateRubric', () => {
     ['an item id constructor', (r) => (r.aspects[2].items[0].id = 'constructor'), 'aspects.2.items.0.id'],
     ['an aspect id constructor', (r) => (r.aspects[0].id = 'constructor'), 'aspects.0.id'],
     ['a bonus id constructor', (r) => (r.bonusItems[0].id = 'constructor'), 'bonusItems.0.id'],
-    ['a veto id constructor', (r) => (r.vetoItems[0].id = 'constructor'), 'vetoItems.0.id'],
+    ['a veto id constructor', (r) => (r.vetoItems[0].id = 'constructor'), 'vetoItems.0.id']
   ])('%s → issue at %s', (_l, change, path) => {
     const r = clone()
     change(r)
@@ -82,7 +88,16 @@ describe('validateRubric', () => {
 
   it('a rubric with fewer, different items summing to 100 is valid', () => {
     const r = clone()
-    r.aspects = [{ id: 'all', name: '综合', items: [{ id: 'x', name: '综合表现', max: 99.5, criteria: '', scoring: 'rated' }, { id: 'y', name: '出勤', max: 0.5, criteria: '', scoring: 'derived', metric: 'meetingAttendance' }] }]
+    r.aspects = [
+      {
+        id: 'all',
+        name: '综合',
+        items: [
+          { id: 'x', name: '综合表现', max: 99.5, criteria: '', scoring: 'rated' },
+          { id: 'y', name: '出勤', max: 0.5, criteria: '', scoring: 'derived', metric: 'meetingAttendance' }
+        ]
+      }
+    ]
     expect(validateRubric(r)).toEqual([])
   })
 })

@@ -10,7 +10,7 @@ describe('statusOf', () => {
     [c('m1'), true, 'present'],
     [c('m1', true), true, 'late'],
     [c('m1', false, true), true, 'makeup'],
-    [c('m1'), false, 'guest'],
+    [c('m1'), false, 'guest']
   ])('%j expected %s → %s', (fact, expected, status) => expect(statusOf(fact, expected as boolean)).toBe(status))
 })
 
@@ -23,10 +23,10 @@ describe('attendance summary', () => {
       'late, make-up, guest and absent',
       ['m1', 'm2', 'm3', 'm4'],
       [c('m1'), c('m2', true), c('m3', false, true), c('g1')],
-      { expected: 4, present: 3, absent: 1, late: 1, makeup: 1, guests: 1, rate: 0.75 },
+      { expected: 4, present: 3, absent: 1, late: 1, makeup: 1, guests: 1, rate: 0.75 }
     ],
     ['a third', ['m1', 'm2', 'm3'], [c('m1')], { present: 1, absent: 2, rate: 0.3333 }],
-    ['only guests', [], [c('g1'), c('g2')], { expected: 0, present: 0, guests: 2, rate: null }],
+    ['only guests', [], [c('g1'), c('g2')], { expected: 0, present: 0, guests: 2, rate: null }]
   ])('%s', (_l, expected, checkins, summary) => {
     expect(attendance(expected as string[], checkins).summary).toMatchObject(summary)
   })
@@ -36,7 +36,7 @@ describe('attendance summary', () => {
     expect(lines.map((l) => [l.memberId, l.status])).toEqual([
       ['m1', 'absent'],
       ['m2', 'late'],
-      ['g1', 'guest'],
+      ['g1', 'guest']
     ])
   })
 })

@@ -7,7 +7,7 @@ import {
   verifyCode,
   verifyShortCode,
   windowBounds,
-  windowOf,
+  windowOf
 } from '@shared/checkin/code'
 
 const SECRET = 'test-secret-0123456789abcdef'
@@ -21,12 +21,12 @@ describe('windows', () => {
     [T0 - 1, W0 - 1],
     [T0, W0],
     [T0 + 29_999, W0],
-    [T0 + 30_000, W0 + 1],
+    [T0 + 30_000, W0 + 1]
   ])('windowOf(%i) = %i', (ms, w) => expect(windowOf(ms)).toBe(w))
 
   it.each([
     [10, Math.floor(T0 / 10_000)],
-    [60, Math.floor(T0 / 60_000)],
+    [60, Math.floor(T0 / 60_000)]
   ])('rotateSeconds %i', (s, w) => expect(windowOf(T0, s)).toBe(w))
 
   it('bounds of a window', () => {
@@ -38,7 +38,7 @@ describe('the code fits a mini-program scene', () => {
   it.each([
     ['a' + '0'.repeat(9)],
     ['a' + 'z'.repeat(13)], // the longest key: 14 characters
-    ['Z-_9'],
+    ['Z-_9']
   ])('key %s', (key) => {
     const code = makeCode(SECRET, key, windowOf(Date.parse('2100-12-31T23:59:59Z')))
     expect(code.length).toBeLessThanOrEqual(32)
@@ -81,20 +81,28 @@ describe('verifyCode', () => {
     ['next window (not issued yet): forged', code(W0 + 1), T0, { ok: false, reason: 'forged' }],
     ['altered MAC', tamper(code(W0)), T0, { ok: false, reason: 'forged' }],
     ['another secret', makeCode('another-secret-0123456789', KEY, W0), T0, { ok: false, reason: 'forged' }],
-    ['window changed, MAC kept', code(W0).replace(`.${W0.toString(36)}.`, `.${(W0 + 1).toString(36)}.`), T0 + 30_000, { ok: false, reason: 'forged' }],
+    [
+      'window changed, MAC kept',
+      code(W0).replace(`.${W0.toString(36)}.`, `.${(W0 + 1).toString(36)}.`),
+      T0 + 30_000,
+      { ok: false, reason: 'forged' }
+    ],
     ['key changed, MAC kept', code(W0).replace(KEY, 'a0k3z9x1q3'), T0, { ok: false, reason: 'forged' }],
     ['empty', '', T0, { ok: false, reason: 'malformed' }],
     ['two parts', `${KEY}.abc`, T0, { ok: false, reason: 'malformed' }],
     ['four parts', `${code(W0)}.x`, T0, { ok: false, reason: 'malformed' }],
     ['short MAC', code(W0).slice(0, -1), T0, { ok: false, reason: 'malformed' }],
     ['a URL', 'https://example.com/x', T0, { ok: false, reason: 'malformed' }],
-    ['too long', 'a'.repeat(40), T0, { ok: false, reason: 'malformed' }],
+    ['too long', 'a'.repeat(40), T0, { ok: false, reason: 'malformed' }]
   ])('%s', (_label, c, now, expected) => {
     expect(verifyCode(SECRET, c, now)).toMatchObject(expected)
   })
 
   it('a genuine code of another activity than the one picked → otherActivity', () => {
-    expect(verifyCode(SECRET, code(W0, 'aother00001'), T0, { expectedActivityKey: KEY })).toMatchObject({ ok: false, reason: 'otherActivity' })
+    expect(verifyCode(SECRET, code(W0, 'aother00001'), T0, { expectedActivityKey: KEY })).toMatchObject({
+      ok: false,
+      reason: 'otherActivity'
+    })
     expect(verifyCode(SECRET, code(W0), T0, { expectedActivityKey: KEY })).toMatchObject({ ok: true, activityKey: KEY, window: W0 })
   })
 
@@ -113,7 +121,7 @@ describe('verifyShortCode', () => {
     ['previous', short(W0 - 1), T0 + 29_999, { ok: true, window: W0 - 1 }],
     ['two back', short(W0 - 2), T0, { ok: false, reason: 'expired' }],
     ['not digits', '12ab56', T0, { ok: false, reason: 'malformed' }],
-    ['5 digits', '12345', T0, { ok: false, reason: 'malformed' }],
+    ['5 digits', '12345', T0, { ok: false, reason: 'malformed' }]
   ])('%s', (_label, c, now, expected) => {
     expect(verifyShortCode(SECRET, KEY, c, now)).toMatchObject(expected)
   })
@@ -142,7 +150,7 @@ describe('currentCode', () => {
     [T0, 30],
     [T0 + 1, 30],
     [T0 + 29_000, 1],
-    [T0 + 29_999, 1],
+    [T0 + 29_999, 1]
   ])('at %i: %i seconds left', (now, left) => {
     const c = currentCode(SECRET, KEY, now)
     expect(c.secondsLeft).toBe(left)

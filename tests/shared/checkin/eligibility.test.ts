@@ -3,7 +3,12 @@ import { canMakeup, canOrganise, canReadAttendance, committeeOf, eligibility, is
 
 const branch = { _id: 'org-b1', kind: 'branch', parentId: 'org-committee' }
 const group = { _id: 'org-b1-g1', kind: 'group', parentId: 'org-b1' }
-const act = (orgId: string, open = false, orgKind = orgId.includes('-g') ? 'group' : 'branch') => ({ orgId, orgKind, orgParentId: null, open })
+const act = (orgId: string, open = false, orgKind = orgId.includes('-g') ? 'group' : 'branch') => ({
+  orgId,
+  orgKind,
+  orgParentId: null,
+  open
+})
 
 const contract = { _id: 'm07', activeOrgIds: ['org-b1'], groupId: 'org-b1-g1' }
 const dispatched = { _id: 'm10', activeOrgIds: ['org-b1'], groupId: 'org-b1-g1' } // home: a village branch in 陇南
@@ -20,7 +25,7 @@ describe('eligibility (dual management)', () => {
     ['member of another branch', otherBranch, act('org-b1'), { eligible: false }],
     ['member of another branch, open activity', otherBranch, act('org-b1', true), { eligible: true, as: 'guest' }],
     ['group member at their group meeting', contract, act('org-b1-g1'), { eligible: true, as: 'member' }],
-    ['branch member of another group at a group meeting', { ...contract, groupId: 'org-b1-g2' }, act('org-b1-g1'), { eligible: false }],
+    ['branch member of another group at a group meeting', { ...contract, groupId: 'org-b1-g2' }, act('org-b1-g1'), { eligible: false }]
   ])('%s', (_l, m, a, expected) => {
     expect(eligibility(m, a)).toEqual(expected)
   })
@@ -42,7 +47,7 @@ describe('notExpectable (a chosen expected list)', () => {
     ['an unknown id', ['m99', 'm07'], act('org-b1'), { unknown: ['m99'], outside: [] }],
     ['group members at their group', ['m07', 'm10'], act('org-b1-g1'), { unknown: [], outside: [] }],
     ['a branch member of another group', ['m07', 'm17'], act('org-b1-g2'), { unknown: [], outside: ['m07', 'm17'] }],
-    ['an open activity still checks org life', ['m17'], act('org-b1', true), { unknown: [], outside: ['m17'] }],
+    ['an open activity still checks org life', ['m17'], act('org-b1', true), { unknown: [], outside: ['m17'] }]
   ])('%s', (_l, ids, a, expected) => {
     expect(notExpectable(ids, known, a)).toEqual(expected)
   })
@@ -63,7 +68,7 @@ describe('roles', () => {
     ['group leader at their group', r('org-b1-g1', 'groupLeader'), group, true, false, true],
     ['branch secretary at a group', r('org-b1', 'secretary'), group, true, true, true],
     ['branch deputy at a group', r('org-b1', 'deputy'), group, true, false, true],
-    ['leader of another group', r('org-b1-g2', 'groupLeader'), group, false, false, false],
+    ['leader of another group', r('org-b1-g2', 'groupLeader'), group, false, false, false]
   ])('%s: organise %s, make-up %s, read %s', (_l, roles, org, organise, mk, read) => {
     expect(canOrganise(roles, org)).toBe(organise)
     expect(canMakeup(roles, org)).toBe(mk)
@@ -76,7 +81,7 @@ describe('committee staff read only their committee’s orgs', () => {
   it.each([
     ['an org of their committee', 'org-committee', true],
     ['an org of another committee', 'org-committee-2', false],
-    ['an external org (no committee)', null, false],
+    ['an external org (no committee)', null, false]
   ])('%s → %s', (_l, committeeId, read) => {
     expect(canReadAttendance(staff, branch, committeeId)).toBe(read)
   })
@@ -96,7 +101,7 @@ describe('committeeOf (the org, then its ancestors)', () => {
     ['an external branch', [village], null],
     ['an external branch whose parent chain names a committee', [village, committee], null],
     ['a branch whose parent is missing', [b], null],
-    ['the nearest committee wins', [b, committee, { _id: 'org-top', kind: 'committee' }], 'org-committee'],
+    ['the nearest committee wins', [b, committee, { _id: 'org-top', kind: 'committee' }], 'org-committee']
   ])('%s → %s', (_l, chain, expected) => {
     expect(committeeOf(chain)).toBe(expected)
   })

@@ -4,7 +4,10 @@ import { checkRadius, DEFAULT_RADIUS_M, haversineM } from '@shared/checkin/geo'
 const depot = { lat: 36.0611, lng: 103.8343 }
 /** A point `m` metres north of `p`. */
 const north = (p: { lat: number; lng: number }, m: number) => ({ lat: p.lat + m / 111_195, lng: p.lng })
-const east = (p: { lat: number; lng: number }, m: number) => ({ lat: p.lat, lng: p.lng + m / (111_195 * Math.cos((p.lat * Math.PI) / 180)) })
+const east = (p: { lat: number; lng: number }, m: number) => ({
+  lat: p.lat,
+  lng: p.lng + m / (111_195 * Math.cos((p.lat * Math.PI) / 180))
+})
 
 describe('haversineM', () => {
   it.each([
@@ -12,7 +15,7 @@ describe('haversineM', () => {
     ['100 m north', depot, north(depot, 100), 100, 0.5],
     ['300 m east', depot, east(depot, 300), 300, 0.5],
     ['兰州 → 北京 (≈1180 km)', depot, { lat: 39.9042, lng: 116.4074 }, 1_180_000, 15_000],
-    ['across the antimeridian', { lat: 0, lng: 179.999 }, { lat: 0, lng: -179.999 }, 222.4, 1],
+    ['across the antimeridian', { lat: 0, lng: 179.999 }, { lat: 0, lng: -179.999 }, 222.4, 1]
   ])('%s', (_l, a, b, metres, tolerance) => {
     expect(Math.abs(haversineM(a, b) - metres)).toBeLessThanOrEqual(tolerance)
   })
@@ -28,7 +31,7 @@ describe('checkRadius', () => {
     ['299 m', venue, north(depot, 299), { ok: true, distanceM: 299 }],
     ['300 m (the edge counts)', venue, north(depot, 300), { ok: true, distanceM: 300 }],
     ['302 m', venue, north(depot, 302), { ok: false, reason: 'outOfRange', distanceM: 302, radiusM: 300 }],
-    ['1 km with a 1 km radius', { ...depot, radiusM: 1000 }, east(depot, 999), { ok: true }],
+    ['1 km with a 1 km radius', { ...depot, radiusM: 1000 }, east(depot, 999), { ok: true }]
   ])('%s', (_l, v, at, expected) => {
     expect(checkRadius(v as any, at)).toMatchObject(expected)
   })

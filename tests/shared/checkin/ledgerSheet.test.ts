@@ -15,20 +15,35 @@ const row = (over: Partial<LedgerRow>): LedgerRow => ({
   checkedInAt: null,
   clock: null,
   makeupReason: null,
-  ...over,
+  ...over
 })
 
 describe('ledgerCells', () => {
   it.each([
     ['present', row({ status: 'present', checkedInAt: '2026-07-01T00:55:00.000Z' }), '出席', '2026-07-01 08:55', ''],
     ['late', row({ status: 'late', checkedInAt: '2026-07-01T01:07:00.000Z' }), '迟到', '2026-07-01 09:07', ''],
-    ['make-up with its reason', row({ status: 'makeup', checkedInAt: '2026-07-02T02:00:00.000Z', makeupReason: '在抢修现场' }), '补签', '2026-07-02 10:00', '在抢修现场'],
+    [
+      'make-up with its reason',
+      row({ status: 'makeup', checkedInAt: '2026-07-02T02:00:00.000Z', makeupReason: '在抢修现场' }),
+      '补签',
+      '2026-07-02 10:00',
+      '在抢修现场'
+    ],
     ['absent', row({ status: 'absent' }), '缺席', '', ''],
     ['guest', row({ status: 'guest', checkedInAt: '2026-07-01T01:00:00.000Z' }), '列席', '2026-07-01 09:00', ''],
     // 16:30 UTC is 00:30 CST the next day: the sheet shows the CST wall clock.
-    ['a time past CST midnight', row({ checkedInAt: '2026-06-30T16:30:00.000Z' }), '出席', '2026-07-01 00:30', ''],
+    ['a time past CST midnight', row({ checkedInAt: '2026-06-30T16:30:00.000Z' }), '出席', '2026-07-01 00:30', '']
   ])('%s', (_l, r, status, time, reason) => {
-    expect(ledgerCells(r)).toEqual(['2026-07-01', '主题党日', '主题党日：学习新修订的党章', '第一养护中心党支部', '赵永平', status, time, reason])
+    expect(ledgerCells(r)).toEqual([
+      '2026-07-01',
+      '主题党日',
+      '主题党日：学习新修订的党章',
+      '第一养护中心党支部',
+      '赵永平',
+      status,
+      time,
+      reason
+    ])
   })
 
   it('headers and widths line up with the cells', () => {
@@ -42,7 +57,7 @@ describe('ledgerFileName', () => {
   it.each([
     ['第一养护中心党支部', '台账_第一养护中心党支部_2026-01-01_2026-03-31.xlsx'],
     ['路面/桥隧 联合:党小组', '台账_路面_桥隧_联合_党小组_2026-01-01_2026-03-31.xlsx'],
-    ['a'.repeat(100), `台账_${'a'.repeat(60)}_2026-01-01_2026-03-31.xlsx`],
+    ['a'.repeat(100), `台账_${'a'.repeat(60)}_2026-01-01_2026-03-31.xlsx`]
   ])('%s', (org, name) => {
     expect(ledgerFileName(org, '2026-01-01', '2026-03-31')).toBe(name)
   })

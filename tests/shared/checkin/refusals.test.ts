@@ -1,4 +1,12 @@
-import { ATTEMPT_LIMIT, isLimited, limitRecorded, periodOf, refusalKind, refusalSlotIds, type RecentRefusal } from '@shared/checkin/refusals'
+import {
+  ATTEMPT_LIMIT,
+  isLimited,
+  limitRecorded,
+  periodOf,
+  refusalKind,
+  refusalSlotIds,
+  type RecentRefusal
+} from '@shared/checkin/refusals'
 
 // 10:05 CST on 1 July 2026; the fixed 10-minute period began at 10:00 CST.
 const NOW = new Date('2026-07-01T10:05:00+08:00')
@@ -19,7 +27,7 @@ describe('refusalKind: only refusals about the code count towards the limit', ()
     ['WINDOW_CLOSED', 'other'],
     ['NOT_ELIGIBLE', 'other'],
     ['LOCATION_REQUIRED', 'other'],
-    ['OUT_OF_RANGE', 'other'],
+    ['OUT_OF_RANGE', 'other']
   ])('%s → %s', (code, kind) => expect(refusalKind(code)).toBe(kind))
 })
 
@@ -33,7 +41,7 @@ describe('isLimited', () => {
     ['9 code refusals and many others', [...times(9, () => ago(1, 'CODE_FORGED')), ...times(10, () => ago(1, 'NOT_ELIGIBLE'))], false],
     ['10 code refusals, one just over 10 minutes ago', [...times(9, () => ago(1, 'CODE_FORGED')), ago(10, 'CODE_FORGED')], false],
     ['10 code refusals, the oldest 9:59 ago', [...times(9, () => ago(1, 'CODE_FORGED')), ago(9.99, 'CODE_FORGED')], true],
-    ['TOO_MANY_ATTEMPTS records do not count', times(ATTEMPT_LIMIT, () => ago(1, 'TOO_MANY_ATTEMPTS')), false],
+    ['TOO_MANY_ATTEMPTS records do not count', times(ATTEMPT_LIMIT, () => ago(1, 'TOO_MANY_ATTEMPTS')), false]
   ])('%s → %s', (_l, recent, limited) => expect(isLimited(recent as RecentRefusal[], NOW)).toBe(limited))
 })
 
@@ -41,7 +49,7 @@ describe('limitRecorded: TOO_MANY_ATTEMPTS once per 10 minutes', () => {
   it.each([
     ['none', [ago(1, 'CODE_FORGED')], false],
     ['one 9 minutes ago', [ago(9, 'TOO_MANY_ATTEMPTS')], true],
-    ['one exactly 10 minutes ago', [ago(10, 'TOO_MANY_ATTEMPTS')], false],
+    ['one exactly 10 minutes ago', [ago(10, 'TOO_MANY_ATTEMPTS')], false]
   ])('%s → %s', (_l, recent, recorded) => expect(limitRecorded(recent, NOW)).toBe(recorded))
 })
 
@@ -60,7 +68,7 @@ describe('refusalSlotIds: the store is bounded per member and fixed 10-minute pe
     ['a first TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS', times(10, () => ago(1, 'CODE_FORGED')), ['limit:0']],
     ['a second TOO_MANY_ATTEMPTS this period', 'TOO_MANY_ATTEMPTS', [ago(1, 'TOO_MANY_ATTEMPTS')], []],
     ['a too-early scan after 10 code refusals', 'WINDOW_NOT_OPEN', times(10, () => ago(1, 'CODE_FORGED')), slots('other', 10)],
-    ['the 11th too-early scan this period', 'WINDOW_NOT_OPEN', times(10, () => ago(1, 'WINDOW_NOT_OPEN')), []],
+    ['the 11th too-early scan this period', 'WINDOW_NOT_OPEN', times(10, () => ago(1, 'WINDOW_NOT_OPEN')), []]
   ])('%s', (_l, code, recent, slots) => {
     expect(refusalSlotIds('m07', code, NOW, recent as RecentRefusal[])).toEqual((slots as string[]).map((s) => `m07:${period}:${s}`))
   })

@@ -31,7 +31,7 @@ describe('windowState at the CST edges', () => {
     ['2026-07-01T01:59:59+08:00', 'open'],
     ['2026-06-30T18:00:00.000Z', 'open'], // the very end still counts
     ['2026-06-30T18:00:00.001Z', 'closed'],
-    ['2026-07-01T00:00:00Z', 'closed'],
+    ['2026-07-01T00:00:00Z', 'closed']
   ])('%s → %s', (at, state) => expect(windowState(w, new Date(at))).toBe(state))
 })
 
@@ -42,7 +42,7 @@ describe('lateness', () => {
     ['2026-06-30T16:00:00.000Z', false, 0], // exactly at the start: on time
     ['2026-06-30T16:00:00.001Z', true, 1],
     ['2026-06-30T16:10:00Z', true, 10],
-    ['2026-06-30T16:10:01Z', true, 11],
+    ['2026-06-30T16:10:01Z', true, 11]
   ])('%s → late %s, %i minutes', (at, late, mins) => {
     expect(isLate(w, new Date(at))).toBe(late)
     expect(minutesLate(w, new Date(at))).toBe(mins)
@@ -59,7 +59,7 @@ describe('CST clock and ranges', () => {
   it.each([
     ['2026-06-30T16:00:00Z', '00:00', '2026-07-01 00:00'],
     ['2026-06-30T15:59:00Z', '23:59', '2026-06-30 23:59'],
-    ['2026-12-31T16:30:00Z', '00:30', '2027-01-01 00:30'],
+    ['2026-12-31T16:30:00Z', '00:30', '2027-01-01 00:30']
   ])('%s → %s', (at, clock, dt) => {
     expect(cstClock(new Date(at))).toBe(clock)
     expect(cstDateTime(new Date(at))).toBe(dt)

@@ -19,7 +19,7 @@ describe('bind lock', () => {
     [1, { locked: false, remaining: 4 }],
     [4, { locked: false, remaining: 1 }],
     [5, { locked: true, remaining: 0 }],
-    [6, { locked: true, remaining: 0 }],
+    [6, { locked: true, remaining: 0 }]
   ])('after %i failures: %o', (n, expected) => {
     expect(lockStatus(failTimes(n, T0), T0)).toMatchObject(expected)
   })
@@ -28,7 +28,7 @@ describe('bind lock', () => {
     [0, true],
     [14.99, true],
     [15, false],
-    [60, false],
+    [60, false]
   ])('locked %f minutes after the 5th failure: %s', (minutes, locked) => {
     expect(lockStatus(failTimes(5, T0), at(minutes)).locked).toBe(locked)
   })

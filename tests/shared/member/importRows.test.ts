@@ -10,7 +10,7 @@ const orgs: OrgLike[] = [
   { _id: 'G2', name: '路面党小组', kind: 'group', parentId: 'B2', external: false },
   { _id: 'V', name: '石门村党支部', kind: 'branch', parentId: null, external: true },
   { _id: 'X1', name: '重名支部', kind: 'branch', parentId: 'K', external: false },
-  { _id: 'X2', name: '重名支部', kind: 'branch', parentId: null, external: true },
+  { _id: 'X2', name: '重名支部', kind: 'branch', parentId: null, external: true }
 ]
 const ctx: ImportContext = { orgs, existingPhones: new Set(['13900000001']), today: '2026-11-21' }
 
@@ -24,7 +24,7 @@ const good = {
   assessingOrgId: 'B1',
   groupId: 'G1',
   joinedAt: '2004-02-29',
-  fullAt: '2005-03-01',
+  fullAt: '2005-03-01'
 }
 
 describe('validateImportRows: a good row', () => {
@@ -33,12 +33,26 @@ describe('validateImportRows: a good row', () => {
   })
 
   it.each([
-    ['Chinese labels and org names', { partyStatus: '正式党员', employment: '劳务派遣', homeOrgId: '石门村党支部', activeOrgIds: ['第一养护中心党支部'], assessingOrgId: undefined, groupId: '路面党小组' },
-      { partyStatus: 'full', employment: 'dispatched', homeOrgId: 'V', activeOrgIds: ['B1'], assessingOrgId: 'B1', groupId: 'G1' }],
+    [
+      'Chinese labels and org names',
+      {
+        partyStatus: '正式党员',
+        employment: '劳务派遣',
+        homeOrgId: '石门村党支部',
+        activeOrgIds: ['第一养护中心党支部'],
+        assessingOrgId: undefined,
+        groupId: '路面党小组'
+      },
+      { partyStatus: 'full', employment: 'dispatched', homeOrgId: 'V', activeOrgIds: ['B1'], assessingOrgId: 'B1', groupId: 'G1' }
+    ],
     ['phone with +86 and dashes', { phone: '+86 139-0000-1234' }, { phone: '13900001234' }],
     ['spreadsheet date', { joinedAt: '2004/2/29', fullAt: '2005.3.1' }, { joinedAt: '2004-02-29', fullAt: '2005-03-01' }],
-    ['applicant without dates', { partyStatus: '入党申请人', joinedAt: '', fullAt: undefined }, { partyStatus: 'applicant', joinedAt: null, fullAt: null }],
-    ['Tibetan name with middle dot', { name: '扎西·多吉' }, { name: '扎西·多吉' }],
+    [
+      'applicant without dates',
+      { partyStatus: '入党申请人', joinedAt: '', fullAt: undefined },
+      { partyStatus: 'applicant', joinedAt: null, fullAt: null }
+    ],
+    ['Tibetan name with middle dot', { name: '扎西·多吉' }, { name: '扎西·多吉' }]
   ])('%s', (_label, patch, expected) => {
     const res = validateImportRows([{ ...good, ...patch }], ctx)
     expect(res.ok).toBe(true)
@@ -71,7 +85,7 @@ describe('validateImportRows: every bad row with its reason', () => {
     ['probationary with full date', { partyStatus: 'probationary' }, '只有正式党员才有转正日期'],
     ['full before joined', { fullAt: '2003-01-01' }, '转正日期不能早于入党日期'],
     ['unknown field', { openid: 'x' }, '不支持的字段：openid'],
-    ['very long value', { name: 'x'.repeat(10_000) }, 'name过长'],
+    ['very long value', { name: 'x'.repeat(10_000) }, 'name过长']
   ])('%s', (_label, patch, reason) => {
     const res = validateImportRows([good, { ...good, phone: '13900005678', ...patch }], ctx)
     expect(res.ok).toBe(false)
@@ -89,9 +103,9 @@ describe('validateImportRows: every bad row with its reason', () => {
         { ...good, name: '', phone: 'abc' },
         good,
         { ...good, phone: '13900000011', partyStatus: 'x' },
-        'not an object',
+        'not an object'
       ],
-      ctx,
+      ctx
     )
     expect(res).toEqual({
       ok: false,
@@ -99,14 +113,14 @@ describe('validateImportRows: every bad row with its reason', () => {
         { row: 1, reason: '手机号与第 4 行重复' },
         { row: 2, reason: expect.stringMatching(/姓名必须填写；手机号格式不正确/) },
         { row: 4, reason: expect.stringMatching(/党员状态「x」无效.*；手机号与第 1 行重复$/) },
-        { row: 5, reason: '行数据必须是对象' },
-      ],
+        { row: 5, reason: '行数据必须是对象' }
+      ]
     })
   })
 
   it.each([
     [[], '没有可导入的数据行'],
-    [Array.from({ length: 1001 }, () => good), '一次最多导入 1000 行'],
+    [Array.from({ length: 1001 }, () => good), '一次最多导入 1000 行']
   ])('refuses %#', (rows, reason) => {
     expect(validateImportRows(rows, ctx)).toEqual({ ok: false, errors: [{ row: 0, reason }] })
   })
@@ -117,7 +131,15 @@ describe('recordsToRows', () => {
     const csv = '姓名,手机号,党员状态,用工类型,组织关系所在,参加组织生活,入党日期\n李梅,13900002222,预备党员,合同制,B1,B1；B2,2026-01-10\n'
     const { rows } = recordsToRows(parseCsv(csv))
     expect(rows).toEqual([
-      { name: '李梅', phone: '13900002222', partyStatus: '预备党员', employment: '合同制', homeOrgId: 'B1', activeOrgIds: ['B1', 'B2'], joinedAt: '2026-01-10' },
+      {
+        name: '李梅',
+        phone: '13900002222',
+        partyStatus: '预备党员',
+        employment: '合同制',
+        homeOrgId: 'B1',
+        activeOrgIds: ['B1', 'B2'],
+        joinedAt: '2026-01-10'
+      }
     ])
     expect(validateImportRows(rows, ctx).ok).toBe(true)
   })
@@ -126,13 +148,15 @@ describe('recordsToRows', () => {
     ['', 'CSV 为空'],
     ['姓名,手机号,党员状态,用工类型,组织关系所在,参加组织生活,备注\n', '无法识别的表头：「备注」'],
     ['name,phone,partyStatus,employment,homeOrgId\n', '表头缺少：参加组织生活'],
-    ['name,姓名,phone,partyStatus,employment,homeOrgId,activeOrgIds\n', '表头重复：姓名'],
+    ['name,姓名,phone,partyStatus,employment,homeOrgId,activeOrgIds\n', '表头重复：姓名']
   ])('refuses header %j', (csv, message) => {
     expect(() => recordsToRows(parseCsv(csv))).toThrow(message)
   })
 
   it('flags cells beyond the header', () => {
-    const { rows } = recordsToRows(parseCsv('name,phone,partyStatus,employment,homeOrgId,activeOrgIds\n王五,13900003333,full,contract,B1,B1,extra\n'))
+    const { rows } = recordsToRows(
+      parseCsv('name,phone,partyStatus,employment,homeOrgId,activeOrgIds\n王五,13900003333,full,contract,B1,B1,extra\n')
+    )
     const res = validateImportRows(rows, ctx)
     expect(res.ok).toBe(false)
     if (!res.ok) expect(res.errors[0].reason).toContain('列数多于表头')
@@ -144,7 +168,7 @@ describe('normalizePhone', () => {
     ['139 0000 1234', '13900001234'],
     ['+8613900001234', '13900001234'],
     ['8613900001234', '13900001234'],
-    ['139-0000-1234', '13900001234'],
+    ['139-0000-1234', '13900001234']
   ])('%s → %s', (raw, expected) => {
     expect(normalizePhone(raw)).toBe(expected)
   })

@@ -11,7 +11,7 @@ describe('invite codes', () => {
     ['ABCDEFGHJ', null],
     ['ABCD0FGH', null], // 0 is not in the alphabet
     ['ABCDIFGH', null], // nor I
-    ['', null],
+    ['', null]
   ])('normalizeInviteCode(%j) → %j', (input, expected) => {
     expect(normalizeInviteCode(input)).toBe(expected)
   })
@@ -28,7 +28,7 @@ describe('invite codes', () => {
     [{ expiresAt: '2026-11-28T02:00:00Z' }, 'valid'],
     [{ expiresAt: '2026-11-21T02:00:00Z' }, 'expired'],
     [{ expiresAt: '2026-11-28T02:00:00Z', usedAt: '2026-11-22T00:00:00Z' }, 'used'],
-    [{ expiresAt: '2026-11-28T02:00:00Z', revokedAt: '2026-11-22T00:00:00Z' }, 'revoked'],
+    [{ expiresAt: '2026-11-28T02:00:00Z', revokedAt: '2026-11-22T00:00:00Z' }, 'revoked']
   ])('%o → %s', (invite, state) => {
     expect(inviteState(invite, now)).toBe(state)
   })

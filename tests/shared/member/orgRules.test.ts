@@ -6,7 +6,7 @@ const tree: OrgLike[] = [
   { _id: 'B1', name: '第一支部', kind: 'branch', parentId: 'K', external: false },
   { _id: 'J1', name: '联合支部', kind: 'jointBranch', parentId: 'GB', external: false },
   { _id: 'G1', name: '第一小组', kind: 'group', parentId: 'B1', external: false },
-  { _id: 'V', name: '石门村党支部', kind: 'branch', parentId: null, external: true },
+  { _id: 'V', name: '石门村党支部', kind: 'branch', parentId: null, external: true }
 ]
 const org = (o: Partial<OrgLike>): OrgLike => ({ _id: 'NEW', name: '新组织', kind: 'branch', parentId: 'K', external: false, ...o })
 
@@ -33,7 +33,7 @@ describe('checkOrgSave', () => {
     ['parent is itself', { ...tree[1], parentId: 'GB' }, '上级组织不能是自己'],
     ['cycle', { ...tree[1], kind: 'generalBranch' as const, parentId: 'J1' }, '上级'],
     ['kind change breaks a child', { ...tree[1], kind: 'branch' as const }, '下级组织「联合支部」将不再合规'],
-    ['sibling with the same name', org({ name: '第一支部' }), '同一上级下已有同名组织'],
+    ['sibling with the same name', org({ name: '第一支部' }), '同一上级下已有同名组织']
   ])('%s', (_label, o, reason) => {
     const r = checkOrgSave(o, tree)
     if (reason === null) expect(r).toBeNull()
@@ -45,14 +45,26 @@ describe('checkRoles', () => {
   const byId = new Map(tree.map((o) => [o._id, o]))
   it.each([
     [[{ orgId: 'B1', role: 'secretary' }], []],
-    [[{ orgId: 'G1', role: 'groupLeader' }, { orgId: 'B1', role: 'committeeMember' }], []],
+    [
+      [
+        { orgId: 'G1', role: 'groupLeader' },
+        { orgId: 'B1', role: 'committeeMember' }
+      ],
+      []
+    ],
     [[{ orgId: 'K', role: 'staff' }], []],
     [[{ orgId: 'V', role: 'secretary' }], []],
     [[{ orgId: 'B1', role: 'groupLeader' }], ['「第一支部」是党支部，不能设党小组长']],
     [[{ orgId: 'G1', role: 'secretary' }], ['「第一小组」是党小组，不能设书记']],
     [[{ orgId: 'B1', role: 'staff' }], ['「第一支部」是党支部，不能设党委工作人员']],
     [[{ orgId: 'nope', role: 'deputy' }], ['第 1 项角色的组织不存在']],
-    [[{ orgId: 'B1', role: 'deputy' }, { orgId: 'B1', role: 'deputy' }], ['第 2 项角色重复']],
+    [
+      [
+        { orgId: 'B1', role: 'deputy' },
+        { orgId: 'B1', role: 'deputy' }
+      ],
+      ['第 2 项角色重复']
+    ]
   ] as const)('%o → %o', (roles, reasons) => {
     expect(checkRoles([...roles], byId)).toEqual(reasons)
   })

@@ -15,7 +15,7 @@ describe('politicalAge (CST)', () => {
     ['2026-11-21', '2026-11-20T16:00:00Z', 0, 'joined today'],
     ['2026-11-22', '2026-11-20T16:00:00Z', null, 'joined in the future'],
     [null, '2026-11-20T16:00:00Z', null, 'not joined'],
-    ['2026-02-30', '2026-11-20T16:00:00Z', null, 'impossible date'],
+    ['2026-02-30', '2026-11-20T16:00:00Z', null, 'impossible date']
   ] as Array<[string | null, string, number | null, string]>)('%s at %s → %s (%s)', (joinedAt, now, expected) => {
     expect(politicalAge(joinedAt, new Date(now))).toBe(expected)
   })
@@ -27,7 +27,7 @@ describe('anniversaryIn', () => {
     ['2004-02-29', 2028, '2028-02-29'],
     ['2004-02-29', 2100, '2100-02-28'],
     ['2000-12-31', 2026, '2026-12-31'],
-    ['1976-03-01', 2026, '2026-03-01'],
+    ['1976-03-01', 2026, '2026-03-01']
   ])('%s in %i → %s', (joinedAt, year, expected) => {
     expect(anniversaryIn(joinedAt, year)).toBe(expected)
   })
@@ -40,7 +40,7 @@ describe('nextPoliticalBirthday', () => {
     ['2016-11-20', '2026-11-20T16:30:00Z', { date: '2027-11-20', inDays: 364, years: 11, round: false, fiftyYears: false }],
     ['1977-01-05', '2026-12-30T00:00:00Z', { date: '2027-01-05', inDays: 6, years: 50, round: true, fiftyYears: true }],
     ['2004-02-29', '2026-02-01T00:00:00Z', { date: '2026-02-28', inDays: 27, years: 22, round: false, fiftyYears: false }],
-    ['2026-03-01', '2026-11-21T00:00:00Z', { date: '2027-03-01', inDays: 100, years: 1, round: false, fiftyYears: false }],
+    ['2026-03-01', '2026-11-21T00:00:00Z', { date: '2027-03-01', inDays: 100, years: 1, round: false, fiftyYears: false }]
   ])('%s at %s', (joinedAt, now, expected) => {
     expect(nextPoliticalBirthday(joinedAt, new Date(now))).toEqual(expected)
   })

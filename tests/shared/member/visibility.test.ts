@@ -7,7 +7,7 @@ import {
   relationsTo,
   rosterAccess,
   servedOrgIds,
-  type Placement,
+  type Placement
 } from '@shared/member/visibility'
 
 // A contract member of branch B1 (group G1), a dispatched member whose home is village V but who
@@ -18,7 +18,7 @@ const rider: Placement = { _id: 'r', homeOrgId: 'C', activeOrgIds: ['P', 'C'], a
 
 const viewer = (memberId: string, ...roles: Array<[string, RoleGrant['role']]>) => ({
   memberId,
-  roles: roles.map(([orgId, role]) => ({ orgId, role })),
+  roles: roles.map(([orgId, role]) => ({ orgId, role }))
 })
 
 const secB1 = viewer('s1', ['B1', 'secretary'])
@@ -40,7 +40,7 @@ describe('relationsTo', () => {
     [dispatched, 'V', ['home']],
     [rider, 'P', ['active', 'assessing']],
     [rider, 'C', ['active', 'home']],
-    [rider, 'B1', []],
+    [rider, 'B1', []]
   ])('%o to %s → %o', (m, orgId, rel) => {
     expect(relationsTo(m, orgId)).toEqual(rel)
   })
@@ -61,7 +61,7 @@ describe('who may see whom, and the phone', () => {
     ['other branch secretary', secB2, contract, false, false],
     ['committee staff: everyone, no phone', staff, dispatched, true, false],
     ['community secretary / rider active there (双报到)', secC, rider, true, true],
-    ['plain member / someone else', plain, contract, false, false],
+    ['plain member / someone else', plain, contract, false, false]
   ])('%s', (_label, v, m, sees, phone) => {
     expect(canSeeMember(v, m)).toBe(sees)
     expect(canSeePhone(v, m)).toBe(phone)
@@ -77,7 +77,7 @@ describe('roster access', () => {
     [secV, 'V', { allowed: true, includeHomeOnly: true }],
     [staff, 'B2', { allowed: true, includeHomeOnly: true }],
     [plain, 'B1', { allowed: false, includeHomeOnly: false }],
-    [secB2, 'B1', { allowed: false, includeHomeOnly: false }],
+    [secB2, 'B1', { allowed: false, includeHomeOnly: false }]
   ])('%o on %s', (v, orgId, expected) => {
     expect(rosterAccess(v, orgId)).toEqual(expected)
   })
@@ -87,13 +87,20 @@ describe('roster access', () => {
     ['village secretary sees their dispatched member elsewhere', secV, 'V', dispatched, true],
     ['village deputy does not see home-only members', deputyV, 'V', dispatched, false],
     ['community secretary sees the rider (active + home)', secC, 'C', rider, true],
-    ['B1 secretary does not see the rider', secB1, 'B1', rider, false],
+    ['B1 secretary does not see the rider', secB1, 'B1', rider, false]
   ])('%s', (_label, v, orgId, m, expected) => {
     expect(onRoster(m, orgId, rosterAccess(v, orgId))).toBe(expected)
   })
 
   it('defaults to the first served org, ignoring staff', () => {
-    expect(servedOrgIds([{ orgId: 'K', role: 'staff' }, { orgId: 'B2', role: 'deputy' }, { orgId: 'G1', role: 'groupLeader' }, { orgId: 'B2', role: 'secretary' }])).toEqual(['B2', 'G1'])
+    expect(
+      servedOrgIds([
+        { orgId: 'K', role: 'staff' },
+        { orgId: 'B2', role: 'deputy' },
+        { orgId: 'G1', role: 'groupLeader' },
+        { orgId: 'B2', role: 'secretary' }
+      ])
+    ).toEqual(['B2', 'G1'])
   })
 })
 
@@ -103,7 +110,7 @@ describe('invitations', () => {
     [deputyB1, dispatched, false],
     [secV, dispatched, false],
     [staff, dispatched, false],
-    [secC, rider, true],
+    [secC, rider, true]
   ])('%o may invite %o: %s', (v, m, expected) => {
     expect(canInvite(v, m)).toBe(expected)
   })

@@ -79,10 +79,34 @@ describe('CST calendar', () => {
 
 describe('period quick picks', () => {
   it.each([
-    ['2026-11-21T02:00:00Z', ['2026年第四季度 2026-10-01..2026-12-31', '2026年第三季度 2026-07-01..2026-09-30', '2026年度 2026-01-01..2026-12-31', '2025年度 2025-01-01..2025-12-31']],
+    [
+      '2026-11-21T02:00:00Z',
+      [
+        '2026年第四季度 2026-10-01..2026-12-31',
+        '2026年第三季度 2026-07-01..2026-09-30',
+        '2026年度 2026-01-01..2026-12-31',
+        '2025年度 2025-01-01..2025-12-31'
+      ]
+    ],
     // 1 January 01:00 CST is still 31 December in UTC: the picks follow CST
-    ['2026-12-31T17:00:00Z', ['2027年第一季度 2027-01-01..2027-03-31', '2026年第四季度 2026-10-01..2026-12-31', '2027年度 2027-01-01..2027-12-31', '2026年度 2026-01-01..2026-12-31']],
-    ['2028-05-10T00:00:00Z', ['2028年第二季度 2028-04-01..2028-06-30', '2028年第一季度 2028-01-01..2028-03-31', '2028年度 2028-01-01..2028-12-31', '2027年度 2027-01-01..2027-12-31']]
+    [
+      '2026-12-31T17:00:00Z',
+      [
+        '2027年第一季度 2027-01-01..2027-03-31',
+        '2026年第四季度 2026-10-01..2026-12-31',
+        '2027年度 2027-01-01..2027-12-31',
+        '2026年度 2026-01-01..2026-12-31'
+      ]
+    ],
+    [
+      '2028-05-10T00:00:00Z',
+      [
+        '2028年第二季度 2028-04-01..2028-06-30',
+        '2028年第一季度 2028-01-01..2028-03-31',
+        '2028年度 2028-01-01..2028-12-31',
+        '2027年度 2027-01-01..2027-12-31'
+      ]
+    ]
   ])('at %s', (now, picks) => {
     expect(periodPicks(at(now)).map((p) => `${p.name} ${p.from}..${p.to}`)).toEqual(picks)
   })
@@ -110,7 +134,15 @@ describe('open-period form', () => {
   it('turns a good form into the openPeriod request (trimmed name, CST deadline)', () => {
     expect(checkPeriodForm(good, now)).toEqual({
       ok: true,
-      input: { orgId: 'b1', name: '2026年第四季度', from: '2026-10-01', to: '2026-12-31', ratingDeadline: '2027-01-07T10:00:00.000Z', peerScope: 'group', publicityDays: 5 }
+      input: {
+        orgId: 'b1',
+        name: '2026年第四季度',
+        from: '2026-10-01',
+        to: '2026-12-31',
+        ratingDeadline: '2027-01-07T10:00:00.000Z',
+        peerScope: 'group',
+        publicityDays: 5
+      }
     })
   })
   it.each<[string, Partial<PeriodForm>, string]>([
@@ -121,7 +153,11 @@ describe('open-period form', () => {
     ['dates in the wrong order', { from: '2027-01-01' }, '开始日期不能晚于结束日期'],
     ['bad time', { deadlineTime: '25:00' }, '请输入评分截止日期和时间，如 2026-12-31 与 18:00'],
     ['deadline passed', { deadlineDate: '2026-11-21', deadlineTime: '09:59' }, '评分截止时间须晚于现在'],
-    ['deadline before the start', { from: '2026-11-01', to: '2026-12-31', deadlineDate: '2026-10-31', deadlineTime: '18:00' }, '评分截止时间须晚于现在'],
+    [
+      'deadline before the start',
+      { from: '2026-11-01', to: '2026-12-31', deadlineDate: '2026-10-31', deadlineTime: '18:00' },
+      '评分截止时间须晚于现在'
+    ],
     ['publicity 0', { publicityDays: '0' }, '公示天数为1到30天'],
     ['publicity 31', { publicityDays: '31' }, '公示天数为1到30天'],
     ['publicity 2.5', { publicityDays: '2.5' }, '公示天数为1到30天']
@@ -135,7 +171,15 @@ describe('open-period form', () => {
 })
 
 describe('rating progress', () => {
-  const p = (name: string, self: boolean, peer: number, peerExpected: number, masses: number, org: number): RatingProgress => ({ memberId: name, name, self, peer, peerExpected, masses, org })
+  const p = (name: string, self: boolean, peer: number, peerExpected: number, masses: number, org: number): RatingProgress => ({
+    memberId: name,
+    name,
+    self,
+    peer,
+    peerExpected,
+    masses,
+    org
+  })
   it.each([
     [p('甲', true, 3, 3, 2, 1), { self: '✓', peer: '3/3', masses: '2', org: '✓', orgMissing: false, peerShort: false }],
     [p('乙', false, 1, 4, 0, 0), { self: '—', peer: '1/4', masses: '0', org: '—', orgMissing: true, peerShort: true }],
@@ -156,7 +200,15 @@ describe('rating progress', () => {
   })
 
   it.each([
-    [{ members: [{ memberId: 'm1', name: '张伟' }, { memberId: 'm2', name: '赵敏' }] }, ['张伟', '赵敏']],
+    [
+      {
+        members: [
+          { memberId: 'm1', name: '张伟' },
+          { memberId: 'm2', name: '赵敏' }
+        ]
+      },
+      ['张伟', '赵敏']
+    ],
     [{ members: [{ memberId: 'm3' }] }, ['m3']],
     [{ members: 'x' }, []],
     [null, []],
@@ -228,7 +280,8 @@ describe('audit lines', () => {
     const names = new Set<string>()
     for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
       const src = fs.readFileSync(path.join(dir, f), 'utf8')
-      for (const m of src.matchAll(/auditEntry\([^,]+,[^,]+,\s*([^,]+),/g)) for (const lit of m[1].matchAll(/'([A-Za-z]+)'/g)) names.add(lit[1])
+      for (const m of src.matchAll(/auditEntry\([^,]+,[^,]+,\s*([^,]+),/g))
+        for (const lit of m[1].matchAll(/'([A-Za-z]+)'/g)) names.add(lit[1])
     }
     return [...names].sort()
   })()
@@ -249,7 +302,16 @@ describe('audit lines', () => {
     expect(auditValue('x'.repeat(200), 10)).toBe('xxxxxxxxx…')
   })
 
-  const e = (by: string): AuditEntry => ({ _id: '1', periodId: 'p1', at: '', by, action: 'rate', target: 'rating:1', before: null, after: null })
+  const e = (by: string): AuditEntry => ({
+    _id: '1',
+    periodId: 'p1',
+    at: '',
+    by,
+    action: 'rate',
+    target: 'rating:1',
+    before: null,
+    after: null
+  })
   it.each([
     ['m1', '李书记'],
     ['3f9a2c0d1e4b5a6978c0', '匿名评分人 3f9a2c'],

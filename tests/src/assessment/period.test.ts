@@ -76,8 +76,23 @@ describe('groupTasks', () => {
     mine: done ? { scores: {} } : null
   })
   it.each([
-    ['a plain member: self and peers', [t('m1', 'self', true), t('m2', 'peer', false), t('m3', 'peer', true)], [['self', '自评', 1, 1], ['peer', '互评', 1, 2]]],
-    ['an org rater: org tasks last, whatever the order given', [t('m2', 'org', false), t('m1', 'self', false), t('m2', 'peer', false)], [['self', '自评', 0, 1], ['peer', '互评', 0, 1], ['org', '组织考评', 0, 1]]],
+    [
+      'a plain member: self and peers',
+      [t('m1', 'self', true), t('m2', 'peer', false), t('m3', 'peer', true)],
+      [
+        ['self', '自评', 1, 1],
+        ['peer', '互评', 1, 2]
+      ]
+    ],
+    [
+      'an org rater: org tasks last, whatever the order given',
+      [t('m2', 'org', false), t('m1', 'self', false), t('m2', 'peer', false)],
+      [
+        ['self', '自评', 0, 1],
+        ['peer', '互评', 0, 1],
+        ['org', '组织考评', 0, 1]
+      ]
+    ],
     ['nothing to rate', [], []]
   ])('%s', (_n, targets, expected) => {
     expect(groupTasks(targets as any).map((g) => [g.source, g.label, g.done, g.targets.length])).toEqual(expected)

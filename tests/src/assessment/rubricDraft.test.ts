@@ -41,7 +41,11 @@ describe('live sums', () => {
     ['a half point more', (d) => (d.aspects[0].items[0].max = '40.5'), { items: 100.5, weights: 100, politics: 70.5, bonus: 3 }],
     ['an unreadable max counts 0', (d) => (d.aspects[0].items[1].max = '3x'), { items: 70, weights: 100, politics: 40, bonus: 3 }],
     ['weights off', (d) => (d.weights.org = '45'), { items: 100, weights: 105, politics: 70, bonus: 3 }],
-    ['more bonus', (d) => d.bonusItems.push({ id: 'b2', name: 'x', max: '2.5', criteria: '' }), { items: 100, weights: 100, politics: 70, bonus: 5.5 }]
+    [
+      'more bonus',
+      (d) => d.bonusItems.push({ id: 'b2', name: 'x', max: '2.5', criteria: '' }),
+      { items: 100, weights: 100, politics: 70, bonus: 5.5 }
+    ]
   ])('%s', (_n, f, sums) => {
     const s = rubricSums(edit(f))
     expect({ items: s.items, weights: s.weights, politics: s.aspects.politics, bonus: s.bonus }).toEqual(sums)
@@ -60,25 +64,41 @@ describe('local checks (mirroring saveRubric)', () => {
 
   it.each<[string, (d: RubricDraft) => void, string[]]>([
     ['items not summing to 100', (d) => (d.aspects[1].items[0].max = '29'), ['aspects: 各考评项满分合计须为100分，现为99分']],
-    ['a max not in half points', (d) => {
-      d.aspects[1].items[0].max = '29.7'
-      d.aspects[0].items[0].max = '40.3'
-    }, ['aspects.0.items.0.max: 分值须为0.5的整数倍', 'aspects.1.items.0.max: 分值须为0.5的整数倍']],
-    ['a zero max', (d) => {
-      d.aspects[1].items[0].max = '0'
-      d.aspects[0].items[0].max = '70'
-    }, ['aspects.1.items.0.max: 请输入大于0、不超过100的分值']],
+    [
+      'a max not in half points',
+      (d) => {
+        d.aspects[1].items[0].max = '29.7'
+        d.aspects[0].items[0].max = '40.3'
+      },
+      ['aspects.0.items.0.max: 分值须为0.5的整数倍', 'aspects.1.items.0.max: 分值须为0.5的整数倍']
+    ],
+    [
+      'a zero max',
+      (d) => {
+        d.aspects[1].items[0].max = '0'
+        d.aspects[0].items[0].max = '70'
+      },
+      ['aspects.1.items.0.max: 请输入大于0、不超过100的分值']
+    ],
     ['weights not summing to 100', (d) => (d.weights.self = '15'), ['weights: 四类评分权重合计须为100%，现为105%']],
-    ['a fractional weight', (d) => {
-      d.weights.self = '9.5'
-      d.weights.org = '40.5'
-    }, ['weights.self: 权重为0到100的整数', 'weights.org: 权重为0到100的整数']],
+    [
+      'a fractional weight',
+      (d) => {
+        d.weights.self = '9.5'
+        d.weights.org = '40.5'
+      },
+      ['weights.self: 权重为0到100的整数', 'weights.org: 权重为0到100的整数']
+    ],
     ['a rated item with no source', (d) => (d.aspects[1].items[0].sources = []), ['aspects.1.items.0.sources: 请至少选择一个评分来源']],
-    ['a rated item whose sources weigh nothing', (d) => {
-      d.weights.peer = '0'
-      d.weights.org = '0'
-      d.weights.self = '80'
-    }, ['aspects.1.items.0.sources: 所选评分来源的权重都为0']],
+    [
+      'a rated item whose sources weigh nothing',
+      (d) => {
+        d.weights.peer = '0'
+        d.weights.org = '0'
+        d.weights.self = '80'
+      },
+      ['aspects.1.items.0.sources: 所选评分来源的权重都为0']
+    ],
     ['an empty aspect', (d) => d.aspects.push({ id: 'x', name: '新方面', items: [] }), ['aspects.2.items: 每个方面至少需要一个考评项']],
     ['no aspects', (d) => (d.aspects = []), ['aspects: 至少需要一个考评方面']],
     ['a missing item name', (d) => (d.aspects[0].items[0].name = ' '), ['aspects.0.items.0.name: 请填写考评项名称']],

@@ -73,12 +73,7 @@ describe('checkScores (a whole form)', () => {
   ]
   it.each<[string, Record<string, string>, boolean, unknown]>([
     ['all scored', { a: '4.5', b: '10' }, true, { ok: true, scores: { a: 4.5, b: 10 } }],
-    [
-      'one missing names the item',
-      { a: '4.5' },
-      true,
-      { ok: false, errors: { b: '请打分' }, message: '「岗位建功」：请打分' }
-    ],
+    ['one missing names the item', { a: '4.5' }, true, { ok: false, errors: { b: '请打分' }, message: '「岗位建功」：请打分' }],
     [
       'the first bad item leads the message, every bad item is marked',
       { a: '5.5', b: '7.3' },
@@ -86,7 +81,12 @@ describe('checkScores (a whole form)', () => {
       { ok: false, errors: { a: '分值应在 0 到 5 之间', b: '分值须为 0.5 的整数倍' }, message: '「理论学习」：分值应在 0 到 5 之间' }
     ],
     ['optional items (bonus) left empty count 0', { a: '' }, false, { ok: true, scores: { a: 0, b: 0 } }],
-    ['optional items are still checked when typed', { a: '1.2' }, false, { ok: false, errors: { a: '分值须为 0.5 的整数倍' }, message: '「理论学习」：分值须为 0.5 的整数倍' }]
+    [
+      'optional items are still checked when typed',
+      { a: '1.2' },
+      false,
+      { ok: false, errors: { a: '分值须为 0.5 的整数倍' }, message: '「理论学习」：分值须为 0.5 的整数倍' }
+    ]
   ])('%s', (_name, values, required, expected) => {
     expect(checkScores(items, values, required)).toEqual(expected)
   })
@@ -104,6 +104,6 @@ describe('formatTotal (one decimal on every page, like the desk and the rule: 89
     [89.9, '89.9'],
     [100, '100.0'],
     [0, '0.0'],
-    [72.05, '72.1'],
+    [72.05, '72.1']
   ])('%p → %s', (v, out) => expect(formatTotal(v)).toBe(out))
 })

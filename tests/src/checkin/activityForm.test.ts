@@ -15,7 +15,13 @@ describe('the new-activity form', () => {
   it('sends only what differs from the server defaults, instants with +08:00', () => {
     expect(buildActivityRequest(base())).toEqual({
       ok: true,
-      req: { type: 'themeDay', title: '11月主题党日', orgId: 'org-b1', startAt: '2026-11-21T10:35:00+08:00', endAt: '2026-11-21T11:35:00+08:00' }
+      req: {
+        type: 'themeDay',
+        title: '11月主题党日',
+        orgId: 'org-b1',
+        startAt: '2026-11-21T10:35:00+08:00',
+        endAt: '2026-11-21T11:35:00+08:00'
+      }
     })
   })
 
@@ -64,7 +70,10 @@ describe('the new-activity form', () => {
 
   it.each([
     [{}, '签到 11-21 10:05 开放，11-21 11:35 截止，11-21 10:35 后算迟到'],
-    [{ opensMinutesBefore: '0', closesMinutesAfter: '15', lateAfterMinutes: '10' }, '签到 11-21 10:35 开放，11-21 11:50 截止，11-21 10:45 后算迟到'],
+    [
+      { opensMinutesBefore: '0', closesMinutesAfter: '15', lateAfterMinutes: '10' },
+      '签到 11-21 10:35 开放，11-21 11:50 截止，11-21 10:45 后算迟到'
+    ],
     [{ opensMinutesBefore: 'x' }, null]
   ])('explains the window %j', (over, text) => expect(windowSummary(base(over))).toBe(text))
 })

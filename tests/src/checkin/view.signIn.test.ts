@@ -87,7 +87,12 @@ describe('orgs whose ledger a caller may pick', () => {
     ['a plain member', [], orgList, []],
     ['a secretary: their branch only, tree ignored', [g('secretary', 'b1')], orgList, ['b1']],
     ['committee staff: every branch of our tree, no committee, no group, no external org', [g('staff', 'c1')], orgList, ['b1', 'b2']],
-    ['staff who also lead a group: the group first, then the branches', [g('groupLeader', 'g1'), g('staff', 'c1')], orgList, ['g1', 'b1', 'b2']],
+    [
+      'staff who also lead a group: the group first, then the branches',
+      [g('groupLeader', 'g1'), g('staff', 'c1')],
+      orgList,
+      ['g1', 'b1', 'b2']
+    ],
     ['staff and secretary of b2: no duplicate', [g('secretary', 'b2'), g('staff', 'c1')], orgList, ['b2', 'b1']],
     ['staff before the tree loaded', [g('staff', 'c1')], null, []],
     ['staff of another committee: none of our branches', [g('staff', 'c2')], [...orgList, ...committee2], ['x1']],

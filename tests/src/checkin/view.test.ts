@@ -34,7 +34,11 @@ describe('scene and scan parsing', () => {
   it.each([
     ['the bare code (weapp plain QR)', CODE, CODE],
     ['the H5 station URL', `http://192.168.1.5:8080/#/pages/checkin/index?scene=${CODE}`, CODE],
-    ['the H5 URL with an encoded scene and more params', `https://x.cn/#/pages/checkin/index?a=1&scene=${encodeURIComponent('ab:c')}&b=2`, 'ab:c'],
+    [
+      'the H5 URL with an encoded scene and more params',
+      `https://x.cn/#/pages/checkin/index?a=1&scene=${encodeURIComponent('ab:c')}&b=2`,
+      'ab:c'
+    ],
     ['a wxacode page path', `pages/checkin/index?scene=${encodeURIComponent(CODE)}`, CODE],
     ['a URL without scene', 'https://example.com/#/pages/home/index?x=1', null],
     ['a URL with an empty scene', 'https://example.com/#/pages/checkin/index?scene=', null],
@@ -65,11 +69,9 @@ describe('countdown and arrivals', () => {
 
   it('lists the latest arrival first', () => {
     const r = (name: string, at: string) => ({ memberId: name, name, checkedInAt: at, clock: '', late: false, makeup: false })
-    expect(newestFirst([r('甲', '2026-11-21T01:00:00Z'), r('乙', '2026-11-21T01:02:00Z'), r('丙', '2026-11-21T01:01:00Z')]).map((x) => x.name)).toEqual([
-      '乙',
-      '丙',
-      '甲'
-    ])
+    expect(
+      newestFirst([r('甲', '2026-11-21T01:00:00Z'), r('乙', '2026-11-21T01:02:00Z'), r('丙', '2026-11-21T01:01:00Z')]).map((x) => x.name)
+    ).toEqual(['乙', '丙', '甲'])
   })
 })
 
@@ -122,7 +124,10 @@ describe('roles and labels', () => {
   const g = (role: string, orgId: string) => ({ role, orgId }) as any
   it.each([
     [[], []],
-    [[g('secretary', 'b1'), g('groupLeader', 'g1'), g('staff', 'c1')], ['b1', 'g1']],
+    [
+      [g('secretary', 'b1'), g('groupLeader', 'g1'), g('staff', 'c1')],
+      ['b1', 'g1']
+    ],
     [[g('deputy', 'b1'), g('committeeMember', 'b1')], ['b1']]
   ])('organiserOrgIds(%j) = %j', (roles, ids) => expect(organiserOrgIds(roles)).toEqual(ids))
 
@@ -132,7 +137,8 @@ describe('roles and labels', () => {
     ['deputy', [g('deputy', 'b1')], 'b1', null, false],
     ['group leader of the group', [g('groupLeader', 'g1')], 'g1', 'b1', false],
     ['secretary elsewhere', [g('secretary', 'b2')], 'b1', 'c1', false]
-  ])('mayMakeup: %s → %s', (_n, roles, orgId, parentId, expected) => expect(mayMakeup(roles, orgId as string, parentId as string | null)).toBe(expected))
+  ])('mayMakeup: %s → %s', (_n, roles, orgId, parentId, expected) =>
+    expect(mayMakeup(roles, orgId as string, parentId as string | null)).toBe(expected))
 
   it.each([
     [1, '100%'],
@@ -154,8 +160,22 @@ describe('QR runs', () => {
   const grid = (rows: string[]) => (r: number, c: number) => rows[r][c] === '#'
   it.each([
     [['...', '...', '...'], []],
-    [['###', '...', '#.#'], [{ row: 0, col: 0, len: 3 }, { row: 2, col: 0, len: 1 }, { row: 2, col: 2, len: 1 }]],
-    [['.##', '##.', '.#.'], [{ row: 0, col: 1, len: 2 }, { row: 1, col: 0, len: 2 }, { row: 2, col: 1, len: 1 }]]
+    [
+      ['###', '...', '#.#'],
+      [
+        { row: 0, col: 0, len: 3 },
+        { row: 2, col: 0, len: 1 },
+        { row: 2, col: 2, len: 1 }
+      ]
+    ],
+    [
+      ['.##', '##.', '.#.'],
+      [
+        { row: 0, col: 1, len: 2 },
+        { row: 1, col: 0, len: 2 },
+        { row: 2, col: 1, len: 1 }
+      ]
+    ]
   ])('darkRuns(%j)', (rows, runs) => expect(darkRuns(rows.length, grid(rows))).toEqual(runs))
 
   it('places a run inside the quiet zone, in percent', () => {

@@ -53,9 +53,7 @@ describe('callCloud over H5 (fetch POST /cloud/<fn>)', () => {
   })
 
   it('turns {ok:false} into a CloudError with the server code and Chinese message, without retry', async () => {
-    fetchMock.mockResolvedValue(
-      jsonResponse({ ok: false, code: 'BIND_LOCKED', message: '尝试次数过多，请15分钟后再试' }, 429)
-    )
+    fetchMock.mockResolvedValue(jsonResponse({ ok: false, code: 'BIND_LOCKED', message: '尝试次数过多，请15分钟后再试' }, 429))
     const e = await caught(member.whoami())
     expect(e).toBeInstanceOf(CloudError)
     expect(e.code).toBe('BIND_LOCKED')
@@ -72,7 +70,16 @@ describe('callCloud over H5 (fetch POST /cloud/<fn>)', () => {
   })
 
   it.each([
-    ['not JSON', { status: 502, ok: false, json: async () => { throw new SyntaxError('x') } }],
+    [
+      'not JSON',
+      {
+        status: 502,
+        ok: false,
+        json: async () => {
+          throw new SyntaxError('x')
+        }
+      }
+    ],
     ['not an envelope', jsonResponse({ hello: 1 })],
     ['null', jsonResponse(null)]
   ])('a reply that is %s becomes BAD_REPLY', async (_n, res) => {
@@ -82,16 +89,16 @@ describe('callCloud over H5 (fetch POST /cloud/<fn>)', () => {
     expect(e.message).toBe(TRANSPORT_MESSAGES.BAD_REPLY)
   })
 
-  it.each(['whoami', 'card', 'roster', 'orgTree'] as const)(
-    'retries the read-only action %s once after a network failure',
-    async (action) => {
-      fetchMock
-        .mockRejectedValueOnce(new TypeError('Failed to fetch'))
-        .mockResolvedValueOnce(jsonResponse({ ok: true, data: 'second' }))
-      await expect(callCloud('member', { action } as any)).resolves.toBe('second')
-      expect(fetchMock).toHaveBeenCalledTimes(2)
-    }
-  )
+  it.each([
+    'whoami',
+    'card',
+    'roster',
+    'orgTree'
+  ] as const)('retries the read-only action %s once after a network failure', async (action) => {
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(jsonResponse({ ok: true, data: 'second' }))
+    await expect(callCloud('member', { action } as any)).resolves.toBe('second')
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+  })
 
   it('gives up after the single retry with a Chinese NETWORK message', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))

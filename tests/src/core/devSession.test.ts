@@ -26,8 +26,24 @@ describe('devSession (local mode only)', () => {
   })
 
   it.each([
-    ['a failure envelope', () => Promise.resolve(reply({ ok: false, code: 'NOT_FOUND', message: '没有这个演示用户' })), 'NOT_FOUND', '没有这个演示用户'],
-    ['a 404 page (no local cloud)', () => Promise.resolve({ status: 404, json: async () => { throw new Error('html') } }), 'BAD_REPLY', '本地演示服务未启用'],
+    [
+      'a failure envelope',
+      () => Promise.resolve(reply({ ok: false, code: 'NOT_FOUND', message: '没有这个演示用户' })),
+      'NOT_FOUND',
+      '没有这个演示用户'
+    ],
+    [
+      'a 404 page (no local cloud)',
+      () =>
+        Promise.resolve({
+          status: 404,
+          json: async () => {
+            throw new Error('html')
+          }
+        }),
+      'BAD_REPLY',
+      '本地演示服务未启用'
+    ],
     ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'NETWORK', '网络连接失败，请检查网络后重试']
   ])('reports %s as %s', async (_n, impl, code, message) => {
     fetchMock.mockImplementation(impl)

@@ -59,7 +59,7 @@ describe('openLocationSetting', () => {
   it.each([
     [{ 'scope.userLocation': true }, true],
     [{ 'scope.userLocation': false }, false],
-    [{}, false],
+    [{}, false]
   ])('authSetting %j → %s', async (authSetting, allowed) => {
     const open = stubTaro('openSetting', async () => ({ errMsg: 'openSetting:ok', authSetting }))
     expect(await openLocationSetting()).toBe(allowed)

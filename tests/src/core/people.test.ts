@@ -12,10 +12,14 @@ describe('groupPeople', () => {
       p('d', '一支部', '书记'),
       p('e', '', '')
     ])
-    expect(
-      sections.map((s) => [s.group, s.roles.map((r) => [r.roleLabel, r.people.map((x) => x.openid)])])
-    ).toEqual([
-      ['一支部', [['书记', ['a', 'd']], ['党员', ['c']]]],
+    expect(sections.map((s) => [s.group, s.roles.map((r) => [r.roleLabel, r.people.map((x) => x.openid)])])).toEqual([
+      [
+        '一支部',
+        [
+          ['书记', ['a', 'd']],
+          ['党员', ['c']]
+        ]
+      ],
       ['二支部', [['党员', ['b']]]],
       ['其他', [['党员', ['e']]]]
     ])

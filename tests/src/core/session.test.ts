@@ -21,7 +21,10 @@ describe('rosterOrgIds', () => {
   it.each([
     [[], []],
     [null, []],
-    [[g('secretary', 'b1'), g('staff', 'c1')], ['b1', 'c1']],
+    [
+      [g('secretary', 'b1'), g('staff', 'c1')],
+      ['b1', 'c1']
+    ],
     [[g('secretary', 'b1'), g('deputy', 'b1')], ['b1']],
     [[g('groupLeader', 'grp'), g('secretary', 'b2')], ['b2']]
   ])('%j → %j', (roles, ids) => {

@@ -35,7 +35,14 @@ export function rubric(overrides: Partial<Rubric> = {}): Rubric {
         id: 'work',
         name: '岗位建功',
         items: [
-          { id: 'duty', name: '履职尽责', max: 5, criteria: '完成岗位任务，无责任事故', scoring: 'rated', sources: ['self', 'peer', 'masses', 'org'] },
+          {
+            id: 'duty',
+            name: '履职尽责',
+            max: 5,
+            criteria: '完成岗位任务，无责任事故',
+            scoring: 'rated',
+            sources: ['self', 'peer', 'masses', 'org']
+          },
           { id: 'merit', name: '攻坚贡献', max: 2.5, criteria: '在急难险重任务中发挥作用', scoring: 'rated', sources: ['org'] }
         ]
       }
@@ -101,7 +108,12 @@ export function targets(): RateTarget[] {
 export function orgTargets(): RateTarget[] {
   return [
     ...targets(),
-    { memberId: 'm2', name: '张伟', source: 'org', mine: { scores: { theory: 8.5, duty: 4, merit: 2 }, bonus: { award: 1 }, vetoes: [], comment: '表现良好' } }
+    {
+      memberId: 'm2',
+      name: '张伟',
+      source: 'org',
+      mine: { scores: { theory: 8.5, duty: 4, merit: 2 }, bonus: { award: 1 }, vetoes: [], comment: '表现良好' }
+    }
   ]
 }
 
@@ -208,7 +220,11 @@ export function deskRubric(overrides: Partial<Rubric> = {}): Rubric {
           { id: 'meet', name: '三会一课出勤', max: 30, criteria: '出勤率', scoring: 'derived', metric: 'meetingAttendance' }
         ]
       },
-      { id: 'work', name: '岗位建功', items: [{ id: 'duty', name: '履职尽责', max: 30, criteria: '', scoring: 'rated', sources: ['peer', 'org'] }] }
+      {
+        id: 'work',
+        name: '岗位建功',
+        items: [{ id: 'duty', name: '履职尽责', max: 30, criteria: '', scoring: 'rated', sources: ['peer', 'org'] }]
+      }
     ],
     bonusItems: [{ id: 'honor', name: '获得表彰', max: 3, criteria: '县级以上' }],
     vetoItems: [{ id: 'discipline', name: '受到党纪处分', criteria: '' }],
@@ -250,7 +266,11 @@ export function result(memberId: string, name: string, total: number, flag: Flag
   })
 }
 
-export const results: MemberResult[] = [result('r1', '张伟', 92.5, 'red', 1), result('r2', '赵敏', 84, 'yellow', 2), result('r3', '孙强', 68.5, 'grey', 3)]
+export const results: MemberResult[] = [
+  result('r1', '张伟', 92.5, 'red', 1),
+  result('r2', '赵敏', 84, 'yellow', 2),
+  result('r3', '孙强', 68.5, 'grey', 3)
+]
 
 export function deskTalk(overrides: Partial<Talk> = {}): Talk {
   return talk({

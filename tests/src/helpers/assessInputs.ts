@@ -16,7 +16,9 @@ export async function typeIn(scope: string, placeholder: string, value: string) 
   const { act, fireEvent } = await import('@testing-library/react')
   const el = await waitFor(() => {
     const box = document.querySelector(scope)
-    const e = box?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`)
+    const e = box?.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+      `input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`
+    )
     if (!e) throw new Error(`no ${placeholder} in ${scope}`)
     return e
   })

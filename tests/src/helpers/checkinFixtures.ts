@@ -57,7 +57,13 @@ export function stationCode(over: Partial<CheckinApi['stationCode']['res']> = {}
   }
 }
 
-const row = (memberId: string, name: string, status: AttendanceRow['status'], clock: string | null, extra: Partial<AttendanceRow> = {}): AttendanceRow => ({
+const row = (
+  memberId: string,
+  name: string,
+  status: AttendanceRow['status'],
+  clock: string | null,
+  extra: Partial<AttendanceRow> = {}
+): AttendanceRow => ({
   memberId,
   name,
   expected: status !== 'guest',
@@ -77,20 +83,44 @@ export function attendance(over: Partial<CheckinApi['attendance']['res']> = {}):
       row('r3', '孙强', 'absent', null),
       row('x9', '外单位党员', 'guest', '09:58')
     ],
-    refusals: [{ memberId: 'r3', name: '孙强', at: '2026-11-21T02:20:00.000Z', code: 'CODE_REPLAYED', message: '二维码已过期很久，请勿使用截图或照片签到' }],
+    refusals: [
+      {
+        memberId: 'r3',
+        name: '孙强',
+        at: '2026-11-21T02:20:00.000Z',
+        code: 'CODE_REPLAYED',
+        message: '二维码已过期很久，请勿使用截图或照片签到'
+      }
+    ],
     ...over
   }
 }
 
 export function ledger(): CheckinApi['ledger']['res'] {
-  const base = { activityId: 'a0k3z9x1q2', type: 'themeDay' as const, typeLabel: '主题党日', title: '11月主题党日', orgId: 'b1', orgName: '第一养护站党支部', date: '2026-11-21' }
+  const base = {
+    activityId: 'a0k3z9x1q2',
+    type: 'themeDay' as const,
+    typeLabel: '主题党日',
+    title: '11月主题党日',
+    orgId: 'b1',
+    orgName: '第一养护站党支部',
+    date: '2026-11-21'
+  }
   return {
     org: { _id: 'b1', name: '第一养护站党支部' },
     from: '2026-11-01',
     to: '2026-11-21',
     activities: [organised()],
     rows: [
-      { ...base, memberId: 'r1', name: '张伟', status: 'present', checkedInAt: '2026-11-21T01:55:00.000Z', clock: '09:55', makeupReason: null },
+      {
+        ...base,
+        memberId: 'r1',
+        name: '张伟',
+        status: 'present',
+        checkedInAt: '2026-11-21T01:55:00.000Z',
+        clock: '09:55',
+        makeupReason: null
+      },
       { ...base, memberId: 'r3', name: '孙强', status: 'absent', checkedInAt: null, clock: null, makeupReason: null }
     ]
   }

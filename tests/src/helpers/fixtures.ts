@@ -47,13 +47,38 @@ export function card(overrides: Partial<IdentityCard> = {}): IdentityCard {
 }
 
 export function roster(orgId = 'b1'): RosterResult {
-  const base = { homeOrgId: 'b1', activeOrgIds: [orgId], assessingOrgId: orgId, groupId: null, joinedAt: null, fullAt: null, roles: [], bound: true }
+  const base = {
+    homeOrgId: 'b1',
+    activeOrgIds: [orgId],
+    assessingOrgId: orgId,
+    groupId: null,
+    joinedAt: null,
+    fullAt: null,
+    roles: [],
+    bound: true
+  }
   return {
     org: orgs[orgId],
     orgs,
     members: [
-      { ...base, _id: 'r1', name: '张伟', partyStatus: 'full', employment: 'contract', relation: ['active', 'assessing'], phone: '13900005678' },
-      { ...base, _id: 'r2', name: '赵敏', partyStatus: 'probationary', employment: 'dispatched', homeOrgId: 'v1', relation: ['active', 'assessing'] },
+      {
+        ...base,
+        _id: 'r1',
+        name: '张伟',
+        partyStatus: 'full',
+        employment: 'contract',
+        relation: ['active', 'assessing'],
+        phone: '13900005678'
+      },
+      {
+        ...base,
+        _id: 'r2',
+        name: '赵敏',
+        partyStatus: 'probationary',
+        employment: 'dispatched',
+        homeOrgId: 'v1',
+        relation: ['active', 'assessing']
+      },
       { ...base, _id: 'r3', name: '孙强', partyStatus: 'full', employment: 'gig', relation: ['home'] }
     ]
   }

@@ -15,7 +15,7 @@ const stubbed: Array<[string, unknown, boolean]> = []
  */
 export function stubTaro<T extends (...args: any[]) => any>(name: string, impl: T): jest.Mock<ReturnType<T>, Parameters<T>> {
   const t = Taro as unknown as Record<string, unknown>
-  stubbed.push([name, t[name], Object.prototype.hasOwnProperty.call(t, name)])
+  stubbed.push([name, t[name], Object.hasOwn(t, name)])
   const fn = jest.fn(impl) as unknown as jest.Mock<ReturnType<T>, Parameters<T>>
   Object.defineProperty(t, name, { configurable: true, writable: true, value: fn })
   return fn

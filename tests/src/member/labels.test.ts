@@ -1,11 +1,4 @@
-import {
-  employmentLabel,
-  employmentTag,
-  orgKindLabel,
-  partyStatusLabel,
-  relationLabels,
-  roleLabel
-} from '@/member/labels'
+import { employmentLabel, employmentTag, orgKindLabel, partyStatusLabel, relationLabels, roleLabel } from '@/member/labels'
 
 describe('Chinese labels', () => {
   it.each([
@@ -53,10 +46,22 @@ describe('Chinese labels', () => {
   it.each([
     [['active'], ['本支部']],
     [['home'], ['组织关系在本支部·在外']],
-    [['home', 'active'], ['本支部', '组织关系在本支部']],
-    [['group', 'home'], ['本党小组', '组织关系在本支部']],
-    [['assessing', 'active'], ['本支部', '考核']],
-    [['home', 'assessing', 'active', 'active'], ['本支部', '考核', '组织关系在本支部']],
+    [
+      ['home', 'active'],
+      ['本支部', '组织关系在本支部']
+    ],
+    [
+      ['group', 'home'],
+      ['本党小组', '组织关系在本支部']
+    ],
+    [
+      ['assessing', 'active'],
+      ['本支部', '考核']
+    ],
+    [
+      ['home', 'assessing', 'active', 'active'],
+      ['本支部', '考核', '组织关系在本支部']
+    ],
     [[], []],
     [null, []]
   ])('relations %j → %j (stable order, no duplicates)', (rel, labels) => {

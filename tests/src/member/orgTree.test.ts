@@ -47,7 +47,15 @@ describe('CST display', () => {
 })
 
 describe('org tree', () => {
-  const orgs = [o('v1', 'branch', null, true), o('g1', 'group', 'b1'), o('b2', 'jointBranch', 'c1'), o('b1', 'branch', 'c1'), o('gb', 'generalBranch', 'c1'), o('c1', 'committee', null), o('g3', 'group', 'gb')]
+  const orgs = [
+    o('v1', 'branch', null, true),
+    o('g1', 'group', 'b1'),
+    o('b2', 'jointBranch', 'c1'),
+    o('b1', 'branch', 'c1'),
+    o('gb', 'generalBranch', 'c1'),
+    o('c1', 'committee', null),
+    o('g3', 'group', 'gb')
+  ]
 
   it('lists the tree depth-first, children indented, external orgs last', () => {
     expect(flattenTree(orgs).map((r) => `${'-'.repeat(r.depth)}${r.org._id}`)).toEqual(['c1', '-gb', '--g3', '-b1', '--g1', '-b2', 'v1'])
@@ -55,7 +63,11 @@ describe('org tree', () => {
 
   it('still lists orgs whose parent is missing or that form a cycle', () => {
     const odd = [o('x', 'group', 'missing'), o('a', 'branch', 'b'), o('b', 'branch', 'a')]
-    expect(flattenTree(odd).map((r) => r.org._id).sort()).toEqual(['a', 'b', 'x'])
+    expect(
+      flattenTree(odd)
+        .map((r) => r.org._id)
+        .sort()
+    ).toEqual(['a', 'b', 'x'])
   })
 
   it.each([
@@ -67,7 +79,11 @@ describe('org tree', () => {
     ['the general branch itself (not itself nor below)', { _id: 'gb', kind: 'generalBranch', external: false }, ['c1']],
     ['the external v1 (not itself)', { _id: 'v1', kind: 'branch', external: true }, []]
   ])('parent choices for %s', (_n, self, ids) => {
-    expect(parentChoices(self as any, orgs).map((x) => x._id).sort()).toEqual([...ids].sort())
+    expect(
+      parentChoices(self as any, orgs)
+        .map((x) => x._id)
+        .sort()
+    ).toEqual([...ids].sort())
   })
 
   it('does not offer a descendant as the parent', () => {

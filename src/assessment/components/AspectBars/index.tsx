@@ -20,9 +20,7 @@ export default function AspectBars(props: { aspects: AspectResult[]; averages: A
           </View>
           <View className='aspect-bars__track'>
             <View className='aspect-bars__bar' style={{ width: `${b.percent}%` }} />
-            {b.averagePercent !== null ? (
-              <View className='aspect-bars__avg' style={{ left: `${b.averagePercent}%` }} />
-            ) : null}
+            {b.averagePercent !== null ? <View className='aspect-bars__avg' style={{ left: `${b.averagePercent}%` }} /> : null}
           </View>
           {b.averageText ? (
             <Text className='aspect-bars__note'>

@@ -18,7 +18,8 @@ export default function MassesCodes(props: { codes: readonly string[]; expiresAt
   return (
     <View className='ao-codes'>
       <Text className='ao-codes__head'>
-        新发放 {props.codes.length} 个群众参评码，有效期至 {cstDateTime(props.expiresAt)}（北京时间）。每码只能评一次，离开本页后不再显示，请分发给不同的群众。
+        新发放 {props.codes.length} 个群众参评码，有效期至 {cstDateTime(props.expiresAt)}
+        （北京时间）。每码只能评一次，离开本页后不再显示，请分发给不同的群众。
       </Text>
       {props.codes.map((code, i) => {
         const url = massesUrl(origin, code)

@@ -61,7 +61,14 @@ export default function ObjectionList(props: { periodId: string; canAnswer: bool
           {o.status === 'pending' && props.canAnswer ? (
             answering === o._id ? (
               <View className='ao-objection__form'>
-                <Field label='答复' multiline value={text} placeholder='答复内容，如 经核实……' onInput={setText} errors={formError ? [formError] : []} />
+                <Field
+                  label='答复'
+                  multiline
+                  value={text}
+                  placeholder='答复内容，如 经核实……'
+                  onInput={setText}
+                  errors={formError ? [formError] : []}
+                />
                 <BigButton primary loading={busy} onTap={() => send(o._id)}>
                   提交答复
                 </BigButton>

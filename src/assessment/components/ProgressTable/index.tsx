@@ -10,9 +10,12 @@ export default function ProgressTable(props: { progress: readonly RatingProgress
   return (
     <View className='ao-progress'>
       <Text className='ao-progress__sum'>
-        共 {t.members} 人 · 自评 {t.selfDone}/{t.members} · 互评 {t.peerDone}/{t.peerExpected} · 群众评分 {t.massesRatings} 份 · 组织评分 {t.orgDone}/{t.members}
+        共 {t.members} 人 · 自评 {t.selfDone}/{t.members} · 互评 {t.peerDone}/{t.peerExpected} · 群众评分 {t.massesRatings} 份 · 组织评分{' '}
+        {t.orgDone}/{t.members}
       </Text>
-      {t.orgMissing.length ? <Text className='ao-progress__warn'>尚无组织评分：{t.orgMissing.join('、')}（计算结果前须全部完成）</Text> : null}
+      {t.orgMissing.length ? (
+        <Text className='ao-progress__warn'>尚无组织评分：{t.orgMissing.join('、')}（计算结果前须全部完成）</Text>
+      ) : null}
       <View className='ao-progress__row ao-progress__row--head'>
         <Text className='ao-progress__name'>姓名</Text>
         <Text className='ao-progress__cell'>自评</Text>

@@ -16,7 +16,14 @@ export default function ResultsTable(props: { results: readonly MemberResult[]; 
         <Text className='ao-results__flag'>旗帜</Text>
       </View>
       {rows.map((r) => (
-        <View key={r.memberId} className='ao-results__row' data-member={r.memberId} hoverClass='ao-results__row--pressed' aria-role='button' onClick={() => props.onOpen(r.memberId)}>
+        <View
+          key={r.memberId}
+          className='ao-results__row'
+          data-member={r.memberId}
+          hoverClass='ao-results__row--pressed'
+          aria-role='button'
+          onClick={() => props.onOpen(r.memberId)}
+        >
           <Text className='ao-results__rank'>{r.rank}</Text>
           <Text className='ao-results__name'>
             {r.name}

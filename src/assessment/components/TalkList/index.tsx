@@ -40,7 +40,11 @@ export default function TalkList(props: { periodId: string; orgId: string; meId:
     if (kind === 'assign' && !talkers) {
       try {
         const r = await member.roster({ orgId: props.orgId })
-        setTalkers(r.members.filter((m) => m.roles.some((g) => g.orgId === props.orgId && TALKER_ROLES.has(g.role))).map((m) => ({ _id: m._id, name: m.name })))
+        setTalkers(
+          r.members
+            .filter((m) => m.roles.some((g) => g.orgId === props.orgId && TALKER_ROLES.has(g.role)))
+            .map((m) => ({ _id: m._id, name: m.name }))
+        )
       } catch (e) {
         setFormError(errorMessage(e))
       }
@@ -83,7 +87,9 @@ export default function TalkList(props: { periodId: string; orgId: string; meId:
               <FlagTag flag={t.flag} />
               <Text className='ao-talk__total'>{formatTotal(t.total)} 分</Text>
             </View>
-            <Text className='ao-talk__who'>谈话人：{t.talkerName} · 期限 {cstDateTime(t.dueAt)}</Text>
+            <Text className='ao-talk__who'>
+              谈话人：{t.talkerName} · 期限 {cstDateTime(t.dueAt)}
+            </Text>
             <Text className={cx('ao-talk__due', overdue && 'ao-talk__due--late')}>{talkDueLabel(t, props.now)}</Text>
             {t.record ? (
               <View className='ao-talk__record'>
@@ -121,10 +127,34 @@ export default function TalkList(props: { periodId: string; orgId: string; meId:
             ) : null}
             {open_ === 'record' ? (
               <View className='ao-talk__form'>
-                <Field label='谈话日期' value={record.date} placeholder='YYYY-MM-DD' maxlength={10} onInput={(date) => setRecord({ ...record, date })} />
-                <Field label='存在问题' multiline value={record.problems} placeholder='存在的主要问题' onInput={(problems) => setRecord({ ...record, problems })} />
-                <Field label='差距不足' multiline value={record.shortfalls} placeholder='与先进的差距和不足' onInput={(shortfalls) => setRecord({ ...record, shortfalls })} />
-                <Field label='整改方向' multiline value={record.plan} placeholder='今后的整改方向和措施' onInput={(plan) => setRecord({ ...record, plan })} />
+                <Field
+                  label='谈话日期'
+                  value={record.date}
+                  placeholder='YYYY-MM-DD'
+                  maxlength={10}
+                  onInput={(date) => setRecord({ ...record, date })}
+                />
+                <Field
+                  label='存在问题'
+                  multiline
+                  value={record.problems}
+                  placeholder='存在的主要问题'
+                  onInput={(problems) => setRecord({ ...record, problems })}
+                />
+                <Field
+                  label='差距不足'
+                  multiline
+                  value={record.shortfalls}
+                  placeholder='与先进的差距和不足'
+                  onInput={(shortfalls) => setRecord({ ...record, shortfalls })}
+                />
+                <Field
+                  label='整改方向'
+                  multiline
+                  value={record.plan}
+                  placeholder='今后的整改方向和措施'
+                  onInput={(plan) => setRecord({ ...record, plan })}
+                />
                 {formError ? <Text className='ao-talk__error'>{formError}</Text> : null}
                 <BigButton primary loading={busy} onTap={() => save(t._id)}>
                   保存谈话记录

@@ -112,7 +112,9 @@ export default function MassesPage() {
     )
   }
 
-  const fields = form.members.flatMap((m) => form.items.map((i) => ({ id: key(m.memberId, i.id), name: `${m.name} · ${i.name}`, max: i.max })))
+  const fields = form.members.flatMap((m) =>
+    form.items.map((i) => ({ id: key(m.memberId, i.id), name: `${m.name} · ${i.name}`, max: i.max }))
+  )
 
   const edit = (id: string) => (v: string) => {
     setValues((prev) => ({ ...prev, [id]: v }))

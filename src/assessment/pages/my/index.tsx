@@ -133,12 +133,7 @@ export default function MyAssessPage() {
           {targets ? <Tasks period={period} targets={targets} now={now} /> : null}
           {period.status === 'closed' ? <Text className='my__note'>评分已截止，等待支部书记审核公布结果。</Text> : null}
           {result ? (
-            <View
-              className='my__result'
-              hoverClass='my__task--pressed'
-              aria-role='button'
-              onClick={() => openPage(resultPage(period._id))}
-            >
+            <View className='my__result' hoverClass='my__task--pressed' aria-role='button' onClick={() => openPage(resultPage(period._id))}>
               <Text className='my__result-total'>{formatTotal(result.total)} 分</Text>
               <FlagTag flag={result.flag} />
               <Text className='my__result-rank'>{rankText(result.rank, period.memberIds.length)}</Text>

@@ -65,7 +65,11 @@ export default function AssessOverviewPage() {
               <View key={b.orgId} className='overview__row' data-org={b.orgId}>
                 <View className='overview__top'>
                   <Text className='overview__name'>{b.orgName}</Text>
-                  {b.period ? <Tag tone={b.period.status === 'published' ? 'blue' : 'warn'}>{PERIOD_STATUS_LABEL[b.period.status]}</Tag> : <Tag>未开启</Tag>}
+                  {b.period ? (
+                    <Tag tone={b.period.status === 'published' ? 'blue' : 'warn'}>{PERIOD_STATUS_LABEL[b.period.status]}</Tag>
+                  ) : (
+                    <Tag>未开启</Tag>
+                  )}
                 </View>
                 {b.period ? (
                   <View className='overview__links'>

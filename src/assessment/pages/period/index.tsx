@@ -161,7 +161,9 @@ export default function AssessPeriodPage() {
       <View className='desk__head'>
         <View className='desk__top'>
           <Text className='desk__name'>{period.name}</Text>
-          <Tag tone={period.status === 'rating' ? 'red' : period.status === 'closed' ? 'warn' : 'blue'}>{PERIOD_STATUS_LABEL[period.status]}</Tag>
+          <Tag tone={period.status === 'rating' ? 'red' : period.status === 'closed' ? 'warn' : 'blue'}>
+            {PERIOD_STATUS_LABEL[period.status]}
+          </Tag>
         </View>
         <Text className='desk__org'>{period.orgName}</Text>
         <Text className='desk__meta'>
@@ -246,7 +248,8 @@ export default function AssessPeriodPage() {
         confirm === 'publish' ? (
           <View className='desk__confirm'>
             <Text className='desk__text'>
-              发布后结果在评比台公示 {period.publicityDays} 天，黄旗、蓝旗、灰旗党员将生成谈话任务。发布后如需修改须由党委重新开启。确认发布？
+              发布后结果在评比台公示 {period.publicityDays}{' '}
+              天，黄旗、蓝旗、灰旗党员将生成谈话任务。发布后如需修改须由党委重新开启。确认发布？
             </Text>
             <BigButton primary loading={busy === 'publish'} onTap={publish}>
               确认发布

@@ -56,7 +56,15 @@ async function load(): Promise<Loaded> {
   return { who, periods: list.periods, ours }
 }
 
-const EMPTY: Omit<PeriodForm, 'orgId'> = { name: '', from: '', to: '', deadlineDate: '', deadlineTime: '18:00', peerScope: 'branch', publicityDays: '5' }
+const EMPTY: Omit<PeriodForm, 'orgId'> = {
+  name: '',
+  from: '',
+  to: '',
+  deadlineDate: '',
+  deadlineTime: '18:00',
+  peerScope: 'branch',
+  publicityDays: '5'
+}
 
 /** 考评管理: the periods of the orgs I serve, and opening a new one (the org's secretary). */
 export default function AssessPeriodsPage() {
@@ -114,7 +122,11 @@ export default function AssessPeriodsPage() {
           {myOrgs.length > 1 ? (
             <>
               <Text className='period-form__label'>考核支部</Text>
-              <Chips options={myOrgs.map((id) => ({ value: id, label: orgName(id) }))} isOn={(id) => form.orgId === id} onTap={(orgId) => set({ orgId })} />
+              <Chips
+                options={myOrgs.map((id) => ({ value: id, label: orgName(id) }))}
+                isOn={(id) => form.orgId === id}
+                onTap={(orgId) => set({ orgId })}
+              />
             </>
           ) : (
             <Text className='period-form__label'>考核支部：{orgName(form.orgId)}</Text>
@@ -129,17 +141,45 @@ export default function AssessPeriodsPage() {
               set({ name: pick.name, from: pick.from, to: pick.to, ...deadline })
             }}
           />
-          <Field narrow label='考评开始日期' value={form.from} placeholder='开始 YYYY-MM-DD' maxlength={10} onInput={(from) => set({ from })} />
+          <Field
+            narrow
+            label='考评开始日期'
+            value={form.from}
+            placeholder='开始 YYYY-MM-DD'
+            maxlength={10}
+            onInput={(from) => set({ from })}
+          />
           <Field narrow label='考评结束日期' value={form.to} placeholder='结束 YYYY-MM-DD' maxlength={10} onInput={(to) => set({ to })} />
-          <Field narrow label='评分截止日期' value={form.deadlineDate} placeholder='截止 YYYY-MM-DD' maxlength={10} onInput={(deadlineDate) => set({ deadlineDate })} />
-          <Field narrow label='截止时间（北京时间）' value={form.deadlineTime} placeholder='HH:mm' maxlength={5} onInput={(deadlineTime) => set({ deadlineTime })} />
+          <Field
+            narrow
+            label='评分截止日期'
+            value={form.deadlineDate}
+            placeholder='截止 YYYY-MM-DD'
+            maxlength={10}
+            onInput={(deadlineDate) => set({ deadlineDate })}
+          />
+          <Field
+            narrow
+            label='截止时间（北京时间）'
+            value={form.deadlineTime}
+            placeholder='HH:mm'
+            maxlength={5}
+            onInput={(deadlineTime) => set({ deadlineTime })}
+          />
           <Text className='period-form__label'>党员互评范围</Text>
           <Chips
             options={(['branch', 'group'] as const).map((v) => ({ value: v, label: PEER_SCOPE_LABEL[v] }))}
             isOn={(v) => form.peerScope === v}
             onTap={(peerScope) => set({ peerScope })}
           />
-          <Field label='公示天数' type='number' value={form.publicityDays} placeholder='天数' maxlength={2} onInput={(publicityDays) => set({ publicityDays })} />
+          <Field
+            label='公示天数'
+            type='number'
+            value={form.publicityDays}
+            placeholder='天数'
+            maxlength={2}
+            onInput={(publicityDays) => set({ publicityDays })}
+          />
           {formError ? <Text className='period-form__error'>{formError}</Text> : null}
           <BigButton primary loading={busy} onTap={submit}>
             开启考评
@@ -182,7 +222,13 @@ export default function AssessPeriodsPage() {
                 <View className='assess-periods__ours'>
                   <Text className='assess-periods__meta'>本支部派出党员在该支部考核（双重管理），可查看其结果：</Text>
                   {ours.map((m) => (
-                    <View key={m._id} className='assess-periods__member' aria-role='button' data-member={m._id} onClick={() => openPage(resultPage(p._id, m._id))}>
+                    <View
+                      key={m._id}
+                      className='assess-periods__member'
+                      aria-role='button'
+                      data-member={m._id}
+                      onClick={() => openPage(resultPage(p._id, m._id))}
+                    >
                       {m.name} · 查看结果 ›
                     </View>
                   ))}

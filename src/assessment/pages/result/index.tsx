@@ -1,26 +1,13 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Textarea } from '@tarojs/components'
-import {
-  SOURCES,
-  SOURCE_LABEL,
-  type Objection,
-  type Rubric,
-  type Talk
-} from '@shared/assessment/api'
+import { SOURCES, SOURCE_LABEL, type Objection, type Rubric, type Talk } from '@shared/assessment/api'
 import { CloudError, errorMessage } from '@/core/cloud'
 import { openPage } from '@/core/nav'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { assessment, routeParam } from '@/assessment/service'
 import { boardPage } from '@/assessment/routes'
-import {
-  cstDateText,
-  cstWhen,
-  OBJECTION_STATUS_LABEL,
-  publicityOpen,
-  rankText,
-  TALK_STATUS_LABEL
-} from '@/assessment/period'
+import { cstDateText, cstWhen, OBJECTION_STATUS_LABEL, publicityOpen, rankText, TALK_STATUS_LABEL } from '@/assessment/period'
 import { formatScore, formatTotal, NO_DATA_TEXT, rescaleText } from '@/assessment/score'
 // Same component order as the other pages: the weapp build merges their styles into one common file.
 import Cell from '@/core/components/Cell'
@@ -145,11 +132,7 @@ export default function ResultPage() {
         <Text className='result__rank'>{rankText(result.rank, period.memberIds.length)}</Text>
         {rescaleText(result.items) ? <Text className='result__extra'>{rescaleText(result.items)}</Text> : null}
         {result.bonus > 0 ? <Text className='result__extra'>含加分 {formatScore(result.bonus)} 分</Text> : null}
-        {result.vetoes.length ? (
-          <Text className='result__veto'>
-            否决项：{result.vetoes.join('、')}（总分按上限计）
-          </Text>
-        ) : null}
+        {result.vetoes.length ? <Text className='result__veto'>否决项：{result.vetoes.join('、')}（总分按上限计）</Text> : null}
         {period.status !== 'published' ? <Text className='result__draft'>结果尚未公布，仅供审核</Text> : null}
       </View>
 
@@ -183,7 +166,9 @@ export default function ResultPage() {
                 <View key={i.itemId} className='result__item' data-item={i.itemId}>
                   <View className='result__item-line'>
                     <Text className='result__item-name'>{names[i.itemId] ?? i.itemId}</Text>
-                    <Text className='result__item-score'>{i.basis === 'noData' ? '—' : `${formatScore(i.score)}/${formatScore(i.max)}`}</Text>
+                    <Text className='result__item-score'>
+                      {i.basis === 'noData' ? '—' : `${formatScore(i.score)}/${formatScore(i.max)}`}
+                    </Text>
                   </View>
                   {i.basis === 'rated' ? (
                     <Text className='result__item-note'>

@@ -1,13 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import {
-  DERIVED_METRICS,
-  DERIVED_METRIC_LABEL,
-  FLAG_LABEL,
-  SOURCES,
-  SOURCE_LABEL,
-  type Rubric
-} from '@shared/assessment/api'
+import { DERIVED_METRICS, DERIVED_METRIC_LABEL, FLAG_LABEL, SOURCES, SOURCE_LABEL, type Rubric } from '@shared/assessment/api'
 import { CloudError, callCloud, errorMessage } from '@/core/cloud'
 import { member } from '@/member/service'
 import { useCloudLoad } from '@/core/useCloudLoad'
@@ -40,7 +33,9 @@ interface Loaded {
 
 const serverIssues = (e: unknown): Issue[] =>
   e instanceof CloudError && e.code === 'RUBRIC_INVALID' && Array.isArray(e.details)
-    ? (e.details as Issue[]).filter((d) => d && typeof d.message === 'string').map((d) => ({ path: String(d.path ?? ''), message: d.message }))
+    ? (e.details as Issue[])
+        .filter((d) => d && typeof d.message === 'string')
+        .map((d) => ({ path: String(d.path ?? ''), message: d.message }))
     : []
 
 function Sum(props: { label: string; value: number; target?: number; unit: string }) {
@@ -59,7 +54,10 @@ export default function AssessRubricPage() {
     const who = await member.whoami()
     const staff = isStaff(who.roles ?? who.member?.roles)
     if (!staff) return { staff, rubric: null, versions: [] }
-    const [cur, list] = await Promise.all([callCloud('assessment', { action: 'getRubric' }), callCloud('assessment', { action: 'listRubrics' })])
+    const [cur, list] = await Promise.all([
+      callCloud('assessment', { action: 'getRubric' }),
+      callCloud('assessment', { action: 'listRubrics' })
+    ])
     return { staff, rubric: cur.rubric, versions: list.rubrics }
   })
   const [base, setBase] = useState<Rubric | null>(null)
@@ -142,7 +140,9 @@ export default function AssessRubricPage() {
     <View className='page rubric'>
       <Text className='page__heading'>考评细则</Text>
       <Text className='page__sub'>
-        {shownBase._id === 'default' ? '系统默认细则（尚未保存过版本）' : `第 ${shownBase.version} 版，${cstDateTime(shownBase.createdAt)} 保存`}
+        {shownBase._id === 'default'
+          ? '系统默认细则（尚未保存过版本）'
+          : `第 ${shownBase.version} 版，${cstDateTime(shownBase.createdAt)} 保存`}
         。保存即生成新版本，已开启的考评不受影响。
       </Text>
       {data.versions.length ? (
@@ -157,13 +157,30 @@ export default function AssessRubricPage() {
       ) : null}
 
       <View className='rubric__block'>
-        <Field label='细则名称' value={d.name} placeholder='如 党员量化考评细则' maxlength={40} errors={at('name')} onInput={(v) => change((x) => (x.name = v))} />
+        <Field
+          label='细则名称'
+          value={d.name}
+          placeholder='如 党员量化考评细则'
+          maxlength={40}
+          errors={at('name')}
+          onInput={(v) => change((x) => (x.name = v))}
+        />
       </View>
 
       <View className='rubric__block'>
         <Text className='rubric__title'>评分来源权重（%）</Text>
         {SOURCES.map((s) => (
-          <Field key={s} narrow label={SOURCE_LABEL[s]} type='number' value={d.weights[s]} placeholder={`${SOURCE_LABEL[s]}权重`} maxlength={3} errors={at(`weights.${s}`)} onInput={(v) => change((x) => (x.weights[s] = v))} />
+          <Field
+            key={s}
+            narrow
+            label={SOURCE_LABEL[s]}
+            type='number'
+            value={d.weights[s]}
+            placeholder={`${SOURCE_LABEL[s]}权重`}
+            maxlength={3}
+            errors={at(`weights.${s}`)}
+            onInput={(v) => change((x) => (x.weights[s] = v))}
+          />
         ))}
         <Sum label='权重合计' value={sums.weights} target={100} unit='%' />
         {at('weights').map((m) => (
@@ -183,15 +200,46 @@ export default function AssessRubricPage() {
         ))}
         {d.aspects.map((a, ai) => (
           <View key={a.id} className='rubric__aspect' data-aspect={a.id}>
-            <Field label={`方面 ${ai + 1}`} value={a.name} placeholder='方面名称，如 政治学习' maxlength={20} errors={[...at(`aspects.${ai}`), ...at(`aspects.${ai}.name`), ...at(`aspects.${ai}.items`)]} onInput={(v) => change((x) => (x.aspects[ai].name = v))} />
+            <Field
+              label={`方面 ${ai + 1}`}
+              value={a.name}
+              placeholder='方面名称，如 政治学习'
+              maxlength={20}
+              errors={[...at(`aspects.${ai}`), ...at(`aspects.${ai}.name`), ...at(`aspects.${ai}.items`)]}
+              onInput={(v) => change((x) => (x.aspects[ai].name = v))}
+            />
             <Sum label='本方面' value={sums.aspects[a.id] ?? 0} unit='分' />
             {a.items.map((it, ii) => {
               const ip = `aspects.${ai}.items.${ii}`
               return (
                 <View key={it.id} className='rubric__item' data-item={it.id}>
-                  <Field label={`考评项 ${ai + 1}.${ii + 1}`} value={it.name} placeholder='考评项名称' maxlength={40} errors={[...at(ip), ...at(`${ip}.name`)]} onInput={(v) => setItem(ai, ii, { name: v })} />
-                  <Field narrow label='满分' type='digit' value={it.max} placeholder='分值' maxlength={5} errors={at(`${ip}.max`)} onInput={(v) => setItem(ai, ii, { max: v })} />
-                  <Field label='评分标准' multiline value={it.criteria} placeholder='评分标准（给评分人看）' maxlength={500} errors={at(`${ip}.criteria`)} onInput={(v) => setItem(ai, ii, { criteria: v })} />
+                  <Field
+                    label={`考评项 ${ai + 1}.${ii + 1}`}
+                    value={it.name}
+                    placeholder='考评项名称'
+                    maxlength={40}
+                    errors={[...at(ip), ...at(`${ip}.name`)]}
+                    onInput={(v) => setItem(ai, ii, { name: v })}
+                  />
+                  <Field
+                    narrow
+                    label='满分'
+                    type='digit'
+                    value={it.max}
+                    placeholder='分值'
+                    maxlength={5}
+                    errors={at(`${ip}.max`)}
+                    onInput={(v) => setItem(ai, ii, { max: v })}
+                  />
+                  <Field
+                    label='评分标准'
+                    multiline
+                    value={it.criteria}
+                    placeholder='评分标准（给评分人看）'
+                    maxlength={500}
+                    errors={at(`${ip}.criteria`)}
+                    onInput={(v) => setItem(ai, ii, { criteria: v })}
+                  />
                   <Chips
                     options={[
                       { value: 'rated', label: '评分' },
@@ -206,7 +254,9 @@ export default function AssessRubricPage() {
                       <Chips
                         options={SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
                         isOn={(s) => it.sources.includes(s)}
-                        onTap={(s) => setItem(ai, ii, { sources: it.sources.includes(s) ? it.sources.filter((x) => x !== s) : [...it.sources, s] })}
+                        onTap={(s) =>
+                          setItem(ai, ii, { sources: it.sources.includes(s) ? it.sources.filter((x) => x !== s) : [...it.sources, s] })
+                        }
                       />
                       {at(`${ip}.sources`).map((m) => (
                         <Text key={m} className='rubric__error'>
@@ -217,7 +267,11 @@ export default function AssessRubricPage() {
                   ) : (
                     <>
                       <Text className='rubric__label'>数据来源</Text>
-                      <Chips options={DERIVED_METRICS.map((m) => ({ value: m, label: DERIVED_METRIC_LABEL[m] }))} isOn={(m) => it.metric === m} onTap={(metric) => setItem(ai, ii, { metric })} />
+                      <Chips
+                        options={DERIVED_METRICS.map((m) => ({ value: m, label: DERIVED_METRIC_LABEL[m] }))}
+                        isOn={(m) => it.metric === m}
+                        onTap={(metric) => setItem(ai, ii, { metric })}
+                      />
                       {at(`${ip}.metric`).map((m) => (
                         <Text key={m} className='rubric__error'>
                           {m}
@@ -237,7 +291,15 @@ export default function AssessRubricPage() {
                 aria-role='button'
                 onClick={() =>
                   change((x) =>
-                    x.aspects[ai].items.push({ id: newId('item', x), name: '', max: '', criteria: '', scoring: 'rated', sources: [...SOURCES], metric: DERIVED_METRICS[0] })
+                    x.aspects[ai].items.push({
+                      id: newId('item', x),
+                      name: '',
+                      max: '',
+                      criteria: '',
+                      scoring: 'rated',
+                      sources: [...SOURCES],
+                      metric: DERIVED_METRICS[0]
+                    })
                   )
                 }
               >
@@ -249,7 +311,11 @@ export default function AssessRubricPage() {
             </View>
           </View>
         ))}
-        <View className='rubric__add' aria-role='button' onClick={() => change((x) => x.aspects.push({ id: newId('aspect', x), name: '', items: [] }))}>
+        <View
+          className='rubric__add'
+          aria-role='button'
+          onClick={() => change((x) => x.aspects.push({ id: newId('aspect', x), name: '', items: [] }))}
+        >
           添加考评方面
         </View>
       </View>
@@ -259,41 +325,111 @@ export default function AssessRubricPage() {
         <Sum label='加分项满分合计' value={sums.bonus} unit='分' />
         {d.bonusItems.map((b, i) => (
           <View key={b.id} className='rubric__item' data-bonus={b.id}>
-            <Field label={`加分项 ${i + 1}`} value={b.name} placeholder='加分项名称' maxlength={40} errors={[...at(`bonusItems.${i}`), ...at(`bonusItems.${i}.name`)]} onInput={(v) => change((x) => (x.bonusItems[i].name = v))} />
-            <Field narrow label='最多加' type='digit' value={b.max} placeholder='加分分值' maxlength={4} errors={at(`bonusItems.${i}.max`)} onInput={(v) => change((x) => (x.bonusItems[i].max = v))} />
-            <Field label='加分条件' multiline value={b.criteria} placeholder='加分条件' maxlength={500} onInput={(v) => change((x) => (x.bonusItems[i].criteria = v))} />
+            <Field
+              label={`加分项 ${i + 1}`}
+              value={b.name}
+              placeholder='加分项名称'
+              maxlength={40}
+              errors={[...at(`bonusItems.${i}`), ...at(`bonusItems.${i}.name`)]}
+              onInput={(v) => change((x) => (x.bonusItems[i].name = v))}
+            />
+            <Field
+              narrow
+              label='最多加'
+              type='digit'
+              value={b.max}
+              placeholder='加分分值'
+              maxlength={4}
+              errors={at(`bonusItems.${i}.max`)}
+              onInput={(v) => change((x) => (x.bonusItems[i].max = v))}
+            />
+            <Field
+              label='加分条件'
+              multiline
+              value={b.criteria}
+              placeholder='加分条件'
+              maxlength={500}
+              onInput={(v) => change((x) => (x.bonusItems[i].criteria = v))}
+            />
             <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.bonusItems.splice(i, 1))}>
               删除此加分项
             </View>
           </View>
         ))}
-        <View className='rubric__add' aria-role='button' onClick={() => change((x) => x.bonusItems.push({ id: newId('bonus', x), name: '', max: '', criteria: '' }))}>
+        <View
+          className='rubric__add'
+          aria-role='button'
+          onClick={() => change((x) => x.bonusItems.push({ id: newId('bonus', x), name: '', max: '', criteria: '' }))}
+        >
           添加加分项
         </View>
-        <Field label='加分上限（分）' type='digit' value={d.bonusCap} placeholder='加分上限' maxlength={4} errors={at('bonusCap')} onInput={(v) => change((x) => (x.bonusCap = v))} />
+        <Field
+          label='加分上限（分）'
+          type='digit'
+          value={d.bonusCap}
+          placeholder='加分上限'
+          maxlength={4}
+          errors={at('bonusCap')}
+          onInput={(v) => change((x) => (x.bonusCap = v))}
+        />
       </View>
 
       <View className='rubric__block'>
         <Text className='rubric__title'>否决项</Text>
         {d.vetoItems.map((v, i) => (
           <View key={v.id} className='rubric__item' data-veto={v.id}>
-            <Field label={`否决项 ${i + 1}`} value={v.name} placeholder='否决项名称' maxlength={40} errors={[...at(`vetoItems.${i}`), ...at(`vetoItems.${i}.name`)]} onInput={(t) => change((x) => (x.vetoItems[i].name = t))} />
-            <Field label='说明' multiline value={v.criteria} placeholder='否决情形说明' maxlength={500} onInput={(t) => change((x) => (x.vetoItems[i].criteria = t))} />
+            <Field
+              label={`否决项 ${i + 1}`}
+              value={v.name}
+              placeholder='否决项名称'
+              maxlength={40}
+              errors={[...at(`vetoItems.${i}`), ...at(`vetoItems.${i}.name`)]}
+              onInput={(t) => change((x) => (x.vetoItems[i].name = t))}
+            />
+            <Field
+              label='说明'
+              multiline
+              value={v.criteria}
+              placeholder='否决情形说明'
+              maxlength={500}
+              onInput={(t) => change((x) => (x.vetoItems[i].criteria = t))}
+            />
             <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.vetoItems.splice(i, 1))}>
               删除此否决项
             </View>
           </View>
         ))}
-        <View className='rubric__add' aria-role='button' onClick={() => change((x) => x.vetoItems.push({ id: newId('veto', x), name: '', criteria: '' }))}>
+        <View
+          className='rubric__add'
+          aria-role='button'
+          onClick={() => change((x) => x.vetoItems.push({ id: newId('veto', x), name: '', criteria: '' }))}
+        >
           添加否决项
         </View>
-        <Field label='否决后最高分' type='digit' value={d.vetoCeiling} placeholder='否决后最高分' maxlength={5} errors={at('vetoCeiling')} onInput={(v) => change((x) => (x.vetoCeiling = v))} />
+        <Field
+          label='否决后最高分'
+          type='digit'
+          value={d.vetoCeiling}
+          placeholder='否决后最高分'
+          maxlength={5}
+          errors={at('vetoCeiling')}
+          onInput={(v) => change((x) => (x.vetoCeiling = v))}
+        />
       </View>
 
       <View className='rubric__block'>
         <Text className='rubric__title'>旗帜分数线（不低于）</Text>
         {(['red', 'yellow', 'blue'] as const).map((f) => (
-          <Field key={f} narrow label={FLAG_LABEL[f]} type='digit' value={d.bands[f]} placeholder={`${FLAG_LABEL[f]}分数线`} maxlength={5} onInput={(v) => change((x) => (x.bands[f] = v))} />
+          <Field
+            key={f}
+            narrow
+            label={FLAG_LABEL[f]}
+            type='digit'
+            value={d.bands[f]}
+            placeholder={`${FLAG_LABEL[f]}分数线`}
+            maxlength={5}
+            onInput={(v) => change((x) => (x.bands[f] = v))}
+          />
         ))}
         <Text className='rubric__note'>低于蓝旗分数线为{FLAG_LABEL.grey}</Text>
         {at('bands').map((m) => (

@@ -26,7 +26,11 @@ function ActivityRow({ a }: { a: MyActivity }) {
       </Text>
       <Text className='my-act__meta'>{cstDateTime(a.startAt)} 开始</Text>
       {canCheckIn ? (
-        <View className='my-act__go' aria-role='button' onClick={() => openPage(`${PAGES.checkin}?activityId=${encodeURIComponent(a._id)}`)}>
+        <View
+          className='my-act__go'
+          aria-role='button'
+          onClick={() => openPage(`${PAGES.checkin}?activityId=${encodeURIComponent(a._id)}`)}
+        >
           去签到
         </View>
       ) : null}

@@ -18,9 +18,7 @@ import './index.css'
 
 type Target = { code: string } | { activityId: string; shortCode: string }
 
-type Outcome =
-  | { ok: true; clock: string; late: boolean; title: string; orgName: string }
-  | { ok: false; code: string; message: string }
+type Outcome = { ok: true; clock: string; late: boolean; title: string; orgName: string } | { ok: false; code: string; message: string }
 
 /** Refusals a new position can fix: offer to locate again. */
 const LOCATION_CODES = new Set(['LOCATION_REQUIRED', 'OUT_OF_RANGE'])
@@ -64,7 +62,10 @@ export default function CheckinPage() {
     const location = await currentLocation(3000)
     setBusy('正在签到…')
     try {
-      const res = 'code' in target ? await checkin.scan(target.code, location) : await checkin.typeShortCode(target.activityId, target.shortCode, location)
+      const res =
+        'code' in target
+          ? await checkin.scan(target.code, location)
+          : await checkin.typeShortCode(target.activityId, target.shortCode, location)
       setOutcome({ ok: true, clock: res.clock, late: res.late, title: res.activity.title, orgName: res.activity.orgName })
     } catch (e) {
       // Keep the scanned code through sign-in; the landing after it brings the member back here.
@@ -78,7 +79,8 @@ export default function CheckinPage() {
 
   useEffect(() => {
     const code = parseScene(params.scene)
-    if (params.scene !== undefined && !code) setOutcome({ ok: false, code: 'CODE_MALFORMED', message: '二维码无法识别，请重新扫描签到屏上的二维码' })
+    if (params.scene !== undefined && !code)
+      setOutcome({ ok: false, code: 'CODE_MALFORMED', message: '二维码无法识别，请重新扫描签到屏上的二维码' })
     else if (code) submit({ code })
   }, [params, submit])
 
@@ -148,7 +150,10 @@ export default function CheckinPage() {
         </View>
       ) : null}
       {outcome && !outcome.ok ? (
-        <View className={cx('checkin__result', outcome.code === 'ALREADY_CHECKED_IN' ? 'checkin__result--done' : 'checkin__result--no')} data-code={outcome.code}>
+        <View
+          className={cx('checkin__result', outcome.code === 'ALREADY_CHECKED_IN' ? 'checkin__result--done' : 'checkin__result--no')}
+          data-code={outcome.code}
+        >
           <Text className='checkin__big'>{outcome.code === 'ALREADY_CHECKED_IN' ? '已签到' : '未能签到'}</Text>
           <Text className='checkin__why'>{outcome.message}</Text>
           {outcome.code === 'UNAUTHENTICATED' ? (
@@ -166,8 +171,12 @@ export default function CheckinPage() {
           ) : null}
           {LOCATION_CODES.has(outcome.code) ? (
             <>
-              <Text className='checkin__hint'>{h5 ? '请在浏览器中允许获取位置，并到活动地点附近后重试。' : '请在小程序设置中打开位置权限，并到活动地点附近后重试。'}</Text>
-              {!h5 && outcome.code === 'LOCATION_REQUIRED' ? <BigButton onTap={() => void openLocationSetting()}>打开定位权限</BigButton> : null}
+              <Text className='checkin__hint'>
+                {h5 ? '请在浏览器中允许获取位置，并到活动地点附近后重试。' : '请在小程序设置中打开位置权限，并到活动地点附近后重试。'}
+              </Text>
+              {!h5 && outcome.code === 'LOCATION_REQUIRED' ? (
+                <BigButton onTap={() => void openLocationSetting()}>打开定位权限</BigButton>
+              ) : null}
               <BigButton primary onTap={() => last.current && submit(last.current)}>
                 重新定位并签到
               </BigButton>
@@ -184,7 +193,9 @@ export default function CheckinPage() {
           </BigButton>
         </View>
       ) : null}
-      {rescanNote ? <Text className='checkin__hint checkin__rescan-note'>请用手机相机扫描签到屏上最新的二维码，或在下方输入签到码</Text> : null}
+      {rescanNote ? (
+        <Text className='checkin__hint checkin__rescan-note'>请用手机相机扫描签到屏上最新的二维码，或在下方输入签到码</Text>
+      ) : null}
 
       {canScan && !needsSignIn && !(refusal && RESCAN_CODES.has(refusal)) ? (
         <BigButton primary={!outcome || outcome.ok === false} disabled={!!busy} onTap={scan}>

@@ -158,7 +158,13 @@ export default function AttendancePage() {
           <Text className='page__heading'>补签</Text>
           {absent.length === 0 ? <Text className='page__sub'>没有缺席的党员</Text> : null}
           <Chips options={absent.map((r) => ({ value: r.memberId, label: r.name }))} isOn={(id) => picked === id} onTap={setPicked} />
-          <Textarea className='attendance__textarea' placeholder='补签原因（如：外出执行抢险任务，会后补学）' maxlength={200} value={reason} onInput={(e) => setReason(e.detail.value)} />
+          <Textarea
+            className='attendance__textarea'
+            placeholder='补签原因（如：外出执行抢险任务，会后补学）'
+            maxlength={200}
+            value={reason}
+            onInput={(e) => setReason(e.detail.value)}
+          />
           {makeupMsg ? <Text className={makeupMsg.ok ? 'attendance__ok' : 'attendance__error'}>{makeupMsg.text}</Text> : null}
           <BigButton primary loading={saving} disabled={absent.length === 0} onTap={saveMakeup}>
             确认补签

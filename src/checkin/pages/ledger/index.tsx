@@ -96,11 +96,15 @@ export default function LedgerPage() {
         <Text className='ledger__label'>日期范围（北京时间）</Text>
         <View className='ledger__range'>
           <Picker mode='date' value={range.from} onChange={(e) => setRange((r) => ({ ...r, from: String(e.detail.value) }))}>
-            <View className='ledger__pick' data-field='from'>{range.from}</View>
+            <View className='ledger__pick' data-field='from'>
+              {range.from}
+            </View>
           </Picker>
           <Text className='ledger__to'>至</Text>
           <Picker mode='date' value={range.to} onChange={(e) => setRange((r) => ({ ...r, to: String(e.detail.value) }))}>
-            <View className='ledger__pick' data-field='to'>{range.to}</View>
+            <View className='ledger__pick' data-field='to'>
+              {range.to}
+            </View>
           </Picker>
         </View>
       </View>
@@ -120,7 +124,12 @@ export default function LedgerPage() {
           {ledger.rows.length === 0 ? <Text className='page__sub'>该时段没有活动</Text> : null}
           <View className='ledger__acts'>
             {ledger.activities.map((a) => (
-              <View key={a._id} className='ledger__act' aria-role='button' onClick={() => openPage(`${PAGES.attendance}?id=${encodeURIComponent(a._id)}`)}>
+              <View
+                key={a._id}
+                className='ledger__act'
+                aria-role='button'
+                onClick={() => openPage(`${PAGES.attendance}?id=${encodeURIComponent(a._id)}`)}
+              >
                 <Text className='ledger__act-title'>
                   {cstDateTime(a.startAt).slice(5, 10)} {a.title}
                 </Text>

@@ -31,20 +31,36 @@ function When(props: { form: ActivityForm; set: Set; which: 'start' | 'end' }) {
   return (
     <View className='new-act__when'>
       <Picker mode='date' value={form[dateKey]} onChange={(e) => set(dateKey, String(e.detail.value))}>
-        <View className='new-act__pick' data-field={dateKey}>{form[dateKey]}</View>
+        <View className='new-act__pick' data-field={dateKey}>
+          {form[dateKey]}
+        </View>
       </Picker>
       <Picker mode='time' value={form[timeKey]} onChange={(e) => set(timeKey, String(e.detail.value))}>
-        <View className='new-act__pick' data-field={timeKey}>{form[timeKey]}</View>
+        <View className='new-act__pick' data-field={timeKey}>
+          {form[timeKey]}
+        </View>
       </Picker>
     </View>
   )
 }
 
-function Minutes(props: { form: ActivityForm; set: Set; field: 'opensMinutesBefore' | 'closesMinutesAfter' | 'lateAfterMinutes'; before: string; after: string }) {
+function Minutes(props: {
+  form: ActivityForm
+  set: Set
+  field: 'opensMinutesBefore' | 'closesMinutesAfter' | 'lateAfterMinutes'
+  before: string
+  after: string
+}) {
   return (
     <View className='new-act__minutes'>
       <Text className='new-act__text'>{props.before}</Text>
-      <Input className='new-act__num' type='number' maxlength={4} value={props.form[props.field]} onInput={(e) => props.set(props.field, e.detail.value)} />
+      <Input
+        className='new-act__num'
+        type='number'
+        maxlength={4}
+        value={props.form[props.field]}
+        onInput={(e) => props.set(props.field, e.detail.value)}
+      />
       <Text className='new-act__text'>{props.after}</Text>
     </View>
   )
@@ -124,9 +140,14 @@ export default function NewActivityPage() {
 
   const chooseSome = async () => {
     try {
-      const r = roster ?? (await member.roster({ orgId: form.orgId })).members.filter((m) => m.relation.includes('active') || m.relation.includes('group'))
+      const r =
+        roster ??
+        (await member.roster({ orgId: form.orgId })).members.filter((m) => m.relation.includes('active') || m.relation.includes('group'))
       setRoster(r)
-      set('expectedMemberIds', r.map((m) => m._id))
+      set(
+        'expectedMemberIds',
+        r.map((m) => m._id)
+      )
     } catch (e) {
       setMessage(errorMessage(e))
     }
@@ -158,7 +179,9 @@ export default function NewActivityPage() {
         <View className='new-act__done'>
           <Text className='new-act__done-title'>活动已创建</Text>
           <Text className='new-act__text'>{created.title}</Text>
-          <Text className='new-act__text'>签到 {cstDateTime(created.opensAt)} 开放，{cstDateTime(created.closesAt)} 截止（北京时间）</Text>
+          <Text className='new-act__text'>
+            签到 {cstDateTime(created.opensAt)} 开放，{cstDateTime(created.closesAt)} 截止（北京时间）
+          </Text>
           <Text className='new-act__text'>应到 {created.expectedCount} 人</Text>
         </View>
         <BigButton primary onTap={() => Taro.redirectTo({ url: `${PAGES.station}?id=${id}` })}>
@@ -174,13 +197,29 @@ export default function NewActivityPage() {
     <View className='page new-act'>
       <View className='new-act__block'>
         <Label>活动类型</Label>
-        <Chips flush options={ACTIVITY_TYPES.map((t) => ({ value: t, label: ACTIVITY_TYPE_LABEL[t] }))} isOn={(t) => form.type === t} onTap={(t) => set('type', t)} />
+        <Chips
+          flush
+          options={ACTIVITY_TYPES.map((t) => ({ value: t, label: ACTIVITY_TYPE_LABEL[t] }))}
+          isOn={(t) => form.type === t}
+          onTap={(t) => set('type', t)}
+        />
         <Label>活动名称</Label>
-        <Input className='new-act__input' placeholder='如：11月主题党日' maxlength={60} value={form.title} onInput={(e) => set('title', e.detail.value)} />
+        <Input
+          className='new-act__input'
+          placeholder='如：11月主题党日'
+          maxlength={60}
+          value={form.title}
+          onInput={(e) => set('title', e.detail.value)}
+        />
         {orgIds.length > 1 ? (
           <>
             <Label>组织</Label>
-            <Chips flush options={orgIds.map((id) => ({ value: id, label: orgName(id) }))} isOn={(id) => form.orgId === id} onTap={chooseOrg} />
+            <Chips
+              flush
+              options={orgIds.map((id) => ({ value: id, label: orgName(id) }))}
+              isOn={(id) => form.orgId === id}
+              onTap={chooseOrg}
+            />
           </>
         ) : (
           <Text className='new-act__org'>组织：{orgName(form.orgId)}</Text>
@@ -222,7 +261,9 @@ export default function NewActivityPage() {
         />
         {form.expectedMemberIds && roster ? (
           <View className='new-act__members'>
-            <Text className='new-act__text'>已选 {form.expectedMemberIds.length} / {roster.length} 人</Text>
+            <Text className='new-act__text'>
+              已选 {form.expectedMemberIds.length} / {roster.length} 人
+            </Text>
             {roster.map((m) => (
               <View
                 key={m._id}
@@ -248,7 +289,13 @@ export default function NewActivityPage() {
             </Text>
             <View className='new-act__minutes'>
               <Text className='new-act__text'>签到范围</Text>
-              <Input className='new-act__num' type='number' maxlength={4} value={form.radiusM} onInput={(e) => set('radiusM', e.detail.value)} />
+              <Input
+                className='new-act__num'
+                type='number'
+                maxlength={4}
+                value={form.radiusM}
+                onInput={(e) => set('radiusM', e.detail.value)}
+              />
               <Text className='new-act__text'>米</Text>
             </View>
             <Text className='new-act__note'>位置只作参考，手机可能虚报位置；真正的凭证是签到屏上不断更新的二维码。</Text>
@@ -262,9 +309,21 @@ export default function NewActivityPage() {
           </View>
         )}
         <Label>签到点</Label>
-        <Chips flush multi options={stations.map((s) => ({ value: s._id, label: s.name }))} isOn={(id) => form.stationIds.includes(id)} onTap={toggleStation} />
+        <Chips
+          flush
+          multi
+          options={stations.map((s) => ({ value: s._id, label: s.name }))}
+          isOn={(id) => form.stationIds.includes(id)}
+          onTap={toggleStation}
+        />
         <View className='new-act__minutes'>
-          <Input className='new-act__input new-act__input--grow' placeholder='新签到点名称，如：三楼会议室' maxlength={40} value={stationName} onInput={(e) => setStationName(e.detail.value)} />
+          <Input
+            className='new-act__input new-act__input--grow'
+            placeholder='新签到点名称，如：三楼会议室'
+            maxlength={40}
+            value={stationName}
+            onInput={(e) => setStationName(e.detail.value)}
+          />
           <View className='new-act__add' aria-role='button' onClick={addStation}>
             新建
           </View>

@@ -147,8 +147,7 @@ export default function StationPage() {
       </View>
       <View className='station__live'>
         <Text className='station__count'>
-          已签到 <Text className='station__count-num'>{data.count}</Text> 人
-          {a.expectedCount ? ` / 应到 ${a.expectedCount} 人` : ''}
+          已签到 <Text className='station__count-num'>{data.count}</Text> 人{a.expectedCount ? ` / 应到 ${a.expectedCount} 人` : ''}
         </Text>
         <View className='station__names'>
           {arrivals.map((c) => (

@@ -18,7 +18,7 @@ export default function EntryTile(props: { title: string; note?: string; disable
       }}
     >
       <Text className='entry-tile__title'>{props.title}</Text>
-      <Text className='entry-tile__note'>{props.disabled ? '即将上线' : props.note ?? ''}</Text>
+      <Text className='entry-tile__note'>{props.disabled ? '即将上线' : (props.note ?? '')}</Text>
     </View>
   )
 }

@@ -19,7 +19,9 @@ export default function QrCode(props: { text: string }) {
     <View className='qr' data-qr={props.text}>
       {runs.map((run) => {
         const b = runBox(run, size)
-        return <View key={`${run.row}-${run.col}`} className='qr__run' style={{ left: b.left, top: b.top, width: b.width, height: b.height }} />
+        return (
+          <View key={`${run.row}-${run.col}`} className='qr__run' style={{ left: b.left, top: b.top, width: b.width, height: b.height }} />
+        )
       })}
     </View>
   )

@@ -10,8 +10,7 @@ import { cx } from '@/core/components/cx'
 import Chips from '@/core/components/Chips'
 import './style.css'
 
-const same = (a: RoleGrant[], b: RoleGrant[]) =>
-  a.length === b.length && a.every((g, i) => g.orgId === b[i].orgId && g.role === b[i].role)
+const same = (a: RoleGrant[], b: RoleGrant[]) => a.length === b.length && a.every((g, i) => g.orgId === b[i].orgId && g.role === b[i].role)
 
 /**
  * Committee staff: a member's roles as a list of {org, role} grants. Remove, add (org, then role),
@@ -123,10 +122,14 @@ export default function RoleEditor(props: { memberId: string; roles: RoleGrant[]
                 ))}
             </View>
           )}
-          <View className='role-editor__link' aria-role='button' onClick={() => {
+          <View
+            className='role-editor__link'
+            aria-role='button'
+            onClick={() => {
               setAdding(false)
               setPickOrg(null)
-            }}>
+            }}
+          >
             取消添加
           </View>
         </View>

@@ -23,7 +23,7 @@ export default function CardPage() {
   }
 
   const m = card.member
-  const orgName = (id: string | null | undefined) => (id ? card.orgs[id]?.name ?? '—' : '—')
+  const orgName = (id: string | null | undefined) => (id ? (card.orgs[id]?.name ?? '—') : '—')
   const age = politicalAgeText(card.politicalAge)
   const activeNames = m.activeOrgIds.map(orgName)
 

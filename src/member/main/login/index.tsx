@@ -99,9 +99,7 @@ export default function LoginPage() {
                       onClick={() => actAs(p)}
                     >
                       <Text className='login__name'>{personTitle(p)}</Text>
-                      <Text className='login__org'>
-                        {signingIn === p.openid ? '登录中…' : p.orgName ?? ''}
-                      </Text>
+                      <Text className='login__org'>{signingIn === p.openid ? '登录中…' : (p.orgName ?? '')}</Text>
                     </View>
                   ))}
                 </View>

@@ -62,7 +62,7 @@ export default function MemberPage() {
 
   const m = card.member
   const myRoles = who.roles ?? who.member?.roles ?? []
-  const orgName = (id: string | null | undefined) => (id ? card.orgs[id]?.name ?? id : '—')
+  const orgName = (id: string | null | undefined) => (id ? (card.orgs[id]?.name ?? id) : '—')
   const age = politicalAgeText(card.politicalAge)
 
   const createInvite = async () => {

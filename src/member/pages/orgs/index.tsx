@@ -112,7 +112,11 @@ export default function OrgsPage() {
             onTap={(v) => change({ external: v === 'external' })}
           />
           <Text className='org-form__label'>类型</Text>
-          <Chips options={kindsFor(draft.external).map((k) => ({ value: k, label: orgKindLabel(k) }))} isOn={(k) => draft.kind === k} onTap={(kind) => change({ kind })} />
+          <Chips
+            options={kindsFor(draft.external).map((k) => ({ value: k, label: orgKindLabel(k) }))}
+            isOn={(k) => draft.kind === k}
+            onTap={(kind) => change({ kind })}
+          />
           <Text className='org-form__label'>上级组织</Text>
           <View className='org-form__parents'>
             {parentRequired(draft.kind, draft.external) ? null : (
@@ -158,7 +162,13 @@ export default function OrgsPage() {
             hoverClass='orgs__row--pressed'
             aria-role='button'
             onClick={() =>
-              open({ _id: org._id, name: org.name, kind: org.kind, parentId: org.parentId && byId.has(org.parentId) ? org.parentId : null, external: org.external })
+              open({
+                _id: org._id,
+                name: org.name,
+                kind: org.kind,
+                parentId: org.parentId && byId.has(org.parentId) ? org.parentId : null,
+                external: org.external
+              })
             }
           >
             <Text className='orgs__name'>{org.name}</Text>

@@ -83,12 +83,7 @@ export default function RosterPage() {
           <Text className='roster__orgs-label'>选择组织</Text>
           <View className='roster__org-list'>
             {orgIds.map((id, i) => (
-              <View
-                key={id}
-                className={cx('roster__org', id === orgId && 'roster__org--on')}
-                aria-role='tab'
-                onClick={() => choose(id)}
-              >
+              <View key={id} className={cx('roster__org', id === orgId && 'roster__org--on')} aria-role='tab' onClick={() => choose(id)}>
                 {orgNames[id] ?? `组织 ${i + 1}`}
               </View>
             ))}

@@ -7,7 +7,7 @@ describe('FlagTag', () => {
     ['red', '红旗'],
     ['yellow', '黄旗'],
     ['blue', '蓝旗'],
-    ['grey', '灰旗'],
+    ['grey', '灰旗']
   ])('%s shows %s in its own colour class', (flag, label) => {
     const { container } = render(<FlagTag flag={flag} />)
     const el = container.querySelector('[data-flag]')!

@@ -114,7 +114,10 @@ describe('masses form (no account)', () => {
 
   it('shows the server’s refusal of the ratings and keeps the form', async () => {
     route(PATH, { code: 'QX7K2M9P' })
-    answerCloud({ 'assessment.massesForm': () => FORM, 'assessment.massesRate': () => fail('CODE_INVALID', '该评议码已使用，不能重复提交') })
+    answerCloud({
+      'assessment.massesForm': () => FORM,
+      'assessment.massesRate': () => fail('CODE_INVALID', '该评议码已使用，不能重复提交')
+    })
     render(<MassesPage />)
     await screen.findByText('王芳')
     await fillAll('3')

@@ -27,7 +27,13 @@ function script(over: Record<string, (e: any) => unknown> = {}) {
     'member.whoami': () => whoM1(),
     'assessment.listPeriods': () => ({ periods: [published, rating] }),
     'assessment.rateTargets': () => ({ period: rating, rubric: rubric(), targets: targets() }),
-    'assessment.memberResult': () => ({ period: published, result: memberResult({ periodId: 'p0' }), averages: [], objection: null, talk: null }),
+    'assessment.memberResult': () => ({
+      period: published,
+      result: memberResult({ periodId: 'p0' }),
+      averages: [],
+      objection: null,
+      talk: null
+    }),
     ...over
   })
 }
@@ -105,7 +111,10 @@ describe('我的考评', () => {
   it('asks for no result where I was not assessed, and says when rating has closed', async () => {
     script({
       'assessment.listPeriods': () => ({
-        periods: [publishedPeriod({ _id: 'p0', memberIds: ['m2'] }), period({ _id: 'p2', name: '2026年度', status: 'closed', openedAt: '2026-12-01T00:00:00.000Z' })]
+        periods: [
+          publishedPeriod({ _id: 'p0', memberIds: ['m2'] }),
+          period({ _id: 'p2', name: '2026年度', status: 'closed', openedAt: '2026-12-01T00:00:00.000Z' })
+        ]
       })
     })
     render(<MyAssessPage />)

@@ -17,19 +17,43 @@ const q4: Overview = {
   name: '2026年第四季度',
   names: ['2026年第四季度', '2026年第三季度'],
   branches: [
-    { orgId: 'b1', orgName: '第一养护站党支部', period: { _id: 'p1', status: 'published', memberCount: 10 }, flags: { red: 2, yellow: 4, blue: 3, grey: 1 } },
-    { orgId: 'b2', orgName: '第二养护站党支部', period: { _id: 'p2', status: 'published', memberCount: 5 }, flags: { red: 1, yellow: 1, blue: 2, grey: 1 } },
-    { orgId: 'b3', orgName: '联合党支部', period: { _id: 'p3', status: 'rating', memberCount: 6 }, flags: { red: 0, yellow: 0, blue: 0, grey: 0 } },
+    {
+      orgId: 'b1',
+      orgName: '第一养护站党支部',
+      period: { _id: 'p1', status: 'published', memberCount: 10 },
+      flags: { red: 2, yellow: 4, blue: 3, grey: 1 }
+    },
+    {
+      orgId: 'b2',
+      orgName: '第二养护站党支部',
+      period: { _id: 'p2', status: 'published', memberCount: 5 },
+      flags: { red: 1, yellow: 1, blue: 2, grey: 1 }
+    },
+    {
+      orgId: 'b3',
+      orgName: '联合党支部',
+      period: { _id: 'p3', status: 'rating', memberCount: 6 },
+      flags: { red: 0, yellow: 0, blue: 0, grey: 0 }
+    },
     { orgId: 'b4', orgName: '第三养护站党支部', period: null, flags: { red: 0, yellow: 0, blue: 0, grey: 0 } }
   ],
   totals: { red: 3, yellow: 5, blue: 5, grey: 2 }
 }
-const q3: Overview = { ...q4, name: '2026年第三季度', branches: [{ ...q4.branches[0], period: { _id: 'p0', status: 'published', memberCount: 4 }, flags: { red: 4, yellow: 0, blue: 0, grey: 0 } }], totals: { red: 4, yellow: 0, blue: 0, grey: 0 } }
+const q3: Overview = {
+  ...q4,
+  name: '2026年第三季度',
+  branches: [
+    { ...q4.branches[0], period: { _id: 'p0', status: 'published', memberCount: 4 }, flags: { red: 4, yellow: 0, blue: 0, grey: 0 } }
+  ],
+  totals: { red: 4, yellow: 0, blue: 0, grey: 0 }
+}
 
 /** Each bar as "label total width | flag:count:width …" read from the drawn Views. */
 const bars = (chart: number) =>
   Array.from(document.querySelectorAll('.ao-chart')[chart].querySelectorAll('.ao-chart__row')).map((row) => {
-    const segs = Array.from(row.querySelectorAll<HTMLElement>('.ao-chart__seg')).map((s) => `${s.dataset.flag}:${s.textContent}:${s.style.width}`)
+    const segs = Array.from(row.querySelectorAll<HTMLElement>('.ao-chart__seg')).map(
+      (s) => `${s.dataset.flag}:${s.textContent}:${s.style.width}`
+    )
     return `${row.querySelector('.ao-chart__label')!.textContent} | ${segs.join(' ')}`
   })
 

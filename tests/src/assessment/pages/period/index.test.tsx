@@ -9,7 +9,14 @@ import { modulesFromSvg } from '@/core/components/QrCode/qrSvg'
 import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
 import { tap, tapIn, typeInto, typeIntoTextarea } from '@tests/src/helpers/dom'
 import { roster, whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
-import { deskObjection as objection, deskPeriod as period, deskRubric as rubric, deskTalk as talk, progress, results } from '@tests/src/helpers/assessFixtures'
+import {
+  deskObjection as objection,
+  deskPeriod as period,
+  deskRubric as rubric,
+  deskTalk as talk,
+  progress,
+  results
+} from '@tests/src/helpers/assessFixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
 import { inputsRendered } from '@tests/src/helpers/assessInputs'
 import type { Period } from '@shared/assessment/api'
@@ -65,7 +72,11 @@ describe('desk while rating', () => {
     expect(screen.getByText('评分截止 2027-01-07 18:00（北京时间）')).toBeTruthy()
     expect(screen.getByText('共 3 人 · 自评 2/3 · 互评 3/6 · 群众评分 3 份 · 组织评分 1/3')).toBeTruthy()
     expect(screen.getByText('尚无组织评分：赵敏、孙强（计算结果前须全部完成）')).toBeTruthy()
-    expect(text('.ao-progress__row:not(.ao-progress__row--head)')).toEqual(['张伟✓2/21✓修改组织评分', '赵敏—1/20—组织评分', '孙强✓0/22—组织评分'])
+    expect(text('.ao-progress__row:not(.ao-progress__row--head)')).toEqual([
+      '张伟✓2/21✓修改组织评分',
+      '赵敏—1/20—组织评分',
+      '孙强✓0/22—组织评分'
+    ])
     expect(document.querySelectorAll('.ao-progress__row--missing')).toHaveLength(2)
     expect(calls('getPeriod')).toEqual([{ action: 'getPeriod', periodId: 'p1' }])
   })
@@ -102,7 +113,10 @@ describe('desk while rating', () => {
 
   it('issues masses codes, each shown large with a QR encoding the H5 masses page for that code', async () => {
     const d = desk()
-    answerCloud({ ...d.script, 'assessment.issueMassesCodes': () => ({ codes: ['K7M2Q9XA', 'H3JD8W2P'], expiresAt: '2027-01-07T10:00:00.000Z' }) })
+    answerCloud({
+      ...d.script,
+      'assessment.issueMassesCodes': () => ({ codes: ['K7M2Q9XA', 'H3JD8W2P'], expiresAt: '2027-01-07T10:00:00.000Z' })
+    })
     render(<AssessPeriodPage />)
     await screen.findByText('已发放 3 个。每码一次有效，群众无需账号。')
     await inputsRendered()
@@ -145,7 +159,10 @@ describe('desk while rating', () => {
 
   it('closes rating only after a confirmation', async () => {
     const d = desk()
-    answerCloud({ ...d.script, 'assessment.closePeriod': () => ({ period: d.set({ status: 'closed', closedAt: '2027-01-08T00:00:00.000Z' }) }) })
+    answerCloud({
+      ...d.script,
+      'assessment.closePeriod': () => ({ period: d.set({ status: 'closed', closedAt: '2027-01-08T00:00:00.000Z' }) })
+    })
     render(<AssessPeriodPage />)
     await tap('截止评分')
     expect(calls('closePeriod')).toHaveLength(0)
@@ -231,7 +248,12 @@ describe('desk after close', () => {
 })
 
 describe('desk after publish', () => {
-  const published = { status: 'published' as const, computedAt: '2027-01-08T02:00:00.000Z', publishedAt: '2027-01-09T02:00:00.000Z', publicityEndsAt: '2027-01-14T02:00:00.000Z' }
+  const published = {
+    status: 'published' as const,
+    computedAt: '2027-01-08T02:00:00.000Z',
+    publishedAt: '2027-01-09T02:00:00.000Z',
+    publicityEndsAt: '2027-01-14T02:00:00.000Z'
+  }
 
   it('links to the board and answers an objection', async () => {
     const d = desk(published)
@@ -293,7 +315,10 @@ describe('desk after publish', () => {
 
   it('asks for every talk of the branch (orgId), not only the secretary’s own', async () => {
     const d = desk(published)
-    answerCloud({ ...d.script, 'assessment.listTalks': (e) => ({ talks: e.orgId === 'b1' ? [talk({ talkerId: 'r1', talkerName: '张伟' })] : [] }) })
+    answerCloud({
+      ...d.script,
+      'assessment.listTalks': (e) => ({ talks: e.orgId === 'b1' ? [talk({ talkerId: 'r1', talkerName: '张伟' })] : [] })
+    })
     render(<AssessPeriodPage />)
     // a talk handed to a committee member still shows on the secretary's desk
     expect(await screen.findByText(/谈话人：张伟/)).toBeTruthy()
@@ -325,7 +350,14 @@ describe('desk after publish', () => {
     })
     await tap('保存谈话记录')
     expect(calls('recordTalk')).toEqual([
-      { action: 'recordTalk', talkId: 't1', date: '2027-01-09', problems: '学习主动性不够', shortfalls: '出勤率低于支部平均', plan: '每月按时参加主题党日' }
+      {
+        action: 'recordTalk',
+        talkId: 't1',
+        date: '2027-01-09',
+        problems: '学习主动性不够',
+        shortfalls: '出勤率低于支部平均',
+        plan: '每月按时参加主题党日'
+      }
     ])
     expect(await screen.findByText('已记录，待本人确认')).toBeTruthy()
     expect(screen.getByText('整改方向：每月按时参加主题党日')).toBeTruthy()
@@ -338,7 +370,13 @@ describe('desk after publish', () => {
     const d = desk(published)
     answerCloud({
       ...d.script,
-      'assessment.exportResults': () => ({ fileName: '2026年第四季度 考评结果.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64, rowCount: 3, bytes: 8 })
+      'assessment.exportResults': () => ({
+        fileName: '2026年第四季度 考评结果.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        base64,
+        rowCount: 3,
+        bytes: 8
+      })
     })
     let blob: Blob | null = null
     ;(URL as any).createObjectURL = jest.fn((b: Blob) => {
@@ -367,7 +405,10 @@ describe('desk after publish', () => {
   it('exports in WeChat to USER_DATA_PATH and opens it in the document viewer', async () => {
     process.env.TARO_ENV = 'weapp'
     const d = desk(published)
-    answerCloud({ ...d.script, 'assessment.exportResults': () => ({ fileName: 'results.xlsx', mimeType: 'x', base64: 'UEsDBA==', rowCount: 3, bytes: 4 }) })
+    answerCloud({
+      ...d.script,
+      'assessment.exportResults': () => ({ fileName: 'results.xlsx', mimeType: 'x', base64: 'UEsDBA==', rowCount: 3, bytes: 4 })
+    })
     const writeFile = jest.fn((o: any) => o.success())
     const openDocument = jest.fn().mockResolvedValue({ errMsg: 'openDocument:ok' })
     // The H5 Taro has no file system: install what WeChat provides, for this test only.
@@ -387,8 +428,26 @@ describe('desk after publish', () => {
       ...d.script,
       'assessment.auditLog': () => ({
         entries: [
-          { _id: 'a1', periodId: 'p1', at: '2027-01-09T02:00:00.000Z', by: 'm1', action: 'publish', target: 'period', before: { status: 'closed' }, after: { status: 'published' } },
-          { _id: 'a2', periodId: 'p1', at: '2026-12-01T01:30:00.000Z', by: '9c1f0e77aa33bb44cc55', action: 'rate', target: 'rating:x1', before: null, after: { total: 18 } }
+          {
+            _id: 'a1',
+            periodId: 'p1',
+            at: '2027-01-09T02:00:00.000Z',
+            by: 'm1',
+            action: 'publish',
+            target: 'period',
+            before: { status: 'closed' },
+            after: { status: 'published' }
+          },
+          {
+            _id: 'a2',
+            periodId: 'p1',
+            at: '2026-12-01T01:30:00.000Z',
+            by: '9c1f0e77aa33bb44cc55',
+            action: 'rate',
+            target: 'rating:x1',
+            before: null,
+            after: { total: 18 }
+          }
         ]
       })
     })
@@ -402,7 +461,10 @@ describe('desk after publish', () => {
 
   it('lets committee staff reopen a published period with a reason', async () => {
     const d = desk(published, whoStaff(), false)
-    answerCloud({ ...d.script, 'assessment.reopenPeriod': () => ({ period: d.set({ status: 'closed', reopenedAt: '2027-01-10T02:00:00.000Z' }) }) })
+    answerCloud({
+      ...d.script,
+      'assessment.reopenPeriod': () => ({ period: d.set({ status: 'closed', reopenedAt: '2027-01-10T02:00:00.000Z' }) })
+    })
     render(<AssessPeriodPage />)
     await tap('重新开启本期考评')
     await tap('确认重新开启')

@@ -125,7 +125,12 @@ describe('考评管理 (periods)', () => {
   })
 
   it('makes a secretary of two branches choose the branch', async () => {
-    answerCloud(script({ 'member.whoami': () => whoSecretary(['b1', 'b2']), 'assessment.openPeriod': (e) => ({ period: period({ _id: 'p8', orgId: e.orgId }) }) }))
+    answerCloud(
+      script({
+        'member.whoami': () => whoSecretary(['b1', 'b2']),
+        'assessment.openPeriod': (e) => ({ period: period({ _id: 'p8', orgId: e.orgId }) })
+      })
+    )
     render(<AssessPeriodsPage />)
     await openForm()
     await tapIn('.period-form', '2026年度')

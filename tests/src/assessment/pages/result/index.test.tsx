@@ -12,7 +12,10 @@ import { FEW_RATERS_NOTE } from '@shared/assessment/disclosure'
 
 const PATH = '/assessment/pages/result/index'
 
-function script(opts: { period?: Period; objection?: Objection | null; talk?: Talk | null } = {}, extra: Record<string, (e: any) => unknown> = {}) {
+function script(
+  opts: { period?: Period; objection?: Objection | null; talk?: Talk | null } = {},
+  extra: Record<string, (e: any) => unknown> = {}
+) {
   return answerCloud({
     'assessment.memberResult': () => ({
       period: opts.period ?? publishedPeriod(),
@@ -81,7 +84,16 @@ describe('a member’s result', () => {
       'assessment.memberResult': () => ({
         period: publishedPeriod(),
         result: memberResult({
-          items: [{ itemId: 'theory', aspectId: 'study', score: 9, max: 10, basis: 'rated', sourceMeans: { self: 9, peer: null, masses: null, org: 9 } }],
+          items: [
+            {
+              itemId: 'theory',
+              aspectId: 'study',
+              score: 9,
+              max: 10,
+              basis: 'rated',
+              sourceMeans: { self: 9, peer: null, masses: null, org: 9 }
+            }
+          ],
           sources: {
             self: { score: 14, max: 15, raters: 1 },
             peer: { score: null, max: 15, raters: 2, note: FEW_RATERS_NOTE },
@@ -178,7 +190,10 @@ describe('a member’s result', () => {
   })
 
   it('shows the talk record and acknowledges it', async () => {
-    script({ talk: talk() }, { 'assessment.ackTalk': () => ({ talk: talk({ status: 'acknowledged', acknowledgedAt: '2026-11-21T02:30:00.000Z' }) }) })
+    script(
+      { talk: talk() },
+      { 'assessment.ackTalk': () => ({ talk: talk({ status: 'acknowledged', acknowledgedAt: '2026-11-21T02:30:00.000Z' }) }) }
+    )
     render(<ResultPage />)
     expect(await screen.findByText('已谈话，待本人确认')).toBeTruthy()
     expect(screen.getByText('李书记')).toBeTruthy()

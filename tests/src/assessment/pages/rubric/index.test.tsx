@@ -18,7 +18,8 @@ const script = (extra: Record<string, (e: any) => unknown> = {}) => ({
   ...extra
 })
 const sums = () => Array.from(document.querySelectorAll('.rubric__sum')).map((e) => `${e.textContent}:${e.getAttribute('data-ok')}`)
-const errorsIn = (sel: string) => Array.from(document.querySelectorAll(`${sel} .ao-field__error, ${sel} .rubric__error`)).map((e) => e.textContent)
+const errorsIn = (sel: string) =>
+  Array.from(document.querySelectorAll(`${sel} .ao-field__error, ${sel} .rubric__error`)).map((e) => e.textContent)
 
 async function loaded() {
   render(<AssessRubricPage />)
@@ -31,7 +32,13 @@ describe('考评细则 (committee staff)', () => {
     answerCloud(script())
     await loaded()
     expect(screen.getByText(/第 2 版，2026-10-01 10:00 保存/)).toBeTruthy()
-    expect(sums()).toEqual(['权重合计 100 / 100 %:true', '考评项满分合计 100 / 100 分:true', '本方面 70 分:true', '本方面 30 分:true', '加分项满分合计 3 分:true'])
+    expect(sums()).toEqual([
+      '权重合计 100 / 100 %:true',
+      '考评项满分合计 100 / 100 分:true',
+      '本方面 70 分:true',
+      '本方面 30 分:true',
+      '加分项满分合计 3 分:true'
+    ])
     await typeIn('[data-item="study"]', '分值', '45.5')
     expect(sums()).toContain('考评项满分合计 105.5 / 100 分:false')
     expect(sums()).toContain('本方面 75.5 分:true')
@@ -74,7 +81,14 @@ describe('考评细则 (committee staff)', () => {
       { id: 'study', name: '理论学习', max: 30, criteria: '按时学习', scoring: 'rated', sources: ['self', 'peer', 'masses', 'org'] },
       { id: 'meet', name: '三会一课出勤', max: 30, criteria: '出勤率', scoring: 'derived', metric: 'volunteerAttendance' }
     ])
-    expect(sent.aspects[1].items[1]).toEqual({ id: 'item-1', name: '急难险重任务', max: 10, criteria: '', scoring: 'rated', sources: ['org'] })
+    expect(sent.aspects[1].items[1]).toEqual({
+      id: 'item-1',
+      name: '急难险重任务',
+      max: 10,
+      criteria: '',
+      scoring: 'rated',
+      sources: ['org']
+    })
     expect(sent.bands).toEqual({ red: 90, yellow: 80, blue: 70 })
     expect(await screen.findByText('已保存为第 3 版。已开启的考评仍使用开启时的版本。')).toBeTruthy()
     expect(calls('listRubrics')).toHaveLength(2)

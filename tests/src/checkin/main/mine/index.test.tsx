@@ -20,11 +20,23 @@ const rowOf = (title: string, cls: string) => screen.getByText(title).closest(cl
 
 describe('my activities', () => {
   const list = () => ({
-    upcoming: [myActivity({ _id: 'a1', title: '主题党日', phase: 'open' }), myActivity({ _id: 'a2', title: '党课', phase: 'upcoming', type: 'partyLecture' })],
+    upcoming: [
+      myActivity({ _id: 'a1', title: '主题党日', phase: 'open' }),
+      myActivity({ _id: 'a2', title: '党课', phase: 'upcoming', type: 'partyLecture' })
+    ],
     past: [
-      myActivity({ _id: 'a3', title: '十月支部党员大会', phase: 'ended', type: 'branchMeeting' }, { status: 'present', checkedInAt: '2026-10-20T01:00:00Z' }),
-      myActivity({ _id: 'a4', title: '集中学习', phase: 'ended', type: 'study' }, { status: 'late', checkedInAt: '2026-10-21T01:10:00Z', late: true }),
-      myActivity({ _id: 'a5', title: '党小组会', phase: 'ended', type: 'groupMeeting' }, { status: 'makeup', checkedInAt: '2026-10-22T01:10:00Z', makeup: true }),
+      myActivity(
+        { _id: 'a3', title: '十月支部党员大会', phase: 'ended', type: 'branchMeeting' },
+        { status: 'present', checkedInAt: '2026-10-20T01:00:00Z' }
+      ),
+      myActivity(
+        { _id: 'a4', title: '集中学习', phase: 'ended', type: 'study' },
+        { status: 'late', checkedInAt: '2026-10-21T01:10:00Z', late: true }
+      ),
+      myActivity(
+        { _id: 'a5', title: '党小组会', phase: 'ended', type: 'groupMeeting' },
+        { status: 'makeup', checkedInAt: '2026-10-22T01:10:00Z', makeup: true }
+      ),
       myActivity({ _id: 'a6', title: '志愿服务', phase: 'ended', type: 'volunteer' }, { status: 'absent' })
     ]
   })
@@ -52,7 +64,10 @@ describe('my activities', () => {
 
   it('has no 去签到 once I am checked in', async () => {
     answerCloud({
-      'checkin.listActivities': () => ({ upcoming: [myActivity({ phase: 'open' }, { status: 'present', checkedInAt: '2026-11-21T01:58:00Z' })], past: [] })
+      'checkin.listActivities': () => ({
+        upcoming: [myActivity({ phase: 'open' }, { status: 'present', checkedInAt: '2026-11-21T01:58:00Z' })],
+        past: []
+      })
     })
     render(<MyActivitiesPage />)
     await screen.findByText('出席')
@@ -82,7 +97,8 @@ describe('organiser activity list', () => {
     render(<OrgActivitiesPage />)
     await screen.findByText('主题党日')
     const open = rowOf('主题党日', '.org-act__row').textContent
-    for (const s of ['签到中', '主题党日 · 第一养护站党支部 · 开放', '应到 12', '实到 9', '缺席 3', '出勤率 75%', '签到屏']) expect(open).toContain(s)
+    for (const s of ['签到中', '主题党日 · 第一养护站党支部 · 开放', '应到 12', '实到 9', '缺席 3', '出勤率 75%', '签到屏'])
+      expect(open).toContain(s)
     const ended = rowOf('十月党课', '.org-act__row').textContent
     expect(ended).toContain('已结束')
     expect(ended).toContain('出勤率 —')

@@ -47,7 +47,10 @@ afterEach(() => {
 describe('a scan before signing in', () => {
   it('keeps the code when the browser is not signed in, and sign-in lands back on the check-in page with it, once', async () => {
     openWith({ scene: CODE })
-    answerCloud({ 'checkin.checkin': refuse('UNAUTHENTICATED', '未能识别当前微信用户，请重新进入小程序'), 'checkin.listActivities': refuse('UNAUTHENTICATED', '未能识别当前微信用户，请重新进入小程序') })
+    answerCloud({
+      'checkin.checkin': refuse('UNAUTHENTICATED', '未能识别当前微信用户，请重新进入小程序'),
+      'checkin.listActivities': refuse('UNAUTHENTICATED', '未能识别当前微信用户，请重新进入小程序')
+    })
     render(<CheckinPage />)
     expect(await screen.findByText('登录后将自动完成本次签到')).toBeTruthy()
     // Nothing to type or scan until signed in: it would fail the same way.
@@ -63,7 +66,10 @@ describe('a scan before signing in', () => {
 
   it('keeps the code for an unbound WeChat user sent to bind (goLanding after binding)', async () => {
     openWith({ scene: encodeURIComponent(CODE) })
-    answerCloud({ 'checkin.checkin': refuse('NOT_BOUND', '尚未绑定党员身份'), 'checkin.listActivities': refuse('NOT_BOUND', '尚未绑定党员身份') })
+    answerCloud({
+      'checkin.checkin': refuse('NOT_BOUND', '尚未绑定党员身份'),
+      'checkin.listActivities': refuse('NOT_BOUND', '尚未绑定党员身份')
+    })
     render(<CheckinPage />)
     await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
     goLanding('roster')
@@ -104,7 +110,10 @@ describe('the code rotated while signing in', () => {
     stubTaro('getLocation', async () => Promise.reject(new Error('auth deny')))
     const NEW = 'a0k3z9x1q2.xo8n7m.Nn2b_3CdEf'
     const scan = stubTaro('scanCode', async () => ({ errMsg: 'scanCode:ok', result: NEW }))
-    answerCloud({ 'checkin.checkin': (e: { code: string }) => (e.code === CODE ? refuse('CODE_EXPIRED', '签到码已过期，请扫描签到屏上最新的二维码')() : ok()) })
+    answerCloud({
+      'checkin.checkin': (e: { code: string }) =>
+        e.code === CODE ? refuse('CODE_EXPIRED', '签到码已过期，请扫描签到屏上最新的二维码')() : ok()
+    })
     render(<CheckinPage />)
     expect(await screen.findByText('签到码已过期，请扫描签到屏上最新的二维码')).toBeTruthy()
     // One scan button, the one that says what to do.

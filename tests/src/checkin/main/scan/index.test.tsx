@@ -16,12 +16,14 @@ function setGeolocation(impl: ((ok: (p: any) => void, fail: (e: any) => void) =>
   Object.defineProperty(navigator, 'geolocation', { configurable: true, value: impl ? { getCurrentPosition: impl } : undefined })
 }
 
-const ok = (over: Partial<ReturnType<typeof activity>> = {}, late = false) => () => ({
-  checkedInAt: '2026-11-21T02:05:00.000Z',
-  clock: '10:05',
-  late,
-  activity: activity(over)
-})
+const ok =
+  (over: Partial<ReturnType<typeof activity>> = {}, late = false) =>
+  () => ({
+    checkedInAt: '2026-11-21T02:05:00.000Z',
+    clock: '10:05',
+    late,
+    activity: activity(over)
+  })
 const refuse = (code: string, message: string, details?: unknown) => () => {
   throw new CloudError(code, message, details)
 }
@@ -146,7 +148,10 @@ describe('check-in page without a scene', () => {
     openWith({})
     answerCloud({
       'checkin.listActivities': () => ({
-        upcoming: [...mine().upcoming, myActivity({ _id: 'a-done', title: '志愿服务', phase: 'open' }, { status: 'present', checkedInAt: '2026-11-21T01:00:00Z' })],
+        upcoming: [
+          ...mine().upcoming,
+          myActivity({ _id: 'a-done', title: '志愿服务', phase: 'open' }, { status: 'present', checkedInAt: '2026-11-21T01:00:00Z' })
+        ],
         past: []
       }),
       'checkin.checkin': ok()
@@ -192,7 +197,10 @@ describe('check-in page without a scene', () => {
         return [{ rawValue: `http://192.168.1.5:8080/#/pages/checkin/index?scene=${CODE}` }]
       }
     }
-    Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getUserMedia: jest.fn(async () => ({ getTracks: () => [{ stop }] })) } })
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getUserMedia: jest.fn(async () => ({ getTracks: () => [{ stop }] })) }
+    })
     jest.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
     answerCloud({ 'checkin.listActivities': mine, 'checkin.checkin': ok() })
     try {
@@ -253,7 +261,10 @@ describe('check-in page without a scene', () => {
       return { errMsg: 'openSetting:ok', authSetting: { 'scope.userLocation': true } }
     })
     let n = 0
-    answerCloud({ 'checkin.checkin': () => (++n === 1 ? refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试')() : ok()()), 'checkin.listActivities': mine })
+    answerCloud({
+      'checkin.checkin': () => (++n === 1 ? refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试')() : ok()()),
+      'checkin.listActivities': mine
+    })
     render(<CheckinPage />)
     expect(await screen.findByText('请在小程序设置中打开位置权限，并到活动地点附近后重试。')).toBeTruthy()
     expect(screen.queryByText(/手机设置/)).toBeNull()
@@ -269,7 +280,10 @@ describe('check-in page without a scene', () => {
 
   it('in H5: LOCATION_REQUIRED points to the browser, no settings button', async () => {
     openWith({ scene: CODE })
-    answerCloud({ 'checkin.checkin': refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试'), 'checkin.listActivities': mine })
+    answerCloud({
+      'checkin.checkin': refuse('LOCATION_REQUIRED', '该活动需要确认位置，请允许获取位置后重试'),
+      'checkin.listActivities': mine
+    })
     render(<CheckinPage />)
     expect(await screen.findByText('请在浏览器中允许获取位置，并到活动地点附近后重试。')).toBeTruthy()
     expect(screen.queryByText('打开定位权限')).toBeNull()

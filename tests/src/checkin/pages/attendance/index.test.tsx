@@ -15,14 +15,23 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks())
 
 const stat = (label: string) => screen.getByText(label, { selector: '.attendance__stat-label' }).closest('.attendance__stat')!.textContent
-const row = (name: string) => screen.getByText(name, { selector: '.attendance__row .attendance__name' }).closest('.attendance__row') as HTMLElement
+const row = (name: string) =>
+  screen.getByText(name, { selector: '.attendance__row .attendance__name' }).closest('.attendance__row') as HTMLElement
 
 describe('attendance page', () => {
   it('shows 应到/实到/缺席/迟到/补签/列席/出勤率, status tags and refused attempts', async () => {
     answerCloud({ 'member.whoami': () => whoSecretary(), 'checkin.attendance': () => attendance() })
     render(<AttendancePage />)
     await screen.findByText('名单')
-    expect(['应到', '实到', '缺席', '迟到', '补签', '列席', '出勤率'].map(stat)).toEqual(['3应到', '2实到', '1缺席', '1迟到', '0补签', '1列席', '66.7%出勤率'])
+    expect(['应到', '实到', '缺席', '迟到', '补签', '列席', '出勤率'].map(stat)).toEqual([
+      '3应到',
+      '2实到',
+      '1缺席',
+      '1迟到',
+      '0补签',
+      '1列席',
+      '66.7%出勤率'
+    ])
     expect(row('张伟').textContent).toBe('张伟09:55出席')
     expect(row('赵敏').getAttribute('data-status')).toBe('late')
     expect(row('赵敏').textContent).toBe('赵敏10:07迟到')
@@ -36,7 +45,13 @@ describe('attendance page', () => {
 
   it('shows refused attempts naming no activity in their own list, only when there are some', async () => {
     const memberRefusals = [
-      { memberId: 'r2', name: '赵敏', at: '2026-11-21T02:01:00.000Z', code: 'TOO_MANY_ATTEMPTS' as const, message: '签到失败次数过多，已暂停 10 分钟' },
+      {
+        memberId: 'r2',
+        name: '赵敏',
+        at: '2026-11-21T02:01:00.000Z',
+        code: 'TOO_MANY_ATTEMPTS' as const,
+        message: '签到失败次数过多，已暂停 10 分钟'
+      },
       { memberId: 'r1', name: '张伟', at: '2026-11-21T01:59:00.000Z', code: 'CODE_MALFORMED' as const, message: '不是签到码' }
     ]
     answerCloud({ 'member.whoami': () => whoSecretary(), 'checkin.attendance': () => attendance({ refusals: [], memberRefusals }) })
@@ -63,12 +78,24 @@ describe('attendance page', () => {
         made
           ? attendance({
               summary: { expected: 3, present: 3, absent: 0, late: 1, makeup: 1, guests: 1, rate: 1 },
-              rows: attendance().rows.map((r) => (r.memberId === 'r3' ? { ...r, status: 'makeup', clock: '11:00', makeupReason: '执行抢险任务' } : r))
+              rows: attendance().rows.map((r) =>
+                r.memberId === 'r3' ? { ...r, status: 'makeup', clock: '11:00', makeupReason: '执行抢险任务' } : r
+              )
             })
           : attendance(),
       'checkin.makeup': (e) => {
         made = true
-        return { record: { memberId: e.memberId, name: '孙强', checkedInAt: '2026-11-21T03:00:00Z', clock: '11:00', late: false, makeup: true, makeupReason: e.reason } }
+        return {
+          record: {
+            memberId: e.memberId,
+            name: '孙强',
+            checkedInAt: '2026-11-21T03:00:00Z',
+            clock: '11:00',
+            late: false,
+            makeup: true,
+            makeupReason: e.reason
+          }
+        }
       }
     })
     render(<AttendancePage />)
@@ -114,7 +141,10 @@ describe('attendance page', () => {
   })
 
   it('offers 补签 to the branch secretary for a party-group activity', async () => {
-    answerCloud({ 'member.whoami': () => whoSecretary(['b1']), 'checkin.attendance': () => attendance({ activity: activity({ orgId: 'g1', orgName: '路面党小组' }) }) })
+    answerCloud({
+      'member.whoami': () => whoSecretary(['b1']),
+      'checkin.attendance': () => attendance({ activity: activity({ orgId: 'g1', orgName: '路面党小组' }) })
+    })
     render(<AttendancePage />)
     expect(await screen.findByText('确认补签')).toBeTruthy()
   })

@@ -9,10 +9,21 @@ import { ledger } from '@tests/src/helpers/checkinFixtures'
 import { restoreTaroStubs, spyNavigation, stubTaro } from '@tests/src/helpers/taroSpies'
 
 const NOW = Date.parse('2026-11-21T02:32:00Z')
-const XLSX = { fileName: '签到台账_第一养护站党支部_2026-11-01_2026-11-21.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from('PK\u0003\u0004xlsx').toString('base64'), rowCount: 2, bytes: 8 }
+const XLSX = {
+  fileName: '签到台账_第一养护站党支部_2026-11-01_2026-11-21.xlsx',
+  mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  base64: Buffer.from('PK\u0003\u0004xlsx').toString('base64'),
+  rowCount: 2,
+  bytes: 8
+}
 
 const script = (over: Record<string, (e: any) => unknown> = {}) =>
-  answerCloud({ 'member.whoami': () => whoSecretary(['b1', 'b2']), 'checkin.ledger': () => ledger(), 'checkin.ledgerXlsx': () => XLSX, ...over })
+  answerCloud({
+    'member.whoami': () => whoSecretary(['b1', 'b2']),
+    'checkin.ledger': () => ledger(),
+    'checkin.ledgerXlsx': () => XLSX,
+    ...over
+  })
 
 async function pickDate(field: 'from' | 'to', value: string) {
   const picker = document.querySelector(`[data-field="${field}"]`)!.closest('taro-picker-core')!
@@ -37,7 +48,10 @@ describe('ledger page', () => {
     script({ 'member.whoami': () => whoStaff(), 'member.orgTree': () => ({ orgs: orgList }) })
     render(<LedgerPage />)
     await screen.findByText('日期范围（北京时间）')
-    expect(Array.from(document.querySelectorAll('.chips__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
+    expect(Array.from(document.querySelectorAll('.chips__chip')).map((c) => c.textContent)).toEqual([
+      '第一养护站党支部',
+      '第二养护站党支部'
+    ])
     await tap('第二养护站党支部')
     await tap('查询')
     expect(calls('ledger')).toEqual([{ action: 'ledger', orgId: 'b2', from: '2026-09-01', to: '2026-11-21' }])
@@ -52,7 +66,10 @@ describe('ledger page', () => {
     render(<LedgerPage />)
     await screen.findByText('日期范围（北京时间）')
     expect(calls('orgTree')).toEqual([])
-    expect(Array.from(document.querySelectorAll('.chips__chip')).map((c) => c.textContent)).toEqual(['第一养护站党支部', '第二养护站党支部'])
+    expect(Array.from(document.querySelectorAll('.chips__chip')).map((c) => c.textContent)).toEqual([
+      '第一养护站党支部',
+      '第二养护站党支部'
+    ])
   })
 
   it('queries the first org for this CST month and the two before by default and lists one row per member per activity', async () => {
@@ -64,7 +81,10 @@ describe('ledger page', () => {
     await tap('查询')
     expect(calls('ledger')).toEqual([{ action: 'ledger', orgId: 'b1', from: '2026-09-01', to: '2026-11-21' }])
     expect(await screen.findByText('第一养护站党支部 · 1 次活动 · 2 条记录')).toBeTruthy()
-    expect(Array.from(document.querySelectorAll('.ledger__row')).map((r) => r.textContent)).toEqual(['11-2111月主题党日张伟出席 09:55', '11-2111月主题党日孙强缺席'])
+    expect(Array.from(document.querySelectorAll('.ledger__row')).map((r) => r.textContent)).toEqual([
+      '11-2111月主题党日张伟出席 09:55',
+      '11-2111月主题党日孙强缺席'
+    ])
   })
 
   it('uses the org and dates chosen, and refuses a range the wrong way round', async () => {
@@ -115,7 +135,9 @@ describe('ledger page', () => {
       script()
       render(<LedgerPage />)
       await tap('导出 Excel')
-      expect(writes).toEqual([expect.objectContaining({ filePath: `wxfile://usr/${XLSX.fileName}`, data: XLSX.base64, encoding: 'base64' })])
+      expect(writes).toEqual([
+        expect.objectContaining({ filePath: `wxfile://usr/${XLSX.fileName}`, data: XLSX.base64, encoding: 'base64' })
+      ])
       expect(open).toHaveBeenCalledWith({ filePath: `wxfile://usr/${XLSX.fileName}`, fileType: 'xlsx', showMenu: true })
     } finally {
       ;(Taro as any).env = env

@@ -18,7 +18,9 @@ function setGeolocation(impl: ((ok: (p: any) => void, fail: (e: any) => void) =>
 const script = (over: Record<string, (e: any) => unknown> = {}) =>
   answerCloud({
     'member.whoami': () => whoSecretary(['b1', 'b2']),
-    'checkin.listStations': (e) => ({ stations: e.orgId === 'b1' ? [{ _id: 's_1', orgId: 'b1', name: '一楼会议室', location: null }] : [] }),
+    'checkin.listStations': (e) => ({
+      stations: e.orgId === 'b1' ? [{ _id: 's_1', orgId: 'b1', name: '一楼会议室', location: null }] : []
+    }),
     'checkin.createActivity': (e) => ({ activity: activity({ title: e.title, expectedCount: e.expectedMemberIds?.length ?? 11 }) }),
     'member.roster': (e) => roster(e.orgId),
     ...over
@@ -61,7 +63,14 @@ describe('new activity form', () => {
     await typeInto('如：11月主题党日', ' 11月党课 ')
     await tap('创建活动')
     expect(calls('createActivity')).toEqual([
-      { action: 'createActivity', type: 'partyLecture', title: '11月党课', orgId: 'b1', startAt: '2026-11-21T10:35:00+08:00', endAt: '2026-11-21T11:35:00+08:00' }
+      {
+        action: 'createActivity',
+        type: 'partyLecture',
+        title: '11月党课',
+        orgId: 'b1',
+        startAt: '2026-11-21T10:35:00+08:00',
+        endAt: '2026-11-21T11:35:00+08:00'
+      }
     ])
     expect(await screen.findByText('活动已创建')).toBeTruthy()
     const redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as any)
@@ -98,7 +107,9 @@ describe('new activity form', () => {
     await typeInto('新签到点名称，如：三楼会议室', '社区服务站')
     await tap('新建')
     expect(await screen.findByText('社区服务站')).toBeTruthy()
-    expect(calls('saveStation')).toEqual([{ action: 'saveStation', orgId: 'b1', name: '社区服务站', location: { lat: 36.0611, lng: 103.8342 } }])
+    expect(calls('saveStation')).toEqual([
+      { action: 'saveStation', orgId: 'b1', name: '社区服务站', location: { lat: 36.0611, lng: 103.8342 } }
+    ])
     await tap('选择部分党员')
     expect(await screen.findByText('已选 2 / 2 人')).toBeTruthy() // 孙强 is ours only on paper (home): not offered
     await tap('✓ 赵敏')

@@ -95,7 +95,8 @@ describe('station screen (H5)', () => {
   it('asks at once when the countdown reaches 0 and shows the next code', async () => {
     let n = 0
     answerCloud({
-      'checkin.stationCode': () => (++n === 1 ? stationCode({ secondsLeft: 1 }) : stationCode({ code: CODE2, shortCode: '105577', window: 1001, secondsLeft: 30 }))
+      'checkin.stationCode': () =>
+        ++n === 1 ? stationCode({ secondsLeft: 1 }) : stationCode({ code: CODE2, shortCode: '105577', window: 1001, secondsLeft: 30 })
     })
     render(<StationPage />)
     await settle()
@@ -109,7 +110,9 @@ describe('station screen (H5)', () => {
 
   it('keeps the last code on screen while the network fails, and says so', async () => {
     let n = 0
-    answerCloud({ 'checkin.stationCode': () => (++n === 2 ? fail('NETWORK', '网络连接失败，请检查网络后重试') : stationCode({ secondsLeft: 30 })) })
+    answerCloud({
+      'checkin.stationCode': () => (++n === 2 ? fail('NETWORK', '网络连接失败，请检查网络后重试') : stationCode({ secondsLeft: 30 }))
+    })
     render(<StationPage />)
     await settle()
     screen.getByText('482913')
@@ -132,7 +135,10 @@ describe('station screen (H5)', () => {
 
   it('stops polling and counting down while hidden (weapp in the background), asks at once when shown again', async () => {
     let n = 0
-    answerCloud({ 'checkin.stationCode': () => (++n < 3 ? stationCode({ secondsLeft: 30 }) : stationCode({ secondsLeft: 30, code: CODE2, shortCode: '731002', window: 2 })) })
+    answerCloud({
+      'checkin.stationCode': () =>
+        ++n < 3 ? stationCode({ secondsLeft: 30 }) : stationCode({ secondsLeft: 30, code: CODE2, shortCode: '731002', window: 2 })
+    })
     render(<StationPage />)
     await settle()
     await advance(3000)
@@ -204,7 +210,15 @@ describe('station screen (weapp)', () => {
     const keep = stubTaro('setKeepScreenOn', async (_o: unknown) => ({ errMsg: 'ok' }))
     answerCloud({
       'checkin.stationCode': () => stationCode({ secondsLeft: 30 }),
-      'checkin.stationWxacode': () => ({ code: CODE, page: 'pages/checkin/index', mimeType: 'image/png', base64: 'iVBORw0KGgo=', window: 1000, rotatesAt: '', secondsLeft: 30 })
+      'checkin.stationWxacode': () => ({
+        code: CODE,
+        page: 'pages/checkin/index',
+        mimeType: 'image/png',
+        base64: 'iVBORw0KGgo=',
+        window: 1000,
+        rotatesAt: '',
+        secondsLeft: 30
+      })
     })
     const { unmount } = render(<StationPage />)
     await settle()

@@ -7,7 +7,15 @@ import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
 
 const people = [
-  { openid: 'o-sec', memberId: 'm-sec', name: '李书记', orgId: 'b1', orgName: '第一养护站党支部', roleLabel: '书记', group: '第一养护站党支部' },
+  {
+    openid: 'o-sec',
+    memberId: 'm-sec',
+    name: '李书记',
+    orgId: 'b1',
+    orgName: '第一养护站党支部',
+    roleLabel: '书记',
+    group: '第一养护站党支部'
+  },
   { openid: 'o-mem', memberId: 'm1', name: '王芳', orgId: 'b1', orgName: '第一养护站党支部', roleLabel: '党员', group: '第一养护站党支部' },
   { openid: 'o-gig', memberId: 'm9', name: '刘骑手', orgId: 'p1', orgName: '平台党支部', roleLabel: '党员', group: '新就业群体' },
   { openid: 'o-new', memberId: null, name: '', orgId: null, orgName: null, roleLabel: '未绑定', group: '其他' }

@@ -69,7 +69,10 @@ describe('member page (roster → member)', () => {
   })
 
   it('shows a secretary the member’s roles read-only, with no role editor', async () => {
-    answerCloud({ 'member.whoami': () => whoSecretary(), 'member.card': () => unboundCard({ roles: [{ orgId: 'g1', role: 'groupLeader' }] }) })
+    answerCloud({
+      'member.whoami': () => whoSecretary(),
+      'member.card': () => unboundCard({ roles: [{ orgId: 'g1', role: 'groupLeader' }] })
+    })
     render(<MemberPage />)
     await screen.findByText('党小组长')
     expect(screen.queryByText('职务与权限')).toBeNull()
@@ -90,7 +93,10 @@ describe('member page (roster → member)', () => {
 describe('role editor (committee staff)', () => {
   const staffScript = (setRoles: (e: any) => unknown) => ({
     'member.whoami': () => whoStaff(),
-    'member.card': () => ({ ...card(), member: { ...card().member, _id: 'r1', name: '张伟', roles: [{ orgId: 'b1', role: 'deputy' as const }] } }),
+    'member.card': () => ({
+      ...card(),
+      member: { ...card().member, _id: 'r1', name: '张伟', roles: [{ orgId: 'b1', role: 'deputy' as const }] }
+    }),
     'member.orgTree': () => ({ orgs: orgList }),
     'member.setRoles': setRoles
   })

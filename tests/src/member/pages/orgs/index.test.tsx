@@ -7,7 +7,8 @@ import { orgList } from '@tests/src/helpers/fixtures'
 
 afterEach(() => jest.restoreAllMocks())
 
-const rowTexts = () => Array.from(document.querySelectorAll('.orgs__row')).map((e) => `${e.className.match(/orgs__row--d(\d)/)![1]}:${e.textContent}`)
+const rowTexts = () =>
+  Array.from(document.querySelectorAll('.orgs__row')).map((e) => `${e.className.match(/orgs__row--d(\d)/)![1]}:${e.textContent}`)
 
 describe('org tree page (committee staff)', () => {
   it('shows the tree indented by parent with kind labels, external orgs marked', async () => {
@@ -61,7 +62,9 @@ describe('org tree page (committee staff)', () => {
     expect(screen.getByText('修改组织')).toBeTruthy()
     await tapIn('.org-form', '联合党支部')
     await tapIn('.org-form', '保存')
-    expect(calls('saveOrg')).toEqual([{ action: 'saveOrg', org: { _id: 'b1', name: '第一养护站党支部', kind: 'jointBranch', parentId: 'c1', external: false } }])
+    expect(calls('saveOrg')).toEqual([
+      { action: 'saveOrg', org: { _id: 'b1', name: '第一养护站党支部', kind: 'jointBranch', parentId: 'c1', external: false } }
+    ])
     expect(await screen.findByText('已有党员或角色关联该组织，不能修改其类型或内外部属性')).toBeTruthy()
     expect(screen.getByText('修改组织')).toBeTruthy()
   })

@@ -62,7 +62,10 @@ describe('secretary roster', () => {
   it('searches on the server with the 搜索 button', async () => {
     answerCloud({
       'member.whoami': () => whoSecretary(),
-      'member.roster': (e) => ({ ...roster(e.orgId), members: roster(e.orgId).members.filter((m) => !e.search || m.name.includes(e.search)) })
+      'member.roster': (e) => ({
+        ...roster(e.orgId),
+        members: roster(e.orgId).members.filter((m) => !e.search || m.name.includes(e.search))
+      })
     })
     render(<RosterPage />)
     await screen.findByText('张伟')
