@@ -10,6 +10,8 @@ import { serveStatic } from './static'
 
 export const SESSION_COOKIE = 'tx_dev_openid'
 const MAX_BODY = 1024 * 1024
+/** Slow clients must not hold connections for Node's defaults (60 s for headers, 300 s for a request). */
+export const DEFAULT_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 }
 
 export interface DevPerson {
   openid: string
@@ -30,6 +32,8 @@ export interface GatewayOptions {
   localMode: boolean
   listPeople?: () => Promise<DevPerson[]> | DevPerson[]
   log?: (line: string) => void
+  /** Time to receive the headers and the whole request (tests shorten them). */
+  timeouts?: { headersMs: number; requestMs: number }
 }
 
 export interface Gateway {
@@ -50,10 +54,19 @@ class HttpError extends Error {
 
 export async function startGateway(opts: GatewayOptions, port = 0, host = '127.0.0.1'): Promise<Gateway> {
   guardProcess(opts.log)
-  const server = http.createServer((req, res) => {
+  const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS
+  const serverOptions: http.ServerOptions = {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    // How often Node checks those time-outs (default 30 s, longer than the time-outs themselves).
+    connectionsCheckingInterval: Math.min(1000, timeouts.headersMs)
+  }
+  const server = http.createServer(serverOptions, (req, res) => {
     handle(opts, req, res).catch((e) => {
       const err = e instanceof HttpError ? e : new HttpError(500, 'GATEWAY_ERROR', '本地云网关出错')
       if (!(e instanceof HttpError)) opts.log?.(`gateway error: ${e?.stack ?? e}`)
+      // A refused body is not read to its end: close the connection once the answer is out.
+      if (err.status === 413) res.setHeader('connection', 'close')
       if (!res.headersSent) sendJson(res, err.status, { ok: false, code: err.code, message: err.message })
       else res.end()
     })
@@ -90,7 +103,7 @@ async function handle(opts: GatewayOptions, req: http.IncomingMessage, res: http
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '不支持的请求方法')
   if (!opts.staticRoot) throw new HttpError(404, 'NOT_FOUND', '未找到')
-  serveStatic(opts.staticRoot, p, res)
+  if (!serveStatic(opts.staticRoot, p, res)) throw new HttpError(400, 'BAD_PATH', '无效的路径')
 }
 
 async function callFunction(opts: GatewayOptions, name: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -148,22 +161,39 @@ function sessionOpenid(req: http.IncomingMessage): string {
   const cookie = req.headers.cookie ?? ''
   for (const part of cookie.split(';')) {
     const [k, ...v] = part.trim().split('=')
-    if (k === SESSION_COOKIE) return decodeURIComponent(v.join('='))
+    if (k !== SESSION_COOKIE) continue
+    try {
+      return decodeURIComponent(v.join('='))
+    } catch {
+      return '' // a mangled cookie is no session: the function answers UNAUTHENTICATED
+    }
   }
   return ''
 }
 
 function readJson(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      // Answer now and stop reading: the rest of an oversized body is never read (the connection closes after the answer).
+      req.pause()
+      reject(new HttpError(413, 'BODY_TOO_LARGE', '请求体过大'))
+    }
+    const declared = Number(req.headers['content-length'])
+    if (Number.isFinite(declared) && declared > MAX_BODY) return tooLarge()
     const chunks: Buffer[] = []
     let size = 0
-    // An oversized body is drained, not cut off, so the client still reads the 413 answer.
+    let refused = false
     req.on('data', (c: Buffer) => {
+      if (refused) return
       size += c.length
-      if (size <= MAX_BODY) chunks.push(c)
+      if (size > MAX_BODY) {
+        refused = true
+        return tooLarge()
+      }
+      chunks.push(c)
     })
     req.on('end', () => {
-      if (size > MAX_BODY) return reject(new HttpError(413, 'BODY_TOO_LARGE', '请求体过大'))
+      if (refused) return
       const text = Buffer.concat(chunks).toString('utf8')
       if (!text) return resolve({})
       try {

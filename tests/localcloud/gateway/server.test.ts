@@ -1,7 +1,8 @@
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { type Gateway, startGateway } from '../../../localcloud/gateway/server'
+import { DEFAULT_TIMEOUTS, type Gateway, startGateway } from '@localcloud/gateway/server'
 import { Scheduler } from '../../../localcloud/scheduler/scheduler'
 import { startTestCloud, type TestCloud } from '../../helpers/cloud'
 
@@ -114,5 +115,88 @@ describe('gateway outside local mode', () => {
     } finally {
       await strict.close()
     }
+  })
+})
+
+/** A raw HTTP/1.1 request: the head, then `body` written without ending, answers what the server sends (or '' on close). */
+function rawRequest(url: string, head: string, body = '', waitMs = 5000): Promise<{ text: string; closed: boolean }> {
+  return new Promise((resolve) => {
+    const { hostname, port } = new URL(url)
+    const socket = net.connect(Number(port), hostname, () => socket.write(head + body))
+    let text = ''
+    const timer = setTimeout(() => {
+      socket.destroy()
+      resolve({ text, closed: false })
+    }, waitMs)
+    socket.on('data', (d) => {
+      text += d.toString('utf8')
+    })
+    socket.on('error', () => {})
+    socket.on('close', () => {
+      clearTimeout(timer)
+      resolve({ text, closed: true })
+    })
+  })
+}
+
+describe('gateway against a hostile client', () => {
+  it.each(['/%', '/%E0%A4%A', '/js/%ZZ'])('answers 400 to bad percent-encoding in a static path (%s)', async (p) => {
+    const r = await fetch(gw.url + p)
+    expect(r.status).toBe(400)
+    expect((await r.json()).code).toBe('BAD_PATH')
+  })
+
+  it('does not serve a sibling folder whose name starts with the root’s name', async () => {
+    const sibling = `${staticRoot}-private`
+    fs.mkdirSync(sibling, { recursive: true })
+    fs.writeFileSync(path.join(sibling, 'x'), 'SECRET')
+    try {
+      const r = await fetch(`${gw.url}/..%2f${path.basename(sibling)}%2fx`)
+      expect(await r.text()).not.toContain('SECRET')
+    } finally {
+      fs.rmSync(sibling, { recursive: true, force: true })
+    }
+  })
+
+  it('treats a session cookie with bad percent-encoding as no session (not a 500)', async () => {
+    const r = await post('/cloud/echo', {}, 'tx_dev_openid=%E0%A4%A')
+    expect(r.status).toBe(200)
+    expect(r.body.after).toBeFalsy()
+  })
+
+  it('refuses a declared 50 MB body at once, without reading it', async () => {
+    const head = `POST /cloud/echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`
+    const r = await rawRequest(gw.url, head, '{"a":"', 5000)
+    expect(r.text).toMatch(/^HTTP\/1\.1 413/)
+    expect(r.closed).toBe(true)
+  })
+
+  it('refuses a streamed body as soon as it passes 1 MB', async () => {
+    const chunk = 'x'.repeat(1024 * 1024 + 100)
+    const head = 'POST /cloud/echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n'
+    // One chunk past the limit and no terminating chunk: the answer must not wait for an end that never comes.
+    const r = await rawRequest(gw.url, head, `${chunk.length.toString(16)}\r\n${chunk}\r\n`, 5000)
+    expect(r.text).toMatch(/^HTTP\/1\.1 413/)
+  })
+})
+
+describe('gateway time-outs for slow clients', () => {
+  it('closes a connection whose headers do not arrive in time', async () => {
+    const slow = await startGateway({ cloud: tc.local, localMode: true, timeouts: { headersMs: 300, requestMs: 600 } })
+    try {
+      const started = Date.now()
+      const r = await rawRequest(slow.url, 'POST /cloud/echo HTTP/1.1\r\nHost: x\r\n', '', 5000)
+      expect(r.closed).toBe(true)
+      expect(Date.now() - started).toBeLessThan(5000)
+    } finally {
+      await slow.close()
+    }
+  })
+
+  it('uses short defaults instead of Node’s 60 s / 300 s', () => {
+    expect(gw.server.headersTimeout).toBe(DEFAULT_TIMEOUTS.headersMs)
+    expect(gw.server.requestTimeout).toBe(DEFAULT_TIMEOUTS.requestMs)
+    expect(DEFAULT_TIMEOUTS.headersMs).toBeLessThanOrEqual(10_000)
+    expect(DEFAULT_TIMEOUTS.requestMs).toBeLessThanOrEqual(30_000)
   })
 })
