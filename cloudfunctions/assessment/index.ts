@@ -4,6 +4,7 @@
 // event → OPENID from the cloud context → roles from the database → pure rules in
 // shared/domain/assessment → persist. See docs/assessment.md.
 import { defineFunction } from '@server/router'
+import type { Reply } from '@shared/core/envelope'
 import { auditLog, board, exportResults, memberResult, overview } from './board'
 import { compute, publish, results } from './compute'
 import { issueMassesCodes, massesForm, massesRate } from './masses'
@@ -14,8 +15,10 @@ import { remind } from './reminders'
 import { getRubric, listRubrics, saveRubric } from './rubrics'
 import { ackTalk, assignTalk, listTalks, recordTalk } from './talks'
 
-const api = defineFunction({
+export const main = defineFunction({
   name: 'assessment',
+  // Daily reminders (config.json); the router accepts a timer event only from the scheduler.
+  timer: remindSafely,
   actions: {
     getRubric,
     listRubrics,
@@ -48,15 +51,11 @@ const api = defineFunction({
   }
 })
 
-export async function main(event: any, context?: unknown) {
-  // Only the platform's timer sends Type 'Timer' without a caller; a client event carries userInfo.
-  if (event && event.Type === 'Timer' && !event.userInfo) {
-    try {
-      return await remind(new Date(typeof event.Time === 'string' ? event.Time : Date.now()))
-    } catch (e) {
-      console.error('[assessment.remind] failed', e)
-      return { ok: false, code: 'INTERNAL', message: '提醒发送失败' }
-    }
+async function remindSafely(time: Date): Promise<Reply<unknown>> {
+  try {
+    return await remind(time)
+  } catch (e) {
+    console.error('[assessment.remind] failed', e)
+    return { ok: false, code: 'INTERNAL', message: '提醒发送失败' }
   }
-  return api(event, context)
 }

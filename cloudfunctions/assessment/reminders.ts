@@ -120,5 +120,5 @@ export async function remind(time: Date, env: Record<string, string | undefined>
       if (ok) out.talkReminders++
     }
   }
-  return { ok: true, data: out }
+  return { ok: true as const, data: out }
 }

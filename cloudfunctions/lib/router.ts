@@ -1,6 +1,6 @@
 // One way to write every cloud function:
 //   export const main = defineFunction({ name: 'member', actions: { whoami: { schema, handler } } })
-// main(event) → drop WeChat's injected `userInfo` → pick `action` → validate the rest strictly →
+// main(event) → a timer event only from the scheduler → drop WeChat's injected `userInfo` → pick `action` → validate the rest strictly →
 // OPENID from the cloud context (never the event) → handler(input, ctx) → {ok:true,data}.
 // AppError → {ok:false, code, message, details}; anything else is logged and answered INTERNAL.
 import type { Fail, Reply } from '@shared/core/envelope'
@@ -34,15 +34,48 @@ export function action<I, O>(def: ActionDef<I, O>): ActionDef<I, O> {
 /** Fields WeChat itself adds to the event of a client call (never trusted, never used). */
 const INJECTED_FIELDS = ['userInfo']
 
-export function defineFunction(def: { name: string; actions: Actions }) {
+/** A timer trigger's handler: `time` is the trigger's instant (the event's Time, else now). */
+export type TimerHandler = (time: Date) => Promise<Reply<unknown>>
+
+export interface FunctionDef {
+  name: string
+  actions: Actions
+  /** The function's timer trigger (config.json), if it has one. */
+  timer?: TimerHandler
+}
+
+/**
+ * A timer event is only believed from the platform's scheduler: it carries `Type: 'Timer'` and no
+ * caller. A client call always arrives with WeChat's `userInfo` and an OPENID in the cloud context,
+ * so an HTTP client cannot fire a timer (and, say, delete documents) by sending `{Type: 'Timer'}`.
+ */
+function isTimerEvent(event: Record<string, unknown>): boolean {
+  return event.Type === 'Timer'
+}
+function fromScheduler(event: Record<string, unknown>): boolean {
+  return event.userInfo === undefined && !contextOpenid()
+}
+
+/** What an unknown `action` was, for the message, without calling anything on it (it may be any JSON). */
+function describeAction(name: unknown): string {
+  return typeof name === 'string' ? name.slice(0, 40) : name === null ? 'null' : typeof name
+}
+
+export function defineFunction(def: FunctionDef) {
   return async function main(event: unknown, _context?: unknown): Promise<Reply<unknown>> {
     let actionName = '?'
     try {
       if (event === null || typeof event !== 'object' || Array.isArray(event)) throw invalidInput('请求格式不正确')
-      const { action: name, ...rest } = event as Record<string, unknown>
+      const record = event as Record<string, unknown>
+      if (isTimerEvent(record)) {
+        if (!def.timer || !fromScheduler(record)) throw invalidInput('定时触发只能由云端调度器发起')
+        actionName = 'timer'
+        return await def.timer(new Date(typeof record.Time === 'string' ? record.Time : Date.now()))
+      }
+      const { action: name, ...rest } = record
       for (const f of INJECTED_FIELDS) delete rest[f]
       if (typeof name !== 'string' || !Object.hasOwn(def.actions, name)) {
-        throw invalidInput('未知的操作', [{ path: 'action', message: `不支持的操作：${String(name).slice(0, 40)}` }])
+        throw invalidInput('未知的操作', [{ path: 'action', message: `不支持的操作：${describeAction(name)}` }])
       }
       actionName = name
       const act = def.actions[name]

@@ -4,11 +4,13 @@
 import { getDb } from '@server/cloud'
 import { defineFunction, action } from '@server/router'
 import { v } from '@server/validate'
+import type { Reply } from '@shared/core/envelope'
 
 export const PING_RETENTION_DAYS = 7
 
-const api = defineFunction({
+export const main = defineFunction({
   name: 'ping',
+  timer: onTimer,
   actions: {
     ping: action({
       schema: v.object({ note: v.optional(v.string({ max: 100, label: '备注' })) }),
@@ -37,7 +39,7 @@ const api = defineFunction({
 })
 
 /** The timer trigger in config.json: drop pings older than the retention period. */
-async function onTimer(time: Date) {
+async function onTimer(time: Date): Promise<Reply<{ removed: number }>> {
   const db = getDb()
   const _ = db.command
   const cutoff = new Date(time.getTime() - PING_RETENTION_DAYS * 86400_000)
@@ -46,9 +48,4 @@ async function onTimer(time: Date) {
     .where({ counter: _.neq(true), at: _.lt(cutoff) })
     .remove()) as { stats: { removed: number } }
   return { ok: true, data: { removed: res.stats.removed } }
-}
-
-export async function main(event: any, context?: unknown) {
-  if (event && event.Type === 'Timer') return onTimer(new Date(event.Time ?? Date.now()))
-  return api(event, context)
 }
