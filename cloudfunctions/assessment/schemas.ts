@@ -23,7 +23,9 @@ export function scoreMap(label: string, max = 60): Schema<Record<string, number>
         issues.push({ path, message: `${label}最多 ${max} 项` })
         return undefined as unknown as Record<string, number>
       }
-      const out: Record<string, number> = {}
+      // No prototype: a '__proto__' key from JSON stays an own key (on a plain object the assignment would
+      // silently drop it), so the rubric check sees it and refuses it like any unknown item.
+      const out: Record<string, number> = Object.create(null)
       for (const [k, x] of entries) {
         const p = `${path}.${k.slice(0, 30)}`
         if (k.length > 24) issues.push({ path: p, message: '考核项编号过长' })

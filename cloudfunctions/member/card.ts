@@ -1,11 +1,11 @@
 // card: the identity card 亮身份 — own by default; a secretary (or anyone who may see the member
-// under the roster rules) may read another member's card. The phone only per canSeePhone.
+// under the roster rules) may read another member's card; anyone else gets the answer an unknown id gets. The phone only per canSeePhone.
 import type { IdentityCard, MemberBasic } from '@shared/member/api'
 import { requireCaller } from '@server/auth'
 import { getOrNull } from '@server/db'
 import { politicalAge } from '@shared/member/politicalAge'
 import { canSeeMember, canSeePhone } from '@shared/member/visibility'
-import { forbidden, notFound } from '@server/errors'
+import { notFound } from '@server/errors'
 import type { MemberDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
@@ -19,8 +19,8 @@ export const card = action({
     let member = caller.member
     if (input.memberId && input.memberId !== caller.memberId) {
       const found = await getOrNull<MemberDoc>(db, 'members', input.memberId)
-      if (!found) throw notFound('该党员不存在')
-      if (!canSeeMember(viewer, found)) throw forbidden('只能查看本人或所服务组织党员的身份卡')
+      // One answer for "no such member" and "not yours to see", so member ids cannot be enumerated.
+      if (!found || !canSeeMember(viewer, found)) throw notFound('未找到该党员，或你无权查看其身份卡')
       member = found
     }
     const bound = member._id === caller.memberId || (await boundMemberIds(db, [member._id])).has(member._id)

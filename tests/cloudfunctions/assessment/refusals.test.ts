@@ -34,6 +34,9 @@ describe('scores', () => {
     ['a negative score', { scores: scores('peer', (m, id) => (id === 'skill' ? -1 : m)) }, 'SCORE_INVALID', 'scores.skill'],
     ['a score not in 0.5 steps', { scores: scores('peer', (m, id) => (id === 'skill' ? 3.3 : m)) }, 'SCORE_INVALID', 'scores.skill'],
     ['an unknown item', { scores: { ...scores('peer'), bogus: 1 } }, 'SCORE_INVALID', 'scores.bogus'],
+    // As JSON delivers it: an own '__proto__' key, which a plain object would silently drop.
+    ['a __proto__ item', { scores: JSON.parse(`{"__proto__": 1, ${JSON.stringify(scores('peer')).slice(1)}`) }, 'SCORE_INVALID', 'scores.__proto__'],
+    ['a constructor item', { scores: { ...scores('peer'), constructor: 1 } }, 'SCORE_INVALID', 'scores.constructor'],
     ['a derived item', { scores: { ...scores('peer'), 'meeting-attendance': 6 } }, 'SCORE_INVALID', 'scores.meeting-attendance'],
     ['a missing item', { scores: (({ theory, ...rest }) => rest)(scores('peer')) }, 'SCORE_INVALID', 'scores.theory'],
     ['bonus points from a peer', { bonus: { honours: 1 } }, 'SCORE_INVALID', 'bonus'],
@@ -50,8 +53,13 @@ describe('scores', () => {
     expect(res.details.map((d: any) => d.path)).toContain(path)
   })
 
-  it('org: an unknown veto and a bonus above its max → SCORE_INVALID', async () => {
+  it('org: an unknown veto, a bonus above its max and a __proto__ bonus → SCORE_INVALID', async () => {
     const p = await openB1(cloud)
+    await refused(
+      { action: 'rate', periodId: p._id, source: 'org', memberId: 'm07', scores: scores('org'), bonus: JSON.parse('{"__proto__": 1}') },
+      'm03',
+      'SCORE_INVALID'
+    )
     await refused(
       { action: 'rate', periodId: p._id, source: 'org', memberId: 'm07', scores: scores('org'), vetoes: ['theft'] },
       'm03',
