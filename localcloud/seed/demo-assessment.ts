@@ -7,6 +7,7 @@
 import crypto from 'node:crypto'
 import type { Source } from '@shared/assessment/api'
 import { auditRater, codeHash, raterKey, ratingId } from '@shared/assessment/anonymity'
+import { auditEntry, ratingAudit } from '@shared/assessment/audit'
 import { computePeriod, type RatingFact } from '@shared/assessment/compute'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'
@@ -228,18 +229,14 @@ export async function seedDemoAssessment(
       answeredBy: SECRETARY
     }
   ])
-  const audit = (at2: Date, by: string, action: string, target: string, before: unknown, after: unknown) => ({
-    periodId,
-    at: at2,
-    by,
-    action,
-    target,
-    before,
-    after
-  })
+  // Through the function's own rule, so the seed logs exactly what the function would (no anonymous scores).
+  const audit = (at2: Date, by: string, action: string, target: string, before: unknown, after: unknown) =>
+    auditEntry(periodId, by, action, target, before, after, at2)
   await replace(db, 'assessmentAudit', periodId, [
     audit(openedAt, SECRETARY, 'openPeriod', 'period', null, { status: 'rating', name: q.name, rubricId: DEMO_RUBRIC_ID }),
-    ...ratings.map((r) => audit(openedAt, auditRater(r.source, r.rater), 'rate', `rating:${r._id}`, null, { scores: r.scores })),
+    ...ratings.map((r) =>
+      ratingAudit(periodId, r.source, auditRater(r.source, r.rater), true, r._id, null, { scores: r.scores }, openedAt)
+    ),
     audit(closedAt, SECRETARY, 'closePeriod', 'period', { status: 'rating' }, { status: 'closed' }),
     ...results.map((r) =>
       audit(closedAt, SECRETARY, 'compute', `result:${r.memberId}`, null, { total: r.total, flag: r.flag, rank: r.rank })

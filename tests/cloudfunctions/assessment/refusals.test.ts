@@ -35,7 +35,12 @@ describe('scores', () => {
     ['a score not in 0.5 steps', { scores: scores('peer', (m, id) => (id === 'skill' ? 3.3 : m)) }, 'SCORE_INVALID', 'scores.skill'],
     ['an unknown item', { scores: { ...scores('peer'), bogus: 1 } }, 'SCORE_INVALID', 'scores.bogus'],
     // As JSON delivers it: an own '__proto__' key, which a plain object would silently drop.
-    ['a __proto__ item', { scores: JSON.parse(`{"__proto__": 1, ${JSON.stringify(scores('peer')).slice(1)}`) }, 'SCORE_INVALID', 'scores.__proto__'],
+    [
+      'a __proto__ item',
+      { scores: JSON.parse(`{"__proto__": 1, ${JSON.stringify(scores('peer')).slice(1)}`) },
+      'SCORE_INVALID',
+      'scores.__proto__'
+    ],
     ['a constructor item', { scores: { ...scores('peer'), constructor: 1 } }, 'SCORE_INVALID', 'scores.constructor'],
     ['a derived item', { scores: { ...scores('peer'), 'meeting-attendance': 6 } }, 'SCORE_INVALID', 'scores.meeting-attendance'],
     ['a missing item', { scores: (({ theory, ...rest }) => rest)(scores('peer')) }, 'SCORE_INVALID', 'scores.theory'],

@@ -49,3 +49,18 @@ describe('the demo assessment', () => {
     for (const c of await cloud.all('massesCodes', { orgId: 'org-b2' })) expect(c._id).toMatch(/^[0-9a-f]{64}$/)
   })
 })
+
+describe('the demo assessment’s audit log', () => {
+  it.each([
+    ['the branch secretary', 'm14'],
+    ['committee staff', P.staff]
+  ])('read by %s, shows no individual peer or masses scores (as the function writes them)', async (_who, reader) => {
+    const [period] = (await cloud.ok({ action: 'listPeriods', orgId: 'org-b2' }, 'm14')).periods
+    const { entries } = await cloud.ok({ action: 'auditLog', periodId: period._id }, reader)
+    const anonymous = entries.filter((e: any) => e.by === 'peer' || e.by === 'masses')
+    expect(anonymous.length).toBeGreaterThan(0)
+    for (const e of anonymous) expect([e.before, e.after]).toEqual([null, null])
+    // Self and organisation ratings keep their scores in the log, as the function logs them.
+    expect(entries.some((e: any) => e.after?.scores && e.target.startsWith('rating:'))).toBe(true)
+  })
+})
