@@ -1,3 +1,5 @@
+import { themeColors } from '@/core/theme'
+
 export default defineAppConfig({
   // Main package: what a member opens from a scan or the home page (thin routes in pages/, each
   // re-exporting its capability's screen). Each capability is one subpackage holding its pages for
@@ -26,8 +28,8 @@ export default defineAppConfig({
   ],
   window: {
     backgroundTextStyle: 'dark',
-    backgroundColor: '#f2f2f2',
-    navigationBarBackgroundColor: '#c8161d',
+    backgroundColor: themeColors.bgPage,
+    navigationBarBackgroundColor: themeColors.brand,
     navigationBarTitleText: '同心',
     navigationBarTextStyle: 'white'
   },

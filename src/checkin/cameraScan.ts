@@ -27,7 +27,7 @@ export async function scanWithCamera(): Promise<string | null> {
   }
   const overlay = document.createElement('div')
   overlay.className = 'camera-scan'
-  overlay.style.cssText = 'position:fixed;inset:0;z-index:1000;background:#000;display:flex;flex-direction:column'
+  overlay.style.cssText = 'position:fixed;inset:0;z-index:1000;background:var(--tx-color-backdrop);display:flex;flex-direction:column'
   const video = document.createElement('video')
   video.setAttribute('playsinline', 'true')
   video.muted = true
@@ -35,7 +35,7 @@ export async function scanWithCamera(): Promise<string | null> {
   video.srcObject = stream
   const cancel = document.createElement('button')
   cancel.textContent = '取消扫码'
-  cancel.style.cssText = 'min-height:56px;font-size:18px;color:#fff;background:#c8161d;border:none'
+  cancel.style.cssText = 'min-height:56px;font-size:18px;color:var(--tx-color-on-brand);background:var(--tx-color-brand);border:none'
   overlay.append(video, cancel)
   document.body.appendChild(overlay)
 
@@ -44,7 +44,7 @@ export async function scanWithCamera(): Promise<string | null> {
     const finish = (value: string | null) => {
       if (done) return
       done = true
-      stream.getTracks().forEach((t) => t.stop())
+      for (const t of stream.getTracks()) t.stop()
       overlay.remove()
       resolve(value)
     }

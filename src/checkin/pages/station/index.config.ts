@@ -1,5 +1,7 @@
+import { themeColors } from '@/core/theme'
+
 export default definePageConfig({
   navigationBarTitleText: '签到屏',
-  navigationBarBackgroundColor: '#c8161d',
+  navigationBarBackgroundColor: themeColors.brand,
   disableScroll: false
 })
