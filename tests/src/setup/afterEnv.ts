@@ -1,6 +1,11 @@
 // Register Taro's React runtime, as the H5 build does before any page loads.
 import '@tarojs/plugin-framework-react/dist/runtime'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
+
+// findBy*/waitFor wait for what the page shows after its scripted cloud answers. On a loaded 2-core
+// machine (two jest runs, builds) a page's first render can take over the default 1 s; waiting longer
+// changes no assertion, it only stops a slow machine from failing a correct page.
+configure({ asyncUtilTimeout: 5000 })
 
 afterEach(() => {
   cleanup()
