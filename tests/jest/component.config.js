@@ -6,6 +6,8 @@ module.exports = {
   rootDir: '../..',
   testEnvironment: 'jsdom',
   clearMocks: true,
+  // A page's first render in a fresh jsdom (Taro's components register) can pass 5 s on a loaded machine.
+  testTimeout: 20000,
   testMatch: ['<rootDir>/tests/src/**/*.test.ts?(x)'],
   setupFiles: ['<rootDir>/tests/src/setup/env.js'],
   setupFilesAfterEnv: ['<rootDir>/tests/src/setup/afterEnv.ts'],
