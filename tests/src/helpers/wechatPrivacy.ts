@@ -24,6 +24,8 @@ export interface FakePrivacy {
   /** Wrap a wx API so it is gated like the real one. */
   gated(name: string, impl: (o: any) => void): jest.Mock
   agreed(): boolean
+  /** How often a listener was registered (WeChat keeps the last one only). */
+  registrations(): number
   /** A fresh member: not agreed, nothing pressed or answered. */
   reset(): void
 }
@@ -32,6 +34,7 @@ const NOT_AUTHORIZED = 'privacy permission is not authorized'
 
 export function fakePrivacy(contractName = '《同心小程序隐私保护指引》'): FakePrivacy {
   let listener: ((resolve: (a: Answer) => void, info: { referrer: string }) => void) | null = null
+  let registrations = 0
   let agreed = false
   const pressed = new Set<string>()
   const answers: Answer[] = []
@@ -64,6 +67,7 @@ export function fakePrivacy(contractName = '《同心小程序隐私保护指引
 
   const api = {
     onNeedPrivacyAuthorization: jest.fn((l: typeof listener) => {
+      registrations++
       listener = l
     }),
     requirePrivacyAuthorize: jest.fn((o: Cb) =>
@@ -82,6 +86,7 @@ export function fakePrivacy(contractName = '《同心小程序隐私保护指引
     pressAgree: (id) => pressed.add(id),
     gated: (name, impl) => jest.fn((o: any) => gate(name, o, () => impl(o))),
     agreed: () => agreed,
+    registrations: () => registrations,
     reset() {
       agreed = false
       pressed.clear()
