@@ -182,7 +182,7 @@ export function mountPage(route: string, query: Record<string, string> = {}): Mo
       await new Promise((r) => setTimeout(r, 0))
     },
     async fireById(id, event) {
-      const node = await waitUntil(() => comp.querySelector('#' + id), `node #${id}`)
+      const node = await waitUntil(() => comp.querySelector(`#${id}`), `node #${id}`)
       node.dispatchEvent(event)
       await new Promise((r) => setTimeout(r, 0))
       return node.dom?.textContent?.trim() ?? ''

@@ -12,7 +12,9 @@ let page: MountedPage | null = null
 const gate = fakePrivacy()
 
 setUpApp(
-  (w) => (wx = w as Wx & Record<string, any>),
+  (w) => {
+    wx = w as Wx & Record<string, any>
+  },
   () => {
     // The privacy APIs exist before the app loads: its launch registers the listener.
     require('miniprogram-simulate')
