@@ -97,7 +97,8 @@ describe('the privacy guide comes first (weapp)', () => {
   /** The member answers the sheet (open by now) with `agree`. */
   const answer = async (agree: boolean) => {
     await sleep(0)
-    expect(privacyState().open).toBe(true)
+    const { open } = privacyState() // the sheet is up: the call waits for the member
+    expect(open).toBe(true)
     if (agree) gate.pressAgree(AGREE_BUTTON_ID)
     answerPrivacy(agree)
   }
