@@ -3,6 +3,7 @@
 // Both are hints only: the rotating code is the real guard (docs/checkin.md).
 import Taro from '@tarojs/taro'
 import type { LatLng } from '@shared/checkin/api'
+import { ensurePrivacyConsent } from '@/core/privacy/consent'
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6
 
@@ -28,7 +29,8 @@ function browserPosition(timeoutMs: number): Promise<LatLng | null> {
 /** The current position, or null when refused, unavailable or slower than `timeoutMs`. Never throws. */
 export async function currentLocation(timeoutMs = 3000): Promise<LatLng | null> {
   if (process.env.TARO_ENV !== 'weapp') return browserPosition(timeoutMs)
-  // Ask for the permission first: WeChat's prompt waits for the member, and must not eat the timeout.
+  // Consent and permission first: their prompts wait for the member, and must not eat the timeout.
+  if (!(await ensurePrivacyConsent())) return null
   if (!(await authorizeLocation())) return null
   try {
     const res = await Promise.race([
@@ -64,6 +66,7 @@ export async function openLocationSetting(): Promise<boolean> {
 /** A venue: weapp lets the organiser pick it on the map; H5 uses where the browser is now. */
 export async function pickVenue(): Promise<(LatLng & { name?: string }) | null> {
   if (process.env.TARO_ENV !== 'weapp') return browserPosition(10_000)
+  if (!(await ensurePrivacyConsent())) return null
   try {
     const res = await Taro.chooseLocation({})
     return { lat: round(res.latitude), lng: round(res.longitude), name: res.name || res.address || undefined }

@@ -124,6 +124,8 @@ export interface MountedPage {
   text(): string
   findText(text: string): Promise<Element>
   tap(text: string): Promise<void>
+  /** Fire a component event (e.g. 'agreeprivacyauthorization') on the node with this WXML id; returns its text. */
+  fireById(id: string, event: string): Promise<string>
   input(className: string, value: string, index?: number): Promise<void>
   byClass(className: string): Element[]
   /** The page's onHide / onShow, as WeChat calls them when the mini-program goes to the background and back. */
@@ -178,6 +180,12 @@ export function mountPage(route: string, query: Record<string, string> = {}): Mo
       const el = await waitUntil(() => elementsWithText(text)[0], `text "${text}" to tap`)
       nodeOf(el).dispatchEvent('tap')
       await new Promise((r) => setTimeout(r, 0))
+    },
+    async fireById(id, event) {
+      const node = await waitUntil(() => comp.querySelector(`#${id}`), `node #${id}`)
+      node.dispatchEvent(event)
+      await new Promise((r) => setTimeout(r, 0))
+      return node.dom?.textContent?.trim() ?? ''
     },
     async input(className, value, index = 0) {
       const el = await waitUntil(() => byClass(className)[index], `input .${className}[${index}]`)

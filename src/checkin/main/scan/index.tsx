@@ -5,6 +5,8 @@ import type { MyActivity } from '@shared/checkin/api'
 import { checkin } from '@/checkin/service'
 import { CloudError, errorMessage } from '@/core/cloud'
 import { currentLocation, openLocationSetting } from '@/core/location'
+import PrivacySheet from '@/core/privacy/PrivacySheet'
+import { usePrivacy } from '@/core/privacy/usePrivacy'
 import { canScanWithCamera, scanWithCamera } from '@/checkin/cameraScan'
 import { openPage, relaunch, sendToLoginIfUnbound } from '@/core/nav'
 import { RESCAN_CODES, codeFromScan, normaliseShortCode, parseScene } from '@/checkin/view'
@@ -53,6 +55,7 @@ export default function CheckinPage() {
   const [rescanNote, setRescanNote] = useState(false)
   const last = useRef<Target | null>(null)
   const h5 = process.env.TARO_ENV !== 'weapp'
+  const privacyRefused = usePrivacy().refused
 
   const submit = useCallback(async (target: Target) => {
     last.current = target
@@ -172,9 +175,13 @@ export default function CheckinPage() {
           {LOCATION_CODES.has(outcome.code) ? (
             <>
               <Text className='checkin__hint'>
-                {h5 ? '请在浏览器中允许获取位置，并到活动地点附近后重试。' : '请在小程序设置中打开位置权限，并到活动地点附近后重试。'}
+                {h5
+                  ? '请在浏览器中允许获取位置，并到活动地点附近后重试。'
+                  : privacyRefused
+                    ? '需要位置授权：你未同意隐私保护指引，小程序无法获取位置。点“重新定位并签到”，同意后即可签到。'
+                    : '请在小程序设置中打开位置权限，并到活动地点附近后重试。'}
               </Text>
-              {!h5 && outcome.code === 'LOCATION_REQUIRED' ? (
+              {!h5 && !privacyRefused && outcome.code === 'LOCATION_REQUIRED' ? (
                 <BigButton onTap={() => void openLocationSetting()}>打开定位权限</BigButton>
               ) : null}
               <BigButton primary onTap={() => last.current && submit(last.current)}>
@@ -235,6 +242,7 @@ export default function CheckinPage() {
           </View>
         </View>
       )}
+      <PrivacySheet />
     </View>
   )
 }

@@ -7,6 +7,8 @@ import { checkin } from '@/checkin/service'
 import { member } from '@/member/service'
 import { errorMessage } from '@/core/cloud'
 import { pickVenue } from '@/core/location'
+import PrivacySheet from '@/core/privacy/PrivacySheet'
+import { privacyState } from '@/core/privacy/consent'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { PAGES } from '@/core/session'
 import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABEL, organiserOrgIds } from '@/checkin/view'
@@ -118,7 +120,8 @@ export default function NewActivityPage() {
   const setVenue = async () => {
     const v = await pickVenue()
     if (v) set('venue', { lat: v.lat, lng: v.lng })
-    else setMessage(process.env.TARO_ENV === 'weapp' ? '未选择地点' : '无法获取当前位置，请允许浏览器使用位置信息')
+    else if (process.env.TARO_ENV !== 'weapp') setMessage('无法获取当前位置，请允许浏览器使用位置信息')
+    else setMessage(privacyState().refused ? '未同意隐私保护指引，无法在地图上选点；可再次点“在地图上选择地点”查看并同意' : '未选择地点')
   }
 
   const toggleStation = (id: string) =>
@@ -334,6 +337,7 @@ export default function NewActivityPage() {
       <BigButton primary loading={busy} onTap={submit}>
         创建活动
       </BigButton>
+      <PrivacySheet />
     </View>
   )
 }
