@@ -2,7 +2,7 @@
 import { DERIVED_METRICS, SOURCES } from '@shared/assessment/api'
 import { v, type Issue, type Schema } from '@server/validate'
 
-export { id, instant } from '../checkin/schemas'
+export { id, instant } from '@server/validate'
 
 export const periodId = () => v.string({ min: 1, max: 40, label: '考核期编号', pattern: /^[0-9A-Za-z_-]+$/ })
 export const memberId = (label = '党员编号') => v.string({ min: 1, max: 64, label, pattern: /^[0-9A-Za-z_:.-]+$/ })

@@ -13,12 +13,11 @@ import { canOrganise, canReadAttendance, isExpected, notExpectable } from '@shar
 import { DEFAULT_RADIUS_M } from '@shared/checkin/geo'
 import { checkinWindow, cstRange } from '@shared/checkin/window'
 import { forbidden, invalidInput, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc, StationDoc } from '@server/model'
 import { action } from '@server/router'
 import { addDaysYmd, cstDate, daysBetweenYmd } from '@shared/core/time'
 import { v } from '@server/validate'
 import { asDate, committeeIdOf, loadOrg, orgNames, toActivity } from './common'
-import type { ActivityDoc, CheckinDoc, StationDoc } from './model'
 import { id, instant, num } from './schemas'
 
 const MAX_DURATION_MS = 7 * 86_400_000

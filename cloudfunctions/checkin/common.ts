@@ -5,8 +5,7 @@ import { findAll, findByIds, getOrNull } from '@server/db'
 import { committeeOf } from '@shared/checkin/eligibility'
 import { cstClock, windowState } from '@shared/checkin/window'
 import { notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
-import type { ActivityDoc, CheckinDoc } from './model'
+import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc } from '@server/model'
 
 export const asDate = (x: Date | string) => (x instanceof Date ? x : new Date(x))
 

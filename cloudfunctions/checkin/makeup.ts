@@ -5,11 +5,10 @@ import { getOrNull, isDuplicateKeyError } from '@server/db'
 import { canMakeup, eligibility } from '@shared/checkin/eligibility'
 import { cstClock } from '@shared/checkin/window'
 import { AppError, forbidden, notFound } from '@server/errors'
-import type { MemberDoc } from '@server/model'
+import { checkinId, type CheckinDoc, type MemberDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { asDate, loadActivity, loadOrg, toRecord } from './common'
-import { checkinId, type CheckinDoc } from './model'
 import { activityId, id } from './schemas'
 
 export const makeup = action({

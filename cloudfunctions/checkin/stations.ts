@@ -9,7 +9,7 @@ import { forbidden, notFound } from '@server/errors'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { loadOrg } from './common'
-import type { StationDoc } from './model'
+import type { StationDoc } from '@server/model'
 import { organisedOrgs } from './activities'
 import { id, latLng } from './schemas'
 

@@ -167,6 +167,28 @@ export const v = {
   }
 }
 
+const ISO = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/
+
+/** An ISO 8601 instant with an explicit zone (Z or ±hh:mm), years 2000–2100 → Date. */
+export function instant(opts: { label?: string } = {}): Schema<Date> {
+  const label = opts.label
+  return {
+    label,
+    check(value, path, issues) {
+      const m = typeof value === 'string' ? ISO.exec(value) : null
+      if (typeof value !== 'string' || !m || !isYmd(m[1]))
+        return fail(issues, path, `${label ?? path}必须是带时区的 ISO 时间，例如 2026-07-01T09:00:00+08:00`)
+      const d = new Date(value)
+      const y = d.getUTCFullYear()
+      if (Number.isNaN(d.getTime()) || y < 2000 || y > 2100) return fail(issues, path, `${label ?? path}不是有效的时间`)
+      return d
+    }
+  }
+}
+
+/** A document id: letters, digits and _ : . - (what our generated and composite ids use). */
+export const id = (label: string) => v.string({ min: 1, max: 64, label, pattern: /^[0-9A-Za-z_:.-]+$/ })
+
 /** Validates `value`, returning the cleaned value (strings trimmed) or throwing INVALID_INPUT with every issue. */
 export function parse<T>(schema: Schema<T>, value: unknown): T {
   const issues: Issue[] = []

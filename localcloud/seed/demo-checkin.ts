@@ -6,13 +6,11 @@
 // Deterministic for a given `now`: every time is relative to it (CST), statuses come from a hash of
 // activity and member, and every doc is written with doc(id).set (seeding twice leaves the same data).
 import crypto from 'node:crypto'
-import type { ActivityDoc, CheckinDoc, RefusalDoc, StationDoc } from '../../cloudfunctions/checkin/model'
-import { checkinId } from '../../cloudfunctions/checkin/model'
 import type { ActivityType, LatLng, WindowOverride } from '@shared/checkin/api'
 import { isExpected } from '@shared/checkin/eligibility'
 import { haversineM } from '@shared/checkin/geo'
 import { checkinWindow, cstMidnight } from '@shared/checkin/window'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import { checkinId, type ActivityDoc, type CheckinDoc, type MemberDoc, type OrgDoc, type RefusalDoc, type StationDoc } from '@server/model'
 import { addDaysYmd, cstDate } from '@shared/core/time'
 import { demoMembers, demoOrgs } from './demo'
 
