@@ -3,32 +3,21 @@
 // Status moves are conditional updates (where status = expected), so two racing calls cannot both win.
 import crypto from 'node:crypto'
 import type { PeriodStatus, RatingProgress } from '@shared/assessment/api'
-import { requireCaller, type Caller } from '@server/auth'
+import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
-import { findAll, findByIds, findIn, getOrNull, isDuplicateKeyError } from '@server/db'
+import { findAll, findByIds, getOrNull, isDuplicateKeyError } from '@server/db'
 import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
 import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { daysBetweenYmd } from '@shared/core/time'
 import { v } from '@server/validate'
-import {
-  canManage,
-  canReview,
-  canSeePeriod,
-  committeeOf,
-  isStaffOf,
-  loadPeriod,
-  loadVisiblePeriod,
-  ms,
-  requireManage,
-  staffCommittees,
-  toPeriod
-} from './access'
+import { canManage, canReview, committeeOf, isStaffOf, loadPeriod, loadVisiblePeriod, requireManage, toPeriod } from './access'
 import { auditEntry, writeAudit } from './audit'
 import type { PeriodDoc, RatingDoc, RubricDoc } from './model'
 import { latestRubric, saveVersion, toRubric, defaultRubric } from './rubrics'
 import { id, instant, periodId } from './schemas'
 import { peersOf } from './targets'
+import { visiblePeriods } from './visible'
 
 const ASSESSED_STATUSES = ['full', 'probationary']
 const ORG_KINDS = ['branch', 'jointBranch', 'generalBranch']
@@ -139,30 +128,6 @@ export const openPeriod = action({
     return { period: toPeriod(doc) }
   }
 })
-
-/** Periods the caller may see (optionally of one org), newest first. */
-export async function visiblePeriods(db: Database, caller: Caller, orgId?: string): Promise<PeriodDoc[]> {
-  const _ = db.command
-  const served = [...new Set(caller.roles.filter((r) => r.role !== 'staff').map((r) => r.orgId))]
-  const mine = (caller.member as MemberDoc).assessingOrgId
-  const staff = staffCommittees(caller)
-  const or: object[] = [{ orgId: _.in([...served, mine]) }]
-  if (staff.length) or.push({ committeeId: _.in(staff) })
-  const where = orgId ? _.and([{ orgId }, _.or(or)]) : _.or(or)
-  const docs = (await findAll<PeriodDoc>(db, 'periods', where)).filter((p) => canSeePeriod(caller, p))
-  // 双重管理: a home org's secretary sees the published periods of its members assessed elsewhere.
-  const homeOf = caller.roles.filter((r) => r.role === 'secretary').map((r) => r.orgId)
-  if (homeOf.length) {
-    const away = (await findIn<MemberDoc>(db, 'members', 'homeOrgId', homeOf))
-      .filter((m) => m.assessingOrgId !== m.homeOrgId)
-      .map((m) => m._id)
-    if (away.length) {
-      const theirs = await findAll<PeriodDoc>(db, 'periods', { memberIds: _.in(away.slice(0, 500)), status: 'published' })
-      for (const p of theirs) if (!docs.some((d) => d._id === p._id) && (!orgId || p.orgId === orgId)) docs.push(p)
-    }
-  }
-  return docs.sort((a, b) => ms(b.openedAt) - ms(a.openedAt))
-}
 
 export const listPeriods = action({
   schema: v.object({ orgId: v.optional(id('组织编号')) }),

@@ -12,9 +12,8 @@ import { action } from '@server/router'
 import { v } from '@server/validate'
 import { callerCommittees, committeeOf, staffCommittee, staffCommittees } from './access'
 import type { RubricDoc } from './model'
-// periods.ts imports this module too: visiblePeriods is only called inside a handler, after both loaded.
-import { visiblePeriods } from './periods'
 import { id, rubricSchema } from './schemas'
+import { visiblePeriods } from './visible'
 
 export const defaultRubric = (orgId: string): Rubric => ({
   ...(JSON.parse(JSON.stringify(DEFAULT_RUBRIC)) as RubricInput),

@@ -36,7 +36,7 @@ export function loadDemo() {
     /** Seeds the demo organisation when the store holds no members; true if it did. */
     async seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
       if (cloud.store.count('members') > 0) return false
-      const { seedDemo } = require('../seed/demo')
+      const { seedDemo } = require('../seed')
       await seedDemo(database(), new Date())
       return true
     },

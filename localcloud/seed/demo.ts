@@ -537,10 +537,11 @@ export function demoMembers(now: Date): MemberDoc[] {
 }
 
 /**
- * Writes the demo organisation into `db` (a wx-server-sdk database). Idempotent: every doc is written
- * with doc(id).set, so seeding twice leaves the same data. Returns what it wrote.
+ * Writes the demo organisation (orgs, members, bindings) into `db` (a wx-server-sdk database). Idempotent:
+ * every doc is written with doc(id).set, so seeding twice leaves the same data. Returns what it wrote.
+ * The whole demo (with check-in and assessment data) is seedDemo in index.ts.
  */
-export async function seedDemo(db: any, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
+export async function seedDemoOrg(db: any, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
   const orgs = demoOrgs(now)
   const members = demoMembers(now)
   for (const { _id, ...data } of orgs) await db.collection('orgs').doc(_id).set({ data })
@@ -552,7 +553,5 @@ export async function seedDemo(db: any, now: Date): Promise<{ orgs: number; memb
       .doc(demoOpenid(p.id))
       .set({ data: { memberId: p.id, via: 'seed', boundAt: now } })
   }
-  await (await import('./demo-checkin')).seedDemoCheckin(db, now)
-  await (await import('./demo-assessment')).seedDemoAssessment(db, now)
   return { orgs: orgs.length, members: members.length, bindings: bound.length }
 }

@@ -3,7 +3,7 @@
 import type { Source } from '@shared/assessment/api'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'
-import { seedDemo } from '../../../localcloud/seed/demo'
+import { seedDemo } from '../../../localcloud/seed'
 import { startTestCloud, type TestCloud } from '../../helpers/cloud'
 import { as, expectOk } from '../member/helpers'
 

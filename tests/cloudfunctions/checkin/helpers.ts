@@ -1,7 +1,7 @@
 // Shared set-up for the checkin integration tests: a local cloud seeded with the demo organisation,
 // CHECKIN_SECRET set for the function (it runs in this process), activities relative to the real clock.
 import { currentCode, makeCode, makeShortCode, windowOf } from '@shared/checkin/code'
-import { seedDemo } from '../../../localcloud/seed/demo'
+import { seedDemo } from '../../../localcloud/seed'
 import { startTestCloud, type TestCloud } from '../../helpers/cloud'
 import { as, expectOk, P } from '../member/helpers'
 

@@ -1,5 +1,5 @@
 process.env.CHECKIN_SECRET = 'checkin-integration-test-secret-0123456789'
-import { seedDemo } from '../../../localcloud/seed/demo'
+import { seedDemo } from '../../../localcloud/seed'
 import {
   DEMO_OPEN_ACTIVITY_ID,
   DEMO_UPCOMING_ACTIVITY_ID,

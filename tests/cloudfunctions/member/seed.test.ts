@@ -3,7 +3,8 @@
 import { cstDate, cstYmd } from '@shared/core/time'
 import { validateImportRows } from '@shared/member/importRows'
 import { checkOrgSave, checkRoles } from '@shared/member/orgRules'
-import { DEMO_PEOPLE, DEMO_UNBOUND, demoMembers, demoOrgs, seedDemo } from '../../../localcloud/seed/demo'
+import { seedDemo } from '../../../localcloud/seed'
+import { DEMO_PEOPLE, DEMO_UNBOUND, demoMembers, demoOrgs } from '../../../localcloud/seed/demo'
 import { expectOk, useDemoCloud } from './helpers'
 
 const now = new Date('2026-11-21T02:00:00Z')
