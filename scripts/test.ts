@@ -1,5 +1,6 @@
 // npm test — every test, unit to real browser:
-//   typecheck → build weapp and H5 (the weapp and e2e projects test the builds) → make sure
+//   typecheck → architecture (dependency-cruiser, .dependency-cruiser.cjs) → tests mirror the source
+//   (scripts/check-test-mirror.ts) → build weapp and H5 (the weapp and e2e projects test the builds) → make sure
 //   Chromium is there → every project that does not need a build under TZ=Asia/Shanghai (where the
 //   phones are) → all projects under TZ=UTC (where cloud functions run) → one closing line
 //   "tests: N passed, N failed".
@@ -38,6 +39,8 @@ function main(): number {
   const taro = bin('@tarojs/cli', 'bin/taro')
   if (full) {
     if (run('typecheck (tsc --noEmit)', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']) !== 0) return 1
+    if (run('architecture (npm run check:arch)', 'npm', ['run', '--silent', 'check:arch']) !== 0) return 1
+    if (run('tests mirror the source (npm run check:tests)', 'npm', ['run', '--silent', 'check:tests']) !== 0) return 1
     if (run('build weapp', process.execPath, [taro, 'build', '--type', 'weapp'], { NODE_ENV: 'production' }) !== 0) return 1
     if (run('build h5', process.execPath, [taro, 'build', '--type', 'h5'], { NODE_ENV: 'production' }) !== 0) return 1
     if (run('browser for e2e (Debian chromium)', 'bash', [path.join(REPO, 'scripts/ensure-browser.sh')]) !== 0) return 1
