@@ -6,15 +6,17 @@ import {
   cstFormToIso,
   defaultLedgerRange,
   defaultStartMs,
+  ledgerOrgIds,
   mayMakeup,
   newestFirst,
   normaliseShortCode,
+  organiserOrder,
   organiserOrgIds,
   parseScene,
   rateText,
   secondsUntil
 } from '@/checkin/view'
-import { darkRuns, runBox, utf8 } from '@/core/components/QrCode/qrRuns'
+import { orgList } from '@tests/src/helpers/fixtures'
 
 const CODE = 'a0k3z9x1q2.xo8n7k.Qm3v_9LpZc'
 
@@ -156,42 +158,58 @@ describe('roles and labels', () => {
   ])('normaliseShortCode(%j) = %j', (typed, expected) => expect(normaliseShortCode(typed)).toBe(expected))
 })
 
-describe('QR runs', () => {
-  const grid = (rows: string[]) => (r: number, c: number) => rows[r][c] === '#'
+describe('organiser list order', () => {
+  const a = (_id: string, phase: 'open' | 'upcoming' | 'ended', startAt: string) => ({ _id, phase, startAt })
   it.each([
-    [['...', '...', '...'], []],
     [
-      ['###', '...', '#.#'],
-      [
-        { row: 0, col: 0, len: 3 },
-        { row: 2, col: 0, len: 1 },
-        { row: 2, col: 2, len: 1 }
-      ]
+      'open first, even when an upcoming one starts later (the seeded case: 党课 in 6 days above today’s 主题党日)',
+      [a('next', 'upcoming', '2026-11-27T07:00:00Z'), a('now', 'open', '2026-11-21T03:30:00Z'), a('old', 'ended', '2026-11-12T08:00:00Z')],
+      ['now', 'next', 'old']
     ],
     [
-      ['.##', '##.', '.#.'],
+      'upcoming soonest first, ended latest first',
       [
-        { row: 0, col: 1, len: 2 },
-        { row: 1, col: 0, len: 2 },
-        { row: 2, col: 1, len: 1 }
-      ]
-    ]
-  ])('darkRuns(%j)', (rows, runs) => expect(darkRuns(rows.length, grid(rows))).toEqual(runs))
+        a('u2', 'upcoming', '2026-12-02T01:00:00Z'),
+        a('e1', 'ended', '2026-09-01T01:00:00Z'),
+        a('u1', 'upcoming', '2026-11-22T01:00:00Z'),
+        a('e2', 'ended', '2026-11-01T01:00:00Z')
+      ],
+      ['u1', 'u2', 'e2', 'e1']
+    ],
+    [
+      'two open at once: the earlier start first, ties by id',
+      [a('o3', 'open', '2026-11-21T04:00:00Z'), a('o2', 'open', '2026-11-21T03:00:00Z'), a('o1', 'open', '2026-11-21T03:00:00Z')],
+      ['o1', 'o2', 'o3']
+    ],
+    ['empty', [], []]
+  ])('%s', (_n, list, ids) => expect(organiserOrder(list).map((x) => x._id)).toEqual(ids))
 
-  it('places a run inside the quiet zone, in percent', () => {
-    // 21 modules + 4 on each side = 29 units of 100/29 %.
-    expect(runBox({ row: 0, col: 0, len: 21 }, 21)).toEqual({ left: '13.793%', top: '13.793%', width: '72.414%', height: '3.448%' })
+  it('does not reorder the list it was given', () => {
+    const list = [a('e', 'ended', '2026-11-01T00:00:00Z'), a('o', 'open', '2026-11-21T00:00:00Z')]
+    organiserOrder(list)
+    expect(list.map((x) => x._id)).toEqual(['e', 'o'])
   })
 })
 
-describe('utf8', () => {
+describe('orgs whose ledger a caller may pick', () => {
+  const committee2 = [
+    { _id: 'c2', name: '另一集团党委', kind: 'committee' as const, parentId: null, external: false },
+    { _id: 'x1', name: '另一集团第一党支部', kind: 'branch' as const, parentId: 'c2', external: false }
+  ]
+  const g = (role: string, orgId: string) => ({ role, orgId }) as any
   it.each([
-    ['abc', [97, 98, 99]],
-    ['签', [0xe7, 0xad, 0xbe]],
-    ['é', [0xc3, 0xa9]],
-    ['😀', [0xf0, 0x9f, 0x98, 0x80]]
-  ])('%s', (text, bytes) => {
-    expect(Array.from(utf8(text))).toEqual(bytes)
-    expect(Buffer.from(text, 'utf8').equals(Buffer.from(utf8(text)))).toBe(true)
-  })
+    ['a plain member', [], orgList, []],
+    ['a secretary: their branch only, tree ignored', [g('secretary', 'b1')], orgList, ['b1']],
+    ['committee staff: every branch of our tree, no committee, no group, no external org', [g('staff', 'c1')], orgList, ['b1', 'b2']],
+    [
+      'staff who also lead a group: the group first, then the branches',
+      [g('groupLeader', 'g1'), g('staff', 'c1')],
+      orgList,
+      ['g1', 'b1', 'b2']
+    ],
+    ['staff and secretary of b2: no duplicate', [g('secretary', 'b2'), g('staff', 'c1')], orgList, ['b2', 'b1']],
+    ['staff before the tree loaded', [g('staff', 'c1')], null, []],
+    ['staff of another committee: none of our branches', [g('staff', 'c2')], [...orgList, ...committee2], ['x1']],
+    ['our staff with a second committee in the tree: our branches only', [g('staff', 'c1')], [...orgList, ...committee2], ['b1', 'b2']]
+  ])('%s', (_n, roles, tree, ids) => expect(ledgerOrgIds(roles, tree)).toEqual(ids))
 })

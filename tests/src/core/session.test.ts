@@ -1,4 +1,4 @@
-import { canSeeRoster, landingFor, rosterOrgIds } from '@/core/session'
+import { canInvite, canSeeRoster, isStaff, landingFor, memberPage, rosterOrgIds } from '@/core/session'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
 
@@ -30,5 +30,27 @@ describe('rosterOrgIds', () => {
   ])('%j → %j', (roles, ids) => {
     expect(rosterOrgIds(roles as any)).toEqual(ids)
     expect(canSeeRoster(roles as any)).toBe(ids.length > 0)
+  })
+})
+
+describe('staff and invitation rights', () => {
+  it.each([
+    [[], false],
+    [[g('secretary')], false],
+    [[g('staff', 'c1')], true]
+  ])('isStaff(%j) = %s', (roles, expected) => expect(isStaff(roles)).toBe(expected))
+
+  const m = { activeOrgIds: ['b1', 'b2'], assessingOrgId: 'b3' }
+  it.each([
+    ['secretary of an active org', [g('secretary', 'b2')], true],
+    ['secretary of the assessing org', [g('secretary', 'b3')], true],
+    ['secretary elsewhere', [g('secretary', 'b9')], false],
+    ['deputy of an active org', [g('deputy', 'b1')], false],
+    ['staff', [g('staff', 'c1')], false]
+  ])('%s → %s', (_n, roles, expected) => expect(canInvite(roles, m)).toBe(expected))
+
+  it('builds the member page url', () => {
+    expect(memberPage('m20')).toBe('/member/pages/member/index?id=m20')
+    expect(memberPage('m_a b')).toBe('/member/pages/member/index?id=m_a%20b')
   })
 })

@@ -1,50 +1,7 @@
 import type { Org } from '@shared/member/api'
-import { canInvite, isStaff, memberPage } from '@/core/session'
-import { cstDateTime, groupCode } from '@/core/cst'
 import { flattenTree, kindsFor, parentChoices, parentRequired, rolesFor } from '@/member/orgTree'
-import { IMPORT_EXAMPLE, IMPORT_HEADER, hasCsv } from '@/member/importCsv'
 
-const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
 const o = (_id: string, kind: Org['kind'], parentId: string | null, external = false): Org => ({ _id, name: _id, kind, parentId, external })
-
-describe('staff and invitation rights', () => {
-  it.each([
-    [[], false],
-    [[g('secretary')], false],
-    [[g('staff', 'c1')], true]
-  ])('isStaff(%j) = %s', (roles, expected) => expect(isStaff(roles)).toBe(expected))
-
-  const m = { activeOrgIds: ['b1', 'b2'], assessingOrgId: 'b3' }
-  it.each([
-    ['secretary of an active org', [g('secretary', 'b2')], true],
-    ['secretary of the assessing org', [g('secretary', 'b3')], true],
-    ['secretary elsewhere', [g('secretary', 'b9')], false],
-    ['deputy of an active org', [g('deputy', 'b1')], false],
-    ['staff', [g('staff', 'c1')], false]
-  ])('%s → %s', (_n, roles, expected) => expect(canInvite(roles, m)).toBe(expected))
-
-  it('builds the member page url', () => {
-    expect(memberPage('m20')).toBe('/member/pages/member/index?id=m20')
-    expect(memberPage('m_a b')).toBe('/member/pages/member/index?id=m_a%20b')
-  })
-})
-
-describe('CST display', () => {
-  it.each([
-    ['2026-11-28T02:15:00.000Z', '2026-11-28 10:15'],
-    ['2026-12-31T16:00:00Z', '2027-01-01 00:00'],
-    ['2026-11-28T10:15:00+08:00', '2026-11-28 10:15'],
-    ['', '—'],
-    [null, '—'],
-    ['not a date', '—']
-  ])('%s → %s', (iso, text) => expect(cstDateTime(iso)).toBe(text))
-
-  it.each([
-    ['ABCD2345', 'ABCD 2345'],
-    ['ABCD', 'ABCD'],
-    ['ABCDEFGHJK', 'ABCD EFGH JK']
-  ])('groups %s as %s', (code, grouped) => expect(groupCode(code)).toBe(grouped))
-})
 
 describe('org tree', () => {
   const orgs = [
@@ -108,15 +65,4 @@ describe('org tree', () => {
     ['branch', ['secretary', 'deputy', 'committeeMember']],
     ['group', ['groupLeader']]
   ])('roles on a %s', (kind, roles) => expect(rolesFor(kind as any)).toEqual(roles))
-})
-
-describe('import format', () => {
-  it('example line has one field per header column', () => {
-    expect(IMPORT_EXAMPLE.split(',')).toHaveLength(IMPORT_HEADER.split(',').length)
-  })
-  it.each([
-    ['', false],
-    ['  \n ', false],
-    ['name,phone', true]
-  ])('hasCsv(%j) = %s', (text, expected) => expect(hasCsv(text)).toBe(expected))
 })
