@@ -5,17 +5,17 @@
 //   members of the period           rate (self, peers), read their own detail and the published board
 //   home org's secretary            reads a dispatched member's published result (双重管理)
 import type { Period } from '@shared/assessment/api'
-import { hasRole, type Caller } from '@server/auth'
+import type { Caller } from '@server/auth'
+import { hasRole, onCommitteeOf } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
 import { findByIds, getOrNull } from '@server/db'
 import { forbidden, invalidInput, notFound } from '@server/errors'
 import type { MemberDoc, OrgDoc } from '@server/model'
 import type { PeriodDoc } from './model'
 
-export const ORG_RATER_ROLES = ['secretary', 'deputy', 'committeeMember'] as const
-
 export const isSecretaryOf = (c: Caller, orgId: string) => hasRole(c.roles, orgId, ['secretary'])
-export const isOrgRaterOf = (c: Caller, orgId: string) => hasRole(c.roles, orgId, ORG_RATER_ROLES)
+/** The org's committee (secretary, deputy, committee members) rate as the organisation. */
+export const isOrgRaterOf = (c: Caller, orgId: string) => onCommitteeOf(c.roles, orgId)
 export const isStaffOf = (c: Caller, committeeId: string) => hasRole(c.roles, committeeId, ['staff'])
 /** Staff of any committee (rubrics are per committee: the one they are staff of). */
 export const staffCommittees = (c: Caller) => c.roles.filter((r) => r.role === 'staff').map((r) => r.orgId)

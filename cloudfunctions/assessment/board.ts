@@ -2,7 +2,8 @@
 // committee overview, the xlsx export and the audit log.
 import writeXlsxFile from 'write-excel-file/node'
 import { FLAG_LABEL, FLAGS, type BranchOverview, type FlagCounts, type MemberResult } from '@shared/assessment/api'
-import { hasRole, requireCaller } from '@server/auth'
+import { requireCaller } from '@server/auth'
+import { hasRole } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
 import { findAll, findIn, getOrNull } from '@server/db'
 import { averagesOf } from '@shared/assessment/compute'

@@ -9,7 +9,7 @@ import { raterRef, ratingId } from '@shared/assessment/anonymity'
 import { getCloud, getDb, type Database } from '@server/cloud'
 import { findAll, findByIds, findIn, isDuplicateKeyError } from '@server/db'
 import type { BindingDoc, MemberDoc } from '@server/model'
-import { cstDate, cstDateTimeShort } from './clock'
+import { addDays, cstDate, cstDateTime } from '@shared/core/time'
 import { ms } from './access'
 import type { PeriodDoc, RatingDoc, ReminderDoc, TalkDoc } from './model'
 import { orgRaterIds, peersOf } from './targets'
@@ -18,7 +18,6 @@ export const REMIND_DAYS_BEFORE = 3
 /** Client pages the messages open (weapp paths without the leading slash, as subscribeMessage wants). */
 export const RATE_REMINDER_PAGE = 'assessment/pages/my/index'
 export const talkReminderPage = (periodId: string) => `assessment/pages/period/index?periodId=${encodeURIComponent(periodId)}`
-const DAY_MS = 86_400_000
 
 /** Who still owes ratings in a period (pure over its ratings' ids). */
 export function owing(
@@ -80,7 +79,7 @@ export async function remind(time: Date, env: Record<string, string | undefined>
   } else if (env.ASSESSMENT_SECRET) {
     const periods = await findAll<PeriodDoc>(db, 'periods', {
       status: 'rating',
-      ratingDeadline: _.gt(time).and(_.lte(new Date(time.getTime() + REMIND_DAYS_BEFORE * DAY_MS)))
+      ratingDeadline: _.gt(time).and(_.lte(addDays(time, REMIND_DAYS_BEFORE)))
     })
     for (const p of periods) {
       const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
@@ -94,7 +93,7 @@ export async function remind(time: Date, env: Record<string, string | undefined>
         if (!openid || !(await claim(db, 'rating', day, `${p._id}:${memberId}`, time))) continue
         const ok = await send(openid, rateTemplate, RATE_REMINDER_PAGE, {
           thing1: { value: cut(`${p.orgName}${p.name}`, 20) },
-          time2: { value: cstDateTimeShort(new Date(ms(p.ratingDeadline))) },
+          time2: { value: cstDateTime(new Date(ms(p.ratingDeadline))) },
           thing3: { value: '你还有未完成的评分，请在截止前完成' }
         })
         if (ok) out.ratingReminders++
@@ -114,7 +113,7 @@ export async function remind(time: Date, env: Record<string, string | undefined>
       if (!openid || !(await claim(db, 'talk', day, t._id, time))) continue
       const ok = await send(openid, talkTemplate, talkReminderPage(t.periodId), {
         thing1: { value: cut(`与${t.name}的谈话`, 20) },
-        time2: { value: cstDateTimeShort(new Date(ms(t.dueAt))) },
+        time2: { value: cstDateTime(new Date(ms(t.dueAt))) },
         thing3: { value: '谈话已逾期，请尽快谈话并记录' }
       })
       if (ok) out.talkReminders++

@@ -3,7 +3,8 @@
 // the member acknowledges it, which closes it. Overdue = not recorded by its due instant (`now`).
 // Moves are conditional updates on the status, so a talk cannot be recorded or acknowledged twice.
 import type { Talk } from '@shared/assessment/api'
-import { hasRole, requireCaller } from '@server/auth'
+import { requireCaller } from '@server/auth'
+import { onCommitteeOf } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
 import { findAll, getOrNull } from '@server/db'
 import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
@@ -11,7 +12,7 @@ import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { cstDate } from '@shared/core/time'
 import { v } from '@server/validate'
-import { committeeOf, isOrgRaterOf, isSecretaryOf, isStaffOf, ms, ORG_RATER_ROLES } from './access'
+import { committeeOf, isOrgRaterOf, isSecretaryOf, isStaffOf, ms } from './access'
 import { auditEntry, writeAudit } from './audit'
 import type { TalkDoc } from './model'
 import { id, memberId, periodId } from './schemas'
@@ -70,7 +71,7 @@ export const assignTalk = action({
     const t = await loadTalk(db, input.talkId)
     if (!isSecretaryOf(caller, t.orgId)) throw forbidden('只有支部书记可以指派谈话人')
     const talker = await getOrNull<MemberDoc>(db, 'members', input.talkerId)
-    if (!talker || !hasRole(talker.roles ?? [], t.orgId, ORG_RATER_ROLES))
+    if (!talker || !onCommitteeOf(talker.roles, t.orgId))
       throw invalidInput('谈话人须是本支部的书记、副书记或支委', [{ path: 'talkerId', message: '谈话人须是本支部委员' }])
     if (input.talkerId === t.memberId) throw invalidInput('不能指派本人与自己谈话', [{ path: 'talkerId', message: '不能是谈话对象本人' }])
     const next = await move(db, t, 'assigned', { talkerId: talker._id, talkerName: talker.name }, '谈话已记录，不能再更换谈话人')

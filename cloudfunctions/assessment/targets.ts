@@ -6,7 +6,8 @@ import type { Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, findByIds } from '@server/db'
 import type { MemberDoc } from '@server/model'
-import { isAssessed, isOrgRaterOf, ORG_RATER_ROLES } from './access'
+import { onCommitteeOf } from '@shared/member/roles'
+import { isAssessed, isOrgRaterOf } from './access'
 import type { PeriodDoc } from './model'
 
 export interface Target {
@@ -18,9 +19,7 @@ export interface Target {
 /** Members holding an organisation-rater role in the org. */
 export async function orgRaterIds(db: Database, orgId: string): Promise<string[]> {
   const docs = await findAll<MemberDoc>(db, 'members', { 'roles.orgId': orgId }, { field: { roles: true } })
-  return docs
-    .filter((m) => (m.roles ?? []).some((r) => r.orgId === orgId && (ORG_RATER_ROLES as readonly string[]).includes(r.role)))
-    .map((m) => m._id)
+  return docs.filter((m) => onCommitteeOf(m.roles, orgId)).map((m) => m._id)
 }
 
 /** A member's peers. 'group' scope: the same party group; members without a group (none exists for

@@ -3,7 +3,8 @@ import type { Activity, ActivityPhase, CheckinRecord } from '@shared/checkin/api
 import type { Database } from '@server/cloud'
 import { findAll, findByIds, getOrNull } from '@server/db'
 import { committeeOf } from '@shared/checkin/eligibility'
-import { cstClock, windowState } from '@shared/checkin/window'
+import { windowState } from '@shared/checkin/window'
+import { cstClock } from '@shared/core/time'
 import { notFound } from '@server/errors'
 import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc } from '@server/model'
 

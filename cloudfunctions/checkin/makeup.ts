@@ -3,7 +3,7 @@
 import { requireCaller } from '@server/auth'
 import { getOrNull, isDuplicateKeyError } from '@server/db'
 import { canMakeup, eligibility } from '@shared/checkin/eligibility'
-import { cstClock } from '@shared/checkin/window'
+import { cstClock } from '@shared/core/time'
 import { AppError, forbidden, notFound } from '@server/errors'
 import { checkinId, type CheckinDoc, type MemberDoc } from '@server/model'
 import { action } from '@server/router'

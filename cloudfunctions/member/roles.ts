@@ -3,14 +3,14 @@
 import type { MemberBasic } from '@shared/member/api'
 import { requireCaller, requireStaff } from '@server/auth'
 import { findAll, findByIds, getOrNull } from '@server/db'
-import { checkRoles, ROLE_LABEL } from '@shared/member/orgRules'
+import { checkRoles } from '@shared/member/orgRules'
+import { ROLE_LABEL } from '@shared/member/labels'
+import { ROLE_NAMES } from '@shared/member/roles'
 import { conflict, forbidden, invalidInput, notFound } from '@server/errors'
 import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { boundMemberIds, toBasic } from './present'
-
-const ROLE_NAMES = ['secretary', 'deputy', 'committeeMember', 'groupLeader', 'staff'] as const
 
 export const setRoles = action({
   schema: v.object({

@@ -3,15 +3,9 @@
 import crypto from 'node:crypto'
 import type { LocalCloud } from '../cloud'
 import type { DevPerson } from '../gateway/server'
-
-const ROLE_LABELS: Array<[string, string]> = [
-  ['staff', '党委工作人员'],
-  ['secretary', '书记'],
-  ['deputy', '副书记'],
-  ['committeeMember', '支委'],
-  ['groupLeader', '党小组长']
-]
-const EMPLOYMENT_LABELS: Record<string, string> = { contract: '合同制', dispatched: '劳务派遣', gig: '新就业群体' }
+import { SIGN_IN_ROLE_ORDER } from '../seed/demo'
+import type { EmploymentType, RoleGrant } from '@shared/member/api'
+import { EMPLOYMENT_LABEL, ROLE_LABEL } from '@shared/member/labels'
 
 /** Each listing offers a fresh, never-bound WeChat identity, so the bind flow can be tried again. */
 export const newUserOpenid = () => `demo:new-${crypto.randomBytes(4).toString('hex')}`
@@ -54,16 +48,16 @@ export function loadDemo() {
       for (const m of members) {
         const openid = openidOf.get(m._id)
         if (!openid) continue
-        const roles: Array<{ orgId: string; role: string }> = m.roles ?? []
-        const top = ROLE_LABELS.find(([r]) => roles.some((g) => g.role === r))
-        const roleOrg = top ? roles.find((g) => g.role === top[0])!.orgId : m.assessingOrgId
+        const roles: RoleGrant[] = m.roles ?? []
+        const top = SIGN_IN_ROLE_ORDER.find((r) => roles.some((g) => g.role === r))
+        const roleOrg = top ? roles.find((g) => g.role === top)!.orgId : m.assessingOrgId
         people.push({
           openid,
           memberId: m._id,
           name: m.name,
           orgId: roleOrg ?? null,
           orgName: orgName.get(roleOrg) ?? '',
-          roleLabel: top ? top[1] : `党员 · ${EMPLOYMENT_LABELS[m.employment] ?? ''}`,
+          roleLabel: top ? ROLE_LABEL[top] : `党员 · ${EMPLOYMENT_LABEL[m.employment as EmploymentType] ?? ''}`,
           group: orgName.get(roleOrg) ?? '其他'
         })
       }

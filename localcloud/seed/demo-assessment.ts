@@ -11,7 +11,7 @@ import { auditEntry, ratingAudit } from '@shared/assessment/audit'
 import { computePeriod, type RatingFact } from '@shared/assessment/compute'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'
-import { addDaysYmd, cstYmd, daysInMonth, formatYmd } from '@shared/core/time'
+import { addDaysYmd, cstMidnight, cstYmd, daysInMonth, formatYmd } from '@shared/core/time'
 
 export const DEMO_RUBRIC_ID = 'org-committee:v1'
 const ORG = 'org-b2'
@@ -31,7 +31,6 @@ const NAMES: Record<string, string> = {
 }
 const UNBOUND = ['m20']
 const DAY = 86_400_000
-const cstMidnightOf = (ymd: string) => new Date(`${ymd}T00:00:00+08:00`)
 
 /** The last full quarter before `now` (CST): name, from, to. */
 export function lastQuarter(now: Date): { name: string; from: string; to: string; key: string } {
@@ -71,8 +70,8 @@ export async function seedDemoAssessment(
   const periodId = `pdemo-b2-${q.key}`
   const members = Object.keys(SHARE)
   const at = (days: number) => new Date(now.getTime() + days * DAY)
-  const openedAt = new Date(Math.max(cstMidnightOf(q.to).getTime() - 20 * DAY, cstMidnightOf(q.from).getTime()))
-  const deadline = new Date(cstMidnightOf(addDaysYmd(q.to, 7)).getTime() + 18 * 3600_000)
+  const openedAt = new Date(Math.max(cstMidnight(q.to).getTime() - 20 * DAY, cstMidnight(q.from).getTime()))
+  const deadline = new Date(cstMidnight(addDaysYmd(q.to, 7)).getTime() + 18 * 3600_000)
   const closedAt = new Date(Math.min(deadline.getTime() + 3600_000, at(-12).getTime()))
   const publishedAt = at(-10)
 

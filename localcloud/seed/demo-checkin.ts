@@ -9,9 +9,10 @@ import crypto from 'node:crypto'
 import type { ActivityType, LatLng, WindowOverride } from '@shared/checkin/api'
 import { isExpected } from '@shared/checkin/eligibility'
 import { haversineM } from '@shared/checkin/geo'
-import { checkinWindow, cstMidnight } from '@shared/checkin/window'
+import { checkinWindow } from '@shared/checkin/window'
 import { checkinId, type ActivityDoc, type CheckinDoc, type MemberDoc, type OrgDoc, type RefusalDoc, type StationDoc } from '@server/model'
-import { addDaysYmd, cstDate } from '@shared/core/time'
+import { addDaysYmd, cstDate, cstMidnight } from '@shared/core/time'
+import { onCommitteeOf } from '@shared/member/roles'
 import { demoMembers, demoOrgs } from './demo'
 
 const MIN = 60_000
@@ -236,18 +237,13 @@ function activityDoc(
   }
 }
 
-const COMMITTEE_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
-
 /**
  * Who is expected: the org's members (as createActivity does by default); a 支委会 is the branch
  * committee's meeting, so only its secretary, deputy and committee members (chosen, as an organiser would).
  */
 function expectedAt(type: ActivitySpec['type'], org: OrgDoc, members: MemberDoc[]): string[] {
   const inOrg = members.filter((m) => isExpected(m, { orgId: org._id, orgKind: org.kind }))
-  const chosen =
-    type === 'committeeMeeting'
-      ? inOrg.filter((m) => (m.roles ?? []).some((r) => r.orgId === org._id && COMMITTEE_ROLES.has(r.role)))
-      : inOrg
+  const chosen = type === 'committeeMeeting' ? inOrg.filter((m) => onCommitteeOf(m.roles, org._id)) : inOrg
   return chosen.map((m) => m._id).sort()
 }
 

@@ -6,7 +6,7 @@
 // on "this year" — the 50-year member, a birthday next week, the probationary members — follow `now`).
 // Bindings use the openid `demo:<memberId>`; 何小军 and 卓玛草 are left unbound to demo binding.
 import type { EmploymentType, OrgKind, PartyStatus, RoleGrant, RoleName } from '@shared/member/api'
-import { ROLE_LABEL } from '@shared/member/orgRules'
+import { EMPLOYMENT_LABEL, ROLE_LABEL } from '@shared/member/labels'
 import type { MemberDoc, OrgDoc } from '@server/model'
 import { addDaysYmd, cstDate, cstYmd, formatYmd, isLeapYear, parseYmd } from '@shared/core/time'
 
@@ -483,13 +483,13 @@ export interface DemoPerson {
   group: string
 }
 
-const ROLE_ORDER: RoleName[] = ['staff', 'secretary', 'deputy', 'committeeMember', 'groupLeader']
-const EMPLOYMENT_LABEL: Record<EmploymentType, string> = { contract: '合同制', dispatched: '劳务派遣', gig: '新就业群体' }
+/** The role a person is listed under at the dev sign-in: the first of theirs in this order. */
+export const SIGN_IN_ROLE_ORDER: readonly RoleName[] = ['staff', 'secretary', 'deputy', 'committeeMember', 'groupLeader']
 const orgName = new Map(ORGS.map(([id, name]) => [id, name]))
 
 /** The bound demo people, for the dev sign-in. */
 export const DEMO_PEOPLE: DemoPerson[] = PEOPLE.filter((p) => !p.unbound).map((p) => {
-  const top = ROLE_ORDER.map((r) => (p.roles ?? []).find(([, role]) => role === r)).find(Boolean)
+  const top = SIGN_IN_ROLE_ORDER.map((r) => (p.roles ?? []).find(([, role]) => role === r)).find(Boolean)
   const orgId = top ? top[0] : (p.assessing ?? p.active[0])
   return {
     openid: demoOpenid(p.id),

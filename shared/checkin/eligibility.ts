@@ -5,7 +5,8 @@
 // they may check in at an activity of any of them — not at their home org's activity unless the home
 // org is also active. A party-group activity is for the group's members (groupId). An open activity
 // (volunteer service, 双报到) accepts any bound member as a guest.
-import type { RoleGrant, RoleName } from '@shared/member/api'
+import type { RoleGrant } from '@shared/member/api'
+import { hasRole, onCommitteeOf } from '@shared/member/roles'
 
 export interface MemberPlacement {
   _id: string
@@ -35,23 +36,19 @@ export function eligibility(m: MemberPlacement, a: ActivityOrg): Eligibility {
   return { eligible: false }
 }
 
-const ORGANISER_ROLES: readonly RoleName[] = ['secretary', 'deputy', 'committeeMember']
-const has = (roles: RoleGrant[], orgId: string | null, names: readonly RoleName[]) =>
-  !!orgId && roles.some((r) => r.orgId === orgId && names.includes(r.role))
-
 /**
  * Organisers of an org's activities (create, station screen, attendance, stations): its secretary,
  * deputy or committee members; for a party group also its group leader and the organisers of its branch.
  */
 export function canOrganise(roles: RoleGrant[], org: { _id: string; kind: string; parentId: string | null }): boolean {
-  if (has(roles, org._id, ORGANISER_ROLES)) return true
-  if (org.kind === 'group') return has(roles, org._id, ['groupLeader']) || has(roles, org.parentId, ORGANISER_ROLES)
+  if (onCommitteeOf(roles, org._id)) return true
+  if (org.kind === 'group') return hasRole(roles, org._id, ['groupLeader']) || onCommitteeOf(roles, org.parentId)
   return false
 }
 
 /** Make-up check-ins: only the secretary of the activity's org (for a party group: of its branch). */
 export function canMakeup(roles: RoleGrant[], org: { _id: string; kind: string; parentId: string | null }): boolean {
-  return has(roles, org.kind === 'group' ? org.parentId : org._id, ['secretary'])
+  return hasRole(roles, org.kind === 'group' ? org.parentId : org._id, ['secretary'])
 }
 
 /**
@@ -76,7 +73,7 @@ export function canReadAttendance(
   org: { _id: string; kind: string; parentId: string | null },
   committeeId: string | null
 ): boolean {
-  return canOrganise(roles, org) || has(roles, committeeId, ['staff'])
+  return canOrganise(roles, org) || hasRole(roles, committeeId, ['staff'])
 }
 
 /**

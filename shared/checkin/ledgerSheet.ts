@@ -1,18 +1,11 @@
 // The ledger 台账 as a spreadsheet: header and cells of one sheet, and the file's name. Pure: the
 // checkin function writes these with write-excel-file. Times are CST wall-clock text (Excel dates
 // carry no zone, so a Date cell would be read 8 hours off by whoever opens it elsewhere).
-import type { AttendanceStatus, LedgerRow } from './api'
-import { cstDateTime } from './window'
+import type { LedgerRow } from './api'
+import { ATTENDANCE_STATUS_LABEL } from './labels'
+import { cstDateTime } from '@shared/core/time'
 
 export const LEDGER_HEADERS = ['日期', '活动类型', '活动', '组织', '姓名', '状态', '签到时间', '补签原因'] as const
-
-export const STATUS_LABEL: Record<AttendanceStatus, string> = {
-  present: '出席',
-  late: '迟到',
-  makeup: '补签',
-  absent: '缺席',
-  guest: '列席'
-}
 
 /** Column widths (characters) fitting the headers' content. */
 export const LEDGER_COLUMN_WIDTHS = [12, 12, 30, 24, 10, 8, 18, 30]
@@ -27,7 +20,7 @@ export function ledgerCells(r: LedgerRow): string[] {
     r.title,
     r.orgName,
     r.name,
-    STATUS_LABEL[r.status],
+    ATTENDANCE_STATUS_LABEL[r.status],
     r.checkedInAt ? cstDateTime(new Date(r.checkedInAt)) : '',
     r.makeupReason ?? ''
   ]

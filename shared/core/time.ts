@@ -1,6 +1,8 @@
-// China Standard Time helpers. CST is a fixed +08:00 (no daylight saving since 1991), so we use a
-// fixed offset instead of a zone database: identical in WeChat cloud (UTC), on a laptop in any TZ,
-// and in tests. Rules take `now: Date` as an argument; only handlers call `new Date()`.
+// China Standard Time: the one place for CST dates, clocks and calendar arithmetic, on the server and
+// in the client (shared/ is compiled into both). CST is a fixed +08:00 (no daylight saving since
+// 1991), so we use a fixed offset instead of a zone database: identical in WeChat cloud (UTC), on a
+// phone or laptop in any TZ, and in tests. Rules take `now: Date` as an argument; only handlers and
+// pages read the clock.
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 
@@ -81,10 +83,53 @@ export function cstStartOfDay(now: Date): Date {
   return cst(now).startOf('day').toDate()
 }
 
+/** Whole CST calendar days from the instant `from` to the instant `to` (23:59 → 00:01 is 1 day). */
+export function cstDaysBetween(from: Date, to: Date): number {
+  return daysBetweenYmd(cstDate(from), cstDate(to))
+}
+
 /** Whole days from `a` to `b` (both YYYY-MM-DD); negative when b is earlier. */
 export function daysBetweenYmd(a: string, b: string): number {
   const pa = parseYmd(a)
   const pb = parseYmd(b)
   if (!pa || !pb) throw new Error(`bad date ${a} / ${b}`)
   return Math.round((Date.UTC(pb.y, pb.m - 1, pb.d) - Date.UTC(pa.y, pa.m - 1, pa.d)) / 86_400_000)
+}
+
+/** The instant 00:00 CST of a YYYY-MM-DD date. */
+export function cstMidnight(ymd: string): Date {
+  return new Date(`${ymd}T00:00:00+08:00`)
+}
+
+/** [from 00:00 CST, the day after `to` 00:00 CST): the instants of a CST date range, end exclusive. */
+export function cstRange(from: string, to: string): { start: Date; end: Date } {
+  return { start: cstMidnight(from), end: addDays(cstMidnight(to), 1) }
+}
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/**
+ * A CST date (YYYY-MM-DD) and wall-clock time (HH:mm), as a form holds them → the ISO instant with
+ * +08:00 (2026-07-01T09:00:00+08:00); null unless both are real (2026-02-30 and 24:00 are not).
+ */
+export function cstInstant(date: string, time: string): string | null {
+  return isYmd(date) && HH_MM.test(time) ? `${date}T${time}:00+08:00` : null
+}
+
+/** An instant as the server stores it (Date) or sends it (ISO string); null when missing or unreadable. */
+function instantOf(at: Date | string | null | undefined): Date | null {
+  const t = at instanceof Date ? at.getTime() : typeof at === 'string' && at ? Date.parse(at) : NaN
+  return Number.isFinite(t) ? new Date(t) : null
+}
+
+/** HH:mm on a CST wall clock; '—' for a missing or unreadable instant. */
+export function cstClock(at: Date | string | null | undefined): string {
+  const d = instantOf(at)
+  return d ? cst(d).format('HH:mm') : '—'
+}
+
+/** YYYY-MM-DD HH:mm on a CST wall clock (WeChat `time` keywords take this too); '—' for a missing or unreadable instant. */
+export function cstDateTime(at: Date | string | null | undefined): string {
+  const d = instantOf(at)
+  return d ? cst(d).format('YYYY-MM-DD HH:mm') : '—'
 }

@@ -5,23 +5,10 @@
 import type { EmploymentType, ImportRow, ImportRowError, OrgKind, PartyStatus } from './api'
 import { compareYmd, formatYmd, parseYmd } from '@shared/core/time'
 import type { CsvRecord } from '@shared/core/csv'
+import { EMPLOYMENT_LABEL, PARTY_STATUS_LABEL } from './labels'
 import { MEMBERSHIP_KINDS, type OrgLike } from './orgRules'
 
 export const IMPORT_MAX_ROWS = 1000
-
-export const PARTY_STATUS_LABEL: Record<PartyStatus, string> = {
-  applicant: '入党申请人',
-  activist: '入党积极分子',
-  candidate: '发展对象',
-  probationary: '预备党员',
-  full: '正式党员'
-}
-
-export const EMPLOYMENT_LABEL: Record<EmploymentType, string> = {
-  contract: '合同制',
-  dispatched: '劳务派遣',
-  gig: '新就业群体'
-}
 
 const PARTY_STATUS_ALIASES: Record<string, PartyStatus> = {
   ...Object.fromEntries(Object.entries(PARTY_STATUS_LABEL).map(([k, v]) => [v, k as PartyStatus])),

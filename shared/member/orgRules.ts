@@ -6,6 +6,7 @@
 // External orgs (village/community/platform branches outside our tree) have no parent, or an
 // external parent, and are never a committee or a group of ours.
 import type { OrgKind, RoleGrant, RoleName } from './api'
+import { ORG_KIND_LABEL, ROLE_LABEL } from './labels'
 
 export interface OrgLike {
   _id: string
@@ -13,22 +14,6 @@ export interface OrgLike {
   kind: OrgKind
   parentId: string | null
   external: boolean
-}
-
-export const ORG_KIND_LABEL: Record<OrgKind, string> = {
-  committee: '党委',
-  generalBranch: '党总支',
-  branch: '党支部',
-  jointBranch: '联合党支部',
-  group: '党小组'
-}
-
-export const ROLE_LABEL: Record<RoleName, string> = {
-  secretary: '书记',
-  deputy: '副书记',
-  committeeMember: '支委委员',
-  groupLeader: '党小组长',
-  staff: '党委工作人员'
 }
 
 /** Allowed parent kinds per kind (inside our tree). */

@@ -10,7 +10,8 @@
 // - The phone is shown only to the member and to a secretary of one of the member's active or
 //   assessing orgs ("a secretary serving them"). Not to deputies, group leaders, staff, or the
 //   home org's secretary, unless they are also such a secretary.
-import type { RoleGrant, RoleName } from './api'
+import type { RoleGrant } from './api'
+import { hasRole, isStaff, SERVING_ROLES } from './roles'
 
 export type Relation = 'active' | 'assessing' | 'home' | 'group'
 
@@ -26,13 +27,6 @@ export interface Placement {
   assessingOrgId: string
   groupId: string | null
 }
-
-export const SERVING_ROLES: readonly RoleName[] = ['secretary', 'deputy', 'committeeMember', 'groupLeader']
-
-const has = (roles: RoleGrant[], orgId: string, names: readonly RoleName[]) =>
-  roles.some((r) => r.orgId === orgId && names.includes(r.role))
-
-export const isStaff = (roles: RoleGrant[]) => roles.some((r) => r.role === 'staff')
 
 /** Orgs whose roster the viewer may open, in the order of their role grants (first = default). */
 export function servedOrgIds(roles: RoleGrant[]): string[] {
@@ -59,10 +53,10 @@ export interface RosterAccess {
 
 export function rosterAccess(viewer: Viewer, orgId: string): RosterAccess {
   const staff = isStaff(viewer.roles)
-  const serving = has(viewer.roles, orgId, SERVING_ROLES)
+  const serving = hasRole(viewer.roles, orgId, SERVING_ROLES)
   return {
     allowed: staff || serving,
-    includeHomeOnly: staff || has(viewer.roles, orgId, ['secretary'])
+    includeHomeOnly: staff || hasRole(viewer.roles, orgId, ['secretary'])
   }
 }
 
@@ -77,18 +71,18 @@ export function onRoster(m: Placement, orgId: string, access: RosterAccess): boo
 /** May the viewer read the phone of `m`? */
 export function canSeePhone(viewer: Viewer, m: Placement): boolean {
   if (viewer.memberId === m._id) return true
-  return [...m.activeOrgIds, m.assessingOrgId].some((orgId) => has(viewer.roles, orgId, ['secretary']))
+  return [...m.activeOrgIds, m.assessingOrgId].some((orgId) => hasRole(viewer.roles, orgId, ['secretary']))
 }
 
 /** May the viewer see `m` at all (identity card, roster entry)? */
 export function canSeeMember(viewer: Viewer, m: Placement): boolean {
   if (viewer.memberId === m._id || isStaff(viewer.roles)) return true
   const lifeOrgs = [...m.activeOrgIds, m.assessingOrgId, ...(m.groupId ? [m.groupId] : [])]
-  if (lifeOrgs.some((orgId) => has(viewer.roles, orgId, SERVING_ROLES))) return true
-  return has(viewer.roles, m.homeOrgId, ['secretary'])
+  if (lifeOrgs.some((orgId) => hasRole(viewer.roles, orgId, SERVING_ROLES))) return true
+  return hasRole(viewer.roles, m.homeOrgId, ['secretary'])
 }
 
 /** May the viewer create a one-time invitation code for `m`? (A secretary of an org serving them.) */
 export function canInvite(viewer: Viewer, m: Placement): boolean {
-  return [...m.activeOrgIds, m.assessingOrgId].some((orgId) => has(viewer.roles, orgId, ['secretary']))
+  return [...m.activeOrgIds, m.assessingOrgId].some((orgId) => hasRole(viewer.roles, orgId, ['secretary']))
 }

@@ -1,56 +1,9 @@
 // Secretary and committee-staff assessment pages: routes, the open-period form, rating progress,
 // talk due labels, audit lines. Pure (now is an argument); table-tested. Dates are CST.
-import type { AuditEntry, PeriodStatus, RatingProgress, Talk, TalkRecord } from '@shared/assessment/api'
+import type { AuditEntry, RatingProgress, Talk, TalkRecord } from '@shared/assessment/api'
+import { addDaysYmd, cstDate, cstDaysBetween, cstInstant, cstYmd, daysInMonth, formatYmd, isYmd } from '@shared/core/time'
 
 export { ASSESS_ORG_PAGES, periodPage, boardPage, resultPage, orgRatePage, massesUrl } from './orgRoutes'
-
-export const PERIOD_STATUS_LABEL: Record<PeriodStatus, string> = {
-  rating: '评分中',
-  closed: '已截止',
-  published: '已公示'
-}
-
-export const PEER_SCOPE_LABEL = { branch: '全支部互评', group: '党小组内互评' } as const
-
-// ---- CST calendar -------------------------------------------------------------------------
-
-const CST_MS = 8 * 3600 * 1000
-const DAY_MS = 24 * 3600 * 1000
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** The CST calendar date of an instant: YYYY-MM-DD. */
-export function cstDate(now: Date): string {
-  const d = new Date(now.getTime() + CST_MS)
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
-}
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
-export function isDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (!m) return false
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]))
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]
-}
-
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d) + days * DAY_MS)
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`
-}
-
-/** A CST date and HH:mm as an ISO instant; null when either is not valid. */
-export function cstInstant(date: string, time: string): string | null {
-  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time)
-  if (!isDate(date) || !m) return null
-  const [y, mo, d] = date.split('-').map(Number)
-  return new Date(Date.UTC(y, mo - 1, d, +m[1], +m[2]) - CST_MS).toISOString()
-}
-
-/** Whole CST calendar days from `from` to `to` (instants). */
-export function cstDaysBetween(from: Date, to: Date): number {
-  const day = (t: Date) => Math.floor((t.getTime() + CST_MS) / DAY_MS)
-  return day(to) - day(from)
-}
 
 // ---- open a period ------------------------------------------------------------------------
 
@@ -65,15 +18,18 @@ const QUARTER_NAMES = ['第一季度', '第二季度', '第三季度', '第四�
 function quarter(year: number, q0: number): PeriodPick {
   const startMonth = q0 * 3 + 1
   const endMonth = startMonth + 2
-  const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate()
-  return { name: `${year}年${QUARTER_NAMES[q0]}`, from: `${year}-${pad(startMonth)}-01`, to: `${year}-${pad(endMonth)}-${pad(lastDay)}` }
+  return {
+    name: `${year}年${QUARTER_NAMES[q0]}`,
+    from: formatYmd({ y: year, m: startMonth, d: 1 }),
+    to: formatYmd({ y: year, m: endMonth, d: daysInMonth(year, endMonth) })
+  }
 }
 
 const yearPick = (year: number): PeriodPick => ({ name: `${year}年度`, from: `${year}-01-01`, to: `${year}-12-31` })
 
 /** Quick picks for a period's name and dates: this quarter, the last one, this year, last year (CST). */
 export function periodPicks(now: Date): PeriodPick[] {
-  const [y, m] = cstDate(now).split('-').map(Number)
+  const { y, m } = cstYmd(now)
   const q0 = Math.floor((m - 1) / 3)
   const prev = q0 === 0 ? quarter(y - 1, 3) : quarter(y, q0 - 1)
   return [quarter(y, q0), prev, yearPick(y), yearPick(y - 1)]
@@ -82,7 +38,7 @@ export function periodPicks(now: Date): PeriodPick[] {
 /** The deadline a quick pick suggests: a week after the period ends (or after today, if it has ended), 18:00. */
 export function suggestedDeadline(to: string, now: Date): { date: string; time: string } {
   const today = cstDate(now)
-  return { date: addDays(to > today ? to : today, 7), time: '18:00' }
+  return { date: addDaysYmd(to > today ? to : today, 7), time: '18:00' }
 }
 
 export interface PeriodForm {
@@ -112,9 +68,11 @@ export function checkPeriodForm(f: PeriodForm, now: Date): { ok: true; input: Op
   if (!f.orgId) return { ok: false, message: '请选择考核的支部' }
   if (!name) return { ok: false, message: '请输入考评名称，如 2026年第四季度' }
   if (name.length > 40) return { ok: false, message: '考评名称不超过40个字' }
-  if (!isDate(f.from) || !isDate(f.to)) return { ok: false, message: '请输入考评起止日期，格式 2026-10-01' }
+  if (!isYmd(f.from) || !isYmd(f.to)) return { ok: false, message: '请输入考评起止日期，格式 2026-10-01' }
   if (f.from > f.to) return { ok: false, message: '开始日期不能晚于结束日期' }
-  const deadline = cstInstant(f.deadlineDate, f.deadlineTime)
+  const at = cstInstant(f.deadlineDate, f.deadlineTime)
+  // Sent in UTC, as the server writes instants.
+  const deadline = at && new Date(at).toISOString()
   if (!deadline) return { ok: false, message: '请输入评分截止日期和时间，如 2026-12-31 与 18:00' }
   if (Date.parse(deadline) <= now.getTime()) return { ok: false, message: '评分截止时间须晚于现在' }
   if (f.deadlineDate < f.from) return { ok: false, message: '评分截止日期不能早于考评开始日期' }
@@ -206,7 +164,7 @@ export function talkDueLabel(t: Talk, now: Date): string {
 
 /** Check a talk record; the first problem in Chinese, or the record with trimmed texts. */
 export function checkTalkRecord(r: TalkRecord, now: Date): { ok: true; record: TalkRecord } | { ok: false; message: string } {
-  if (!isDate(r.date)) return { ok: false, message: '请输入谈话日期，格式 2026-12-10' }
+  if (!isYmd(r.date)) return { ok: false, message: '请输入谈话日期，格式 2026-12-10' }
   if (r.date > cstDate(now)) return { ok: false, message: '谈话日期不能晚于今天' }
   const record = { date: r.date, problems: r.problems.trim(), shortfalls: r.shortfalls.trim(), plan: r.plan.trim() }
   if (!record.problems) return { ok: false, message: '请填写存在问题' }

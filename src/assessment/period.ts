@@ -1,45 +1,13 @@
 // Periods, rating tasks, deadlines, the publicity window and talks as the member sees them.
 // Instants come as ISO strings; what the member reads is China Standard Time. Pure; `now` is passed in.
-import type { Flag, ObjectionStatus, Period, PeriodStatus, RateTarget, Source, TalkStatus } from '@shared/assessment/api'
+import type { Flag, Period, RateTarget, Source } from '@shared/assessment/api'
+import { TASK_SOURCE_LABEL } from '@shared/assessment/labels'
+import { cstClock, cstDaysBetween, cstYmd, parseYmd } from '@shared/core/time'
 import type { RoleGrant } from '@shared/member/api'
-
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000
-const DAY_MS = 24 * 60 * 60 * 1000
-const pad = (n: number) => String(n).padStart(2, '0')
-
-export const PERIOD_STATUS_LABEL: Record<PeriodStatus, string> = {
-  rating: '评分中',
-  closed: '评分已截止，结果待公布',
-  published: '结果已公布'
-}
-
-export const TASK_SOURCE_LABEL: Record<Exclude<Source, 'masses'>, string> = {
-  self: '自评',
-  peer: '互评',
-  org: '组织考评'
-}
-
-export const TALK_STATUS_LABEL: Record<TalkStatus, string> = {
-  assigned: '待谈话',
-  recorded: '已谈话，待本人确认',
-  acknowledged: '已确认，谈话完成'
-}
-
-export const OBJECTION_STATUS_LABEL: Record<ObjectionStatus, string> = {
-  pending: '待书记答复',
-  answered: '已答复'
-}
+import { isStaff, onCommitteeOf } from '@shared/member/roles'
 
 /** Flags that bring a talk (yellow and below). */
 export const needsTalk = (flag: Flag) => flag !== 'red'
-
-function cstParts(ms: number) {
-  const d = new Date(ms + CST_OFFSET_MS)
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), hh: d.getUTCHours(), mm: d.getUTCMinutes() }
-}
-
-/** The CST calendar day number of an instant (days since 1970-01-01 in CST). */
-const cstDay = (ms: number) => Math.floor((ms + CST_OFFSET_MS) / DAY_MS)
 
 /**
  * When something is due, in CST words: 今天 18:00 / 明天 09:30 / 12月1日 23:59 / 2027年1月3日 23:59
@@ -48,13 +16,15 @@ const cstDay = (ms: number) => Math.floor((ms + CST_OFFSET_MS) / DAY_MS)
 export function cstWhen(iso: string | null | undefined, nowMs: number): string {
   const t = iso ? Date.parse(iso) : NaN
   if (!Number.isFinite(t)) return '—'
-  const p = cstParts(t)
-  const time = `${pad(p.hh)}:${pad(p.mm)}`
-  const days = cstDay(t) - cstDay(nowMs)
+  const at = new Date(t)
+  const now = new Date(nowMs)
+  const time = cstClock(at)
+  const days = cstDaysBetween(now, at)
   if (days === 0) return `今天 ${time}`
   if (days === 1) return `明天 ${time}`
   if (days === -1) return `昨天 ${time}`
-  const sameYear = p.y === cstParts(nowMs).y
+  const p = cstYmd(at)
+  const sameYear = p.y === cstYmd(now).y
   return `${sameYear ? '' : `${p.y}年`}${p.m}月${p.d}日 ${time}`
 }
 
@@ -110,9 +80,7 @@ export function rankText(rank: number, of: number): string {
   return of > 0 ? `第 ${rank} 名 / 共 ${of} 人` : `第 ${rank} 名`
 }
 
-/** Roles that may read any member's detail of their org (the server decides; this only offers the link). */
-const DETAIL_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
-
+/** The org's committee and committee staff may read any member's detail (the server decides; this only offers the link). */
 export function canOpenDetail(
   roles: readonly RoleGrant[] | null | undefined,
   myId: string | null | undefined,
@@ -120,11 +88,11 @@ export function canOpenDetail(
   memberId: string
 ): boolean {
   if (myId && myId === memberId) return true
-  return (roles ?? []).some((g) => g.role === 'staff' || (DETAIL_ROLES.has(g.role) && g.orgId === orgId))
+  return isStaff(roles) || onCommitteeOf(roles, orgId)
 }
 
 /** A YYYY-MM-DD CST date as 2026年11月28日. */
 export function cstDateText(date: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '')
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '—'
+  const d = parseYmd(date)
+  return d ? `${d.y}年${d.m}月${d.d}日` : '—'
 }

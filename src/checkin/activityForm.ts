@@ -1,7 +1,8 @@
 // The new-activity form → a createActivity request. The client checks what a person can fix on the
 // spot; the server checks everything again (and more). Pure; table-tested.
 import type { ActivityType, CreateActivityRequest, LatLng } from '@shared/checkin/api'
-import { cstForm, cstFormToIso, defaultStartMs } from './view'
+import { addMinutes, cstClock, cstDate, cstDateTime, cstInstant } from '@shared/core/time'
+import { defaultStartMs } from './view'
 
 export const WINDOW_DEFAULTS = { opensMinutesBefore: 30, closesMinutesAfter: 0, lateAfterMinutes: 0 } as const
 export const RADIUS_DEFAULT = 300
@@ -28,17 +29,16 @@ export interface ActivityForm {
 
 /** A fresh form: starts at the next 5-minute mark, lasts an hour, default window. */
 export function emptyForm(nowMs: number, orgId: string): ActivityForm {
-  const start = defaultStartMs(nowMs)
-  const s = cstForm(start)
-  const e = cstForm(start + 60 * 60 * 1000)
+  const start = new Date(defaultStartMs(nowMs))
+  const end = addMinutes(start, 60)
   return {
     type: 'themeDay',
     title: '',
     orgId,
-    startDate: s.date,
-    startTime: s.time,
-    endDate: e.date,
-    endTime: e.time,
+    startDate: cstDate(start),
+    startTime: cstClock(start),
+    endDate: cstDate(end),
+    endTime: cstClock(end),
     opensMinutesBefore: String(WINDOW_DEFAULTS.opensMinutesBefore),
     closesMinutesAfter: String(WINDOW_DEFAULTS.closesMinutesAfter),
     lateAfterMinutes: String(WINDOW_DEFAULTS.lateAfterMinutes),
@@ -64,8 +64,8 @@ export function buildActivityRequest(f: ActivityForm): FormCheck {
   if (!title) return { ok: false, message: '请填写活动名称' }
   if (title.length > 60) return { ok: false, message: '活动名称不能超过60个字' }
   if (!f.orgId) return { ok: false, message: '请选择组织' }
-  const startAt = cstFormToIso(f.startDate, f.startTime)
-  const endAt = cstFormToIso(f.endDate, f.endTime)
+  const startAt = cstInstant(f.startDate, f.startTime)
+  const endAt = cstInstant(f.endDate, f.endTime)
   if (!startAt || !endAt) return { ok: false, message: '请选择开始和结束时间' }
   if (Date.parse(endAt) <= Date.parse(startAt)) return { ok: false, message: '结束时间须晚于开始时间' }
   const opens = wholeNumber(f.opensMinutesBefore, 0, 1440)
@@ -105,15 +105,12 @@ export function buildActivityRequest(f: ActivityForm): FormCheck {
 
 /** What the window means in CST, shown under the inputs: '签到 10:30 开放，12:00 截止，10:00 后算迟到'. */
 export function windowSummary(f: ActivityForm): string | null {
-  const start = cstFormToIso(f.startDate, f.startTime)
-  const end = cstFormToIso(f.endDate, f.endTime)
+  const start = cstInstant(f.startDate, f.startTime)
+  const end = cstInstant(f.endDate, f.endTime)
   const opens = wholeNumber(f.opensMinutesBefore, 0, 1440)
   const closes = wholeNumber(f.closesMinutesAfter, 0, 1440)
   const late = wholeNumber(f.lateAfterMinutes, 0, 240)
   if (!start || !end || opens === null || closes === null || late === null) return null
-  const at = (iso: string, minutes: number) => {
-    const v = cstForm(Date.parse(iso) + minutes * 60_000)
-    return `${v.date.slice(5)} ${v.time}`
-  }
+  const at = (iso: string, minutes: number) => cstDateTime(addMinutes(new Date(iso), minutes)).slice(5)
   return `签到 ${at(start, -opens)} 开放，${at(end, closes)} 截止，${at(start, late)} 后算迟到`
 }

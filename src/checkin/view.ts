@@ -1,12 +1,11 @@
 // Check-in on the client: reading a scanned code or page scene, the H5 check-in URL a QR encodes,
-// the station screen's countdown, CST form values → ISO instants, labels. Pure; table-tested.
-import type { ActivityPhase, AttendanceStatus, CheckinRecord } from '@shared/checkin/api'
-import type { RoleGrant, RoleName } from '@shared/member/api'
+// the station screen's countdown, the ledger's default range, labels. Pure; table-tested.
+import type { ActivityPhase, CheckinRecord } from '@shared/checkin/api'
+import type { RoleGrant } from '@shared/member/api'
+import { SERVING_ROLES } from '@shared/member/roles'
+import { cstDate, cstYmd, formatYmd } from '@shared/core/time'
 
 export const CHECKIN_PAGE = '/pages/checkin/index'
-
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000
-const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Characters a mini-program `scene` may hold (wxacode.getUnlimited), at most 32 of them. */
 const SCENE_RE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
@@ -83,32 +82,6 @@ export function newestFirst(list: readonly CheckinRecord[]): CheckinRecord[] {
   return [...list].sort((a, b) => Date.parse(b.checkedInAt) - Date.parse(a.checkedInAt))
 }
 
-/** A CST date (YYYY-MM-DD) and time (HH:mm) from a form → an ISO instant with +08:00; null if malformed. */
-export function cstFormToIso(date: string, time: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null
-  const iso = `${date}T${time}:00+08:00`
-  const t = Date.parse(iso)
-  if (!Number.isFinite(t)) return null
-  // Reject dates that roll over (2026-02-30) or hours past 23.
-  const back = cstForm(t)
-  return back.date === date && back.time === time ? iso : null
-}
-
-/** An instant → its CST date and time for the form's pickers. */
-export function cstForm(ms: number): { date: string; time: string } {
-  const d = new Date(ms + CST_OFFSET_MS)
-  return {
-    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
-    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-  }
-}
-
-/** HH:mm CST of an ISO instant; '—' if unreadable. */
-export function cstClock(iso: string | null | undefined): string {
-  const t = iso ? Date.parse(iso) : NaN
-  return Number.isFinite(t) ? cstForm(t).time : '—'
-}
-
 /** The form's default start: the next 5-minute mark (so "now" is inside the default check-in window). */
 export function defaultStartMs(nowMs: number): number {
   const step = 5 * 60 * 1000
@@ -120,11 +93,11 @@ export function defaultStartMs(nowMs: number): number {
  * two before it), so someone checking later sees the recent history, not only this month's few days.
  */
 export function defaultLedgerRange(nowMs: number): { from: string; to: string } {
-  const today = cstForm(nowMs).date
-  const y = Number(today.slice(0, 4))
-  const m = Number(today.slice(5, 7)) - 2 // 1-based month two back; ≤ 0 → the year before
-  const from = m >= 1 ? `${y}-${pad(m)}-01` : `${y - 1}-${pad(m + 12)}-01`
-  return { from, to: today }
+  const now = new Date(nowMs)
+  const { y, m } = cstYmd(now)
+  const back = m - 2 // 1-based month two back; ≤ 0 → the year before
+  const from = back >= 1 ? formatYmd({ y, m: back, d: 1 }) : formatYmd({ y: y - 1, m: back + 12, d: 1 })
+  return { from, to: cstDate(now) }
 }
 
 const PHASE_ORDER: Record<ActivityPhase, number> = { open: 0, upcoming: 1, ended: 2 }
@@ -171,32 +144,16 @@ export function ledgerOrgIds(
   return ids
 }
 
-/** Roles that may create and run activities of an org (the server decides per org kind). */
-const ORGANISER_ROLES: ReadonlySet<RoleName> = new Set<RoleName>(['secretary', 'deputy', 'committeeMember', 'groupLeader'])
-
+/** Orgs whose activities the caller may create and run: those they serve (the server decides per org kind). */
 export function organiserOrgIds(roles: readonly RoleGrant[] | null | undefined): string[] {
   const ids: string[] = []
-  for (const g of roles ?? []) if (ORGANISER_ROLES.has(g.role) && !ids.includes(g.orgId)) ids.push(g.orgId)
+  for (const g of roles ?? []) if (SERVING_ROLES.includes(g.role) && !ids.includes(g.orgId)) ids.push(g.orgId)
   return ids
 }
 
 /** The secretary of the activity's org (for a party group: of its branch) may add 补签; the server decides. */
 export function mayMakeup(roles: readonly RoleGrant[] | null | undefined, orgId: string, parentId: string | null | undefined): boolean {
   return (roles ?? []).some((g) => g.role === 'secretary' && (g.orgId === orgId || (!!parentId && g.orgId === parentId)))
-}
-
-export const STATUS_LABEL: Record<AttendanceStatus, string> = {
-  present: '出席',
-  late: '迟到',
-  makeup: '补签',
-  absent: '缺席',
-  guest: '列席'
-}
-
-export const PHASE_LABEL: Record<ActivityPhase, string> = {
-  upcoming: '未开始',
-  open: '签到中',
-  ended: '已结束'
 }
 
 /** 0.8571 → '85.7%'; null (nobody expected) → '—'. */

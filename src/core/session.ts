@@ -23,11 +23,6 @@ export function memberPage(memberId: string): string {
   return `${PAGES.member}?id=${encodeURIComponent(memberId)}`
 }
 
-/** Committee staff (党委/党群工作部): org tree, roster import, roles. */
-export function isStaff(roles: readonly RoleGrant[] | null | undefined): boolean {
-  return (roles ?? []).some((g) => g.role === 'staff')
-}
-
 /** A secretary of one of the member's active or assessing orgs may issue an invitation code (the server decides). */
 export function canInvite(
   roles: readonly RoleGrant[] | null | undefined,

@@ -1,6 +1,8 @@
 // The org tree for committee staff: indentation order, parent choices, roles per org kind. Pure; table-tested.
-// The rules mirror shared/member/orgRules.ts; the server stays the authority.
+// Which parent and which roles an org kind takes is shared/member/orgRules.ts; the server checks it again.
 import type { Org, OrgKind, RoleName } from '@shared/member/api'
+import { PARENT_KINDS, ROLE_ORG_KINDS } from '@shared/member/orgRules'
+import { ROLE_NAMES } from '@shared/member/roles'
 
 export interface TreeRow {
   org: Org
@@ -40,14 +42,6 @@ export function flattenTree(orgs: readonly Org[]): TreeRow[] {
   return rows
 }
 
-const PARENT_KINDS: Record<OrgKind, readonly OrgKind[]> = {
-  committee: [],
-  generalBranch: ['committee'],
-  branch: ['committee', 'generalBranch'],
-  jointBranch: ['committee', 'generalBranch'],
-  group: ['branch', 'jointBranch', 'generalBranch']
-}
-
 /** Kinds an org may have: external orgs are branches, joint branches or general branches. */
 export function kindsFor(external: boolean): OrgKind[] {
   return external ? ['generalBranch', 'branch', 'jointBranch'] : KIND_ORDER.slice()
@@ -84,17 +78,7 @@ export function parentChoices(self: { _id?: string; kind: OrgKind; external: boo
   })
 }
 
-const ROLE_ORG_KINDS: Record<RoleName, readonly OrgKind[]> = {
-  secretary: ['committee', 'generalBranch', 'branch', 'jointBranch'],
-  deputy: ['committee', 'generalBranch', 'branch', 'jointBranch'],
-  committeeMember: ['committee', 'generalBranch', 'branch', 'jointBranch'],
-  groupLeader: ['group'],
-  staff: ['committee']
-}
-
-const ROLE_ORDER: RoleName[] = ['secretary', 'deputy', 'committeeMember', 'groupLeader', 'staff']
-
 /** Roles that may be granted on an org of this kind. */
 export function rolesFor(kind: OrgKind): RoleName[] {
-  return ROLE_ORDER.filter((r) => ROLE_ORG_KINDS[r].includes(kind))
+  return ROLE_NAMES.filter((r) => ROLE_ORG_KINDS[r].includes(kind))
 }

@@ -1,5 +1,5 @@
 import { attendanceMetrics, type ActivityFact } from '@shared/assessment/derived'
-import { cstRange } from '@shared/checkin/window'
+import { cstRange } from '@shared/core/time'
 
 const { start, end } = cstRange('2026-07-01', '2026-09-30')
 const act = (id: string, type: ActivityFact['type'], startAt: string, expected = ['m1', 'm2']): ActivityFact => ({

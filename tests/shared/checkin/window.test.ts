@@ -1,4 +1,5 @@
-import { checkinWindow, cstClock, cstDateTime, cstRange, isLate, minutesLate, windowState } from '@shared/checkin/window'
+import { checkinWindow, isLate, minutesLate, windowState } from '@shared/checkin/window'
+import { cstDateTime } from '@shared/core/time'
 
 // A theme Party day at 00:00–02:00 CST on 1 July 2026 = 16:00–18:00 UTC on 30 June.
 const start = new Date('2026-07-01T00:00:00+08:00')
@@ -52,24 +53,5 @@ describe('lateness', () => {
     const g = checkinWindow(start, end, { lateAfterMinutes: 5 })
     expect(isLate(g, new Date('2026-06-30T16:05:00Z'))).toBe(false)
     expect(isLate(g, new Date('2026-06-30T16:05:01Z'))).toBe(true)
-  })
-})
-
-describe('CST clock and ranges', () => {
-  it.each([
-    ['2026-06-30T16:00:00Z', '00:00', '2026-07-01 00:00'],
-    ['2026-06-30T15:59:00Z', '23:59', '2026-06-30 23:59'],
-    ['2026-12-31T16:30:00Z', '00:30', '2027-01-01 00:30']
-  ])('%s → %s', (at, clock, dt) => {
-    expect(cstClock(new Date(at))).toBe(clock)
-    expect(cstDateTime(new Date(at))).toBe(dt)
-  })
-
-  it('a CST date range is [from 00:00 CST, the day after to 00:00 CST)', () => {
-    const r = cstRange('2026-07-01', '2026-07-31')
-    expect(r.start.toISOString()).toBe('2026-06-30T16:00:00.000Z')
-    expect(r.end.toISOString()).toBe('2026-07-31T16:00:00.000Z')
-    const leap = cstRange('2028-02-28', '2028-02-29')
-    expect(leap.end.toISOString()).toBe('2028-02-29T16:00:00.000Z')
   })
 })

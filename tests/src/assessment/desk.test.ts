@@ -2,17 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { AuditEntry, RatingProgress, Talk } from '@shared/assessment/api'
 import {
-  addDays,
   auditValue,
   auditActionLabel,
   auditWho,
   boardPage,
   checkPeriodForm,
   checkTalkRecord,
-  cstDate,
-  cstDaysBetween,
-  cstInstant,
-  isDate,
   massesUrl,
   missingOrgNames,
   orgRatePage,
@@ -38,43 +33,6 @@ describe('routes', () => {
     [massesUrl('http://127.0.0.1:8080', 'AB12CD34'), 'http://127.0.0.1:8080/#/assessment/pages/masses/index?code=AB12CD34'],
     [massesUrl('https://x.cn/', 'A+B'), 'https://x.cn/#/assessment/pages/masses/index?code=A%2BB']
   ])('%s', (url, expected) => expect(url).toBe(expected))
-})
-
-describe('CST calendar', () => {
-  it.each([
-    ['2026-11-21T02:00:00Z', '2026-11-21'],
-    ['2026-12-31T15:59:59Z', '2026-12-31'],
-    ['2026-12-31T16:00:00Z', '2027-01-01']
-  ])('cstDate(%s) = %s', (iso, d) => expect(cstDate(at(iso))).toBe(d))
-
-  it.each([
-    ['2026-02-28', true],
-    ['2026-02-29', false],
-    ['2028-02-29', true],
-    ['2026-13-01', false],
-    ['2026-1-01', false],
-    ['', false]
-  ])('isDate(%s) = %s', (s, ok) => expect(isDate(s)).toBe(ok))
-
-  it.each([
-    ['2026-12-31', 1, '2027-01-01'],
-    ['2026-03-01', -1, '2026-02-28'],
-    ['2026-10-01', 7, '2026-10-08']
-  ])('addDays(%s, %d) = %s', (d, n, out) => expect(addDays(d, n)).toBe(out))
-
-  it.each([
-    ['2026-12-31', '18:00', '2026-12-31T10:00:00.000Z'],
-    ['2027-01-01', '00:00', '2026-12-31T16:00:00.000Z'],
-    ['2026-12-31', '24:00', null],
-    ['2026-12-31', '8:00', null],
-    ['2026-02-30', '18:00', null]
-  ])('cstInstant(%s, %s) = %s', (d, t, iso) => expect(cstInstant(d, t)).toBe(iso))
-
-  it.each([
-    ['2026-11-21T15:59:00Z', '2026-11-21T16:01:00Z', 1], // 23:59 → 00:01 next CST day
-    ['2026-11-21T00:00:00Z', '2026-11-21T15:00:00Z', 0],
-    ['2026-11-25T00:00:00Z', '2026-11-21T00:00:00Z', -4]
-  ])('cstDaysBetween(%s, %s) = %d', (a, b, n) => expect(cstDaysBetween(at(a), at(b))).toBe(n))
 })
 
 describe('period quick picks', () => {

@@ -1,9 +1,6 @@
 import {
   checkinUrl,
   codeFromScan,
-  cstClock,
-  cstForm,
-  cstFormToIso,
   defaultLedgerRange,
   defaultStartMs,
   ledgerOrgIds,
@@ -77,27 +74,7 @@ describe('countdown and arrivals', () => {
   })
 })
 
-describe('CST form values', () => {
-  it.each([
-    ['2026-07-01', '09:00', '2026-07-01T09:00:00+08:00', '2026-07-01T01:00:00.000Z'],
-    ['2026-07-01', '00:00', '2026-07-01T00:00:00+08:00', '2026-06-30T16:00:00.000Z'],
-    ['2026-12-31', '23:59', '2026-12-31T23:59:00+08:00', '2026-12-31T15:59:00.000Z'],
-    ['2028-02-29', '07:30', '2028-02-29T07:30:00+08:00', '2028-02-28T23:30:00.000Z']
-  ])('%s %s → %s (= %s)', (date, time, iso, utc) => {
-    expect(cstFormToIso(date, time)).toBe(iso)
-    expect(new Date(iso).toISOString()).toBe(utc)
-    expect(cstForm(Date.parse(utc))).toEqual({ date, time })
-  })
-
-  it.each([
-    ['2026-02-30', '09:00'],
-    ['2026-13-01', '09:00'],
-    ['2026-07-01', '24:00'],
-    ['2026-07-01', '9:00'],
-    ['2026/07/01', '09:00'],
-    ['', '']
-  ])('rejects %s %s', (date, time) => expect(cstFormToIso(date, time)).toBeNull())
-
+describe('form and ledger defaults (CST)', () => {
   it.each([
     ['2026-11-21T02:32:10Z', '2026-11-21T02:35:00.000Z'],
     ['2026-11-21T02:35:00Z', '2026-11-21T02:35:00.000Z'],
@@ -113,13 +90,6 @@ describe('CST form values', () => {
     ['2027-01-01T00:00:00Z', { from: '2026-11-01', to: '2027-01-01' }],
     ['2026-03-31T15:59:59Z', { from: '2026-01-01', to: '2026-03-31' }]
   ])('ledger range at %s', (now, range) => expect(defaultLedgerRange(Date.parse(now))).toEqual(range))
-
-  it.each([
-    ['2026-11-21T02:05:00.000Z', '10:05'],
-    ['2026-11-20T16:00:00Z', '00:00'],
-    [null, '—'],
-    ['nonsense', '—']
-  ])('cstClock(%s) = %s', (iso, clock) => expect(cstClock(iso)).toBe(clock))
 })
 
 describe('roles and labels', () => {

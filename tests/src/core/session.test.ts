@@ -1,4 +1,4 @@
-import { canInvite, canSeeRoster, isStaff, landingFor, memberPage, rosterOrgIds } from '@/core/session'
+import { canInvite, canSeeRoster, landingFor, memberPage, rosterOrgIds } from '@/core/session'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
 
@@ -33,13 +33,7 @@ describe('rosterOrgIds', () => {
   })
 })
 
-describe('staff and invitation rights', () => {
-  it.each([
-    [[], false],
-    [[g('secretary')], false],
-    [[g('staff', 'c1')], true]
-  ])('isStaff(%j) = %s', (roles, expected) => expect(isStaff(roles)).toBe(expected))
-
+describe('invitation rights', () => {
   const m = { activeOrgIds: ['b1', 'b2'], assessingOrgId: 'b3' }
   it.each([
     ['secretary of an active org', [g('secretary', 'b2')], true],

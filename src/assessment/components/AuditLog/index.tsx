@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import type { AuditEntry } from '@shared/assessment/api'
 import { callCloud, errorMessage } from '@/core/cloud'
 import { auditActionLabel, auditValue, auditWho } from '@/assessment/desk'
-import { cstDateTime } from '@/core/cst'
+import { cstDateTime } from '@shared/core/time'
 import BigButton from '@/core/components/BigButton'
 import './style.css'
 

@@ -1,5 +1,6 @@
 import { View, Text, Image } from '@tarojs/components'
-import { groupCode, cstDateTime } from '@/core/cst'
+import { cstDateTime } from '@shared/core/time'
+import { groupCode } from '@/core/groupCode'
 import { massesUrl } from '@/assessment/desk'
 import { qrSvg, svgDataUri } from '@/core/components/QrCode/qrSvg'
 import './style.css'

@@ -3,9 +3,10 @@ import { View, Text } from '@tarojs/components'
 import type { Talk, TalkRecord } from '@shared/assessment/api'
 import { callCloud, errorMessage } from '@/core/cloud'
 import { member } from '@/member/service'
+import { onCommitteeOf } from '@shared/member/roles'
 import { useCloudLoad } from '@/core/useCloudLoad'
-import { checkTalkRecord, cstDate, isOverdue, sortTalks, talkDueLabel } from '@/assessment/desk'
-import { cstDateTime } from '@/core/cst'
+import { checkTalkRecord, isOverdue, sortTalks, talkDueLabel } from '@/assessment/desk'
+import { cstDate, cstDateTime } from '@shared/core/time'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import { formatTotal } from '@/assessment/score'
@@ -13,8 +14,6 @@ import FlagTag from '@/core/components/FlagTag'
 import { cx } from '@/core/components/cx'
 import Field from '@/core/components/Field'
 import './style.css'
-
-const TALKER_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
 
 type Mode = { talkId: string; kind: 'assign' | 'record' } | null
 
@@ -40,11 +39,7 @@ export default function TalkList(props: { periodId: string; orgId: string; meId:
     if (kind === 'assign' && !talkers) {
       try {
         const r = await member.roster({ orgId: props.orgId })
-        setTalkers(
-          r.members
-            .filter((m) => m.roles.some((g) => g.orgId === props.orgId && TALKER_ROLES.has(g.role)))
-            .map((m) => ({ _id: m._id, name: m.name }))
-        )
+        setTalkers(r.members.filter((m) => onCommitteeOf(m.roles, props.orgId)).map((m) => ({ _id: m._id, name: m.name })))
       } catch (e) {
         setFormError(errorMessage(e))
       }

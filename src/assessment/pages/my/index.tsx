@@ -4,12 +4,14 @@ import { View, Text } from '@tarojs/components'
 import type { AssessmentApi, Period, RateTarget } from '@shared/assessment/api'
 import { errorMessage } from '@/core/cloud'
 import { member } from '@/member/service'
+import { onCommitteeOf } from '@shared/member/roles'
 import { openPage } from '@/core/nav'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { assessment, RATED_EVENT } from '@/assessment/service'
 import { boardPage, ratePage, resultPage } from '@/assessment/routes'
 import { periodPage } from '@/assessment/orgRoutes'
-import { canRate, countdown, cstWhen, groupTasks, PERIOD_STATUS_LABEL, rankText } from '@/assessment/period'
+import { canRate, countdown, cstWhen, groupTasks, rankText } from '@/assessment/period'
+import { PERIOD_STATUS_FOR_MEMBER } from '@shared/assessment/labels'
 import { formatTotal } from '@/assessment/score'
 import FlagTag from '@/core/components/FlagTag'
 import StatusView from '@/core/components/StatusView'
@@ -18,9 +20,6 @@ import { cx } from '@/core/components/cx'
 import './index.css'
 
 type Result = AssessmentApi['memberResult']['res']['result']
-
-/** Roles of a branch committee: organisation raters, and the talkers a secretary may assign. */
-const DESK_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
 
 interface PeriodCard {
   period: Period
@@ -39,7 +38,7 @@ async function loadCards(): Promise<{ name: string; cards: PeriodCard[] }> {
   const newestFirst = [...periods].sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0))
   const cards = await Promise.all(
     newestFirst.map(async (period): Promise<PeriodCard> => {
-      const desk = roles.some((g) => g.orgId === period.orgId && DESK_ROLES.has(g.role))
+      const desk = onCommitteeOf(roles, period.orgId)
       const card: PeriodCard = { period, desk, targets: null, result: null, error: null }
       try {
         if (period.status === 'rating') card.targets = (await assessment.rateTargets(period._id)).targets
@@ -120,7 +119,7 @@ export default function MyAssessPage() {
           <View className='my__period-head'>
             <Text className='my__period-name'>{period.name}</Text>
             <Tag tone={period.status === 'rating' ? 'red' : period.status === 'published' ? 'blue' : 'plain'}>
-              {PERIOD_STATUS_LABEL[period.status]}
+              {PERIOD_STATUS_FOR_MEMBER[period.status]}
             </Tag>
           </View>
           <Text className='my__org'>{period.orgName}</Text>

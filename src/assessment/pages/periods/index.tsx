@@ -6,19 +6,10 @@ import { callCloud, errorMessage } from '@/core/cloud'
 import { member } from '@/member/service'
 import { openPage } from '@/core/nav'
 import { useCloudLoad } from '@/core/useCloudLoad'
-import {
-  PEER_SCOPE_LABEL,
-  PERIOD_STATUS_LABEL,
-  checkPeriodForm,
-  clock,
-  periodPage,
-  periodPicks,
-  resultPage,
-  suggestedDeadline,
-  type PeriodForm
-} from '@/assessment/desk'
-import { cstDateTime } from '@/core/cst'
-import { isStaff } from '@/core/session'
+import { checkPeriodForm, clock, periodPage, periodPicks, resultPage, suggestedDeadline, type PeriodForm } from '@/assessment/desk'
+import { PEER_SCOPE_LABEL, PERIOD_STATUS_LABEL } from '@shared/assessment/labels'
+import { cstDateTime } from '@shared/core/time'
+import { isStaff, onCommitteeOf } from '@shared/member/roles'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Tag from '@/core/components/Tag'
@@ -33,12 +24,10 @@ interface Loaded {
   ours: Record<string, Array<{ _id: string; name: string }>>
 }
 
-const DESK_ROLES = new Set(['secretary', 'deputy', 'committeeMember'])
-
 /** A period whose desk the caller may open: their branch's (as a committee member or assessed there) or any, for staff. */
 function deskOf(who: WhoamiResult, p: Period): boolean {
   const roles = who.roles ?? who.member?.roles ?? []
-  return isStaff(roles) || roles.some((g) => g.orgId === p.orgId && DESK_ROLES.has(g.role)) || who.member?.assessingOrgId === p.orgId
+  return isStaff(roles) || onCommitteeOf(roles, p.orgId) || who.member?.assessingOrgId === p.orgId
 }
 
 async function load(): Promise<Loaded> {

@@ -4,8 +4,8 @@ import { DERIVED_METRICS, DERIVED_METRIC_LABEL, FLAG_LABEL, SOURCES, SOURCE_LABE
 import { CloudError, callCloud, errorMessage } from '@/core/cloud'
 import { member } from '@/member/service'
 import { useCloudLoad } from '@/core/useCloudLoad'
-import { isStaff } from '@/core/session'
-import { cstDateTime } from '@/core/cst'
+import { isStaff } from '@shared/member/roles'
+import { cstDateTime } from '@shared/core/time'
 import {
   checkRubric,
   fieldPaths,

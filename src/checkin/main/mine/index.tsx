@@ -4,8 +4,9 @@ import { checkin } from '@/checkin/service'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { openPage } from '@/core/nav'
 import { PAGES } from '@/core/session'
-import { ACTIVITY_TYPE_LABEL, PHASE_LABEL, STATUS_LABEL } from '@/checkin/view'
-import { cstDateTime } from '@/core/cst'
+import { ACTIVITY_TYPE_LABEL } from '@/checkin/view'
+import { PHASE_LABEL, ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
+import { cstDateTime } from '@shared/core/time'
 import StatusView from '@/core/components/StatusView'
 import Tag, { type TagTone } from '@/core/components/Tag'
 import './index.css'
@@ -19,7 +20,7 @@ function ActivityRow({ a }: { a: MyActivity }) {
     <View className='my-act__row'>
       <View className='my-act__line'>
         <Text className='my-act__title'>{a.title}</Text>
-        {status ? <Tag tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Tag> : <Tag>{PHASE_LABEL[a.phase]}</Tag>}
+        {status ? <Tag tone={STATUS_TONE[status]}>{ATTENDANCE_STATUS_LABEL[status]}</Tag> : <Tag>{PHASE_LABEL[a.phase]}</Tag>}
       </View>
       <Text className='my-act__meta'>
         {ACTIVITY_TYPE_LABEL[a.type]} · {a.orgName}

@@ -7,8 +7,9 @@ import { checkin } from '@/checkin/service'
 import { member } from '@/member/service'
 import { errorMessage } from '@/core/cloud'
 import { sendToLoginIfUnbound } from '@/core/nav'
-import { ACTIVITY_TYPE_LABEL, STATUS_LABEL, mayMakeup, rateText } from '@/checkin/view'
-import { cstDateTime } from '@/core/cst'
+import { ACTIVITY_TYPE_LABEL, mayMakeup, rateText } from '@/checkin/view'
+import { ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
+import { cstDateTime } from '@shared/core/time'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Tag, { type TagTone } from '@/core/components/Tag'
@@ -131,7 +132,7 @@ export default function AttendancePage() {
             <Text className='attendance__name'>{r.name}</Text>
             <View className='attendance__right'>
               {r.clock ? <Text className='attendance__clock'>{r.clock}</Text> : null}
-              <Tag tone={STATUS_TONE[r.status]}>{STATUS_LABEL[r.status]}</Tag>
+              <Tag tone={STATUS_TONE[r.status]}>{ATTENDANCE_STATUS_LABEL[r.status]}</Tag>
             </View>
             {r.makeupReason ? <Text className='attendance__reason'>补签原因：{r.makeupReason}</Text> : null}
           </View>

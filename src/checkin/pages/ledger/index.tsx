@@ -8,12 +8,14 @@ import { errorMessage } from '@/core/cloud'
 import { saveFile } from '@/core/files'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { openPage } from '@/core/nav'
-import { PAGES, isStaff } from '@/core/session'
-import { ACTIVITY_TYPE_LABEL, STATUS_LABEL, defaultLedgerRange, ledgerOrgIds, rateText } from '@/checkin/view'
+import { PAGES } from '@/core/session'
+import { isStaff } from '@shared/member/roles'
+import { ACTIVITY_TYPE_LABEL, defaultLedgerRange, ledgerOrgIds, rateText } from '@/checkin/view'
+import { ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Chips from '@/core/components/Chips'
-import { cstDateTime } from '@/core/cst'
+import { cstDateTime } from '@shared/core/time'
 import './index.css'
 
 type Ledger = CheckinApi['ledger']['res']
@@ -146,7 +148,7 @@ export default function LedgerPage() {
                 <Text className='ledger__cell ledger__cell--title'>{r.title}</Text>
                 <Text className='ledger__cell ledger__cell--name'>{r.name}</Text>
                 <Text className='ledger__cell ledger__cell--status'>
-                  {STATUS_LABEL[r.status]}
+                  {ATTENDANCE_STATUS_LABEL[r.status]}
                   {r.clock ? ` ${r.clock}` : ''}
                 </Text>
               </View>

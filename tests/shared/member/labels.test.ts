@@ -1,4 +1,4 @@
-import { employmentLabel, employmentTag, orgKindLabel, partyStatusLabel, relationLabels, roleLabel } from '@/member/labels'
+import { employmentLabel, employmentTag, orgKindLabel, partyStatusLabel, relationLabels, roleLabel } from '@shared/member/labels'
 
 describe('Chinese labels', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('Chinese labels', () => {
   it.each([
     ['secretary', '书记'],
     ['deputy', '副书记'],
-    ['committeeMember', '支委'],
+    ['committeeMember', '支委委员'],
     ['groupLeader', '党小组长'],
     ['staff', '党委工作人员']
   ])('role %s → %s', (r, label) => {

@@ -1,7 +1,8 @@
-// Chinese labels for the enums of the member API. Pure; table-tested.
-import type { EmploymentType, OrgKind, PartyStatus, RoleName, RosterEntry } from '@shared/member/api'
+// Chinese words for the member enums: one table each, for the pages, the server's messages, the
+// roster import (which also reads them back) and the demo. Pure; table-tested.
+import type { EmploymentType, OrgKind, PartyStatus, RoleName, RosterEntry } from './api'
 
-const PARTY_STATUS: Record<PartyStatus, string> = {
+export const PARTY_STATUS_LABEL: Record<PartyStatus, string> = {
   applicant: '入党申请人',
   activist: '入党积极分子',
   candidate: '发展对象',
@@ -9,7 +10,7 @@ const PARTY_STATUS: Record<PartyStatus, string> = {
   full: '正式党员'
 }
 
-const EMPLOYMENT: Record<EmploymentType, string> = {
+export const EMPLOYMENT_LABEL: Record<EmploymentType, string> = {
   contract: '合同制',
   dispatched: '劳务派遣',
   gig: '新就业群体'
@@ -22,7 +23,7 @@ const EMPLOYMENT_TAG: Record<EmploymentType, string | null> = {
   gig: '新就业'
 }
 
-const ORG_KIND: Record<OrgKind, string> = {
+export const ORG_KIND_LABEL: Record<OrgKind, string> = {
   committee: '党委',
   generalBranch: '党总支',
   branch: '党支部',
@@ -30,10 +31,10 @@ const ORG_KIND: Record<OrgKind, string> = {
   group: '党小组'
 }
 
-const ROLE: Record<RoleName, string> = {
+export const ROLE_LABEL: Record<RoleName, string> = {
   secretary: '书记',
   deputy: '副书记',
-  committeeMember: '支委',
+  committeeMember: '支委委员',
   groupLeader: '党小组长',
   staff: '党委工作人员'
 }
@@ -51,12 +52,12 @@ function lookup<K extends string>(table: Record<K, string>, key: K | null | unde
   return (key != null && table[key]) || '未知'
 }
 
-export const partyStatusLabel = (s: PartyStatus | null | undefined) => lookup(PARTY_STATUS, s)
-export const employmentLabel = (e: EmploymentType | null | undefined) => lookup(EMPLOYMENT, e)
+export const partyStatusLabel = (s: PartyStatus | null | undefined) => lookup(PARTY_STATUS_LABEL, s)
+export const employmentLabel = (e: EmploymentType | null | undefined) => lookup(EMPLOYMENT_LABEL, e)
 export const employmentTag = (e: EmploymentType | null | undefined): string | null =>
   e != null && e in EMPLOYMENT_TAG ? EMPLOYMENT_TAG[e] : null
-export const orgKindLabel = (k: OrgKind | null | undefined) => lookup(ORG_KIND, k)
-export const roleLabel = (r: RoleName | null | undefined) => lookup(ROLE, r)
+export const orgKindLabel = (k: OrgKind | null | undefined) => lookup(ORG_KIND_LABEL, k)
+export const roleLabel = (r: RoleName | null | undefined) => lookup(ROLE_LABEL, r)
 export const relationLabel = (r: Relation | null | undefined) => lookup(RELATION, r)
 
 /** Relations in a stable display order. */

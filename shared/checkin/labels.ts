@@ -1,0 +1,17 @@
+// Chinese words for check-in states, for the pages and the ledger sheet (ACTIVITY_TYPE_LABEL sits
+// next to its list in api.ts).
+import type { ActivityPhase, AttendanceStatus } from './api'
+
+export const ATTENDANCE_STATUS_LABEL: Record<AttendanceStatus, string> = {
+  present: '出席',
+  late: '迟到',
+  makeup: '补签',
+  absent: '缺席',
+  guest: '列席'
+}
+
+export const PHASE_LABEL: Record<ActivityPhase, string> = {
+  upcoming: '未开始',
+  open: '签到中',
+  ended: '已结束'
+}
