@@ -3,7 +3,7 @@
 import type { IdentityCard, MemberBasic } from '@shared/member/api'
 import { requireCaller } from '@server/auth'
 import { getOrNull } from '@server/db'
-import { politicalAge } from '@shared/member/politicalAge'
+import { politicalStanding } from '@shared/member/politicalAge'
 import { canSeeMember, canSeePhone } from '@shared/member/visibility'
 import { notFound } from '@server/errors'
 import type { MemberDoc } from '@server/model'
@@ -26,6 +26,6 @@ export const card = action({
     const bound = member._id === caller.memberId || (await boundMemberIds(db, [member._id])).has(member._id)
     const basic: MemberBasic & { phone?: string } = toBasic(member, bound)
     if (canSeePhone(viewer, member)) basic.phone = member.phone
-    return { member: basic, orgs: await orgsById(db, orgIdsOf(member)), politicalAge: politicalAge(member.joinedAt, now) }
+    return { member: basic, orgs: await orgsById(db, orgIdsOf(member)), ...politicalStanding(member, now) }
   }
 })

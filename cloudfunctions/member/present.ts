@@ -2,7 +2,7 @@
 import type { MemberBasic, MemberDetail, Org, WhoamiResult } from '@shared/member/api'
 import type { Database } from '@server/cloud'
 import { findByIds, findIn } from '@server/db'
-import { politicalAge } from '@shared/member/politicalAge'
+import { politicalStanding } from '@shared/member/politicalAge'
 import type { BindingDoc, MemberDoc, OrgDoc } from '@server/model'
 
 export function toOrg(o: OrgDoc): Org {
@@ -55,7 +55,7 @@ export async function whoamiOf(db: Database, member: MemberDoc, now: Date): Prom
     bound: true,
     member: toDetail(member, true),
     orgs: await orgsById(db, orgIdsOf(member, true)),
-    politicalAge: politicalAge(member.joinedAt, now),
+    ...politicalStanding(member, now),
     roles: (member.roles ?? []).map((r) => ({ orgId: r.orgId, role: r.role }))
   }
 }

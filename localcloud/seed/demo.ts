@@ -162,7 +162,8 @@ const PEOPLE: Person[] = [
     home: 'org-b1',
     active: ['org-b1'],
     group: 'org-b1-g1',
-    joined: (now) => `${cstYmd(now).y - 50}-12-26`
+    // Full a year later: 50 years of 党龄 by last year's 1 July, so 光荣在党50年 all this year.
+    joined: (now) => `${cstYmd(now).y - 53}-12-26`
   },
   {
     id: 'm10',

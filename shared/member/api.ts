@@ -44,13 +44,17 @@ export interface MemberDetail extends MemberBasic {
   phone: string
 }
 
+/** Shown beside 党龄: the 光荣在党50年 medal, or a round anniversary of joining (10, 20 … years). */
+export type PoliticalHonour = { kind: 'fiftyYears' } | { kind: 'anniversary'; years: number }
+
 export interface IdentityCard {
   /** `phone` only when the caller may read it: the member themself, or a secretary of one of their active/assessing orgs. */
   member: MemberBasic & { phone?: string }
   /** Orgs referenced by the member (home, active, assessing, group), by id. */
   orgs: Record<string, Org>
-  /** Whole years since joinedAt, in CST on the server's `now`. */
+  /** 党龄: whole years since fullAt, in CST on the server's `now`; null for a probationary member (shared/member/politicalAge.ts). */
   politicalAge: number | null
+  honour: PoliticalHonour | null
 }
 
 export interface WhoamiResult {
@@ -58,7 +62,9 @@ export interface WhoamiResult {
   /** Present when bound: the caller's own record including the phone. */
   member?: MemberDetail
   orgs?: Record<string, Org>
+  /** As on the identity card. */
   politicalAge?: number | null
+  honour?: PoliticalHonour | null
   /** Org ids where the caller is secretary/deputy/committeeMember/groupLeader/staff. */
   roles?: RoleGrant[]
 }

@@ -68,7 +68,7 @@ describe('identity card page (weapp build)', () => {
   })
 
   it('honours fifty years in the Party', async () => {
-    answer({ 'member.card': () => ok(card({ politicalAge: 50 })) })
+    answer({ 'member.card': () => ok(card({ politicalAge: 50, honour: { kind: 'fiftyYears' } })) })
     page = mountPage('pages/card/index')
     await page.findText('光荣在党50年')
   })

@@ -24,7 +24,9 @@ describe('whoami', () => {
     })
     expect(Object.keys(data.orgs).sort()).toEqual(['org-b1', 'org-b1-g1', 'org-v-longnan'])
     expect(data.orgs['org-v-longnan']).toMatchObject({ external: true, kind: 'branch' })
-    expect(data.politicalAge).toBe(politicalAge('2015-04-22', new Date()))
+    // 党龄 from 转正日期: the demo's members became full a year after joining (2015-04-22).
+    expect(data.member.fullAt).toBe('2016-04-21')
+    expect(data.politicalAge).toBe(politicalAge(data.member, new Date()))
     expect(data.roles).toEqual([])
   })
 
@@ -49,7 +51,8 @@ describe('card', () => {
   it('shows the own card with phone, orgs and political age (29 February joiner)', async () => {
     const data = expectOk(await cloud.call({ action: 'card' }, as(P.b1Member)))
     expect(data.member).toMatchObject({ _id: P.b1Member, joinedAt: '2004-02-29', phone: demoPhone(P.b1Member) })
-    expect(data.politicalAge).toBe(politicalAge('2004-02-29', new Date()))
+    expect(data.member.fullAt).toBe('2005-02-28')
+    expect(data.politicalAge).toBe(politicalAge(data.member, new Date()))
     expect(Object.keys(data.orgs).sort()).toEqual(['org-b1', 'org-b1-g1'])
   })
 
@@ -86,6 +89,17 @@ describe('card', () => {
     expectFail(hidden, 'NOT_FOUND')
     // Member ids cannot be enumerated: an existing member one may not see looks like no member at all.
     expect(hidden).toEqual(unknown)
+  })
+
+  it.each([
+    // m09 joined 53 years ago and became full a year later: 50 years of 党龄 by last year's 1 July.
+    ['the 50-year member: 党龄 from 转正日期, 光荣在党50年', 'm09', { kind: 'fiftyYears' }],
+    ['a probationary member: no 党龄 yet', 'm13', null]
+  ])('%s', async (_label, memberId, honour) => {
+    const data = expectOk(await cloud.call({ action: 'card', memberId }, as(P.b1Secretary)))
+    if (memberId === 'm13') expect(data.politicalAge).toBeNull()
+    else expect(data.politicalAge).toBeGreaterThanOrEqual(50)
+    expect(data.honour).toEqual(honour)
   })
 
   it('reports whether the member is bound', async () => {

@@ -29,6 +29,7 @@ export function whoMember(overrides: Partial<WhoamiResult> = {}): WhoamiResult {
     },
     orgs,
     politicalAge: 13,
+    honour: null,
     roles: [],
     ...overrides
   }
@@ -43,7 +44,7 @@ export function whoSecretary(roleOrgs: string[] = ['b1']): WhoamiResult {
 export function card(overrides: Partial<IdentityCard> = {}): IdentityCard {
   const m = whoMember().member!
   const { phone: _phone, ...basic } = m
-  return { member: { ...basic, activeOrgIds: ['b1', 'b2'] }, orgs, politicalAge: 13, ...overrides }
+  return { member: { ...basic, activeOrgIds: ['b1', 'b2'] }, orgs, politicalAge: 13, honour: null, ...overrides }
 }
 
 export function roster(orgId = 'b1'): RosterResult {
@@ -110,7 +111,9 @@ export function unboundCard(overrides: Partial<IdentityCard['member']> = {}): Id
       ...overrides
     },
     orgs,
-    politicalAge: 0
+    // Probationary: no 党龄 yet.
+    politicalAge: null,
+    honour: null
   }
 }
 

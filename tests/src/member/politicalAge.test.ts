@@ -1,20 +1,20 @@
+import type { PoliticalHonour } from '@shared/member/api'
 import { politicalAgeText } from '@/member/politicalAge'
 
-describe('politicalAgeText', () => {
-  it.each([
-    [null, '—', null],
-    [undefined, '—', null],
-    [-1, '—', null],
-    [Number.NaN, '—', null],
-    [0, '不满 1 年', null],
-    [1, '1 年', null],
-    [9, '9 年', null],
-    [10, '10 年', '入党 10 周年'],
-    [30, '30 年', '入党 30 周年'],
-    [49, '49 年', null],
-    [50, '50 年', '光荣在党50年'],
-    [63, '63 年', '光荣在党50年']
-  ])('%p → %s (honour %p)', (age, text, honour) => {
-    expect(politicalAgeText(age as any)).toEqual({ text, honour })
+describe('politicalAgeText (the server decides 党龄 and the honour; this words them)', () => {
+  it.each<[number | null | undefined, PoliticalHonour | null | undefined, string, string | null]>([
+    [null, null, '—', null],
+    [undefined, undefined, '—', null],
+    [-1, null, '—', null],
+    [Number.NaN, null, '—', null],
+    [0, null, '不满 1 年', null],
+    [1, null, '1 年', null],
+    [9, { kind: 'anniversary', years: 10 }, '9 年', '入党 10 周年'],
+    [49, { kind: 'anniversary', years: 50 }, '49 年', '入党 50 周年'],
+    [50, null, '50 年', null],
+    [50, { kind: 'fiftyYears' }, '50 年', '光荣在党50年'],
+    [63, { kind: 'fiftyYears' }, '63 年', '光荣在党50年']
+  ])('%p, %j → %s (honour %p)', (age, honour, text, words) => {
+    expect(politicalAgeText(age, honour)).toEqual({ text, honour: words })
   })
 })

@@ -24,7 +24,7 @@ export default function CardPage() {
 
   const m = card.member
   const orgName = (id: string | null | undefined) => (id ? (card.orgs[id]?.name ?? '—') : '—')
-  const age = politicalAgeText(card.politicalAge)
+  const age = politicalAgeText(card.politicalAge, card.honour)
   const activeNames = m.activeOrgIds.map(orgName)
 
   return (

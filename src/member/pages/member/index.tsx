@@ -65,7 +65,7 @@ export default function MemberPage() {
   const m = card.member
   const myRoles = who.roles ?? who.member?.roles ?? []
   const orgName = (id: string | null | undefined) => (id ? (card.orgs[id]?.name ?? id) : '—')
-  const age = politicalAgeText(card.politicalAge)
+  const age = politicalAgeText(card.politicalAge, card.honour)
 
   const createInvite = async () => {
     setInviting(true)

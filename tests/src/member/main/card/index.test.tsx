@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import CardPage from '@/member/main/card'
 import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
 import { tap } from '@tests/src/helpers/dom'
+import type { PoliticalHonour } from '@shared/member/api'
 import { card } from '@tests/src/helpers/fixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
 
@@ -38,15 +39,16 @@ describe('identity card (亮身份)', () => {
     expect(cellValue('入党日期')).toBe('2012-07-01')
   })
 
-  it.each([
-    ['a member of 50 years', 50, '50 年', '光荣在党50年'],
-    ['a new probationary member', 0, '不满 1 年', null],
-    ['someone not yet in the Party', null, '—', null]
-  ])('words the political age of %s', async (_n, age, text, honour) => {
-    answerCloud({ 'member.card': () => card({ politicalAge: age }) })
+  it.each<[string, number | null, PoliticalHonour | null, string, string | null]>([
+    ['a member with the 50-year medal', 50, { kind: 'fiftyYears' }, '50 年', '光荣在党50年'],
+    ['a member in a round year since joining', 9, { kind: 'anniversary', years: 10 }, '9 年', '入党 10 周年'],
+    ['a member in the first year after 转正', 0, null, '不满 1 年', null],
+    ['a probationary member (no 党龄 yet)', null, null, '—', null]
+  ])('words the political age of %s', async (_n, age, honour, text, words) => {
+    answerCloud({ 'member.card': () => card({ politicalAge: age, honour }) })
     render(<CardPage />)
     expect(await screen.findByText(text)).toBeTruthy()
-    if (honour) expect(screen.getByText(honour)).toBeTruthy()
+    if (words) expect(screen.getByText(words)).toBeTruthy()
     else expect(screen.queryByText(/光荣在党|周年/)).toBeNull()
   })
 
