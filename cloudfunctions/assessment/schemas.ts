@@ -1,5 +1,6 @@
 // Field schemas of the assessment events: ids, score maps, the rubric a committee saves.
 import { DERIVED_METRICS, SOURCES } from '@shared/assessment/api'
+import { RUBRIC_LIMITS as L } from '@shared/assessment/rubric'
 import { v, type Issue, type Schema } from '@server/validate'
 
 export { id, instant } from '@server/validate'
@@ -52,37 +53,37 @@ const text = (label: string, max: number, min = 1) => v.string({ min, max, label
 
 export const rubricSchema = v.object(
   {
-    name: text('细则名称', 40),
+    name: text('细则名称', L.name),
     aspects: v.array(
       v.object({
         id: key(),
-        name: text('方面名称', 20),
+        name: text('方面名称', L.aspectName),
         items: v.array(
           v.object({
             id: key(),
-            name: text('考核项名称', 30),
+            name: text('考核项名称', L.itemName),
             max: score('分值'),
-            criteria: text('评分标准', 300, 0),
+            criteria: text('评分标准', L.criteria, 0),
             scoring: v.enum(['rated', 'derived'] as const, { label: '计分方式' }),
             sources: v.optional(v.array(v.enum(SOURCES, { label: '评分主体' }), { max: 4, label: '评分主体' })),
             metric: v.optional(v.enum(DERIVED_METRICS, { label: '取数来源' }))
           }),
-          { max: 20, label: '考核项' }
+          { max: L.itemsPerAspect, label: '考核项' }
         )
       }),
-      { max: 12, label: '考核方面' }
+      { max: L.aspects, label: '考核方面' }
     ),
     weights: v.object(
       { self: score('自评权重'), peer: score('互评权重'), masses: score('群众评价权重'), org: score('组织考评权重') },
       { label: '权重' }
     ),
-    bonusItems: v.array(v.object({ id: key(), name: text('加分项名称', 30), max: score('分值'), criteria: text('加分标准', 300, 0) }), {
-      max: 12,
-      label: '加分项'
-    }),
+    bonusItems: v.array(
+      v.object({ id: key(), name: text('加分项名称', L.itemName), max: score('分值'), criteria: text('加分标准', L.criteria, 0) }),
+      { max: L.bonusItems, label: '加分项' }
+    ),
     bonusCap: score('加分上限'),
-    vetoItems: v.array(v.object({ id: key(), name: text('否决项名称', 30), criteria: text('否决标准', 300, 0) }), {
-      max: 12,
+    vetoItems: v.array(v.object({ id: key(), name: text('否决项名称', L.itemName), criteria: text('否决标准', L.criteria, 0) }), {
+      max: L.vetoItems,
       label: '否决项'
     }),
     vetoCeiling: score('否决封顶分'),
@@ -93,7 +94,7 @@ export const rubricSchema = v.object(
 
 export const ratingFields = {
   scores: scoreMap('评分'),
-  bonus: v.optional(scoreMap('加分', 12)),
-  vetoes: v.optional(v.array(key(), { max: 12, unique: true, label: '否决项' })),
+  bonus: v.optional(scoreMap('加分', L.bonusItems)),
+  vetoes: v.optional(v.array(key(), { max: L.vetoItems, unique: true, label: '否决项' })),
   comment: v.optional(v.string({ max: 500, label: '评语' }))
 }

@@ -1,4 +1,5 @@
-// Rubric rules: what a valid rubric is (RUBRIC_INVALID details are these issues) and lookups over one.
+// Rubric rules: what a valid rubric is (RUBRIC_INVALID details are these issues; the committee's editor
+// runs the same check before saving) and lookups over one.
 import { DERIVED_METRICS, SOURCES, type RubricInput, type RubricItem, type Source } from './api'
 
 export interface RubricIssue {
@@ -17,11 +18,28 @@ export const ownValue = <T>(record: Record<string, T> | undefined, id: string): 
   record && Object.hasOwn(record, id) ? record[id] : undefined
 export const MAX_BONUS_CAP = 20
 
+/** Sizes of a rubric's texts (characters) and lists: the save schema's, and the editor's. */
+export const RUBRIC_LIMITS = {
+  name: 40,
+  aspectName: 20,
+  itemName: 30,
+  criteria: 300,
+  aspects: 12,
+  itemsPerAspect: 20,
+  bonusItems: 12,
+  vetoItems: 12
+} as const
+
 export const isHalfStep = (x: number) => Number.isFinite(x) && Math.round(x * 2) === x * 2
 /** Sum of 0.5-step numbers in integer halves (exact). */
 const halves = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 2), 0)
 
-/** Every problem of a rubric (empty: valid). Paths follow the input, e.g. aspects.2.items.0.max. */
+/**
+ * Every problem of a rubric's ids and numbers (empty: valid). Paths follow the input, e.g.
+ * aspects.2.items.0.max. A bad number is its own field's problem (the editor passes one it could not
+ * read as NaN); a sum, or the order of the bands, is judged only once its parts are numbers (the
+ * items' sum: once every max is good).
+ */
 export function validateRubric(r: RubricInput): RubricIssue[] {
   const issues: RubricIssue[] = []
   const push = (path: string, message: string) => issues.push({ path, message })
@@ -30,6 +48,7 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
   const aspectIds = new Set<string>()
   const itemIds = new Set<string>()
   const maxes: number[] = []
+  let badMax = false
   r.aspects.forEach((a, i) => {
     const p = `aspects.${i}`
     if (!isRubricId(a.id)) push(`${p}.id`, ID_MESSAGE)
@@ -41,8 +60,10 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
       if (!isRubricId(it.id)) push(`${q}.id`, ID_MESSAGE)
       else if (itemIds.has(it.id)) push(`${q}.id`, `考核项编号 ${it.id} 重复`)
       itemIds.add(it.id)
-      if (!(it.max > 0) || !isHalfStep(it.max)) push(`${q}.max`, `“${it.name}”的分值必须大于 0 且以 0.5 分为单位`)
-      else maxes.push(it.max)
+      if (!(it.max > 0) || !isHalfStep(it.max)) {
+        push(`${q}.max`, `“${it.name}”的分值必须大于 0 且以 0.5 分为单位`)
+        badMax = true
+      } else maxes.push(it.max)
       if (it.scoring === 'derived') {
         if (!it.metric || !DERIVED_METRICS.includes(it.metric)) push(`${q}.metric`, `“${it.name}”须指明取数来源`)
       } else {
@@ -53,15 +74,15 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
       }
     })
   })
-  if (maxes.length && halves(maxes) !== 200) push('aspects', `各考核项分值之和必须为 100，当前为 ${halves(maxes) / 2}`)
+  if (maxes.length && !badMax && halves(maxes) !== 200) push('aspects', `各考核项分值之和必须为 100，当前为 ${halves(maxes) / 2}`)
 
   const weightSum = SOURCES.reduce((s, k) => s + r.weights[k], 0)
   for (const k of SOURCES) {
     const w = r.weights[k]
     if (!Number.isInteger(w) || w < 0 || w > 100) push(`weights.${k}`, '权重必须是 0–100 的整数')
   }
-  if (weightSum !== 100) push('weights', `四个评价主体的权重之和必须为 100，当前为 ${weightSum}`)
-  if (!(r.weights.org > 0)) push('weights.org', '组织考评的权重必须大于 0')
+  if (Number.isFinite(weightSum) && weightSum !== 100) push('weights', `四个评价主体的权重之和必须为 100，当前为 ${weightSum}`)
+  if (Number.isFinite(r.weights.org) && !(r.weights.org > 0)) push('weights.org', '组织考评的权重必须大于 0')
 
   const bonusIds = new Set<string>()
   r.bonusItems.forEach((b, i) => {
@@ -84,7 +105,7 @@ export function validateRubric(r: RubricInput): RubricIssue[] {
   const { red, yellow, blue } = r.bands
   for (const [k, b] of Object.entries(r.bands))
     if (!Number.isInteger(b) || b < 1 || b > 100) push(`bands.${k}`, '等次分数线必须是 1–100 的整数')
-  if (!(red > yellow && yellow > blue)) push('bands', '分数线须满足 红旗 > 黄旗 > 蓝旗')
+  if ([red, yellow, blue].every(Number.isFinite) && !(red > yellow && yellow > blue)) push('bands', '分数线须满足 红旗 > 黄旗 > 蓝旗')
   return issues
 }
 

@@ -1,7 +1,8 @@
 // The rubric editor's model: a draft with numbers kept as typed text (so "7." can become "7.5"),
-// live sums, local checks mirroring saveRubric's, and placing {path, message} problems next to
-// the fields. Pure; table-tested.
+// live sums, the checks saveRubric makes (the shared validator and its limits), and placing
+// {path, message} problems next to the fields. Pure; table-tested.
 import { DERIVED_METRICS, SOURCES, type DerivedMetric, type Rubric, type RubricInput, type Source } from '@shared/assessment/api'
+import { RUBRIC_LIMITS, validateRubric } from '@shared/assessment/rubric'
 
 export interface ItemDraft {
   id: string
@@ -99,84 +100,45 @@ export function rubricSums(d: RubricDraft): RubricSums {
   }
 }
 
-const ID_RE = /^[a-z0-9-]{1,24}$/
-const halfStep = (n: number) => Number.isFinite(n) && Math.abs(n * 2 - Math.round(n * 2)) < 1e-9
-
-function checkMax(path: string, s: string, issues: Issue[], upTo = 100) {
-  const n = num(s)
-  if (!Number.isFinite(n) || n <= 0 || n > upTo) issues.push({ path, message: `请输入大于0、不超过${upTo}的分值` })
-  else if (!halfStep(n)) issues.push({ path, message: '分值须为0.5的整数倍' })
-}
-
 function checkText(path: string, s: string, what: string, max: number, issues: Issue[], required = true) {
   const t = s.trim()
   if (required && !t) issues.push({ path, message: `请填写${what}` })
   else if (t.length > max) issues.push({ path, message: `${what}不超过${max}字` })
 }
 
-/** Everything wrong with the draft, each at the path of its field (the server's paths use the same shape). */
-export function checkRubric(d: RubricDraft): Issue[] {
-  const issues: Issue[] = []
-  checkText('name', d.name, '细则名称', 40, issues)
-  const weights = Object.fromEntries(SOURCES.map((k) => [k, num(d.weights[k])])) as Record<Source, number>
-  const ids = new Set<string>()
-  const uniqueId = (path: string, id: string) => {
-    if (!ID_RE.test(id)) issues.push({ path, message: '编号只能是小写字母、数字和连字符' })
-    else if (ids.has(id)) issues.push({ path, message: `编号 ${id} 重复` })
-    ids.add(id)
-  }
+function checkCount(path: string, n: number, what: string, max: number, issues: Issue[]) {
+  if (n > max) issues.push({ path, message: `${what}最多 ${max} 个` })
+}
 
-  if (d.aspects.length === 0) issues.push({ path: 'aspects', message: '至少需要一个考评方面' })
+/**
+ * Everything saveRubric would refuse, each at the path of its field: the texts and list sizes its
+ * schema checks, then the shared validator on the draft's numbers (unreadable ones as NaN).
+ */
+export function checkRubric(d: RubricDraft): Issue[] {
+  const L = RUBRIC_LIMITS
+  const issues: Issue[] = []
+  checkText('name', d.name, '细则名称', L.name, issues)
+  checkCount('aspects', d.aspects.length, '考评方面', L.aspects, issues)
   d.aspects.forEach((a, ai) => {
     const ap = `aspects.${ai}`
-    uniqueId(`${ap}.id`, a.id)
-    checkText(`${ap}.name`, a.name, '方面名称', 20, issues)
-    if (a.items.length === 0) issues.push({ path: `${ap}.items`, message: '每个方面至少需要一个考评项' })
+    checkText(`${ap}.name`, a.name, '方面名称', L.aspectName, issues)
+    checkCount(`${ap}.items`, a.items.length, '每个方面的考评项', L.itemsPerAspect, issues)
     a.items.forEach((it, ii) => {
-      const ip = `${ap}.items.${ii}`
-      uniqueId(`${ip}.id`, it.id)
-      checkText(`${ip}.name`, it.name, '考评项名称', 40, issues)
-      checkMax(`${ip}.max`, it.max, issues)
-      checkText(`${ip}.criteria`, it.criteria, '评分标准', 500, issues, false)
-      if (it.scoring === 'rated') {
-        if (it.sources.length === 0) issues.push({ path: `${ip}.sources`, message: '请至少选择一个评分来源' })
-        else if (it.sources.every((s) => !(weights[s] > 0))) issues.push({ path: `${ip}.sources`, message: '所选评分来源的权重都为0' })
-      } else if (!DERIVED_METRICS.includes(it.metric)) {
-        issues.push({ path: `${ip}.metric`, message: '请选择数据来源' })
-      }
+      checkText(`${ap}.items.${ii}.name`, it.name, '考评项名称', L.itemName, issues)
+      checkText(`${ap}.items.${ii}.criteria`, it.criteria, '评分标准', L.criteria, issues, false)
     })
   })
-  const sums = rubricSums(d)
-  if (d.aspects.length && sums.items !== 100) issues.push({ path: 'aspects', message: `各考评项满分合计须为100分，现为${sums.items}分` })
-
-  for (const k of SOURCES) {
-    const w = weights[k]
-    if (!Number.isInteger(w) || w > 100) issues.push({ path: `weights.${k}`, message: '权重为0到100的整数' })
-  }
-  if (sums.weights !== 100) issues.push({ path: 'weights', message: `四类评分权重合计须为100%，现为${sums.weights}%` })
-
+  checkCount('bonusItems', d.bonusItems.length, '加分项', L.bonusItems, issues)
   d.bonusItems.forEach((b, i) => {
-    uniqueId(`bonusItems.${i}.id`, b.id)
-    checkText(`bonusItems.${i}.name`, b.name, '加分项名称', 40, issues)
-    checkMax(`bonusItems.${i}.max`, b.max, issues, 20)
+    checkText(`bonusItems.${i}.name`, b.name, '加分项名称', L.itemName, issues)
+    checkText(`bonusItems.${i}.criteria`, b.criteria, '加分条件', L.criteria, issues, false)
   })
-  const cap = num(d.bonusCap)
-  if (!Number.isFinite(cap) || cap > 20 || !halfStep(cap)) issues.push({ path: 'bonusCap', message: '加分上限为0到20分，0.5的整数倍' })
-
+  checkCount('vetoItems', d.vetoItems.length, '否决项', L.vetoItems, issues)
   d.vetoItems.forEach((v, i) => {
-    uniqueId(`vetoItems.${i}.id`, v.id)
-    checkText(`vetoItems.${i}.name`, v.name, '否决项名称', 40, issues)
+    checkText(`vetoItems.${i}.name`, v.name, '否决项名称', L.itemName, issues)
+    checkText(`vetoItems.${i}.criteria`, v.criteria, '否决情形说明', L.criteria, issues, false)
   })
-  const ceiling = num(d.vetoCeiling)
-  if (!Number.isFinite(ceiling) || ceiling > 100) issues.push({ path: 'vetoCeiling', message: '否决后最高分为0到100分' })
-
-  const red = num(d.bands.red)
-  const yellow = num(d.bands.yellow)
-  const blue = num(d.bands.blue)
-  if (![red, yellow, blue].every((n) => Number.isFinite(n) && n > 0 && n <= 100))
-    issues.push({ path: 'bands', message: '旗帜分数线为1到100分' })
-  else if (!(red > yellow && yellow > blue)) issues.push({ path: 'bands', message: '分数线须为 红旗 > 黄旗 > 蓝旗' })
-  return issues
+  return [...issues, ...validateRubric(fromDraft(d))]
 }
 
 /** The request saveRubric takes; call only when checkRubric found nothing. */

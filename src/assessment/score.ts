@@ -1,12 +1,8 @@
-// Scores typed or stepped by a rater. Mirrors the server's check (0..max, 0.5 steps) so a slip is
-// caught before sending; the server still decides and its message is shown. Pure; table-tested.
+// Scores typed or stepped by a rater. The server's check (0..max, 0.5 steps: isHalfStep is the shared
+// one) catches a slip before sending; the server still decides and its message is shown. Pure; table-tested.
+import { isHalfStep } from '@shared/assessment/rubric'
 
 export const SCORE_STEP = 0.5
-
-/** 0.5 steps, robust to binary fractions (2.5 is exact, 0.1 + 0.4 is not). */
-export function isHalfStep(value: number): boolean {
-  return Math.abs(value * 2 - Math.round(value * 2)) < 1e-9
-}
 
 /** Full-width digits and point (typed with a Chinese IME) read as ASCII. */
 function normalise(text: string): string {

@@ -1,6 +1,6 @@
 import type { RubricInput } from '@shared/assessment/api'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
-import { itemsRatedBy, validateRubric } from '@shared/assessment/rubric'
+import { isHalfStep, itemsRatedBy, validateRubric } from '@shared/assessment/rubric'
 
 const clone = (): RubricInput => JSON.parse(JSON.stringify(DEFAULT_RUBRIC))
 
@@ -86,6 +86,22 @@ describe('validateRubric', () => {
     expect(validateRubric(r).map((i) => i.path)).toContain(path)
   })
 
+  // The editor sends numbers it could not read as NaN; a bad number is its own field's problem only.
+  it.each<[string, (r: RubricInput) => void, string[]]>([
+    ['a max of 0: no sum judged besides', (r) => (r.aspects[1].items[1].max = 0), ['aspects.1.items.1.max']],
+    ['an unreadable max', (r) => (r.aspects[1].items[1].max = Number.NaN), ['aspects.1.items.1.max']],
+    ['an unreadable weight', (r) => (r.weights.org = Number.NaN), ['weights.org']],
+    ['an unreadable band', (r) => (r.bands.yellow = Number.NaN), ['bands.yellow']],
+    ['an unreadable bonus cap', (r) => (r.bonusCap = Number.NaN), ['bonusCap']],
+    ['an unreadable veto ceiling', (r) => (r.vetoCeiling = Number.NaN), ['vetoCeiling']]
+  ])('%s → only %j', (_l, change, paths) => {
+    const r = clone()
+    change(r)
+    const issues = validateRubric(r)
+    expect(issues.map((i) => i.path)).toEqual(paths)
+    expect(issues.map((i) => i.message).join()).not.toContain('NaN')
+  })
+
   it('a rubric with fewer, different items summing to 100 is valid', () => {
     const r = clone()
     r.aspects = [
@@ -100,4 +116,18 @@ describe('validateRubric', () => {
     ]
     expect(validateRubric(r)).toEqual([])
   })
+})
+
+describe('isHalfStep (scores, maxima and the bonus cap)', () => {
+  it.each([
+    [0, true],
+    [0.5, true],
+    [12.5, true],
+    [0.1 + 0.4, true],
+    [0.3, false],
+    [7.25, false],
+    [2.5000001, false],
+    [Number.NaN, false],
+    [Number.POSITIVE_INFINITY, false]
+  ])('%d → %s', (v, ok) => expect(isHalfStep(v)).toBe(ok))
 })

@@ -10,6 +10,7 @@ import {
   toDraft,
   type RubricDraft
 } from '@/assessment/rubricDraft'
+import { MAX_BONUS_CAP, RUBRIC_LIMITS } from '@shared/assessment/rubric'
 import { deskRubric as rubric } from '@tests/src/helpers/assessFixtures'
 
 const draft = () => toDraft(rubric())
@@ -59,18 +60,21 @@ describe('live sums', () => {
   })
 })
 
-describe('local checks (mirroring saveRubric)', () => {
+describe('local checks: what saveRubric refuses (the shared validator and limits)', () => {
   it('finds nothing wrong with a good rubric', () => expect(checkRubric(draft())).toEqual([]))
 
+  const MAX = (name: string) => `“${name}”的分值必须大于 0 且以 0.5 分为单位`
+  const ID = '编号只能由小写字母、数字和连字符组成（1–24 位），且不能是 constructor 等保留名'
+  const bonus = (i: number) => ({ id: `b-${i}`, name: `加分${i}`, max: '0.5', criteria: '' })
   it.each<[string, (d: RubricDraft) => void, string[]]>([
-    ['items not summing to 100', (d) => (d.aspects[1].items[0].max = '29'), ['aspects: 各考评项满分合计须为100分，现为99分']],
+    ['items not summing to 100', (d) => (d.aspects[1].items[0].max = '29'), ['aspects: 各考核项分值之和必须为 100，当前为 99']],
     [
-      'a max not in half points',
+      'a max not in half points (the sum waits until every max is good)',
       (d) => {
         d.aspects[1].items[0].max = '29.7'
         d.aspects[0].items[0].max = '40.3'
       },
-      ['aspects.0.items.0.max: 分值须为0.5的整数倍', 'aspects.1.items.0.max: 分值须为0.5的整数倍']
+      [`aspects.0.items.0.max: ${MAX('理论学习')}`, `aspects.1.items.0.max: ${MAX('履职尽责')}`]
     ],
     [
       'a zero max',
@@ -78,38 +82,68 @@ describe('local checks (mirroring saveRubric)', () => {
         d.aspects[1].items[0].max = '0'
         d.aspects[0].items[0].max = '70'
       },
-      ['aspects.1.items.0.max: 请输入大于0、不超过100的分值']
+      [`aspects.1.items.0.max: ${MAX('履职尽责')}`]
     ],
-    ['weights not summing to 100', (d) => (d.weights.self = '15'), ['weights: 四类评分权重合计须为100%，现为105%']],
+    ['an unreadable max', (d) => (d.aspects[0].items[1].max = '3x'), [`aspects.0.items.1.max: ${MAX('三会一课出勤')}`]],
+    ['weights not summing to 100', (d) => (d.weights.self = '15'), ['weights: 四个评价主体的权重之和必须为 100，当前为 105']],
     [
       'a fractional weight',
       (d) => {
         d.weights.self = '9.5'
         d.weights.org = '40.5'
       },
-      ['weights.self: 权重为0到100的整数', 'weights.org: 权重为0到100的整数']
+      ['weights.self: 权重必须是 0–100 的整数', 'weights.org: 权重必须是 0–100 的整数']
     ],
-    ['a rated item with no source', (d) => (d.aspects[1].items[0].sources = []), ['aspects.1.items.0.sources: 请至少选择一个评分来源']],
+    ['an empty weight (no sum judged)', (d) => (d.weights.org = ''), ['weights.org: 权重必须是 0–100 的整数']],
     [
-      'a rated item whose sources weigh nothing',
+      'no organisation weight',
       (d) => {
-        d.weights.peer = '0'
         d.weights.org = '0'
-        d.weights.self = '80'
+        d.weights.self = '50'
       },
-      ['aspects.1.items.0.sources: 所选评分来源的权重都为0']
+      ['weights.org: 组织考评的权重必须大于 0']
     ],
-    ['an empty aspect', (d) => d.aspects.push({ id: 'x', name: '新方面', items: [] }), ['aspects.2.items: 每个方面至少需要一个考评项']],
-    ['no aspects', (d) => (d.aspects = []), ['aspects: 至少需要一个考评方面']],
+    [
+      'a rated item with no source',
+      (d) => (d.aspects[1].items[0].sources = []),
+      [
+        'aspects.1.items.0.sources: “履职尽责”至少需要一个评分主体',
+        'aspects.1.items.0.sources: “履职尽责”必须包含组织考评（计算前组织考评为必需）'
+      ]
+    ],
+    [
+      'a rated item without the organisation',
+      (d) => (d.aspects[1].items[0].sources = ['peer']),
+      ['aspects.1.items.0.sources: “履职尽责”必须包含组织考评（计算前组织考评为必需）']
+    ],
+    ['an empty aspect', (d) => d.aspects.push({ id: 'x', name: '新方面', items: [] }), ['aspects.2.items: 方面“新方面”至少需要一个考核项']],
+    ['no aspects', (d) => (d.aspects = []), ['aspects: 至少需要一个考核方面']],
     ['a missing item name', (d) => (d.aspects[0].items[0].name = ' '), ['aspects.0.items.0.name: 请填写考评项名称']],
-    ['a duplicate id', (d) => (d.aspects[1].items[0].id = 'study'), ['aspects.1.items.0.id: 编号 study 重复']],
-    ['an id in capitals', (d) => (d.vetoItems[0].id = 'Veto'), ['vetoItems.0.id: 编号只能是小写字母、数字和连字符']],
-    ['bands out of order', (d) => (d.bands.yellow = '90'), ['bands: 分数线须为 红旗 > 黄旗 > 蓝旗']],
-    ['a band above 100', (d) => (d.bands.red = '101'), ['bands: 旗帜分数线为1到100分']],
-    ['a bonus cap above 20', (d) => (d.bonusCap = '25'), ['bonusCap: 加分上限为0到20分，0.5的整数倍']],
-    ['a veto ceiling above 100', (d) => (d.vetoCeiling = '120'), ['vetoCeiling: 否决后最高分为0到100分']],
+    [
+      'an item name over 30 characters',
+      (d) => (d.aspects[0].items[0].name = '理'.repeat(31)),
+      ['aspects.0.items.0.name: 考评项名称不超过30字']
+    ],
+    ['a duplicate item id', (d) => (d.aspects[1].items[0].id = 'study'), ['aspects.1.items.0.id: 考核项编号 study 重复']],
+    ['an id in capitals', (d) => (d.vetoItems[0].id = 'Veto'), [`vetoItems.0.id: ${ID}`]],
+    ['an id named like an Object member', (d) => (d.aspects[0].id = 'constructor'), [`aspects.0.id: ${ID}`]],
+    ['bands out of order', (d) => (d.bands.yellow = '90'), ['bands: 分数线须满足 红旗 > 黄旗 > 蓝旗']],
+    ['a band above 100', (d) => (d.bands.red = '101'), ['bands.red: 等次分数线必须是 1–100 的整数']],
+    ['a fractional band', (d) => (d.bands.blue = '70.5'), ['bands.blue: 等次分数线必须是 1–100 的整数']],
+    [
+      'a bonus cap above MAX_BONUS_CAP',
+      (d) => (d.bonusCap = String(MAX_BONUS_CAP + 1)),
+      [`bonusCap: 加分上限必须在 0–${MAX_BONUS_CAP} 之间且以 0.5 分为单位`]
+    ],
+    ['a veto ceiling above 100', (d) => (d.vetoCeiling = '120'), ['vetoCeiling: 否决项封顶分必须是 0–100 的整数']],
+    ['a fractional veto ceiling', (d) => (d.vetoCeiling = '69.5'), ['vetoCeiling: 否决项封顶分必须是 0–100 的整数']],
     ['a nameless bonus item', (d) => (d.bonusItems[0].name = ''), ['bonusItems.0.name: 请填写加分项名称']],
-    ['a 10 KB criteria', (d) => (d.aspects[0].items[0].criteria = 'x'.repeat(10240)), ['aspects.0.items.0.criteria: 评分标准不超过500字']],
+    [
+      'too many bonus items',
+      (d) => d.bonusItems.push(...Array.from({ length: RUBRIC_LIMITS.bonusItems }, (_, i) => bonus(i))),
+      [`bonusItems: 加分项最多 ${RUBRIC_LIMITS.bonusItems} 个`]
+    ],
+    ['a 10 KB criteria', (d) => (d.aspects[0].items[0].criteria = 'x'.repeat(10240)), ['aspects.0.items.0.criteria: 评分标准不超过300字']],
     ['no rubric name', (d) => (d.name = ''), ['name: 请填写细则名称']]
   ])('finds %s', (_n, f, issues) => expect(paths(edit(f))).toEqual(issues))
 })

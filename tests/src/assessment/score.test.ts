@@ -1,4 +1,4 @@
-import { checkScore, checkScores, formatScore, formatTotal, isHalfStep, scoresToText, stepScore } from '@/assessment/score'
+import { checkScore, checkScores, formatScore, formatTotal, scoresToText, stepScore } from '@/assessment/score'
 
 describe('checkScore (mirrors the server: 0..max, 0.5 steps)', () => {
   it.each<[string | null, number, { ok: true; value: number } | { ok: false; message: string }]>([
@@ -24,17 +24,6 @@ describe('checkScore (mirrors the server: 0..max, 0.5 steps)', () => {
   ])('%j of max %d → %j', (text, max, expected) => {
     expect(checkScore(text, max)).toEqual(expected)
   })
-})
-
-describe('isHalfStep', () => {
-  it.each([
-    [0, true],
-    [0.5, true],
-    [12.5, true],
-    [0.1 + 0.4, true],
-    [0.3, false],
-    [7.25, false]
-  ])('%d → %s', (v, ok) => expect(isHalfStep(v)).toBe(ok))
 })
 
 describe('stepScore (the − / + buttons)', () => {

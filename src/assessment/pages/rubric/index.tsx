@@ -6,6 +6,7 @@ import { member } from '@/member/service'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { isStaff } from '@shared/member/roles'
 import { cstDateTime } from '@shared/core/time'
+import { RUBRIC_LIMITS } from '@shared/assessment/rubric'
 import {
   checkRubric,
   fieldPaths,
@@ -161,7 +162,7 @@ export default function AssessRubricPage() {
           label='细则名称'
           value={d.name}
           placeholder='如 党员量化考评细则'
-          maxlength={40}
+          maxlength={RUBRIC_LIMITS.name}
           errors={at('name')}
           onInput={(v) => change((x) => (x.name = v))}
         />
@@ -204,7 +205,7 @@ export default function AssessRubricPage() {
               label={`方面 ${ai + 1}`}
               value={a.name}
               placeholder='方面名称，如 政治学习'
-              maxlength={20}
+              maxlength={RUBRIC_LIMITS.aspectName}
               errors={[...at(`aspects.${ai}`), ...at(`aspects.${ai}.name`), ...at(`aspects.${ai}.items`)]}
               onInput={(v) => change((x) => (x.aspects[ai].name = v))}
             />
@@ -217,7 +218,7 @@ export default function AssessRubricPage() {
                     label={`考评项 ${ai + 1}.${ii + 1}`}
                     value={it.name}
                     placeholder='考评项名称'
-                    maxlength={40}
+                    maxlength={RUBRIC_LIMITS.itemName}
                     errors={[...at(ip), ...at(`${ip}.name`)]}
                     onInput={(v) => setItem(ai, ii, { name: v })}
                   />
@@ -236,7 +237,7 @@ export default function AssessRubricPage() {
                     multiline
                     value={it.criteria}
                     placeholder='评分标准（给评分人看）'
-                    maxlength={500}
+                    maxlength={RUBRIC_LIMITS.criteria}
                     errors={at(`${ip}.criteria`)}
                     onInput={(v) => setItem(ai, ii, { criteria: v })}
                   />
@@ -329,7 +330,7 @@ export default function AssessRubricPage() {
               label={`加分项 ${i + 1}`}
               value={b.name}
               placeholder='加分项名称'
-              maxlength={40}
+              maxlength={RUBRIC_LIMITS.itemName}
               errors={[...at(`bonusItems.${i}`), ...at(`bonusItems.${i}.name`)]}
               onInput={(v) => change((x) => (x.bonusItems[i].name = v))}
             />
@@ -348,7 +349,7 @@ export default function AssessRubricPage() {
               multiline
               value={b.criteria}
               placeholder='加分条件'
-              maxlength={500}
+              maxlength={RUBRIC_LIMITS.criteria}
               onInput={(v) => change((x) => (x.bonusItems[i].criteria = v))}
             />
             <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.bonusItems.splice(i, 1))}>
@@ -382,7 +383,7 @@ export default function AssessRubricPage() {
               label={`否决项 ${i + 1}`}
               value={v.name}
               placeholder='否决项名称'
-              maxlength={40}
+              maxlength={RUBRIC_LIMITS.itemName}
               errors={[...at(`vetoItems.${i}`), ...at(`vetoItems.${i}.name`)]}
               onInput={(t) => change((x) => (x.vetoItems[i].name = t))}
             />
@@ -391,7 +392,7 @@ export default function AssessRubricPage() {
               multiline
               value={v.criteria}
               placeholder='否决情形说明'
-              maxlength={500}
+              maxlength={RUBRIC_LIMITS.criteria}
               onInput={(t) => change((x) => (x.vetoItems[i].criteria = t))}
             />
             <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.vetoItems.splice(i, 1))}>

@@ -54,9 +54,9 @@ describe('考评细则 (committee staff)', () => {
     await tap('保存为新版本')
     expect(calls('saveRubric')).toHaveLength(0)
     expect(screen.getByText('细则有误，请按提示修改后再保存')).toBeTruthy()
-    expect(errorsIn('[data-item="study"]')).toEqual(['分值须为0.5的整数倍'])
+    expect(errorsIn('[data-item="study"]')).toEqual(['“理论学习”的分值必须大于 0 且以 0.5 分为单位'])
     expect(errorsIn('[data-item="duty"]')).toEqual(['请填写考评项名称'])
-    expect(screen.getByText('各考评项满分合计须为100分，现为100.3分')).toBeTruthy()
+    expect(sums()).toContain('考评项满分合计 100.3 / 100 分:false')
   })
 
   it('edits items, weights and a derived metric, and saves a new version', async () => {
@@ -124,7 +124,7 @@ describe('考评细则 (committee staff)', () => {
     await tap('保存为新版本')
     expect(errorsIn('[data-veto="veto-1"]')).toEqual(['请填写否决项名称'])
     await typeIn('.rubric', '黄旗分数线', '95')
-    expect(screen.getByText('分数线须为 红旗 > 黄旗 > 蓝旗')).toBeTruthy()
+    expect(screen.getByText('分数线须满足 红旗 > 黄旗 > 蓝旗')).toBeTruthy()
   })
 
   it('opens an older version to view and edit from', async () => {
