@@ -10,7 +10,7 @@ module.exports = {
   testTimeout: 20000,
   testMatch: ['<rootDir>/tests/src/**/*.test.ts?(x)'],
   setupFiles: ['<rootDir>/tests/src/setup/env.js'],
-  setupFilesAfterEnv: ['<rootDir>/tests/src/setup/afterEnv.ts'],
+  setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js', '<rootDir>/tests/src/setup/afterEnv.ts'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }],
     // Taro and Stencil ship ES modules: turn them into CommonJS for jest.
@@ -29,6 +29,7 @@ module.exports = {
   },
   // Compile-time constants Taro's build injects.
   globals: {
+    PROJECT_TEST_TIMEOUT: 20000,
     ENABLE_INNER_HTML: true,
     ENABLE_ADJACENT_HTML: true,
     ENABLE_SIZE_APIS: true,

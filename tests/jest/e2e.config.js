@@ -7,5 +7,7 @@ module.exports = {
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
   moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  testTimeout: 60000
+  testTimeout: 60000,
+  setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
+  globals: { PROJECT_TEST_TIMEOUT: 60000 }
 }

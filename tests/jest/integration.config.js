@@ -9,5 +9,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/cloudfunctions/lib/'],
   moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  testTimeout: 20000
+  testTimeout: 20000,
+  setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
+  globals: { PROJECT_TEST_TIMEOUT: 20000 }
 }

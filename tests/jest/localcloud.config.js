@@ -6,5 +6,7 @@ module.exports = {
   testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts', '<rootDir>/tests/scripts/**/*.test.ts'],
   moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  testTimeout: 30000
+  testTimeout: 30000,
+  setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
+  globals: { PROJECT_TEST_TIMEOUT: 30000 }
 }

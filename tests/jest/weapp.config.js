@@ -13,5 +13,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }]
   },
   clearMocks: true,
-  testTimeout: 20000
+  testTimeout: 20000,
+  setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
+  globals: { PROJECT_TEST_TIMEOUT: 20000 }
 }
