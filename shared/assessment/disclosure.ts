@@ -16,7 +16,7 @@ export function disclosedResult<T extends Pick<MemberResult, 'sources' | 'items'
   const items = r.items.map((i) => {
     if (!i.sourceMeans) return i
     const means = { ...i.sourceMeans }
-    for (const s of hidden) if (Object.hasOwn(means, s)) means[s] = null
+    for (const s of hidden) if (Object.prototype.hasOwnProperty.call(means, s)) means[s] = null
     return { ...i, sourceMeans: means }
   })
   return { ...r, sources, items }

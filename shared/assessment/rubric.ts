@@ -15,7 +15,7 @@ const ID_MESSAGE = '编号只能由小写字母、数字和连字符组成（1�
 
 /** A record's own value for a rubric id (never an inherited Object.prototype member). */
 export const ownValue = <T>(record: Record<string, T> | undefined, id: string): T | undefined =>
-  record && Object.hasOwn(record, id) ? record[id] : undefined
+  record && Object.prototype.hasOwnProperty.call(record, id) ? record[id] : undefined
 export const MAX_BONUS_CAP = 20
 
 /** Sizes of a rubric's texts (characters) and lists: the save schema's, and the editor's. */

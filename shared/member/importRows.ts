@@ -41,7 +41,8 @@ export const HEADER_ALIASES: Record<Field, string[]> = {
   fullAt: ['fullat', '转正日期', '转正时间']
 }
 
-const own = <T>(obj: Record<string, T>, key: string): T | undefined => (Object.hasOwn(obj, key) ? obj[key] : undefined)
+const own = <T>(obj: Record<string, T>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined
 
 const REQUIRED: Field[] = ['name', 'phone', 'partyStatus', 'employment', 'homeOrgId', 'activeOrgIds']
 const FIELDS = Object.keys(HEADER_ALIASES) as Field[]
