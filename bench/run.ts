@@ -26,7 +26,7 @@ async function main() {
   }
   results['meta.machine'] = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`
   results['meta.at'] = new Date().toISOString()
-  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n')
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
   console.log(`written ${path.relative(process.cwd(), file)}`)
 }
 

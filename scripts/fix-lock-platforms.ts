@@ -22,7 +22,7 @@ function platformOf(name: string) {
 function resolves(packages: Record<string, unknown>, at: string, dep: string): boolean {
   let base = at
   for (;;) {
-    if (`${base ? base + '/' : ''}node_modules/${dep}` in packages) return true
+    if (`${base ? `${base}/` : ''}node_modules/${dep}` in packages) return true
     if (!base) return false
     const i = base.lastIndexOf('/node_modules/')
     base = i >= 0 ? base.slice(0, i) : ''
@@ -38,5 +38,5 @@ for (const [at, pkg] of Object.entries<any>(lock.packages)) {
     added.push(`${dep}@${version}`)
   }
 }
-fs.writeFileSync(LOCK, JSON.stringify(lock, null, 2) + '\n')
+fs.writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`)
 console.log(added.length ? `added ${added.length} platform entries:\n  ${added.join('\n  ')}` : 'lock already complete')

@@ -22,7 +22,7 @@ import { visiblePeriods } from './visible'
 const ASSESSED_STATUSES = ['full', 'probationary']
 const ORG_KINDS = ['branch', 'jointBranch', 'generalBranch']
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
-const newPeriodId = () => 'p' + Array.from({ length: 9 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join('')
+const newPeriodId = () => `p${Array.from({ length: 9 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join('')}`
 
 export const periodState = (p: PeriodDoc, message: string) => new AppError('PERIOD_STATE', message, { status: p.status })
 

@@ -59,7 +59,7 @@ async function send(openid: string, templateId: string, page: string, data: Reco
   }
 }
 
-const cut = (s: string, n: number) => ([...s].length > n ? [...s].slice(0, n - 1).join('') + '…' : s)
+const cut = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n - 1).join('')}…` : s)
 
 async function openidsOf(db: Database, memberIds: string[]): Promise<Map<string, string>> {
   const bindings = await findIn<BindingDoc>(db, 'bindings', 'memberId', memberIds)

@@ -27,7 +27,7 @@ const MAX_EXPECTED = 500
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
 export function newActivityId(): string {
-  return 'a' + Array.from({ length: 9 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join('')
+  return `a${Array.from({ length: 9 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join('')}`
 }
 
 export const createActivity = action({

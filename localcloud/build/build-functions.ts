@@ -43,7 +43,7 @@ export async function buildFunctions(outRoot = CLOUD_BUILD_ROOT, names = listFun
     })
     fs.writeFileSync(
       path.join(dir, 'package.json'),
-      JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: deps }, null, 2) + '\n'
+      `${JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: deps }, null, 2)}\n`
     )
     const config = path.join(FUNCTIONS_ROOT, name, 'config.json')
     fs.writeFileSync(path.join(dir, 'config.json'), fs.existsSync(config) ? fs.readFileSync(config) : '{"permissions":{"openapi":[]}}\n')

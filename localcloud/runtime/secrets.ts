@@ -21,6 +21,6 @@ export function provideLocalSecrets(dataDir: string, names: readonly string[] = 
   }
   if (changed) {
     fs.mkdirSync(dataDir, { recursive: true })
-    fs.writeFileSync(file, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 })
+    fs.writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 })
   }
 }

@@ -215,7 +215,7 @@ export function auditValue(v: unknown, max = 120): string {
     s = Object.entries(v as Record<string, unknown>)
       .map(([k, x]) => `${k}=${typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x)}`)
       .join('，')
-  return s.length > max ? s.slice(0, max - 1) + '…' : s
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s
 }
 
 const ANONYMOUS_BY: Record<string, string> = { peer: '党员互评（匿名）', masses: '群众评议（匿名）' }

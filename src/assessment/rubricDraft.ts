@@ -197,7 +197,7 @@ export function placeIssues(issues: readonly Issue[], fieldPaths: readonly strin
     const p = normalisePath(issue.path)
     let best: string | null = null
     for (const f of fieldPaths) {
-      if ((p === f || p.startsWith(f + '.')) && (!best || f.length > best.length)) best = f
+      if ((p === f || p.startsWith(`${f}.`)) && (!best || f.length > best.length)) best = f
     }
     if (best === null) rest.push(issue.message)
     else (at[best] ??= []).push(issue.message)

@@ -97,7 +97,7 @@ async function sendH5(fn: string, event: unknown, timeoutMs: number): Promise<un
   }, timeoutMs)
   try {
     const res = await Promise.race([
-      fetch('/cloud/' + encodeURIComponent(fn), {
+      fetch(`/cloud/${encodeURIComponent(fn)}`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json' },

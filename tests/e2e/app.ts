@@ -92,7 +92,7 @@ export function input(page: Page, placeholder: string): Locator {
 
 /** Signs in on the demo sign-in page by tapping the person's name. */
 export async function signInAs(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url + '/')
+  await page.goto(`${url}/`)
   await text(page, '选择演示身份').waitFor()
   await text(page, name, { exact: true }).click()
 }

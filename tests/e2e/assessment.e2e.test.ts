@@ -134,7 +134,7 @@ describe('assessment in Chromium', () => {
       await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
     ).newPage()
     await masses.goto(massesUrl)
-    await text(masses, '第一养护中心党支部 · ' + `${year}年第一季度`).waitFor()
+    await text(masses, `第一养护中心党支部 · ${year}年第一季度`).waitFor()
     const members = visible(masses, '.masses__member')
     expect(await members.count()).toBe(11)
     for (let i = 0; i < 11; i++) {
@@ -151,7 +151,7 @@ describe('assessment in Chromium', () => {
     await text(masses, '感谢您的评议！').waitFor()
     await text(masses, '已提交对 11 名党员的评议。评议码已使用，不能再次提交。').waitFor()
     // The same code again: used up, and still no sign-in page.
-    await masses.goto(app.url + '/')
+    await masses.goto(`${app.url}/`)
     await masses.goto(massesUrl)
     await text(masses, '该评议码已使用过，每个评议码只能评价一次').waitFor()
     await text(masses, '重新输入评议码').waitFor()
@@ -169,7 +169,7 @@ describe('assessment in Chromium', () => {
 
     // ---- The secretary: his self-rating (我的考评), then organisation ratings from the desk's progress table.
     const desk = sp.url()
-    await sp.goto(app.url + '/#/assessment/pages/my/index')
+    await sp.goto(`${app.url}/#/assessment/pages/my/index`)
     await text(sp, '我的考评').waitFor()
     await text(sp, '王建军（本人）').click()
     await text(sp, '我的自评').waitFor()
@@ -243,7 +243,7 @@ describe('assessment in Chromium', () => {
     await app.shot(sp, 'assess-board')
 
     // ---- 孙丽娟 (yellow) sees her result, the aspect chart and the talk to come.
-    await sun.goto(app.url + '/#/assessment/pages/my/index')
+    await sun.goto(`${app.url}/#/assessment/pages/my/index`)
     await text(sun, '82.1 分').waitFor()
     await text(sun, '查看详情 ›').click()
     await text(sun, '各方面得分与支部平均').waitFor()

@@ -61,7 +61,7 @@ describe('check-in in Chromium', () => {
     await app.shot(sp, 'checkin-station')
 
     // Scanning the same code again writes nothing and says when.
-    await first.page.goto(app.url + '/')
+    await first.page.goto(`${app.url}/`)
     await first.page.goto(url)
     await text(first.page, '已签到').waitFor()
     await text(first.page, /\d{2}:\d{2}/).waitFor()

@@ -141,7 +141,7 @@ const mounted = new Set<MountedPage>()
 export function mountPage(route: string, query: Record<string, string> = {}): MountedPage {
   const simulate = require('miniprogram-simulate')
   const file = path.join(DIST, route)
-  if (!fs.existsSync(file + '.js')) throw new Error(`page ${route} is not in dist/weapp`)
+  if (!fs.existsSync(`${file}.js`)) throw new Error(`page ${route} is not in dist/weapp`)
   let id = loaded.get(route)
   if (!id) {
     id = simulate.load(file, { compiler: 'official', rootPath: DIST }) as string
@@ -167,7 +167,7 @@ export function mountPage(route: string, query: Record<string, string> = {}): Mo
   const nodeOf = (el: Element) => {
     const sid = el.closest('[data-sid]')?.getAttribute('data-sid')
     if (!sid) throw new Error('element has no Taro node id')
-    const node = comp.querySelector('#' + sid)
+    const node = comp.querySelector(`#${sid}`)
     if (!node) throw new Error(`no simulated node #${sid}`)
     return node
   }

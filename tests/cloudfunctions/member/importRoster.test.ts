@@ -68,7 +68,7 @@ describe('importRoster', () => {
       HEADER,
       '好人,13800000021,正式党员,合同制,org-b1,org-b1,,,2010-01-01,',
       '坏号码,1380000,正式党员,合同制,org-b1,org-b1,,,2010-01-01,',
-      '重复,' + demoPhone(P.b1Member) + ',正式党员,合同制,org-b1,org-b1,,,2010-01-01,',
+      `重复,${demoPhone(P.b1Member)},正式党员,合同制,org-b1,org-b1,,,2010-01-01,`,
       '好人二,13800000022,正式党员,合同制,org-b1,org-b1,,,2010-01-01,',
       '错日期,13800000023,正式党员,合同制,org-b1,org-b1,,,2010-02-30,',
       ',13800000024,群众,临时工,火星支部,org-b1,org-b2,,,',
@@ -138,11 +138,11 @@ describe('importRoster', () => {
     ['csv not a string', { csv: ['a'] }],
     ['rows not a list', { rows: { name: 'x' } }],
     ['over 1000 rows', { rows: Array.from({ length: 1001 }, () => ({})) }],
-    ['csv over 512 KB', { csv: HEADER + '\n' + 'x'.repeat(512 * 1024) }],
+    ['csv over 512 KB', { csv: `${HEADER}\n${'x'.repeat(512 * 1024)}` }],
     ['unknown header', { csv: '姓名,手机号,备注\n张三,13800000031,x' }],
     ['missing headers', { csv: '姓名,手机号\n张三,13800000031' }],
-    ['unterminated quote', { csv: HEADER + '\n"张三,13800000031' }],
-    ['stray quote', { csv: HEADER + '\n张"三,13800000031' }],
+    ['unterminated quote', { csv: `${HEADER}\n"张三,13800000031` }],
+    ['stray quote', { csv: `${HEADER}\n张"三,13800000031` }],
     ['extra field', { csv: GOOD_CSV, dryRun: true }]
   ])('%s → INVALID_INPUT', async (_label, fields) => {
     const before = await cloud.count('members')

@@ -57,7 +57,7 @@ describe('gateway', () => {
   })
 
   it('lists the demo people', async () => {
-    const r = await (await fetch(gw.url + '/dev/people')).json()
+    const r = await (await fetch(`${gw.url}/dev/people`)).json()
     expect(r).toEqual({ ok: true, data: { people } })
   })
 
@@ -79,24 +79,24 @@ describe('gateway', () => {
   })
 
   it('serves the H5 build, falling back to index.html', async () => {
-    const js = await fetch(gw.url + '/js/app.js')
+    const js = await fetch(`${gw.url}/js/app.js`)
     expect(js.headers.get('content-type')).toMatch(/javascript/)
-    const page = await fetch(gw.url + '/some/route')
+    const page = await fetch(`${gw.url}/some/route`)
     expect(await page.text()).toContain('<title>同心</title>')
-    const escape = await fetch(gw.url + '/../../etc/passwd')
+    const escape = await fetch(`${gw.url}/../../etc/passwd`)
     expect(await escape.text()).toContain('<title>同心</title>')
   })
 
   it('shows the outbox as JSON and as a page', async () => {
     await tc.cloud.openapi.wxacode.getUnlimited({ scene: 'x=1' })
-    const json = await (await fetch(gw.url + '/dev/outbox')).json()
+    const json = await (await fetch(`${gw.url}/dev/outbox`)).json()
     expect(json.data.entries[0]).toMatchObject({ api: 'wxacode.getUnlimited', ok: true })
-    const html = await (await fetch(gw.url + '/dev/outbox.html')).text()
+    const html = await (await fetch(`${gw.url}/dev/outbox.html`)).text()
     expect(html).toContain('wxacode.getUnlimited')
   })
 
   it('lists timers and fires one by hand', async () => {
-    const list = await (await fetch(gw.url + '/dev/scheduler')).json()
+    const list = await (await fetch(`${gw.url}/dev/scheduler`)).json()
     expect(list.data.triggers).toEqual([expect.objectContaining({ fn: 'tick', trigger: 'everySecond' })])
     const r = await post('/dev/scheduler/tick/fire', {})
     expect(r.body).toMatchObject({ ok: true, data: { fn: 'tick', ok: true } })
@@ -109,9 +109,9 @@ describe('gateway outside local mode', () => {
   it('refuses the dev sign-in', async () => {
     const strict = await startGateway({ cloud: tc.local, localMode: false })
     try {
-      const res = await fetch(strict.url + '/dev/login', { method: 'POST', body: '{"openid":"demo:m1"}' })
+      const res = await fetch(`${strict.url}/dev/login`, { method: 'POST', body: '{"openid":"demo:m1"}' })
       expect(res.status).toBe(403)
-      expect((await fetch(strict.url + '/dev/people')).status).toBe(403)
+      expect((await fetch(`${strict.url}/dev/people`)).status).toBe(403)
     } finally {
       await strict.close()
     }

@@ -12,7 +12,7 @@ describe('rater keys', () => {
       raterKey(S, 'p1', 'masses', 'm05', 'm07'),
       raterKey(S, 'p1', 'peer', 'm06', 'm07'),
       raterKey(S, 'p1', 'peer', 'm05', 'm08'),
-      raterKey(S + 'x', 'p1', 'peer', 'm05', 'm07')
+      raterKey(`${S}x`, 'p1', 'peer', 'm05', 'm07')
     ]
     expect(new Set([k, ...others]).size).toBe(6)
     expect(k).not.toContain('m05')

@@ -36,8 +36,8 @@ describe('windows', () => {
 
 describe('the code fits a mini-program scene', () => {
   it.each([
-    ['a' + '0'.repeat(9)],
-    ['a' + 'z'.repeat(13)], // the longest key: 14 characters
+    [`a${'0'.repeat(9)}`],
+    [`a${'z'.repeat(13)}`], // the longest key: 14 characters
     ['Z-_9']
   ])('key %s', (key) => {
     const code = makeCode(SECRET, key, windowOf(Date.parse('2100-12-31T23:59:59Z')))
@@ -54,7 +54,7 @@ describe('the code fits a mini-program scene', () => {
   it('is deterministic per secret, key and window', () => {
     expect(makeCode(SECRET, KEY, W0)).toBe(makeCode(SECRET, KEY, W0))
     expect(makeCode(SECRET, KEY, W0)).not.toBe(makeCode(SECRET, KEY, W0 + 1))
-    expect(makeCode(SECRET, KEY, W0)).not.toBe(makeCode(SECRET + 'x', KEY, W0))
+    expect(makeCode(SECRET, KEY, W0)).not.toBe(makeCode(`${SECRET}x`, KEY, W0))
     expect(makeCode(SECRET, KEY, W0, 30)).not.toBe(makeCode(SECRET, KEY, W0, 60))
   })
 

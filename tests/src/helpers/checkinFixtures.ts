@@ -38,7 +38,7 @@ export function organised(over: Partial<Activity> = {}, summary: Partial<Organis
 export function record(name: string, checkedInAt: string, over: Partial<CheckinRecord> = {}): CheckinRecord {
   const d = new Date(Date.parse(checkedInAt) + 8 * 3600_000)
   const clock = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`
-  return { memberId: 'id-' + name, name, checkedInAt, clock, late: false, makeup: false, ...over }
+  return { memberId: `id-${name}`, name, checkedInAt, clock, late: false, makeup: false, ...over }
 }
 
 export function stationCode(over: Partial<CheckinApi['stationCode']['res']> = {}): CheckinApi['stationCode']['res'] {

@@ -30,7 +30,7 @@ beforeEach(() => {
   fetchMock.mockImplementation(async (url: string) => {
     if (url === '/dev/people') return { status: 200, json: async () => ({ ok: true, data: { people } }) }
     if (url === '/dev/login') return { status: 200, json: async () => ({ ok: true, data: {} }) }
-    throw new Error('unexpected fetch ' + url)
+    throw new Error(`unexpected fetch ${url}`)
   })
   ;(globalThis as any).fetch = fetchMock
   nav = spyNavigation()
