@@ -1,5 +1,5 @@
-import * as fs from 'fs'
-import * as path from 'path'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { answer, DIST, launchApp, mountPage, ok, sizeOf, waitUntil } from './harness'
 import { whoMember } from '../src/helpers/fixtures'
 

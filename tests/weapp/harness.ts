@@ -1,8 +1,8 @@
 // Runs pages of the BUILT mini-program (dist/weapp) in miniprogram-simulate (wcc 'official').
 // The weapp transport's boundary, wx.cloud.callFunction, answers from a script; wx navigation
 // APIs are recorded. Pages load as components (Page → Component shim), see TOOLCHAIN.md.
-import * as fs from 'fs'
-import * as path from 'path'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 
 export const DIST = path.resolve(__dirname, '../../dist/weapp')
 

@@ -1,7 +1,7 @@
 // The weapp tests test the build output; they never build it themselves (the test runner does).
 // Runs before each weapp test file, so only the weapp project fails when the build is missing.
-const fs = require('fs')
-const path = require('path')
+const fs = require('node:fs')
+const path = require('node:path')
 
 const dist = path.join(__dirname, '..', '..', '..', 'dist', 'weapp')
 const needed = ['app.js', 'app.json', 'base.wxml', 'pages/login/index.js', 'member/pages/roster/index.js']

@@ -20,7 +20,7 @@ import {
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
 import { inputsRendered } from '@tests/src/helpers/assessInputs'
 import type { Period } from '@shared/assessment/api'
-import { TextEncoder } from 'util'
+import { TextEncoder } from 'node:util'
 
 // Browsers have TextEncoder (qrcode encodes the URL's bytes with it); this jsdom does not.
 ;(globalThis as any).TextEncoder ??= TextEncoder
