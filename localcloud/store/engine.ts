@@ -125,7 +125,9 @@ export class Engine {
     while (this.tx) await this.tx.finished
     const id = newId()
     let finish!: () => void
-    const finished = new Promise<void>((resolve) => (finish = resolve))
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve
+    })
     // An abandoned transaction (the function crashed or forgot to commit) is rolled back.
     const timer = setTimeout(() => this.abort(id), TRANSACTION_TIMEOUT_MS)
     timer.unref()

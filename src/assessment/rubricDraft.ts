@@ -200,7 +200,7 @@ export function placeIssues(issues: readonly Issue[], fieldPaths: readonly strin
       if ((p === f || p.startsWith(`${f}.`)) && (!best || f.length > best.length)) best = f
     }
     if (best === null) rest.push(issue.message)
-    else (at[best] ??= []).push(issue.message)
+    else at[best] = [...(at[best] ?? []), issue.message]
   }
   return { at, rest }
 }

@@ -20,7 +20,9 @@ export function waitForLine(child: ChildProcess, re: RegExp, timeoutMs = 20000):
     let buf = ''
     let err = ''
     const timer = setTimeout(() => reject(new Error(`no line matching ${re} within ${timeoutMs} ms; stderr: ${err}`)), timeoutMs)
-    child.stderr!.on('data', (d) => (err += d))
+    child.stderr!.on('data', (d) => {
+      err += d
+    })
     child.stdout!.on('data', (d) => {
       buf += d
       for (const line of buf.split('\n')) {

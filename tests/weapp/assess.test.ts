@@ -6,7 +6,9 @@ import { averages, board, memberResult, period, publishedPeriod, rubric, talk, t
 
 let wx: Wx
 let page: MountedPage | null = null
-setUpApp((w) => (wx = w))
+setUpApp((w) => {
+  wx = w
+})
 
 const whoM1 = () => {
   const w = whoMember()

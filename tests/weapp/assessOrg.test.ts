@@ -10,7 +10,9 @@ let page: MountedPage | null = null
 const writeFile = jest.fn((o: any) => o.success?.({ errMsg: 'writeFile:ok' }))
 const openDocument = jest.fn((o: any) => o.success?.({ errMsg: 'openDocument:ok' }))
 setUpApp(
-  (w) => (wx = w),
+  (w) => {
+    wx = w
+  },
   () => {
     // Taro copies wx.env and wraps the wx APIs when the app loads: provide them first.
     const g = global as any

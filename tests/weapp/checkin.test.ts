@@ -5,7 +5,9 @@ import { CODE, activity, myActivity } from '../src/helpers/checkinFixtures'
 
 let wx: Wx & Record<string, any>
 let page: MountedPage | null = null
-setUpApp((w) => (wx = w as Wx & Record<string, any>))
+setUpApp((w) => {
+  wx = w as Wx & Record<string, any>
+})
 beforeEach(() => {
   wx.cloud.callFunction.mockClear()
   wx.navigateTo.mockClear()

@@ -3,7 +3,9 @@ import { whoMember, whoSecretary } from '../src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
-setUpApp((w) => (wx = w))
+setUpApp((w) => {
+  wx = w
+})
 
 const bindCalls = () => wx.cloud.callFunction.mock.calls.map(([a]) => a).filter((a) => a.data.action === 'bind')
 

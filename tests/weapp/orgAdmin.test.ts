@@ -6,7 +6,9 @@ import { IMPORT_HEADER } from '@/member/importCsv'
 
 let wx: Wx
 let page: MountedPage | null = null
-setUpApp((w) => (wx = w))
+setUpApp((w) => {
+  wx = w
+})
 
 const INVITE = { code: 'K7M2Q9XA', expiresAt: '2026-11-28T02:15:00.000Z' }
 

@@ -4,7 +4,9 @@ import { card, roster, whoMember, whoSecretary } from '../src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
-setUpApp((w) => (wx = w))
+setUpApp((w) => {
+  wx = w
+})
 
 describe('home page (weapp build)', () => {
   it('greets the member and opens the identity card', async () => {

@@ -318,11 +318,11 @@ describe('rubrics', () => {
   })
 
   it.each<[string, (r: any) => void, string]>([
-    ['items summing to 99', (r) => (r.aspects[0].items[0].max = 4), 'aspects'],
-    ['weights summing to 110', (r) => (r.weights.self = 20), 'weights'],
-    ['bands out of order', (r) => (r.bands = { red: 80, yellow: 90, blue: 70 }), 'bands'],
-    ['a duplicate item id', (r) => (r.aspects[1].items[0].id = 'theory'), 'aspects.1.items.0.id'],
-    ['a max of 2.2', (r) => (r.aspects[1].items[1].max = 2.2), 'aspects.1.items.1.max']
+    ['items summing to 99', (r) => Object.assign(r.aspects[0].items[0], { max: 4 }), 'aspects'],
+    ['weights summing to 110', (r) => Object.assign(r.weights, { self: 20 }), 'weights'],
+    ['bands out of order', (r) => Object.assign(r, { bands: { red: 80, yellow: 90, blue: 70 } }), 'bands'],
+    ['a duplicate item id', (r) => Object.assign(r.aspects[1].items[0], { id: 'theory' }), 'aspects.1.items.0.id'],
+    ['a max of 2.2', (r) => Object.assign(r.aspects[1].items[1], { max: 2.2 }), 'aspects.1.items.1.max']
   ])('%s → RUBRIC_INVALID at %s', async (_l, change, path) => {
     const r = rubric()
     change(r)
@@ -331,10 +331,14 @@ describe('rubrics', () => {
   })
 
   it.each<[string, (r: any) => void, string]>([
-    ['a 10 KB criteria', (r) => (r.aspects[0].items[1].criteria = 'x'.repeat(10_240)), 'rubric.aspects.0.items.1.criteria'],
-    ['an unknown field', (r) => (r.extra = 1), 'rubric.extra'],
-    ['a weight as text', (r) => (r.weights.org = '40'), 'rubric.weights.org'],
-    ['an unknown source', (r) => (r.aspects[0].items[1].sources = ['boss']), 'rubric.aspects.0.items.1.sources.0']
+    [
+      'a 10 KB criteria',
+      (r) => Object.assign(r.aspects[0].items[1], { criteria: 'x'.repeat(10_240) }),
+      'rubric.aspects.0.items.1.criteria'
+    ],
+    ['an unknown field', (r) => Object.assign(r, { extra: 1 }), 'rubric.extra'],
+    ['a weight as text', (r) => Object.assign(r.weights, { org: '40' }), 'rubric.weights.org'],
+    ['an unknown source', (r) => Object.assign(r.aspects[0].items[1], { sources: ['boss'] }), 'rubric.aspects.0.items.1.sources.0']
   ])('%s → INVALID_INPUT at %s', async (_l, change, path) => {
     const r = rubric()
     change(r)

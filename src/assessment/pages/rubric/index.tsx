@@ -16,8 +16,11 @@ import {
   rubricSums,
   toDraft,
   type Issue,
+  type AspectDraft,
+  type BonusDraft,
   type ItemDraft,
-  type RubricDraft
+  type RubricDraft,
+  type VetoDraft
 } from '@/assessment/rubricDraft'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
@@ -99,6 +102,10 @@ export default function AssessRubricPage() {
     setNotice(null)
   }
   const setItem = (ai: number, ii: number, patch: Partial<ItemDraft>) => change((x) => Object.assign(x.aspects[ai].items[ii], patch))
+  const setFields = (patch: Partial<RubricDraft>) => change((x) => Object.assign(x, patch))
+  const setAspect = (ai: number, patch: Partial<AspectDraft>) => change((x) => Object.assign(x.aspects[ai], patch))
+  const setBonus = (i: number, patch: Partial<BonusDraft>) => change((x) => Object.assign(x.bonusItems[i], patch))
+  const setVeto = (i: number, patch: Partial<VetoDraft>) => change((x) => Object.assign(x.vetoItems[i], patch))
 
   const view = async (id: string) => {
     setSaveError(null)
@@ -164,7 +171,7 @@ export default function AssessRubricPage() {
           placeholder='如 党员量化考评细则'
           maxlength={RUBRIC_LIMITS.name}
           errors={at('name')}
-          onInput={(v) => change((x) => (x.name = v))}
+          onInput={(v) => setFields({ name: v })}
         />
       </View>
 
@@ -180,7 +187,7 @@ export default function AssessRubricPage() {
             placeholder={`${SOURCE_LABEL[s]}权重`}
             maxlength={3}
             errors={at(`weights.${s}`)}
-            onInput={(v) => change((x) => (x.weights[s] = v))}
+            onInput={(v) => setFields({ weights: { ...d.weights, [s]: v } })}
           />
         ))}
         <Sum label='权重合计' value={sums.weights} target={100} unit='%' />
@@ -207,7 +214,7 @@ export default function AssessRubricPage() {
               placeholder='方面名称，如 政治学习'
               maxlength={RUBRIC_LIMITS.aspectName}
               errors={[...at(`aspects.${ai}`), ...at(`aspects.${ai}.name`), ...at(`aspects.${ai}.items`)]}
-              onInput={(v) => change((x) => (x.aspects[ai].name = v))}
+              onInput={(v) => setAspect(ai, { name: v })}
             />
             <Sum label='本方面' value={sums.aspects[a.id] ?? 0} unit='分' />
             {a.items.map((it, ii) => {
@@ -332,7 +339,7 @@ export default function AssessRubricPage() {
               placeholder='加分项名称'
               maxlength={RUBRIC_LIMITS.itemName}
               errors={[...at(`bonusItems.${i}`), ...at(`bonusItems.${i}.name`)]}
-              onInput={(v) => change((x) => (x.bonusItems[i].name = v))}
+              onInput={(v) => setBonus(i, { name: v })}
             />
             <Field
               narrow
@@ -342,7 +349,7 @@ export default function AssessRubricPage() {
               placeholder='加分分值'
               maxlength={4}
               errors={at(`bonusItems.${i}.max`)}
-              onInput={(v) => change((x) => (x.bonusItems[i].max = v))}
+              onInput={(v) => setBonus(i, { max: v })}
             />
             <Field
               label='加分条件'
@@ -350,7 +357,7 @@ export default function AssessRubricPage() {
               value={b.criteria}
               placeholder='加分条件'
               maxlength={RUBRIC_LIMITS.criteria}
-              onInput={(v) => change((x) => (x.bonusItems[i].criteria = v))}
+              onInput={(v) => setBonus(i, { criteria: v })}
             />
             <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.bonusItems.splice(i, 1))}>
               删除此加分项
@@ -371,7 +378,7 @@ export default function AssessRubricPage() {
           placeholder='加分上限'
           maxlength={4}
           errors={at('bonusCap')}
-          onInput={(v) => change((x) => (x.bonusCap = v))}
+          onInput={(v) => setFields({ bonusCap: v })}
         />
       </View>
 
@@ -385,7 +392,7 @@ export default function AssessRubricPage() {
               placeholder='否决项名称'
               maxlength={RUBRIC_LIMITS.itemName}
               errors={[...at(`vetoItems.${i}`), ...at(`vetoItems.${i}.name`)]}
-              onInput={(t) => change((x) => (x.vetoItems[i].name = t))}
+              onInput={(t) => setVeto(i, { name: t })}
             />
             <Field
               label='说明'
@@ -393,7 +400,7 @@ export default function AssessRubricPage() {
               value={v.criteria}
               placeholder='否决情形说明'
               maxlength={RUBRIC_LIMITS.criteria}
-              onInput={(t) => change((x) => (x.vetoItems[i].criteria = t))}
+              onInput={(t) => setVeto(i, { criteria: t })}
             />
             <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.vetoItems.splice(i, 1))}>
               删除此否决项
@@ -414,7 +421,7 @@ export default function AssessRubricPage() {
           placeholder='否决后最高分'
           maxlength={5}
           errors={at('vetoCeiling')}
-          onInput={(v) => change((x) => (x.vetoCeiling = v))}
+          onInput={(v) => setFields({ vetoCeiling: v })}
         />
       </View>
 
@@ -429,7 +436,7 @@ export default function AssessRubricPage() {
             value={d.bands[f]}
             placeholder={`${FLAG_LABEL[f]}分数线`}
             maxlength={5}
-            onInput={(v) => change((x) => (x.bands[f] = v))}
+            onInput={(v) => setFields({ bands: { ...d.bands, [f]: v } })}
           />
         ))}
         <Text className='rubric__note'>低于蓝旗分数线为{FLAG_LABEL.grey}</Text>

@@ -47,7 +47,9 @@ afterEach(() => {
 /** A period on the server whose status the scripted actions move on. */
 function desk(start: Partial<Period> = {}, who = whoSecretary(), canManage = true) {
   const state = { period: period(start) }
-  const set = (patch: Partial<Period>) => (state.period = { ...state.period, ...patch })
+  const set = (patch: Partial<Period>) => {
+    state.period = { ...state.period, ...patch }
+  }
   return {
     state,
     set,

@@ -2,8 +2,10 @@ jest.mock('@/core/cloud', () => ({ ...jest.requireActual('@/core/cloud'), callCl
 // The H5 Taro that jest maps @tarojs/taro to has no page-lifecycle hooks: keep the latest callbacks
 // (weapp calls them when the mini-program goes to the background or another page covers this one).
 const lifecycle: { show?: () => void; hide?: () => void } = {}
-;(require('@tarojs/taro') as Record<string, unknown>).useDidShow = (cb: () => void) => (lifecycle.show = cb)
-;(require('@tarojs/taro') as Record<string, unknown>).useDidHide = (cb: () => void) => (lifecycle.hide = cb)
+Object.assign(require('@tarojs/taro'), {
+  useDidShow: (cb: () => void) => Object.assign(lifecycle, { show: cb }),
+  useDidHide: (cb: () => void) => Object.assign(lifecycle, { hide: cb })
+})
 import Taro from '@tarojs/taro'
 import { act, render, screen } from '@testing-library/react'
 import StationPage from '@/checkin/pages/station'
