@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { Org, RoleGrant, RoleName } from '@shared/member/api'
 import { member } from '@/member/service'
@@ -27,18 +27,18 @@ export default function RoleEditor(props: { memberId: string; roles: RoleGrant[]
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
 
-  const loadOrgs = async () => {
+  const loadOrgs = useCallback(async () => {
     setOrgsError(null)
     try {
       setOrgs((await member.orgTree()).orgs)
     } catch (e) {
       setOrgsError(errorMessage(e))
     }
-  }
+  }, [])
 
   useEffect(() => {
     loadOrgs()
-  }, [])
+  }, [loadOrgs])
 
   const byId = new Map((orgs ?? []).map((o) => [o._id, o]))
   const nameOf = (id: string) => byId.get(id)?.name ?? id

@@ -22,30 +22,33 @@ export default function RosterPage() {
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<string | null>(null)
 
-  const rememberNames = (orgs: Record<string, Org> | undefined) => {
+  const rememberNames = useCallback((orgs: Record<string, Org> | undefined) => {
     if (!orgs) return
     setOrgNames((prev) => {
       const next = { ...prev }
       for (const o of Object.values(orgs)) next[o._id] = o.name
       return next
     })
-  }
-
-  const load = useCallback(async (target: string | undefined, search: string) => {
-    setLoading(true)
-    setError(null)
-    try {
-      const result = await member.roster({ ...(target ? { orgId: target } : {}), ...(search ? { search } : {}) })
-      rememberNames(result.orgs)
-      rememberNames({ [result.org._id]: result.org })
-      setRoster(result)
-    } catch (e) {
-      if (sendToLoginIfUnbound(e)) return
-      setError(errorMessage(e))
-    } finally {
-      setLoading(false)
-    }
   }, [])
+
+  const load = useCallback(
+    async (target: string | undefined, search: string) => {
+      setLoading(true)
+      setError(null)
+      try {
+        const result = await member.roster({ ...(target ? { orgId: target } : {}), ...(search ? { search } : {}) })
+        rememberNames(result.orgs)
+        rememberNames({ [result.org._id]: result.org })
+        setRoster(result)
+      } catch (e) {
+        if (sendToLoginIfUnbound(e)) return
+        setError(errorMessage(e))
+      } finally {
+        setLoading(false)
+      }
+    },
+    [rememberNames]
+  )
 
   const start = useCallback(async () => {
     setLoading(true)
@@ -62,7 +65,7 @@ export default function RosterPage() {
       setError(errorMessage(e))
       setLoading(false)
     }
-  }, [load])
+  }, [load, rememberNames])
 
   useEffect(() => {
     start()
