@@ -25,7 +25,6 @@ export default function CardPage() {
   const m = card.member
   const orgName = (id: string | null | undefined) => (id ? (card.orgs[id]?.name ?? '—') : '—')
   const age = politicalAgeText(card.politicalAge, card.honour)
-  const activeNames = m.activeOrgIds.map(orgName)
 
   return (
     <View className='page'>
@@ -60,9 +59,9 @@ export default function CardPage() {
       <CellGroup title='组织关系'>
         <Cell label='组织关系所在' value={orgName(m.homeOrgId)} />
         <Cell label='参加组织生活'>
-          {activeNames.map((n, i) => (
-            <Text key={i} className='id-card__line'>
-              {n}
+          {m.activeOrgIds.map((id) => (
+            <Text key={id} className='id-card__line'>
+              {orgName(id)}
             </Text>
           ))}
         </Cell>

@@ -72,8 +72,8 @@ export default function ImportPage() {
       {error ? <Text className='import__error'>{error}</Text> : null}
       {bad.length ? (
         <View className='import__bad'>
-          {bad.map((b, i) => (
-            <View key={i} className='import__bad-row'>
+          {bad.map((b) => (
+            <View key={b.row} className='import__bad-row'>
               <Text className='import__bad-no'>{b.row === 0 ? '整体' : `第 ${b.row} 行`}</Text>
               <Text className='import__bad-reason'>{b.reason}</Text>
             </View>
