@@ -49,7 +49,6 @@ async function rubricToFreeze(db: Database, committeeId: string, by: string, now
   if (latest) return latest
   try {
     const { _id, orgId, version, createdAt: _c, createdBy: _b, ...input } = defaultRubric(committeeId)
-    void _id, orgId, version
     await saveVersion(db, committeeId, input, by, now)
   } catch (e) {
     if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
