@@ -168,10 +168,8 @@ export async function benchCheckin(): Promise<Record<string, number>> {
     const burstErrors = burst.filter((a) => !a.ok)
     const alreadyChecked = dups.filter((a) => !a.ok && a.code === 'ALREADY_CHECKED_IN').length
     const dupErrors = dups.filter((a) => !a.ok && a.code !== 'ALREADY_CHECKED_IN')
-    const errorCodes = [...burstErrors, ...dupErrors].reduce<Record<string, number>>(
-      (m, a) => ({ ...m, [a.code ?? '?']: (m[a.code ?? '?'] ?? 0) + 1 }),
-      {}
-    )
+    const errorCodes: Record<string, number> = {}
+    for (const a of [...burstErrors, ...dupErrors]) errorCodes[a.code ?? '?'] = (errorCodes[a.code ?? '?'] ?? 0) + 1
     if (Object.keys(errorCodes).length) console.log('checkin errors by code:', errorCodes)
     const burstMs = burst.map((a) => a.ms)
     const dupMs = dups.map((a) => a.ms)

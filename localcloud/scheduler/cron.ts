@@ -1,6 +1,6 @@
 // WeChat timer triggers: 7 fields (second minute hour day month weekday year), read in UTC+8
 // whatever the machine's zone. cron-parser handles the first six; the year field is ours.
-import { CronExpressionParser } from 'cron-parser'
+import { type CronExpression, CronExpressionParser } from 'cron-parser'
 
 export const TRIGGER_TZ = 'Asia/Shanghai'
 
@@ -24,11 +24,11 @@ export function nextFireTime(expression: string, after: Date): Date | null {
   const fields = expression.trim().split(/\s+/)
   if (fields.length !== 7) throw new CronError(`a WeChat timer needs 7 fields, got ${fields.length}: "${expression}"`)
   const inYear = yearMatcher(fields[6])
-  let cron
+  let cron: CronExpression
   try {
     cron = CronExpressionParser.parse(fields.slice(0, 6).join(' '), { currentDate: after, tz: TRIGGER_TZ })
-  } catch (e: any) {
-    throw new CronError(`invalid cron "${expression}": ${e?.message ?? e}`)
+  } catch (e) {
+    throw new CronError(`invalid cron "${expression}": ${e instanceof Error ? e.message : String(e)}`)
   }
   // Years are matched in CST, like the other fields.
   for (let i = 0; i < 10_000 && cron.hasNext(); i++) {

@@ -94,10 +94,9 @@ export async function seedDemoAssessment(
   const codes = ['DEMOMASS22', 'DEMOMASS33', 'DEMOMASS44'].map(codeHash)
   for (const target of members) {
     if (!UNBOUND.includes(target)) add('self', target, target, 1)
-    members
-      .filter((m) => m !== target && !UNBOUND.includes(m))
-      .forEach((rater, i) => add('peer', raterKey(secret, periodId, 'peer', rater, target), target, i))
-    codes.forEach((c, i) => add('masses', raterKey(secret, periodId, 'masses', c, target), target, i + 2))
+    const peers = members.filter((m) => m !== target && !UNBOUND.includes(m))
+    for (const [i, rater] of peers.entries()) add('peer', raterKey(secret, periodId, 'peer', rater, target), target, i)
+    for (const [i, c] of codes.entries()) add('masses', raterKey(secret, periodId, 'masses', c, target), target, i + 2)
     for (const rater of ORG_RATERS.filter((r) => r !== target)) {
       add('org', rater, target, 0, { bonus: target === 'm14' ? { emergency: 2 } : {}, vetoes: [] })
     }

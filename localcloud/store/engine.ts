@@ -183,7 +183,7 @@ export class Engine {
   /** The smallest superset of the matches the indexes can give; the query still tests each one. */
   private candidates(coll: string, query: Doc, useWriter: boolean): Iterable<Doc> {
     const id = equalityValues(query._id)
-    if (id && id.every((v) => typeof v === 'string')) return this.store.getByIds(coll, id as string[], useWriter)
+    if (id?.every((v) => typeof v === 'string')) return this.store.getByIds(coll, id as string[], useWriter)
     for (const conj of conjuncts(query)) {
       for (const [field, cond] of Object.entries(conj)) {
         if (field.startsWith('$')) continue

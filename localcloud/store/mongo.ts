@@ -100,6 +100,7 @@ function rewriteStage(stage: Doc): Doc[] {
   if (!Array.isArray(boundaries) || boundaries.length < 2) throw storeErrors.badOperator('$bucket: must specify at least two boundaries')
   const branches = boundaries.slice(0, -1).map((lower, i) => ({
     case: { $and: [{ $gte: [groupBy, { $literal: lower }] }, { $lt: [groupBy, { $literal: boundaries[i + 1] }] }] },
+    // biome-ignore lint/suspicious/noThenProperty: MongoDB's $switch branch syntax ({case, then}); the object is a query, never awaited
     then: i
   }))
   const keys = [...boundaries.slice(0, -1), fallback]

@@ -216,7 +216,7 @@ export function fieldPaths(d: RubricDraft): string[] {
       paths.push(ip, `${ip}.name`, `${ip}.max`, `${ip}.criteria`, `${ip}.sources`, `${ip}.metric`)
     })
   })
-  d.bonusItems.forEach((_, i) => paths.push(`bonusItems.${i}`, `bonusItems.${i}.name`, `bonusItems.${i}.max`))
-  d.vetoItems.forEach((_, i) => paths.push(`vetoItems.${i}`, `vetoItems.${i}.name`))
+  for (const i of d.bonusItems.keys()) paths.push(`bonusItems.${i}`, `bonusItems.${i}.name`, `bonusItems.${i}.max`)
+  for (const i of d.vetoItems.keys()) paths.push(`vetoItems.${i}`, `vetoItems.${i}.name`)
   return paths
 }

@@ -83,8 +83,8 @@ describe('gateway', () => {
     expect(js.headers.get('content-type')).toMatch(/javascript/)
     const page = await fetch(`${gw.url}/some/route`)
     expect(await page.text()).toContain('<title>同心</title>')
-    const escape = await fetch(`${gw.url}/../../etc/passwd`)
-    expect(await escape.text()).toContain('<title>同心</title>')
+    const outside = await fetch(`${gw.url}/../../etc/passwd`)
+    expect(await outside.text()).toContain('<title>同心</title>')
   })
 
   it('shows the outbox as JSON and as a page', async () => {

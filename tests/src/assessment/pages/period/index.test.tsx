@@ -40,7 +40,7 @@ const afterThis = (f: () => void) => undo.push(f)
 afterEach(() => {
   jest.restoreAllMocks()
   process.env.TARO_ENV = 'h5'
-  undo.forEach((f) => f())
+  for (const f of undo) f()
   undo = []
 })
 

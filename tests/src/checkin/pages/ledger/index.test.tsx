@@ -127,7 +127,12 @@ describe('ledger page', () => {
   it('exports in WeChat by writing under USER_DATA_PATH and opening the document with its menu', async () => {
     process.env.TARO_ENV = 'weapp'
     const writes: any[] = []
-    stubTaro('getFileSystemManager', () => ({ writeFile: (o: any) => (writes.push(o), o.success()) }))
+    stubTaro('getFileSystemManager', () => ({
+      writeFile: (o: any) => {
+        writes.push(o)
+        o.success()
+      }
+    }))
     const open = stubTaro('openDocument', async (_o: unknown) => ({ errMsg: 'openDocument:ok' }))
     const env = (Taro as any).env
     ;(Taro as any).env = { USER_DATA_PATH: 'wxfile://usr' }
