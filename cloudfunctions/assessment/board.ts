@@ -1,6 +1,6 @@
 // Reading results: the published board 评比台, one member's detail (never who rated what), the
 // committee overview, the xlsx export and the audit log.
-import writeXlsxFile from 'write-excel-file/node'
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
 import { FLAG_LABEL, FLAGS, type BranchOverview, type FlagCounts, type MemberResult } from '@shared/assessment/api'
 import { requireCaller } from '@server/auth'
 import { hasRole } from '@shared/member/roles'
@@ -147,8 +147,8 @@ export const exportResults = action({
       r.bonus,
       r.vetoes.join('、')
     ])
-    const data = [header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((row) => row.map((value) => ({ value })))]
-    const buffer = await writeXlsxFile(data as any, { sheet: '考核结果' } as any).toBuffer()
+    const data: SheetData = [header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((row) => row.map((value) => ({ value })))]
+    const buffer = await writeXlsxFile(data, { sheet: '考核结果' }).toBuffer()
     return {
       fileName: `${p.orgName}-${p.name}-量化考核结果.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -8,7 +8,7 @@ import crypto from 'node:crypto'
 import type { MemberResult } from '@shared/assessment/api'
 import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
-import { findAll, findByIds, findIn, IN_CHUNK } from '@server/db'
+import { addMany, findAll, findByIds, findIn, IN_CHUNK } from '@server/db'
 import { averagesOf, computePeriod, missingOrgRatings, type RatingFact } from '@shared/assessment/compute'
 import { attendanceMetrics, type ActivityFact } from '@shared/assessment/derived'
 import { disclosedResult } from '@shared/assessment/disclosure'
@@ -104,7 +104,7 @@ export const compute = action({
       return !b || b.total !== r.total || b.flag !== r.flag || b.rank !== r.rank
     })
     await db.collection('results').where({ periodId: p._id }).remove()
-    await db.collection('results').add({ data: results } as any)
+    await addMany(db, 'results', results)
     await writeAudit(db, [
       ...changes.map((r) =>
         auditEntry(
@@ -215,7 +215,7 @@ export const publish = action({
       createdAt: now,
       remindedOn: null
     }))
-    if (talks.length) await db.collection('talks').add({ data: talks } as any)
+    if (talks.length) await addMany(db, 'talks', talks)
     // Only talks still open are touched (conditional on the status): one recorded meanwhile stays as recorded.
     const _ = db.command
     const updated: typeof plan.update = []

@@ -5,7 +5,7 @@
 // member, so the code's ratings cannot be linked to each other; the audit says only 'masses'.
 import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
-import { findByIds, getOrNull, removeByIds } from '@server/db'
+import { addMany, findByIds, getOrNull, removeByIds } from '@server/db'
 import { auditRater, codeHash, newMassesCode, normaliseCode, raterKey, ratingId } from '@shared/assessment/anonymity'
 import { validateRating } from '@shared/assessment/rating'
 import { itemsRatedBy } from '@shared/assessment/rubric'
@@ -60,7 +60,7 @@ export const issueMassesCodes = action({
       expiresAt,
       usedAt: null
     }))
-    await db.collection('massesCodes').add({ data: docs } as any)
+    await addMany(db, 'massesCodes', docs)
     // Parallel calls may all pass the first count: count again after adding and take ours back when over
     // the cap (racing calls may then all refuse; none can leave more than the cap stored).
     const after = await countIssued()
@@ -139,7 +139,7 @@ export const massesRate = action({
       updatedAt: now
     }))
     try {
-      await db.collection('ratings').add({ data: docs } as any)
+      await addMany(db, 'ratings', docs)
     } catch (e) {
       // The code stays usable when its ratings could not be stored (the add is all-or-nothing).
       await db

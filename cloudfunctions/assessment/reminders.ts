@@ -50,7 +50,7 @@ async function claim(db: Database, kind: ReminderDoc['kind'], day: string, targe
 
 async function send(openid: string, templateId: string, page: string, data: Record<string, { value: string }>): Promise<boolean> {
   try {
-    await (getCloud() as any).openapi.subscribeMessage.send({ touser: openid, templateId, page, data, miniprogramState: 'formal' })
+    await getCloud().openapi.subscribeMessage.send({ touser: openid, templateId, page, data, miniprogramState: 'formal' })
     return true
   } catch (e) {
     // A member who did not subscribe (43101) is not an error of ours; log and go on.

@@ -14,6 +14,17 @@ export function getCloud(): typeof cloud {
 
 export type Database = ReturnType<typeof cloud.database>
 
+/** What runTransaction hands its callback, as far as the functions use it (the SDK types it `any`). */
+export interface Transaction {
+  collection(name: string): {
+    doc(id: string): {
+      get(): Promise<{ data: unknown }>
+      set(options: { data: object }): Promise<unknown>
+      update(options: { data: object }): Promise<unknown>
+    }
+  }
+}
+
 export function getDb(): Database {
   return getCloud().database()
 }

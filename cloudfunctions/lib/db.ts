@@ -24,7 +24,7 @@ export function isDuplicateKeyError(e: unknown): boolean {
 }
 
 /** doc(id).get() that answers null instead of throwing when the doc is missing. */
-export async function getOrNull<T = Record<string, any>>(
+export async function getOrNull<T = Record<string, unknown>>(
   db: Database,
   collection: string,
   id: string
@@ -41,7 +41,7 @@ export async function getOrNull<T = Record<string, any>>(
 }
 
 /** Every doc matching `where`, paged past the 100/1000 limits in _id order. `max` guards runaway reads. */
-export async function findAll<T = Record<string, any>>(
+export async function findAll<T = Record<string, unknown>>(
   db: Database,
   collection: string,
   where: Record<string, unknown> | object = {},
@@ -61,7 +61,7 @@ export async function findAll<T = Record<string, any>>(
 }
 
 /** Docs by id (missing ids are skipped), chunked `_.in` queries. */
-export async function findByIds<T = Record<string, any>>(
+export async function findByIds<T = Record<string, unknown>>(
   db: Database,
   collection: string,
   ids: string[]
@@ -77,7 +77,7 @@ export async function findByIds<T = Record<string, any>>(
 }
 
 /** Docs whose `field` is one of `values`, chunked. */
-export async function findIn<T = Record<string, any>>(
+export async function findIn<T = Record<string, unknown>>(
   db: Database,
   collection: string,
   field: string,
@@ -90,6 +90,13 @@ export async function findIn<T = Record<string, any>>(
     out.push(...(await findAll<T>(db, collection, { [field]: _.in(unique.slice(i, i + IN_CHUNK)) })))
   }
   return out
+}
+
+type AddData = Parameters<ReturnType<Database['collection']>['add']>[0]['data']
+
+/** Adds several docs in one request: the SDK and the cloud take an array as `data`, the SDK's typings only one doc. */
+export async function addMany(db: Database, collection: string, docs: object[]): Promise<void> {
+  await db.collection(collection).add({ data: docs as AddData })
 }
 
 /** Removes the docs with these ids (used to undo a partly failed batch insert). */

@@ -23,8 +23,7 @@ export interface ActionDef<I, O> {
   handler(input: I, ctx: ActionContext): Promise<O>
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Actions = Record<string, ActionDef<any, any>>
+export type Actions = Record<string, ActionDef<unknown, unknown>>
 
 /** Declares an action with its input type inferred from the schema. */
 export function action<I, O>(def: ActionDef<I, O>): ActionDef<I, O> {

@@ -120,7 +120,7 @@ export const v = {
   },
 
   /** A plain object; fields not in `shape` are refused (strict by design). */
-  object<S extends Record<string, Schema<any>>>(shape: S, opts: Common = {}): Schema<{ [K in keyof S]: Infer<S[K]> }> {
+  object<S extends Record<string, Schema<unknown>>>(shape: S, opts: Common = {}): Schema<{ [K in keyof S]: Infer<S[K]> }> {
     return {
       label: opts.label,
       check(value, path, issues) {

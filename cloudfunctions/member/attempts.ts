@@ -1,6 +1,6 @@
 // Bind attempt counters in `bindAttempts`, one doc per key, updated in a transaction so concurrent
 // failed tries are all counted.
-import type { Database } from '@server/cloud'
+import type { Database, Transaction } from '@server/cloud'
 import { getOrNull, isNotFoundError } from '@server/db'
 import { lockStatus, recordFailure, type LockState, type LockStatus } from '@shared/member/bindLock'
 import type { BindAttemptDoc } from '@server/model'
@@ -16,7 +16,7 @@ export async function statusOf(db: Database, key: string, now: Date): Promise<Lo
 export async function fail(db: Database, keys: string[], now: Date): Promise<LockStatus[]> {
   const out: LockStatus[] = []
   for (const key of keys) {
-    const next: LockState = await db.runTransaction(async (t: any) => {
+    const next: LockState = await db.runTransaction(async (t: Transaction) => {
       let doc: BindAttemptDoc | null = null
       try {
         doc = ((await t.collection('bindAttempts').doc(key).get()) as { data: BindAttemptDoc | null }).data ?? null

@@ -4,7 +4,7 @@
 // concurrent binds only one insert can win, whatever the interleaving.
 import crypto from 'node:crypto'
 import type { WhoamiResult } from '@shared/member/api'
-import type { Database } from '@server/cloud'
+import type { Database, Transaction } from '@server/cloud'
 import { findAll, getOrNull, isDuplicateKeyError } from '@server/db'
 import { BIND_LOCK_MINUTES, retryAfterSeconds, type LockStatus } from '@shared/member/bindLock'
 import { inviteState, normalizeInviteCode } from '@shared/member/invite'
@@ -110,7 +110,7 @@ async function insertBinding(db: Database, openid: string, memberId: string, via
 }
 
 async function claimInvite(db: Database, inviteId: string, openid: string, now: Date): Promise<void> {
-  await db.runTransaction(async (t: any) => {
+  await db.runTransaction(async (t: Transaction) => {
     const doc = ((await t.collection('invites').doc(inviteId).get()) as { data: InviteDoc | null }).data
     if (!doc || inviteState(doc, now) !== 'valid') {
       throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期')

@@ -1,7 +1,7 @@
 // ping: the local cloud's end-to-end proof, kept as a deploy smoke test. It reads the caller's
 // OPENID from the cloud context, writes and reads a document, counts the caller's pings in a
 // transaction, and (timer) clears pings older than a week.
-import { getDb } from '@server/cloud'
+import { getDb, type Transaction } from '@server/cloud'
 import { defineFunction, action } from '@server/router'
 import { v } from '@server/validate'
 import type { Reply } from '@shared/core/envelope'
@@ -21,11 +21,11 @@ export const main = defineFunction({
         const readBack = ((await pings.doc(added._id).get()) as unknown as { data: { note: string; at: Date } }).data
         // One counter document per caller, its _id derived from the caller: a retry cannot fork it.
         const counterId = `count:${openid || 'anonymous'}`
-        const count = await db.runTransaction(async (tx: any) => {
+        const count = await db.runTransaction(async (tx: Transaction) => {
           const counters = tx.collection('ping')
           let n = 0
           try {
-            n = (await counters.doc(counterId).get()).data.n ?? 0
+            n = ((await counters.doc(counterId).get()) as { data: { n?: number } }).data.n ?? 0
           } catch {
             n = 0
           }
