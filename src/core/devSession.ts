@@ -24,7 +24,8 @@ async function devRequest<T>(path: string, init?: RequestInit): Promise<T> {
   } catch (e) {
     throw new CloudError('NETWORK', TRANSPORT_MESSAGES.NETWORK, e)
   }
-  let body: any
+  // The gateway's envelope; any other JSON falls through to BAD_REPLY.
+  let body: { ok?: unknown; data?: T; code?: string; message?: string } | null
   try {
     body = await res.json()
   } catch {
