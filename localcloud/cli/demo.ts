@@ -1,6 +1,8 @@
 // The demo organisation for npm start: seeded once into an empty store; its people listed for
 // the dev sign-in (read from the data, so imported people appear too).
 import crypto from 'node:crypto'
+import type { Database } from '@server/cloud'
+import type { BindingDoc, MemberDoc, OrgDoc } from '@server/model'
 import type { LocalCloud } from '../cloud'
 import type { DevPerson } from '../gateway/server'
 import { SIGN_IN_ROLE_ORDER } from '../seed/demo'
@@ -10,16 +12,16 @@ import { EMPLOYMENT_LABEL, ROLE_LABEL } from '@shared/member/labels'
 /** Each listing offers a fresh, never-bound WeChat identity, so the bind flow can be tried again. */
 export const newUserOpenid = () => `demo:new-${crypto.randomBytes(4).toString('hex')}`
 
-function database(): any {
-  const cloud = require('wx-server-sdk')
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+function database(): Database {
+  const cloud: typeof import('wx-server-sdk') = require('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   return cloud.database()
 }
 
-async function all(coll: any): Promise<any[]> {
-  const out: any[] = []
+async function all<T>(db: Database, collection: string): Promise<T[]> {
+  const out: T[] = []
   for (;;) {
-    const { data } = await coll.skip(out.length).limit(1000).get()
+    const { data } = (await db.collection(collection).skip(out.length).limit(1000).get()) as unknown as { data: T[] }
     out.push(...data)
     if (data.length < 1000) return out
   }
@@ -38,12 +40,12 @@ export function loadDemo() {
     async people(_cloud: LocalCloud): Promise<DevPerson[]> {
       const db = database()
       const [members, orgs, bindings] = await Promise.all([
-        all(db.collection('members')),
-        all(db.collection('orgs')),
-        all(db.collection('bindings'))
+        all<MemberDoc>(db, 'members'),
+        all<OrgDoc>(db, 'orgs'),
+        all<BindingDoc>(db, 'bindings')
       ])
-      const orgName = new Map(orgs.map((o: any) => [o._id, o.name]))
-      const openidOf = new Map(bindings.map((b: any) => [b.memberId, b._id]))
+      const orgName = new Map(orgs.map((o) => [o._id, o.name]))
+      const openidOf = new Map(bindings.map((b) => [b.memberId, b._id]))
       const people: DevPerson[] = []
       for (const m of members) {
         const openid = openidOf.get(m._id)

@@ -114,10 +114,10 @@ async function callFunction(opts: GatewayOptions, name: string, req: http.Incomi
   try {
     const result = await opts.cloud.invoke(name, event as Record<string, unknown>, { openid, source: 'wx_client' })
     sendJson(res, 200, result ?? null)
-  } catch (e: any) {
+  } catch (e) {
     if (e instanceof UnknownFunctionError) throw new HttpError(404, 'FUNCTION_NOT_FOUND', `云函数 ${name} 不存在`)
     if (e instanceof FunctionTimeoutError) throw new HttpError(504, 'FUNCTION_TIMEOUT', '云函数执行超时')
-    opts.log?.(`function ${name} threw: ${e?.stack ?? e}`)
+    opts.log?.(`function ${name} threw: ${e instanceof Error ? e.stack : e}`)
     throw new HttpError(500, 'FUNCTION_ERROR', '云函数执行出错')
   }
 }
@@ -216,5 +216,7 @@ let guarded = false
 function guardProcess(log?: (line: string) => void): void {
   if (guarded) return
   guarded = true
-  process.on('unhandledRejection', (reason: any) => log?.(`unhandled rejection (kept running): ${reason?.stack ?? reason}`))
+  process.on('unhandledRejection', (reason) =>
+    log?.(`unhandled rejection (kept running): ${reason instanceof Error ? reason.stack : reason}`)
+  )
 }

@@ -29,7 +29,8 @@ export class Outbox {
 
   /** Newest first. */
   list(limit = 100): OutboxEntry[] {
-    const all = [...this.store.scan(OUTBOX_COLLECTION)] as OutboxEntry[]
+    // Only add() writes this collection.
+    const all = [...this.store.scan(OUTBOX_COLLECTION)] as unknown as OutboxEntry[]
     return all.reverse().slice(0, limit)
   }
 }

@@ -61,8 +61,8 @@ export class Scheduler {
     try {
       const result = await this.cloud.invoke(fn, event, { openid: '', source: 'wx_trigger' })
       run = { fn, trigger: name, at, ok: true, result }
-    } catch (e: any) {
-      run = { fn, trigger: name, at, ok: false, error: e?.message ?? String(e) }
+    } catch (e) {
+      run = { fn, trigger: name, at, ok: false, error: e instanceof Error ? e.message : String(e) }
     }
     this.history.push(run)
     if (this.history.length > 200) this.history.shift()

@@ -2,12 +2,28 @@
 // local engine, in the shapes CloudBase's HTTP API answers. Errors come back as {code, message},
 // which the SDK turns into the same exceptions the cloud produces.
 import type { Doc } from '../store/ejson'
-import { fromWire, toWire } from '../store/ejson'
+import { fromWire, fromWireDoc, toWire } from '../store/ejson'
 import type { Engine } from '../store/engine'
 import { StoreError, storeErrors } from '../store/errors'
+import type { Shape } from '../store/mongo'
 
-type Params = Record<string, any>
-type Handler = (engine: Engine, p: Params, now: Date) => Promise<unknown> | unknown
+/** The request fields the handlers read (each action sends some of them; EJSON strings are still on the wire). */
+export interface DbRequest {
+  collectionName: string
+  transactionId?: string
+  query?: string
+  order?: string
+  offset?: number
+  limit?: number
+  queryType?: string
+  projection?: string
+  data?: unknown
+  multi?: boolean
+  merge?: boolean
+  upsert?: boolean
+  stages?: unknown
+}
+type Handler = (engine: Engine, p: DbRequest, now: Date) => Promise<unknown> | unknown
 
 const list = (docs: Doc[]) => ({ list: docs.map(toWire) })
 
@@ -16,30 +32,30 @@ const handlers: Record<string, Handler> = {
     data: list(
       e.find(
         p.collectionName,
-        fromWire(p.query ?? '{}', now),
+        fromWireDoc(p.query ?? '{}', now),
         {
-          order: p.order ? fromWire(p.order, now) : undefined,
+          order: p.order ? (fromWire(p.order, now) as Shape['order']) : undefined,
           offset: p.offset,
           limit: p.queryType === 'DOC' ? 1 : p.limit,
-          projection: p.projection ? fromWire(p.projection, now) : undefined
+          projection: p.projection ? fromWireDoc(p.projection, now) : undefined
         },
         p.transactionId
       )
     )
   }),
   'database.calculateDocument': (e, p, now) => ({
-    data: { total: e.count(p.collectionName, fromWire(p.query ?? '{}', now), p.transactionId) }
+    data: { total: e.count(p.collectionName, fromWireDoc(p.query ?? '{}', now), p.transactionId) }
   }),
   'database.insertDocument': async (e, p, now) => {
     if (!Array.isArray(p.data) || p.data.length === 0) throw storeErrors.invalidParam('insert data must be a non-empty array')
-    const docs = p.data.map((d: string) => fromWire(d, now))
+    const docs = p.data.map((d: string) => fromWireDoc(d, now))
     return { data: { insertedIds: await e.insert(p.collectionName, docs, p.transactionId) } }
   },
   'database.modifyDocument': async (e, p, now) => {
     const r = await e.modify(
       p.collectionName,
-      fromWire(p.query ?? '{}', now),
-      fromWire(p.data, now),
+      fromWireDoc(p.query ?? '{}', now),
+      fromWireDoc(p.data, now),
       { multi: p.multi !== false, merge: p.merge !== false, upsert: p.upsert === true },
       p.transactionId
     )
@@ -48,15 +64,15 @@ const handlers: Record<string, Handler> = {
   'database.modifyAndReturnDoc': async (e, p, now) => {
     const r = await e.modify(
       p.collectionName,
-      fromWire(p.query ?? '{}', now),
-      fromWire(p.data, now),
+      fromWireDoc(p.query ?? '{}', now),
+      fromWireDoc(p.data, now),
       { multi: false, merge: true, upsert: false },
       p.transactionId
     )
     return { data: { updated: r.updated, doc: r.doc ? toWire(r.doc) : undefined } }
   },
   'database.removeDocument': async (e, p, now) => ({
-    data: { deleted: await e.remove(p.collectionName, fromWire(p.query ?? '{}', now), p.multi !== false, p.transactionId) }
+    data: { deleted: await e.remove(p.collectionName, fromWireDoc(p.query ?? '{}', now), p.multi !== false, p.transactionId) }
   }),
   'database.aggregateDocuments': (e, p, now) => {
     if (!Array.isArray(p.stages)) throw storeErrors.invalidParam('stages must be an array')
@@ -72,11 +88,11 @@ const handlers: Record<string, Handler> = {
   },
   'database.startTransaction': async (e) => ({ transactionId: await e.startTransaction() }),
   'database.commitTransaction': (e, p) => {
-    e.commit(p.transactionId)
+    e.commit(p.transactionId as string)
     return {}
   },
   'database.abortTransaction': (e, p) => {
-    e.abort(p.transactionId)
+    e.abort(p.transactionId as string)
     return {}
   }
 }
@@ -89,15 +105,15 @@ let requestSeq = 0
 /** Database requests answered so far in this process: one per SDK round trip (the bench counts them). */
 export const dbRequestCount = (): number => requestSeq
 
-export async function answerDbRequest(engine: Engine, api: string, data: Params | undefined, now = new Date()): Promise<unknown> {
+export async function answerDbRequest(engine: Engine, api: string, data: DbRequest | undefined, now = new Date()): Promise<unknown> {
   const requestId = `local-${process.pid}-${++requestSeq}`
   const handler = handlers[api]
   try {
     if (!handler) throw storeErrors.unsupported(`database action ${api}`)
-    const res = (await handler(engine, data ?? {}, now)) as Record<string, unknown>
+    const res = (await handler(engine, data ?? { collectionName: '' }, now)) as Record<string, unknown>
     return { requestId, ...res }
-  } catch (e: any) {
+  } catch (e) {
     if (e instanceof StoreError) return { requestId, code: e.code, message: e.message }
-    return { requestId, code: 'DATABASE_REQUEST_FAILED', message: e?.message ?? String(e) }
+    return { requestId, code: 'DATABASE_REQUEST_FAILED', message: e instanceof Error ? e.message : String(e) }
   }
 }

@@ -5,7 +5,7 @@
 //  - everything else that would go to the network (and look for cloud credentials) → a clear error
 import type { Engine } from '../store/engine'
 import type { Outbox } from '../outbox/outbox'
-import { answerDbRequest } from './db-requester'
+import { answerDbRequest, type DbRequest } from './db-requester'
 import { currentCaller, currentInvocation, LOCAL_ENV_ID, wxContext } from './identity'
 import { answerOpenApi } from './openapi'
 import { decodeOpenApiRequest, encodeOpenApiResponse } from './openapi-codec'
@@ -41,7 +41,7 @@ export function installSeam(next: SeamTarget): void {
 
   // A stable env id keeps the SDK from looking the environment up in the cloud.
   process.env.TCB_ENV = process.env.TCB_ENV || LOCAL_ENV_ID
-  dbRequester.TcbDBApiHttpRequester.prototype.send = async function send(api: string, data?: Record<string, unknown>) {
+  dbRequester.TcbDBApiHttpRequester.prototype.send = async function send(api: string, data?: DbRequest) {
     return answerDbRequest(current().engine, api, data)
   }
   CloudBase.prototype.callCompatibleWxOpenApi = async function callCompatibleWxOpenApi(options: { apiName: string; requestData: Buffer }) {

@@ -33,7 +33,9 @@ const CommOpenApiResp = root.lookupType('CommOpenApiResp')
 
 /** The request's fields (snake_case, as the SDK converted them), each JSON-decoded. */
 export function decodeOpenApiRequest(buffer: Buffer): Record<string, unknown> {
-  const msg = CommApiData.toObject(CommApiData.decode(buffer), { defaults: true }) as any
+  const msg = CommApiData.toObject(CommApiData.decode(buffer), { defaults: true }) as {
+    openapiData?: { pairs?: Array<{ key: string; value: Uint8Array }> }
+  }
   const out: Record<string, unknown> = {}
   for (const pair of msg.openapiData?.pairs ?? []) {
     const text = Buffer.from(pair.value).toString('utf8')

@@ -11,7 +11,7 @@ export interface OpenApiAnswer {
   errmsg: string
 }
 
-type Request = Record<string, any>
+type Request = Record<string, unknown>
 
 /** Field limits of subscribe-message keywords (characters), by keyword type. */
 export const SUBSCRIBE_FIELD_LIMITS: Record<string, number> = {
@@ -49,10 +49,10 @@ export function checkSubscribeMessage(req: Request): string | null {
   if (typeof req.touser !== 'string' || !req.touser) return 'touser is required'
   if (typeof req.template_id !== 'string' || !req.template_id) return 'template_id is required'
   if (req.page !== undefined && typeof req.page !== 'string') return 'page must be a string'
-  if (req.miniprogram_state !== undefined && !['developer', 'trial', 'formal'].includes(req.miniprogram_state))
+  if (req.miniprogram_state !== undefined && !['developer', 'trial', 'formal'].includes(req.miniprogram_state as string))
     return 'invalid miniprogram_state'
   if (!req.data || typeof req.data !== 'object' || !Object.keys(req.data).length) return 'data is required'
-  for (const [key, field] of Object.entries<any>(req.data)) {
+  for (const [key, field] of Object.entries(req.data as Record<string, { value?: unknown } | null>)) {
     const type = key.replace(/\d+$/, '')
     const limit = SUBSCRIBE_FIELD_LIMITS[type]
     if (!limit) return `data.${key}: unknown keyword type`

@@ -5,6 +5,8 @@
 // objection. 第一养护中心党支部 (org-b1) is left without a period: the end-to-end test opens one.
 // Idempotent: the period's docs are removed and written again in batches (a few round trips).
 import crypto from 'node:crypto'
+import type { Database } from '@server/cloud'
+import { addMany } from '@server/db'
 import type { Source } from '@shared/assessment/api'
 import { auditRater, codeHash, raterKey, ratingId } from '@shared/assessment/anonymity'
 import { auditEntry, ratingAudit } from '@shared/assessment/audit'
@@ -56,13 +58,13 @@ const scores = (source: Source, share: number, wobble: number) =>
     ])
   )
 
-async function replace(db: any, collection: string, periodId: string, docs: object[]): Promise<void> {
+async function replace(db: Database, collection: string, periodId: string, docs: object[]): Promise<void> {
   await db.collection(collection).where({ periodId }).remove()
-  if (docs.length) await db.collection(collection).add({ data: docs })
+  if (docs.length) await addMany(db, collection, docs)
 }
 
 export async function seedDemoAssessment(
-  db: any,
+  db: Database,
   now: Date
 ): Promise<{ periodId: string; ratings: number; results: number; talks: number }> {
   const secret = process.env.ASSESSMENT_SECRET ?? crypto.randomBytes(32).toString('hex')

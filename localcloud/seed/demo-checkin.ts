@@ -13,6 +13,7 @@ import { checkinWindow } from '@shared/checkin/window'
 import { checkinId, type ActivityDoc, type CheckinDoc, type MemberDoc, type OrgDoc, type RefusalDoc, type StationDoc } from '@server/model'
 import { addDaysYmd, cstDate, cstMidnight } from '@shared/core/time'
 import { onCommitteeOf } from '@shared/member/roles'
+import type { Database } from '@server/cloud'
 import { demoMembers, demoOrgs } from './demo'
 
 const MIN = 60_000
@@ -292,7 +293,7 @@ const secretaryOf = (spec: ActivitySpec) =>
  * (a wx-server-sdk database). Returns what it wrote.
  */
 export async function seedDemoCheckin(
-  db: any,
+  db: Database,
   now: Date
 ): Promise<{ stations: number; activities: number; checkins: number; refusals: number }> {
   const orgs = new Map(demoOrgs(now).map((o) => [o._id, o]))

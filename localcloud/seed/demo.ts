@@ -7,6 +7,7 @@
 // Bindings use the openid `demo:<memberId>`; 何小军 and 卓玛草 are left unbound to demo binding.
 import type { EmploymentType, OrgKind, PartyStatus, RoleGrant, RoleName } from '@shared/member/api'
 import { EMPLOYMENT_LABEL, ROLE_LABEL } from '@shared/member/labels'
+import type { Database } from '@server/cloud'
 import type { MemberDoc, OrgDoc } from '@server/model'
 import { addDaysYmd, cstDate, cstYmd, formatYmd, isLeapYear, parseYmd } from '@shared/core/time'
 
@@ -542,7 +543,7 @@ export function demoMembers(now: Date): MemberDoc[] {
  * every doc is written with doc(id).set, so seeding twice leaves the same data. Returns what it wrote.
  * The whole demo (with check-in and assessment data) is seedDemo in index.ts.
  */
-export async function seedDemoOrg(db: any, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
+export async function seedDemoOrg(db: Database, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
   const orgs = demoOrgs(now)
   const members = demoMembers(now)
   for (const { _id, ...data } of orgs) await db.collection('orgs').doc(_id).set({ data })

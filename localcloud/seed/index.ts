@@ -1,11 +1,12 @@
 // The whole demo for local mode and tests: the organisation and its people (demo.ts), then the check-in
 // and assessment data built on them. Its own module so demo.ts and demo-checkin.ts need not import each other.
+import type { Database } from '@server/cloud'
 import { seedDemoOrg } from './demo'
 import { seedDemoAssessment } from './demo-assessment'
 import { seedDemoCheckin } from './demo-checkin'
 
 /** Seeds everything into `db` (a wx-server-sdk database); idempotent. Returns what the organisation part wrote. */
-export async function seedDemo(db: any, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
+export async function seedDemo(db: Database, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
   const wrote = await seedDemoOrg(db, now)
   await seedDemoCheckin(db, now)
   await seedDemoAssessment(db, now)

@@ -2,43 +2,50 @@
 // and between documents and the text the store keeps on disk.
 import { BSONRegExp, EJSON } from 'bson'
 
-export type Doc = Record<string, any>
+export type Doc = Record<string, unknown>
 
 /** Parses an EJSON string (or already-parsed value) from the SDK into plain JS values. */
-export function fromWire(value: unknown, now: Date): any {
+export function fromWire(value: unknown, now: Date): unknown {
   const parsed = typeof value === 'string' ? EJSON.parse(value, { relaxed: true }) : value
   return normalise(parsed, now)
 }
 
+/** fromWire for what the SDK always sends as an object: a query, update data, a projection, an order. */
+export function fromWireDoc(value: unknown, now: Date): Doc {
+  return fromWire(value, now) as Doc
+}
+
 /** Regular expressions become RegExp; `db.serverDate({offset})` becomes the server's time. */
-function normalise(value: any, now: Date): any {
+function normalise(value: unknown, now: Date): unknown {
   if (value === null || typeof value !== 'object') return value
   if (value instanceof Date || value instanceof RegExp) return value
   if (value instanceof BSONRegExp) return new RegExp(value.pattern, value.options.replace(/[^gimsuy]/g, ''))
   if (Array.isArray(value)) return value.map((v) => normalise(v, now))
-  const keys = Object.keys(value)
+  const obj = value as Doc
+  const keys = Object.keys(obj)
   if (keys.length === 1 && keys[0] === '$tcb_server_date') {
-    const offset = Number(value.$tcb_server_date?.offset ?? 0)
+    const offset = Number((obj.$tcb_server_date as { offset?: unknown } | null)?.offset ?? 0)
     return new Date(now.getTime() + offset)
   }
   const out: Doc = {}
-  for (const k of keys) out[k] = normalise(value[k], now)
+  for (const k of keys) out[k] = normalise(obj[k], now)
   return out
 }
 
 /** A document as the SDK expects to receive it: an EJSON string it will `EJSON.parse`. */
-export function toWire(doc: unknown): string {
-  return EJSON.stringify(dropUndefined(doc), { relaxed: false })
+export function toWire(doc: Doc): string {
+  return EJSON.stringify(dropUndefined(doc) as Doc, { relaxed: false })
 }
 
 /** A field that is `undefined` does not exist (mingo's projections leave such keys behind; EJSON
  *  would turn them into null, which the cloud never answers for a missing field). */
-function dropUndefined(value: any): any {
+function dropUndefined(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Date || value instanceof RegExp) return value
   if (Array.isArray(value)) return value.map(dropUndefined)
   if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value
+  const obj = value as Doc
   const out: Doc = {}
-  for (const k of Object.keys(value)) if (value[k] !== undefined) out[k] = dropUndefined(value[k])
+  for (const k of Object.keys(obj)) if (obj[k] !== undefined) out[k] = dropUndefined(obj[k])
   return out
 }
 

@@ -55,7 +55,7 @@ export class Engine {
   aggregate(coll: string, pipeline: Doc[]): Doc[] {
     // A leading $match narrows the input through the indexes like any query.
     const first = pipeline[0]
-    const input = first && '$match' in first ? this.match(coll, first.$match, false) : this.store.scan(coll)
+    const input = first && '$match' in first ? this.match(coll, first.$match as Doc, false) : this.store.scan(coll)
     const rest = first && '$match' in first ? pipeline.slice(1) : pipeline
     return aggregate(input, rest, (name) => [...this.store.scan(name)])
   }
@@ -209,9 +209,9 @@ function equalityValues(cond: unknown): unknown[] | null {
   if (isScalar(cond)) return [cond]
   if (cond && typeof cond === 'object' && !Array.isArray(cond) && !(cond instanceof Date) && !(cond instanceof RegExp)) {
     const keys = Object.keys(cond)
-    if (keys.length === 1 && keys[0] === '$eq' && isScalar((cond as Doc).$eq)) return [(cond as Doc).$eq]
-    if (keys.length === 1 && keys[0] === '$in' && Array.isArray((cond as Doc).$in) && (cond as Doc).$in.every(isScalar))
-      return (cond as Doc).$in
+    const { $eq, $in } = cond as Doc
+    if (keys.length === 1 && keys[0] === '$eq' && isScalar($eq)) return [$eq]
+    if (keys.length === 1 && keys[0] === '$in' && Array.isArray($in) && $in.every(isScalar)) return $in
   }
   return null
 }

@@ -5,10 +5,10 @@ import type { IndexSpec } from '@server/collections'
 import type { Doc } from './ejson'
 
 export function getPath(doc: Doc, path: string): unknown {
-  let cur: any = doc
+  let cur: unknown = doc
   for (const part of path.split('.')) {
     if (cur === null || typeof cur !== 'object') return undefined
-    cur = cur[part]
+    cur = (cur as Doc)[part]
   }
   return cur
 }
@@ -24,7 +24,7 @@ function keyValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(keyValue)
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const k of Object.keys(value).sort()) out[k] = keyValue((value as any)[k])
+    for (const k of Object.keys(value).sort()) out[k] = keyValue((value as Doc)[k])
     return out
   }
   return value

@@ -3,6 +3,9 @@
 import { Aggregator, Query, find, update } from 'mingo'
 import type { Doc } from './ejson'
 import { StoreError, storeErrors } from './errors'
+import { getPath } from './keys'
+
+type Modifier = Parameters<typeof update<Doc>>[1]
 
 const UPDATE_OPERATORS = new Set([
   '$set',
@@ -40,13 +43,13 @@ export function checkUpdate(modifier: Doc): void {
     if (!UPDATE_OPERATORS.has(key)) throw storeErrors.badOperator(`unknown update operator ${key}`)
   }
   // A dry run on an empty document surfaces malformed operator arguments before anything is written.
-  guard(() => update({}, clone(modifier) as any))
+  guard(() => update({}, clone(modifier) as Modifier))
 }
 
 /** Applies an update in place; returns whether anything changed. */
 export function applyUpdate(doc: Doc, modifier: Doc): boolean {
   checkTargetTypes(doc, modifier)
-  return guard(() => update(doc, modifier as any, undefined, undefined, { cloneMode: 'deep' })).length > 0
+  return guard(() => update(doc, modifier as Modifier, undefined, undefined, { cloneMode: 'deep' })).length > 0
 }
 
 const NUMERIC_TARGET = ['$inc', '$mul']
@@ -57,7 +60,7 @@ function checkTargetTypes(doc: Doc, modifier: Doc): void {
   for (const [op, fields] of Object.entries(modifier)) {
     if (!fields || typeof fields !== 'object') continue
     for (const path of Object.keys(fields)) {
-      const value = path.split('.').reduce<any>((cur, part) => (cur !== null && typeof cur === 'object' ? cur[part] : undefined), doc)
+      const value = getPath(doc, path)
       if (value === undefined || value === null) continue
       if (NUMERIC_TARGET.includes(op) && typeof value !== 'number') {
         throw storeErrors.badOperator(
@@ -96,7 +99,7 @@ export function aggregate(docs: Iterable<Doc>, pipeline: Doc[], resolve: (name: 
  *  the equivalent $group on the bucket's index, sorted, with the index mapped back to its key. */
 function rewriteStage(stage: Doc): Doc[] {
   if (!('$bucket' in stage)) return [stage]
-  const { groupBy, boundaries, default: fallback, output } = stage.$bucket ?? {}
+  const { groupBy, boundaries, default: fallback, output } = (stage.$bucket ?? {}) as Doc
   if (!Array.isArray(boundaries) || boundaries.length < 2) throw storeErrors.badOperator('$bucket: must specify at least two boundaries')
   const branches = boundaries.slice(0, -1).map((lower, i) => ({
     case: { $and: [{ $gte: [groupBy, { $literal: lower }] }, { $lt: [groupBy, { $literal: boundaries[i + 1] }] }] },
@@ -119,8 +122,8 @@ export function clone<T>(value: T): T {
 function guard<T>(fn: () => T): T {
   try {
     return fn()
-  } catch (e: any) {
+  } catch (e) {
     if (e instanceof StoreError) throw e
-    throw storeErrors.badOperator(e?.message ?? String(e))
+    throw storeErrors.badOperator(e instanceof Error ? e.message : String(e))
   }
 }

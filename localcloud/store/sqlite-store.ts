@@ -10,6 +10,9 @@ import { type Doc, fromStored, toStored } from './ejson'
 import { storeErrors } from './errors'
 import { indexKeys, indexName } from './keys'
 
+// By code, not instanceof SqliteError: the native addon keeps the first-loaded class (jest reloads modules).
+const isUniqueViolation = (e: unknown) => (e as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE'
+
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/
 
 interface CollectionTables {
@@ -147,8 +150,8 @@ export class SqliteStore {
     const id = String(doc._id)
     try {
       this.writer.prepare(`INSERT INTO "${t.docs}" (id, body) VALUES (?, ?)`).run(id, toStored(doc))
-    } catch (e: any) {
-      if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE') throw storeErrors.duplicateKey(coll, '_id_', { _id: id })
+    } catch (e) {
+      if (isUniqueViolation(e)) throw storeErrors.duplicateKey(coll, '_id_', { _id: id })
       throw e
     }
     this.writeIndexEntries(coll, t, doc)
@@ -185,8 +188,8 @@ export class SqliteStore {
       for (const key of indexKeys(doc, ix.spec)) {
         try {
           stmt.run(key, id)
-        } catch (e: any) {
-          if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE') throw storeErrors.duplicateKey(coll, indexName(ix.spec), JSON.parse(key))
+        } catch (e) {
+          if (isUniqueViolation(e)) throw storeErrors.duplicateKey(coll, indexName(ix.spec), JSON.parse(key))
           throw e
         }
       }
