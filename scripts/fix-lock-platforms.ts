@@ -11,7 +11,7 @@ const OSES = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openharmony', '
 const CPUS = ['arm64', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'arm', 'wasm32']
 
 function platformOf(name: string) {
-  const base = name.split('/').pop()!
+  const base = name.slice(name.lastIndexOf('/') + 1)
   const os = OSES.find((o) => base.includes(o))
   const cpu = CPUS.find((c) => new RegExp(`(^|-)${c}($|-|eabi)`).test(base))
   const libc = base.includes('musl') ? 'musl' : /-gnu/.test(base) ? 'glibc' : undefined
@@ -29,10 +29,15 @@ function resolves(packages: Record<string, unknown>, at: string, dep: string): b
   }
 }
 
-const lock = JSON.parse(fs.readFileSync(LOCK, 'utf8'))
+interface LockPackage {
+  version?: string
+  optional?: boolean
+  optionalDependencies?: Record<string, string>
+}
+const lock: { packages: Record<string, LockPackage> } = JSON.parse(fs.readFileSync(LOCK, 'utf8'))
 const added: string[] = []
-for (const [at, pkg] of Object.entries<any>(lock.packages)) {
-  for (const [dep, version] of Object.entries<string>(pkg.optionalDependencies ?? {})) {
+for (const [at, pkg] of Object.entries(lock.packages)) {
+  for (const [dep, version] of Object.entries(pkg.optionalDependencies ?? {})) {
     if (resolves(lock.packages, at, dep)) continue
     lock.packages[`node_modules/${dep}`] = { version, optional: true, ...platformOf(dep) }
     added.push(`${dep}@${version}`)
