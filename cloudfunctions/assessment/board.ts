@@ -147,7 +147,10 @@ export const exportResults = action({
       r.bonus,
       r.vetoes.join('、')
     ])
-    const data: SheetData = [header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((row) => row.map((value) => ({ value })))]
+    const data: SheetData = [
+      header.map((value) => ({ value, fontWeight: 'bold' as const })),
+      ...rows.map((row) => row.map((value) => ({ value })))
+    ]
     const buffer = await writeXlsxFile(data, { sheet: '考核结果' }).toBuffer()
     return {
       fileName: `${p.orgName}-${p.name}-量化考核结果.xlsx`,
