@@ -36,11 +36,11 @@ export function aspectBars(aspects: readonly AspectResult[], averages: readonly 
     const percent = percentOf(a.score, a.max)
     const averagePercent = avgScore === null ? null : percentOf(avgScore, avgMax)
     const diff =
-      avgScore === null
+      avgScore === null || averagePercent === null
         ? null
         : avgMax === a.max
           ? Math.round((a.score - avgScore) * 10) / 10
-          : Math.round((percent - averagePercent!) * 10) / 10
+          : Math.round((percent - averagePercent) * 10) / 10
     return {
       aspectId: a.aspectId,
       name: a.name,

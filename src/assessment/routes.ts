@@ -20,8 +20,8 @@ export const ASSESS_PAGES = {
 
 const query = (params: Record<string, string | undefined>) =>
   Object.entries(params)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(v!)}`)
+    .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&')
 
 /** The rating form for one member and source in a period. */

@@ -41,7 +41,8 @@ export default function HomePage() {
     load()
   }, [load])
 
-  if (!who) {
+  // A bound caller always has a member (whoami's contract); until then the page is loading.
+  if (!who?.member) {
     return (
       <View className='page'>
         <StatusView loading={!error} error={error} onRetry={load} />
@@ -49,7 +50,7 @@ export default function HomePage() {
     )
   }
 
-  const me = who.member!
+  const me = who.member
   const orgs = who.orgs ?? {}
   const branch = orgs[me.assessingOrgId]?.name ?? orgs[me.activeOrgIds[0]]?.name ?? ''
   const roles = who.roles ?? me.roles

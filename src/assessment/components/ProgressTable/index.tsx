@@ -7,6 +7,7 @@ import './style.css'
 /** Rating progress per member (counts only, never who): 自评 ✓, 互评 n/m, 群众 n, 组织 ✓; a link to rate as the organisation. */
 export default function ProgressTable(props: { progress: readonly RatingProgress[]; onRateAsOrg?: (memberId: string) => void }) {
   const t = progressTotals(props.progress)
+  const { onRateAsOrg } = props
   return (
     <View className='ao-progress'>
       <Text className='ao-progress__sum'>
@@ -32,8 +33,8 @@ export default function ProgressTable(props: { progress: readonly RatingProgress
             <Text className={cx('ao-progress__cell', c.peerShort && 'ao-progress__cell--short')}>{c.peer}</Text>
             <Text className='ao-progress__cell'>{c.masses}</Text>
             <Text className='ao-progress__cell'>{c.org}</Text>
-            {props.onRateAsOrg ? (
-              <View className='ao-progress__rate' aria-role='button' onClick={() => props.onRateAsOrg!(p.memberId)}>
+            {onRateAsOrg ? (
+              <View className='ao-progress__rate' aria-role='button' onClick={() => onRateAsOrg(p.memberId)}>
                 {c.orgMissing ? '组织评分' : '修改组织评分'}
               </View>
             ) : null}

@@ -62,24 +62,24 @@ export default function AssessOverviewPage() {
           <FlagChart rows={o.branches.map((b) => ({ key: b.orgId, label: b.orgName, flags: b.flags }))} />
           <Text className='overview__title'>各支部考评</Text>
           <View className='overview__list'>
-            {o.branches.map((b) => (
-              <View key={b.orgId} className='overview__row' data-org={b.orgId}>
+            {o.branches.map(({ orgId, orgName, period }) => (
+              <View key={orgId} className='overview__row' data-org={orgId}>
                 <View className='overview__top'>
-                  <Text className='overview__name'>{b.orgName}</Text>
-                  {b.period ? (
-                    <Tag tone={b.period.status === 'published' ? 'blue' : 'warn'}>{PERIOD_STATUS_LABEL[b.period.status]}</Tag>
+                  <Text className='overview__name'>{orgName}</Text>
+                  {period ? (
+                    <Tag tone={period.status === 'published' ? 'blue' : 'warn'}>{PERIOD_STATUS_LABEL[period.status]}</Tag>
                   ) : (
                     <Tag>未开启</Tag>
                   )}
                 </View>
-                {b.period ? (
+                {period ? (
                   <View className='overview__links'>
-                    {b.period.status === 'published' ? (
-                      <View className='overview__link' aria-role='button' onClick={() => openPage(boardPage(b.period!._id))}>
+                    {period.status === 'published' ? (
+                      <View className='overview__link' aria-role='button' onClick={() => openPage(boardPage(period._id))}>
                         评比台
                       </View>
                     ) : null}
-                    <View className='overview__link' aria-role='button' onClick={() => openPage(periodPage(b.period!._id))}>
+                    <View className='overview__link' aria-role='button' onClick={() => openPage(periodPage(period._id))}>
                       工作台
                     </View>
                   </View>

@@ -95,7 +95,7 @@ export default function AssessPeriodPage() {
   const staff = isStaff(roles)
   const manage = data.canManage
   const meId = data.who.member?._id ?? ''
-  const names: Record<string, string> = { ...(meId ? { [meId]: data.who.member!.name } : {}) }
+  const names: Record<string, string> = data.who.member ? { [meId]: data.who.member.name } : {}
   for (const p of data.progress ?? []) names[p.memberId] = p.name
   for (const r of results ?? []) names[r.memberId] = r.name
 

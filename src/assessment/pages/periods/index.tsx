@@ -125,7 +125,8 @@ export default function AssessPeriodsPage() {
             options={periodPicks(now).map((p) => ({ value: p.name, label: p.name }))}
             isOn={(name) => form.name === name}
             onTap={(name) => {
-              const pick = periodPicks(now).find((p) => p.name === name)!
+              const pick = periodPicks(now).find((p) => p.name === name)
+              if (!pick) return
               const deadline = form.deadlineDate ? {} : { deadlineDate: suggestedDeadline(pick.to, now).date }
               set({ name: pick.name, from: pick.from, to: pick.to, ...deadline })
             }}

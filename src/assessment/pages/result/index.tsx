@@ -174,7 +174,7 @@ export default function ResultPage() {
                   {i.basis === 'rated' ? (
                     <Text className='result__item-note'>
                       {SOURCES.filter((s) => typeof i.sourceMeans?.[s] === 'number')
-                        .map((s) => `${SOURCE_LABEL[s]} ${formatScore(i.sourceMeans![s] as number)}`)
+                        .map((s) => `${SOURCE_LABEL[s]} ${formatScore(i.sourceMeans?.[s] as number)}`)
                         .join(' · ')}
                     </Text>
                   ) : (

@@ -196,6 +196,7 @@ export default function NewActivityPage() {
   }
 
   const summary = windowSummary(form)
+  const chosen = form.expectedMemberIds
   return (
     <View className='page new-act'>
       <View className='new-act__block'>
@@ -262,20 +263,20 @@ export default function NewActivityPage() {
           isOn={(v) => (v === 'some') === !!form.expectedMemberIds}
           onTap={(v) => (v === 'all' ? set('expectedMemberIds', null) : void chooseSome())}
         />
-        {form.expectedMemberIds && roster ? (
+        {chosen && roster ? (
           <View className='new-act__members'>
             <Text className='new-act__text'>
-              已选 {form.expectedMemberIds.length} / {roster.length} 人
+              已选 {chosen.length} / {roster.length} 人
             </Text>
             {roster.map((m) => (
               <View
                 key={m._id}
-                className={cx('new-act__member', form.expectedMemberIds!.includes(m._id) && 'new-act__member--on')}
+                className={cx('new-act__member', chosen.includes(m._id) && 'new-act__member--on')}
                 aria-role='checkbox'
-                aria-checked={form.expectedMemberIds!.includes(m._id) ? 'true' : 'false'}
+                aria-checked={chosen.includes(m._id) ? 'true' : 'false'}
                 onClick={() => toggleMember(m._id)}
               >
-                {form.expectedMemberIds!.includes(m._id) ? '✓ ' : ''}
+                {chosen.includes(m._id) ? '✓ ' : ''}
                 {m.name}
               </View>
             ))}

@@ -140,7 +140,7 @@ export default function StationPage() {
       {a.phase === 'upcoming' ? <Text className='station__notice'>签到将于 {cstDateTime(a.opensAt)} 开放，届时扫码有效</Text> : null}
       {a.phase === 'ended' ? <Text className='station__notice'>签到已于 {cstDateTime(a.closesAt)} 结束</Text> : null}
       <View className='station__code' data-url={qrText} data-window={String(data.window)}>
-        {showImage ? <Image className='station__wxacode' src={wxacode!.src} mode='aspectFit' /> : <QrCode text={qrText} />}
+        {showImage && wxacode ? <Image className='station__wxacode' src={wxacode.src} mode='aspectFit' /> : <QrCode text={qrText} />}
         <Text className='station__scan-hint'>{scanHint(weapp, showImage)}</Text>
         <Text className='station__short'>{data.shortCode}</Text>
         <Text className='station__countdown'>{left} 秒后更新</Text>

@@ -36,7 +36,7 @@ export function runBox(run: QrRun, size: number, quiet = 4): { left: string; top
 export function utf8(text: string): Uint8Array {
   const out: number[] = []
   for (const ch of text) {
-    const c = ch.codePointAt(0)!
+    const c = ch.codePointAt(0) ?? 0 // never undefined: `ch` is one whole code point
     if (c < 0x80) out.push(c)
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
