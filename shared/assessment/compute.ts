@@ -68,7 +68,7 @@ function memberExact(
   aspectsExact: Frac[]
 } {
   const { rubric } = input
-  const bySource = new Map<Source, RatingFact[]>(SOURCES.map((s) => [s, ratings.filter((r) => r.source === s)]))
+  const bySource = Object.fromEntries(SOURCES.map((s) => [s, ratings.filter((r) => r.source === s)])) as Record<Source, RatingFact[]>
   const metrics = input.metrics.get(memberId) ?? {}
   const items: Exact['items'] = []
   const summaries = Object.fromEntries(SOURCES.map((s) => [s, { sum: zero(), max: 0, rated: false }])) as Record<
@@ -80,8 +80,9 @@ function memberExact(
     for (const it of aspect.items) {
       const maxF = fromHalfSteps(it.max)
       if (it.scoring === 'derived') {
-        const fact = metrics[it.metric!] ?? null
-        if (!fact || fact.due === 0) {
+        const metric = it.metric
+        const fact = metric ? (metrics[metric] ?? null) : null
+        if (!metric || !fact || fact.due === 0) {
           // Neither free points nor a zero: the item is left out and the rest rescaled (below).
           items.push({
             exact: zero(),
@@ -99,7 +100,7 @@ function memberExact(
               max: it.max,
               basis: 'derived',
               ratio: round(ratio, 4),
-              note: `${METRIC_NOTE[it.metric!]} ${fact.done}/${fact.due}`
+              note: `${METRIC_NOTE[metric]} ${fact.done}/${fact.due}`
             }
           })
         }
@@ -109,10 +110,7 @@ function memberExact(
       let weighted = zero()
       let weightSum = 0
       for (const s of itemSources(it)) {
-        const xs = bySource
-          .get(s)!
-          .map((r) => ownValue(r.scores, it.id))
-          .filter((x): x is number => typeof x === 'number')
+        const xs = bySource[s].map((r) => ownValue(r.scores, it.id)).filter((x): x is number => typeof x === 'number')
         if (!xs.length) {
           sourceMeans[s] = null
           continue
@@ -131,7 +129,7 @@ function memberExact(
     }
   }
 
-  const org = bySource.get('org')!
+  const org = bySource.org
   const bonusRaw = sum(
     rubric.bonusItems.map((b) =>
       org.length ? div(sum(org.map((r) => fromHalfSteps(ownValue(r.bonus, b.id) ?? 0))), frac(org.length)) : zero()
@@ -159,7 +157,7 @@ function memberExact(
       {
         score: summaries[s].rated ? round(summaries[s].sum, 2) : null,
         max: summaries[s].max,
-        raters: new Set(bySource.get(s)!.map((r) => r.rater)).size
+        raters: new Set(bySource[s].map((r) => r.rater)).size
       }
     ])
   ) as Record<Source, SourceSummary>

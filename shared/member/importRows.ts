@@ -124,7 +124,8 @@ export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportRe
       return null
     }
     const key = ref.trim()
-    const found = byId.get(key) ?? (byName.get(key)?.length === 1 ? byName.get(key)![0] : undefined)
+    const named = byName.get(key)
+    const found = byId.get(key) ?? (named?.length === 1 ? named[0] : undefined)
     if (!found) {
       reasons.push(
         (byName.get(key)?.length ?? 0) > 1
@@ -198,7 +199,8 @@ export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportRe
     if (r.assessingOrgId === undefined || r.assessingOrgId === null || r.assessingOrgId === '') assessing = active[0] ?? null
     else {
       assessing = resolveOrg(r.assessingOrgId, '考核组织', MEMBERSHIP_KINDS, reasons)
-      if (assessing && active.length && !active.some((a) => a._id === assessing!._id)) {
+      const assessingId = assessing?._id
+      if (assessingId && active.length && !active.some((a) => a._id === assessingId)) {
         reasons.push('考核组织必须是参加组织生活的组织之一')
       }
     }
@@ -234,18 +236,19 @@ export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportRe
     if (fullAt && partyStatus && partyStatus !== 'full') reasons.push('只有正式党员才有转正日期')
     if (fullAt && joinedAt && compareYmd(fullAt, joinedAt) < 0) reasons.push('转正日期不能早于入党日期')
 
-    if (reasons.length) {
+    // A value missing here was given a reason above.
+    if (reasons.length || !partyStatus || !employment || !home || !assessing) {
       errors.push({ row: rowNo, reason: reasons.join('；') })
       return
     }
     rows.push({
       name,
       phone,
-      partyStatus: partyStatus!,
-      employment: employment!,
-      homeOrgId: home!._id,
+      partyStatus,
+      employment,
+      homeOrgId: home._id,
       activeOrgIds: active.map((a) => a._id),
-      assessingOrgId: assessing!._id,
+      assessingOrgId: assessing._id,
       groupId,
       joinedAt,
       fullAt
