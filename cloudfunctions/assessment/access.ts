@@ -86,11 +86,16 @@ export const ms = (x: unknown): number => new Date(x as string).getTime()
 
 export function toPeriod(p: PeriodDoc): Period {
   const { committeeId: _c, openKey: _k, ratingsDigest: _d, ...rest } = p
-  const iso = (x: unknown) => (x instanceof Date ? x.toISOString() : (x as string | null))
+  // The store gives Dates where the contract has ISO strings; a required field stays required.
+  function iso(x: string): string
+  function iso(x: unknown): string | null
+  function iso(x: unknown): string | null {
+    return x instanceof Date ? x.toISOString() : (x as string | null)
+  }
   return {
     ...rest,
-    ratingDeadline: iso(p.ratingDeadline)!,
-    openedAt: iso(p.openedAt)!,
+    ratingDeadline: iso(p.ratingDeadline),
+    openedAt: iso(p.openedAt),
     closedAt: iso(p.closedAt),
     computedAt: iso(p.computedAt),
     publishedAt: iso(p.publishedAt),

@@ -76,7 +76,7 @@ export const memberResult = action({
 
 export function toObjection(o: ObjectionDoc): ObjectionDoc {
   const iso = (x: unknown) => (x ? new Date(x as string).toISOString() : null)
-  return { ...o, filedAt: iso(o.filedAt)!, answeredAt: iso(o.answeredAt) }
+  return { ...o, filedAt: new Date(o.filedAt).toISOString(), answeredAt: iso(o.answeredAt) }
 }
 
 /** Branch-like orgs under a committee (two levels: branches and the branches of a general branch). */

@@ -97,7 +97,7 @@ export const compute = action({
     const before = new Map(
       (
         await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { memberId: true, total: true, flag: true, rank: true } })
-      ).map((r) => [r.memberId, r])
+      ).map((r) => [r.memberId, brief(r)])
     )
     const changes = results.filter((r) => {
       const b = before.get(r.memberId)
@@ -107,15 +107,7 @@ export const compute = action({
     await addMany(db, 'results', results)
     await writeAudit(db, [
       ...changes.map((r) =>
-        auditEntry(
-          p._id,
-          caller.memberId,
-          'compute',
-          `result:${r.memberId}`,
-          before.has(r.memberId) ? brief(before.get(r.memberId)!) : null,
-          brief(r),
-          now
-        )
+        auditEntry(p._id, caller.memberId, 'compute', `result:${r.memberId}`, before.get(r.memberId) ?? null, brief(r), now)
       )
     ])
     await db
@@ -148,9 +140,9 @@ export const results = action({
  * open talk; one still yellow/blue/grey has its flag and total brought up to date; a new one gets a talk.
  * Talks already recorded or acknowledged are kept as they happened (their record is about the old flag).
  */
-export function planTalks(results: Array<Pick<MemberResult, 'memberId' | 'flag' | 'total'>>, existing: TalkDoc[]) {
+export function planTalks<R extends Pick<MemberResult, 'memberId' | 'flag' | 'total'>>(results: R[], existing: TalkDoc[]) {
   const byMember = new Map(existing.map((t) => [t.memberId, t]))
-  const create: Array<Pick<MemberResult, 'memberId' | 'flag' | 'total'>> = []
+  const create: R[] = []
   const update: Array<{ talk: TalkDoc; flag: MemberResult['flag']; total: number }> = []
   const cancel: TalkDoc[] = []
   for (const r of results) {
@@ -195,14 +187,13 @@ export const publish = action({
 
     const plan = planTalks(list, await findAll<TalkDoc>(db, 'talks', { periodId: p._id }))
     const dueAt = addDays(now, input.talkDueDays ?? 14)
-    const names = new Map(list.map((r) => [r.memberId, r.name]))
     const talks: TalkDoc[] = plan.create.map((r) => ({
       _id: `${p._id}:${r.memberId}`,
       periodId: p._id,
       periodName: p.name,
       orgId: p.orgId,
       memberId: r.memberId,
-      name: names.get(r.memberId)!,
+      name: r.name,
       flag: r.flag,
       total: r.total,
       talkerId: caller.memberId,

@@ -53,7 +53,9 @@ async function rubricToFreeze(db: Database, committeeId: string, by: string, now
   } catch (e) {
     if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
   }
-  return (await latestRubric(db, committeeId))!
+  const saved = await latestRubric(db, committeeId)
+  if (!saved) throw new Error(`no rubric for ${committeeId} after saving the default`)
+  return saved
 }
 
 export const openPeriod = action({

@@ -24,7 +24,13 @@ export const isOverdue = (t: Pick<TalkDoc, 'status' | 'dueAt'>, now: Date) => t.
 export function toTalk(t: TalkDoc, now: Date): Talk {
   const iso = (x: unknown) => (x ? new Date(x as string).toISOString() : null)
   const { createdAt: _c, remindedOn: _r, ...rest } = t
-  return { ...rest, dueAt: iso(t.dueAt)!, recordedAt: iso(t.recordedAt), acknowledgedAt: iso(t.acknowledgedAt), overdue: isOverdue(t, now) }
+  return {
+    ...rest,
+    dueAt: new Date(t.dueAt).toISOString(),
+    recordedAt: iso(t.recordedAt),
+    acknowledgedAt: iso(t.acknowledgedAt),
+    overdue: isOverdue(t, now)
+  }
 }
 
 async function loadTalk(db: Database, talkIdValue: string): Promise<TalkDoc> {

@@ -98,7 +98,7 @@ async function withoutActivity(db: Database, activity: ActivityDoc, org: OrgDoc)
   return found
     .filter((r) => ours(r.memberId))
     .sort((a, b) => asDate(b.at).getTime() - asDate(a.at).getTime())
-    .map((r) => ({ r, name: members.get(r.memberId)!.name }))
+    .map((r) => ({ r, name: members.get(r.memberId)?.name ?? '' })) // ours() checked the member is there
 }
 
 export const ledgerSchema = v.object({ orgId: id('组织编号'), from: v.date({ label: '开始日期' }), to: v.date({ label: '结束日期' }) })

@@ -77,8 +77,12 @@ export const checkin = action({
     // both need it). null: the org is gone.
     const orgReads = new Map<string, Promise<OrgDoc | null>>()
     const eligibleAt = async (a: ActivityDoc) => {
-      if (!orgReads.has(a.orgId)) orgReads.set(a.orgId, getOrNull<OrgDoc>(db, 'orgs', a.orgId))
-      const org = await orgReads.get(a.orgId)!
+      let read = orgReads.get(a.orgId)
+      if (!read) {
+        read = getOrNull<OrgDoc>(db, 'orgs', a.orgId)
+        orgReads.set(a.orgId, read)
+      }
+      const org = await read
       return org
         ? { org, ...eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: a.open }) }
         : null
@@ -164,7 +168,7 @@ export const checkin = action({
     const check =
       input.code !== undefined
         ? verifyCode(secret, input.code, now.getTime(), { rotateSeconds: activity.rotateSeconds })
-        : verifyShortCode(secret, activity._id, input.shortCode!, now.getTime(), activity.rotateSeconds)
+        : verifyShortCode(secret, activity._id, input.shortCode ?? '', now.getTime(), activity.rotateSeconds)
     if (!check.ok) {
       const r = CODE_REFUSAL[check.reason]
       const message = via === 'shortCode' && check.reason === 'forged' ? SHORT_CODE_WRONG : r.message

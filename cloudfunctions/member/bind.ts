@@ -29,6 +29,21 @@ function locked(status: LockStatus, now: Date): AppError {
   })
 }
 
+type BindBy = { by: 'phone'; name: string; phoneLast4: string } | { by: 'invite'; inviteCode: string }
+
+/** Exactly one way to bind: name and the phone's last four digits, or an invite code. */
+function bindBy(input: { name?: string; phoneLast4?: string; inviteCode?: string }): BindBy {
+  const { name, phoneLast4, inviteCode } = input
+  const byPhone = name !== undefined || phoneLast4 !== undefined
+  if (byPhone && inviteCode !== undefined) throw invalidInput('请选择一种绑定方式：姓名和手机号后四位，或邀请码')
+  if (byPhone) {
+    if (name === undefined || phoneLast4 === undefined) throw invalidInput('请填写姓名和手机号后四位')
+    return { by: 'phone', name, phoneLast4 }
+  }
+  if (inviteCode === undefined) throw invalidInput('请填写姓名和手机号后四位，或邀请码')
+  return { by: 'invite', inviteCode }
+}
+
 export const bind = action({
   schema: v.object({
     name: v.optional(v.string({ min: 1, max: 20, label: '姓名' })),
@@ -36,23 +51,21 @@ export const bind = action({
     inviteCode: v.optional(v.string({ min: 1, max: 20, label: '邀请码' }))
   }),
   async handler(input, { db, openid, now }): Promise<WhoamiResult> {
-    const byPhone = input.name !== undefined || input.phoneLast4 !== undefined
-    if (byPhone && input.inviteCode !== undefined) throw invalidInput('请选择一种绑定方式：姓名和手机号后四位，或邀请码')
-    if (byPhone && (input.name === undefined || input.phoneLast4 === undefined)) throw invalidInput('请填写姓名和手机号后四位')
-    if (!byPhone && input.inviteCode === undefined) throw invalidInput('请填写姓名和手机号后四位，或邀请码')
+    const how = bindBy(input)
 
     if (await getOrNull<BindingDoc>(db, 'bindings', openid)) throw alreadyBoundSelf()
     const own = await statusOf(db, openidKey(openid), now)
     if (own.locked) throw locked(own, now)
 
-    const member = byPhone
-      ? await matchByPhone(db, openid, input.name!, input.phoneLast4!, now)
-      : await matchByInvite(db, openid, input.inviteCode!, now)
+    const { member, inviteId } =
+      how.by === 'phone'
+        ? { member: await matchByPhone(db, openid, how.name, how.phoneLast4, now), inviteId: null }
+        : await matchByInvite(db, openid, how.inviteCode, now)
 
-    await insertBinding(db, openid, member._id, byPhone ? 'phone' : 'invite', now)
-    if (!byPhone) {
+    await insertBinding(db, openid, member._id, how.by, now)
+    if (inviteId !== null) {
       try {
-        await claimInvite(db, hashInviteCode(normalizeInviteCode(input.inviteCode!)!), openid, now)
+        await claimInvite(db, inviteId, openid, now)
       } catch (e) {
         await db.collection('bindings').doc(openid).remove() // undo: nothing bound unless the code is spent
         throw e
@@ -83,17 +96,19 @@ async function matchByPhone(db: Database, openid: string, name: string, last4: s
   return member
 }
 
-async function matchByInvite(db: Database, openid: string, rawCode: string, now: Date): Promise<MemberDoc> {
+/** The invited member and the invite's id (spent once the binding is in). */
+async function matchByInvite(db: Database, openid: string, rawCode: string, now: Date): Promise<{ member: MemberDoc; inviteId: string }> {
   const code = normalizeInviteCode(rawCode)
-  const invite = code ? await getOrNull<InviteDoc>(db, 'invites', hashInviteCode(code)) : null
+  const inviteId = code ? hashInviteCode(code) : null
+  const invite = inviteId ? await getOrNull<InviteDoc>(db, 'invites', inviteId) : null
   const member = invite && inviteState(invite, now) === 'valid' ? await getOrNull<MemberDoc>(db, 'members', invite.memberId) : null
-  if (!member) {
+  if (!member || !inviteId) {
     const [own] = await fail(db, [openidKey(openid)], now)
     if (own.locked) throw locked(own, now)
     throw new AppError('INVITE_INVALID', `邀请码无效、已使用或已过期，还可尝试 ${own.remaining} 次`, { remainingTries: own.remaining })
   }
   // An invitation from a secretary is proof enough even while the entry is locked by guesses.
-  return member
+  return { member, inviteId }
 }
 
 async function insertBinding(db: Database, openid: string, memberId: string, via: BindingDoc['via'], now: Date): Promise<void> {

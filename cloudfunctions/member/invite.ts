@@ -27,7 +27,8 @@ export const createInvite = action({
     const expiresAt = inviteExpiresAt(now)
     const orgId = [...member.activeOrgIds, member.assessingOrgId].find((o) =>
       caller.roles.some((r) => r.orgId === o && r.role === 'secretary')
-    )!
+    )
+    if (!orgId) throw forbidden('只有该党员所在支部的书记可以生成邀请码')
     await db.collection('invites').add({
       data: {
         _id: id,

@@ -44,7 +44,7 @@ export const setRoles = action({
     for (const r of input.roles.filter((g) => g.role === 'secretary')) {
       const holders = await findAll<MemberDoc>(db, 'members', { roles: _.elemMatch({ orgId: r.orgId, role: 'secretary' }) })
       const other = holders.find((m) => m._id !== member._id)
-      if (other) throw conflict(`「${orgs.get(r.orgId)!.name}」已有${ROLE_LABEL.secretary}：${other.name}，请先撤销其职务`)
+      if (other) throw conflict(`「${orgs.get(r.orgId)?.name ?? r.orgId}」已有${ROLE_LABEL.secretary}：${other.name}，请先撤销其职务`)
     }
 
     const roles = input.roles.map((r) => ({ orgId: r.orgId, role: r.role }))

@@ -3,7 +3,6 @@
 import type { RosterEntry, RosterResult } from '@shared/member/api'
 import { requireCaller } from '@server/auth'
 import { findAll, getOrNull } from '@server/db'
-import { isStaff } from '@shared/member/roles'
 import { canSeePhone, onRoster, relationsTo, rosterAccess, servedOrgIds } from '@shared/member/visibility'
 import { forbidden, notFound } from '@server/errors'
 import type { MemberDoc, OrgDoc } from '@server/model'
@@ -19,10 +18,7 @@ export const roster = action({
   async handler(input, { db, openid }): Promise<RosterResult> {
     const caller = await requireCaller(db, openid)
     const viewer = { memberId: caller.memberId, roles: caller.roles }
-    const orgId =
-      input.orgId ??
-      servedOrgIds(caller.roles)[0] ??
-      (isStaff(caller.roles) ? caller.roles.find((r) => r.role === 'staff')!.orgId : undefined)
+    const orgId = input.orgId ?? servedOrgIds(caller.roles)[0] ?? caller.roles.find((r) => r.role === 'staff')?.orgId
     if (!orgId) throw forbidden('你没有可查看名册的组织')
     const access = rosterAccess(viewer, orgId)
     if (!access.allowed) throw forbidden('只能查看你所服务组织的名册')
