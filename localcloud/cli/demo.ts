@@ -51,15 +51,16 @@ export function loadDemo() {
         const openid = openidOf.get(m._id)
         if (!openid) continue
         const roles: RoleGrant[] = m.roles ?? []
-        const top = SIGN_IN_ROLE_ORDER.find((r) => roles.some((g) => g.role === r))
-        const roleOrg = top ? roles.find((g) => g.role === top)!.orgId : m.assessingOrgId
+        // The highest role's first grant.
+        const top = SIGN_IN_ROLE_ORDER.map((r) => roles.find((g) => g.role === r)).find((g) => g !== undefined)
+        const roleOrg = top ? top.orgId : m.assessingOrgId
         people.push({
           openid,
           memberId: m._id,
           name: m.name,
           orgId: roleOrg ?? null,
           orgName: orgName.get(roleOrg) ?? '',
-          roleLabel: top ? ROLE_LABEL[top] : `党员 · ${EMPLOYMENT_LABEL[m.employment as EmploymentType] ?? ''}`,
+          roleLabel: top ? ROLE_LABEL[top.role] : `党员 · ${EMPLOYMENT_LABEL[m.employment as EmploymentType] ?? ''}`,
           group: orgName.get(roleOrg) ?? '其他'
         })
       }

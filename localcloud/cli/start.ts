@@ -52,8 +52,8 @@ async function main() {
   if (host === '0.0.0.0') {
     const lan = Object.values(os.networkInterfaces())
       .flat()
-      .filter((a) => a && a.family === 'IPv4' && !a.internal)
-      .map((a) => `http://${a!.address}:${port}/`)
+      .filter((a): a is os.NetworkInterfaceInfo => !!a && a.family === 'IPv4' && !a.internal)
+      .map((a) => `http://${a.address}:${port}/`)
     console.log(`  on this network (open the station screen here so its QR points at it): ${lan.join('  ') || 'no address found'}\n`)
   }
 

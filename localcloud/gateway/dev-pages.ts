@@ -1,7 +1,8 @@
 // The developer's pages: what the functions sent to WeChat (outbox) and the timer triggers.
 import type { OutboxEntry } from '../outbox/outbox'
 
-const esc = (s: unknown) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+const esc = (s: unknown) => String(s).replace(/[&<>"]/g, (c) => ENTITIES[c])
 
 export function outboxPage(entries: OutboxEntry[]): string {
   const rows = entries

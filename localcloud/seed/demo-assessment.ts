@@ -14,6 +14,7 @@ import { computePeriod, type RatingFact } from '@shared/assessment/compute'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'
 import { addDaysYmd, cstMidnight, cstYmd, daysInMonth, formatYmd } from '@shared/core/time'
+import { must } from './must'
 
 export const DEMO_RUBRIC_ID = 'org-committee:v1'
 const ORG = 'org-b2'
@@ -115,7 +116,10 @@ export async function seedDemoAssessment(
 
   const talkDue = (days: number) => new Date(publishedAt.getTime() + days * DAY)
   const talk = (memberId: string, over: object) => {
-    const r = results.find((x) => x.memberId === memberId)!
+    const r = must(
+      results.find((x) => x.memberId === memberId),
+      `result of ${memberId}`
+    )
     return {
       _id: `${periodId}:${memberId}`,
       periodId,

@@ -15,6 +15,7 @@ import { addDaysYmd, cstDate, cstMidnight } from '@shared/core/time'
 import { onCommitteeOf } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
 import { demoMembers, demoOrgs } from './demo'
+import { must } from './must'
 
 const MIN = 60_000
 
@@ -217,7 +218,7 @@ function activityDoc(
 ): ActivityDoc {
   const endAt = new Date(startAt.getTime() + spec.minutes * MIN)
   const w = checkinWindow(startAt, endAt, spec.window ?? {})
-  const station = spec.station ? stations.get(spec.station)! : null
+  const station = spec.station ? must(stations.get(spec.station), `station ${spec.station}`) : null
   return {
     _id: spec._id,
     type: spec.type,
@@ -304,7 +305,7 @@ export async function seedDemoCheckin(
   const activities: ActivityDoc[] = []
   const checkins: CheckinDoc[] = []
   for (const spec of DEMO_PAST) {
-    const a = activityDoc(spec, cstAt(now, spec.days, spec.at), orgs.get(spec.orgId)!, members, stations, now)
+    const a = activityDoc(spec, cstAt(now, spec.days, spec.at), must(orgs.get(spec.orgId), spec.orgId), members, stations, now)
     activities.push(a)
     checkins.push(...pastCheckins(a, spec, unbound))
   }
@@ -328,7 +329,7 @@ export async function seedDemoCheckin(
         window: { opensMinutesBefore: 60 }
       },
       nowStart,
-      orgs.get('org-b1')!,
+      must(orgs.get('org-b1'), 'org-b1'),
       members,
       stations,
       now
@@ -347,7 +348,7 @@ export async function seedDemoCheckin(
         station: 's_d0b1a001'
       },
       cstAt(now, 6, '15:00'),
-      orgs.get('org-b1')!,
+      must(orgs.get('org-b1'), 'org-b1'),
       members,
       stations,
       now
@@ -369,7 +370,7 @@ export async function seedDemoCheckin(
       open: true
     },
     volStart,
-    orgs.get('org-community')!,
+    must(orgs.get('org-community'), 'org-community'),
     members,
     stations,
     now
@@ -398,8 +399,14 @@ export async function seedDemoCheckin(
 
   // Refused attempts at the latest past b1 activity, for the secretary's attendance page: a code
   // scanned too slowly by someone who then scanned again, and an old photo from someone absent.
-  const recent = activities.find((a) => a._id === 'ademob1004')!
-  const present = checkins.find((c) => c.activityId === recent._id && !c.makeup)!
+  const recent = must(
+    activities.find((a) => a._id === 'ademob1004'),
+    'activity ademob1004'
+  )
+  const present = must(
+    checkins.find((c) => c.activityId === recent._id && !c.makeup),
+    'check-in at ademob1004'
+  )
   const plain = new Set(members.filter((m) => !m.roles.length).map((m) => m._id))
   const absent = recent.expectedMemberIds.find(
     (mid) => plain.has(mid) && !unbound.has(mid) && !checkins.some((c) => c.activityId === recent._id && c.memberId === mid)

@@ -10,6 +10,7 @@ import { EMPLOYMENT_LABEL, ROLE_LABEL } from '@shared/member/labels'
 import type { Database } from '@server/cloud'
 import type { MemberDoc, OrgDoc } from '@server/model'
 import { addDaysYmd, cstDate, cstYmd, formatYmd, isLeapYear, parseYmd } from '@shared/core/time'
+import { must } from './must'
 
 export const DEMO_COMMITTEE_ID = 'org-committee'
 
@@ -58,7 +59,7 @@ const daysFromToday = (days: number) => (now: Date) => addDaysYmd(cstDate(now), 
 const yearsBefore =
   (years: number, days = 0) =>
   (now: Date) => {
-    const d = parseYmd(addDaysYmd(cstDate(now), days))!
+    const d = must(parseYmd(addDaysYmd(cstDate(now), days)), 'date')
     const y = d.y - years
     return formatYmd({ y, m: d.m, d: d.m === 2 && d.d === 29 && !isLeapYear(y) ? 28 : d.d })
   }
@@ -498,9 +499,9 @@ export const DEMO_PEOPLE: DemoPerson[] = PEOPLE.filter((p) => !p.unbound).map((p
     memberId: p.id,
     name: p.name,
     orgId,
-    orgName: orgName.get(orgId)!,
+    orgName: must(orgName.get(orgId), orgId),
     roleLabel: top ? ROLE_LABEL[top[1]] : `党员 · ${EMPLOYMENT_LABEL[p.employment]}`,
-    group: orgName.get(orgId)!
+    group: must(orgName.get(orgId), orgId)
   }
 })
 
