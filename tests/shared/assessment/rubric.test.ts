@@ -92,12 +92,12 @@ describe('validateRubric', () => {
 
   // The editor sends numbers it could not read as NaN; a bad number is its own field's problem only.
   it.each<[string, (r: RubricInput) => void, string[]]>([
-    ['a max of 0: no sum judged besides', (r) => (r.aspects[1].items[1].max = 0), ['aspects.1.items.1.max']],
-    ['an unreadable max', (r) => (r.aspects[1].items[1].max = Number.NaN), ['aspects.1.items.1.max']],
-    ['an unreadable weight', (r) => (r.weights.org = Number.NaN), ['weights.org']],
-    ['an unreadable band', (r) => (r.bands.yellow = Number.NaN), ['bands.yellow']],
-    ['an unreadable bonus cap', (r) => (r.bonusCap = Number.NaN), ['bonusCap']],
-    ['an unreadable veto ceiling', (r) => (r.vetoCeiling = Number.NaN), ['vetoCeiling']]
+    ['a max of 0: no sum judged besides', (r) => Object.assign(r.aspects[1].items[1], { max: 0 }), ['aspects.1.items.1.max']],
+    ['an unreadable max', (r) => Object.assign(r.aspects[1].items[1], { max: Number.NaN }), ['aspects.1.items.1.max']],
+    ['an unreadable weight', (r) => Object.assign(r.weights, { org: Number.NaN }), ['weights.org']],
+    ['an unreadable band', (r) => Object.assign(r.bands, { yellow: Number.NaN }), ['bands.yellow']],
+    ['an unreadable bonus cap', (r) => Object.assign(r, { bonusCap: Number.NaN }), ['bonusCap']],
+    ['an unreadable veto ceiling', (r) => Object.assign(r, { vetoCeiling: Number.NaN }), ['vetoCeiling']]
   ])('%s → only %j', (_l, change, paths) => {
     const r = clone()
     change(r)
