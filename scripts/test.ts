@@ -1,9 +1,9 @@
 // npm test — every test, unit to real browser:
-//   typecheck → architecture (dependency-cruiser, .dependency-cruiser.cjs) → tests mirror the source
-//   (scripts/check-test-mirror.ts) → build weapp and H5 (the weapp and e2e projects test the builds) → make sure
-//   Chromium is there → every project that does not need a build under TZ=Asia/Shanghai (where the
-//   phones are) → all projects under TZ=UTC (where cloud functions run) → one closing line
-//   "tests: N passed, N failed".
+//   typecheck → lint and format (biome ci, biome.json) → architecture (dependency-cruiser,
+//   .dependency-cruiser.cjs) → tests mirror the source (scripts/check-test-mirror.ts) → build weapp and H5
+//   (the weapp and e2e projects test the builds) → make sure Chromium is there → every project that does
+//   not need a build under TZ=Asia/Shanghai (where the phones are) → all projects under TZ=UTC (where cloud
+//   functions run) → one closing line "tests: N passed, N failed".
 // Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`), which skips the rest.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -37,8 +37,11 @@ function main(): number {
   const extra = process.argv.slice(2)
   const full = extra.length === 0
   const taro = bin('@tarojs/cli', 'bin/taro')
+  const biome = bin('@biomejs/biome', 'bin/biome')
   if (full) {
     if (run('typecheck (tsc --noEmit)', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']) !== 0) return 1
+    // Warnings fail too (noNonNullAssertion, noExplicitAny, … are warnings): the tree is kept at none.
+    if (run('lint and format (biome ci)', process.execPath, [biome, 'ci', '--error-on-warnings', '.']) !== 0) return 1
     if (run('architecture (npm run check:arch)', 'npm', ['run', '--silent', 'check:arch']) !== 0) return 1
     if (run('tests mirror the source (npm run check:tests)', 'npm', ['run', '--silent', 'check:tests']) !== 0) return 1
     if (run('build weapp', process.execPath, [taro, 'build', '--type', 'weapp'], { NODE_ENV: 'production' }) !== 0) return 1
