@@ -2,7 +2,7 @@
 // before → after). The entries are built by the shared rule (shared/assessment/audit.ts: peer and masses
 // ratings logged as by 'peer' / 'masses' with no scores); this module writes them.
 import type { Database } from '@server/cloud'
-import type { AuditDoc } from './model'
+import type { AuditDoc } from '@server/model'
 
 export { auditEntry, ratingAudit } from '@shared/assessment/audit'
 

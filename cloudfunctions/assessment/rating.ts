@@ -14,7 +14,7 @@ import { requireSecret } from '@server/secrets'
 import { v } from '@server/validate'
 import { canSeePeriod, isAssessed, isOrgRaterOf, loadPeriod, loadVisiblePeriod, ms, toPeriod } from './access'
 import { ratingAudit, writeAudit } from './audit'
-import type { PeriodDoc, RatingDoc } from './model'
+import type { PeriodDoc, RatingDoc } from '@server/model'
 import { loadRubricOf, periodState } from './periods'
 import { toRubric } from './rubrics'
 import { memberId, periodId, ratingFields } from './schemas'
@@ -53,7 +53,7 @@ export const rateTargets = action({
     const targets = await targetsOf(db, caller, p)
     const secret = targets.some((t) => t.source === 'peer') ? requireSecret('ASSESSMENT_SECRET') : ''
     const ids = targets.map((t) => ratingId(p._id, t.source, raterRef(secret, p._id, t.source, caller.memberId, t.memberId), t.memberId))
-    const mine = await findByIds<RatingDoc>(db, 'ratings', ids)
+    const mine = await findByIds(db, 'ratings', ids)
     const out: RateTarget[] = targets.map((t, i) => {
       const r = mine.get(ids[i])
       return { ...t, mine: r ? toInput(r) : null }
@@ -73,7 +73,7 @@ export async function saveRating(
   now: Date
 ): Promise<void> {
   const id = ratingId(p._id, source, ref, targetId)
-  const before = await getOrNull<RatingDoc>(db, 'ratings', id)
+  const before = await getOrNull(db, 'ratings', id)
   const { _id, ...data } = {
     _id: id,
     periodId: p._id,

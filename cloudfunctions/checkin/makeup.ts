@@ -5,7 +5,7 @@ import { getOrNull, isDuplicateKeyError } from '@server/db'
 import { canMakeup, eligibility } from '@shared/checkin/eligibility'
 import { cstClock } from '@shared/core/time'
 import { AppError, forbidden, notFound } from '@server/errors'
-import { checkinId, type CheckinDoc, type MemberDoc } from '@server/model'
+import { checkinId, type CheckinDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { asDate, loadActivity, loadOrg, toRecord } from './common'
@@ -22,7 +22,7 @@ export const makeup = action({
     const activity = await loadActivity(db, input.activityId)
     const org = await loadOrg(db, activity.orgId)
     if (!canMakeup(caller.roles, org)) throw forbidden('只有该活动所属组织的书记可以补签')
-    const member = await getOrNull<MemberDoc>(db, 'members', input.memberId)
+    const member = await getOrNull(db, 'members', input.memberId)
     if (!member) throw notFound('该党员不存在')
     const expected = (activity.expectedMemberIds ?? []).includes(member._id)
     if (!expected && !eligibility(member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: activity.open }).eligible) {
@@ -47,7 +47,7 @@ export const makeup = action({
       await db.collection('checkins').add({ data: doc })
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err
-      const c = await getOrNull<CheckinDoc>(db, 'checkins', id)
+      const c = await getOrNull(db, 'checkins', id)
       const at = c ? asDate(c.checkedInAt) : now
       throw new AppError('ALREADY_CHECKED_IN', `${member.name}已于 ${cstClock(at)} 签到`, {
         checkedInAt: at.toISOString(),

@@ -37,7 +37,7 @@ const CODE_REFUSAL: Record<CodeRefusal, { code: CheckinRefusalCode; message: str
 }
 
 async function alreadyCheckedIn(db: Database, id: string): Promise<AppError | null> {
-  const c = await getOrNull<CheckinDoc>(db, 'checkins', id)
+  const c = await getOrNull(db, 'checkins', id)
   if (!c) return null
   const at = asDate(c.checkedInAt)
   return new AppError('ALREADY_CHECKED_IN', `已于 ${cstClock(at)} 签到`, {
@@ -68,7 +68,7 @@ export const checkin = action({
     const via: RefusalDoc['via'] = input.code !== undefined ? 'code' : 'shortCode'
     const _ = db.command
     const recent = (
-      await findAll<RefusalDoc>(db, 'checkinRefusals', {
+      await findAll(db, 'checkinRefusals', {
         memberId: caller.memberId,
         at: _.gte(new Date(now.getTime() - ATTEMPT_PERIOD_MS))
       })
@@ -77,7 +77,7 @@ export const checkin = action({
     // both need it). null: the org is gone.
     const orgReads = new Map<string, Promise<OrgDoc | null>>()
     const eligibleAt = async (a: ActivityDoc) => {
-      if (!orgReads.has(a.orgId)) orgReads.set(a.orgId, getOrNull<OrgDoc>(db, 'orgs', a.orgId))
+      if (!orgReads.has(a.orgId)) orgReads.set(a.orgId, getOrNull(db, 'orgs', a.orgId))
       const org = await orgReads.get(a.orgId)!
       return org
         ? { org, ...eligibility(caller.member, { orgId: org._id, orgKind: org.kind, orgParentId: org.parentId, open: a.open }) }
@@ -100,8 +100,7 @@ export const checkin = action({
       else await recordRefusal(db, refusalSlotIds(caller.memberId, code, now, recent), doc)
       throw new AppError(code, message, details)
     }
-    const activityOrNull = (id: string | undefined) =>
-      id === undefined ? Promise.resolve(null) : getOrNull<ActivityDoc>(db, 'activities', id)
+    const activityOrNull = (id: string | undefined) => (id === undefined ? Promise.resolve(null) : getOrNull(db, 'activities', id))
     const parsed = input.code !== undefined ? parseCode(input.code) : null
 
     if (isLimited(recent, now)) {
@@ -116,7 +115,7 @@ export const checkin = action({
     let activity: ActivityDoc
     if (input.code !== undefined) {
       if (!parsed) return refuse('CODE_MALFORMED', CODE_REFUSAL.malformed.message, await activityOrNull(input.activityId))
-      const named = await getOrNull<ActivityDoc>(db, 'activities', parsed.activityKey)
+      const named = await getOrNull(db, 'activities', parsed.activityKey)
       if (!named) return refuse('CODE_FORGED', CODE_REFUSAL.forged.message, await activityOrNull(input.activityId))
       activity = named
       // A code of another activity than the one picked is refused as such, even when the member is

@@ -9,7 +9,7 @@ import { findAll, getOrNull, isDuplicateKeyError } from '@server/db'
 import { BIND_LOCK_MINUTES, retryAfterSeconds, type LockStatus } from '@shared/member/bindLock'
 import { inviteState, normalizeInviteCode } from '@shared/member/invite'
 import { AppError, invalidInput } from '@server/errors'
-import type { BindingDoc, InviteDoc, MemberDoc } from '@server/model'
+import type { BindingDoc, MemberDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { clear, fail, memberKey, openidKey, statusOf } from './attempts'
@@ -41,7 +41,7 @@ export const bind = action({
     if (byPhone && (input.name === undefined || input.phoneLast4 === undefined)) throw invalidInput('请填写姓名和手机号后四位')
     if (!byPhone && input.inviteCode === undefined) throw invalidInput('请填写姓名和手机号后四位，或邀请码')
 
-    if (await getOrNull<BindingDoc>(db, 'bindings', openid)) throw alreadyBoundSelf()
+    if (await getOrNull(db, 'bindings', openid)) throw alreadyBoundSelf()
     const own = await statusOf(db, openidKey(openid), now)
     if (own.locked) throw locked(own, now)
 
@@ -64,7 +64,7 @@ export const bind = action({
 })
 
 async function matchByPhone(db: Database, openid: string, name: string, last4: string, now: Date): Promise<MemberDoc> {
-  const namesakes = await findAll<MemberDoc>(db, 'members', { name })
+  const namesakes = await findAll(db, 'members', { name })
   const matches = namesakes.filter((m) => typeof m.phone === 'string' && m.phone.slice(-4) === last4)
   if (matches.length > 1) {
     throw new AppError('BIND_AMBIGUOUS', '有同名且手机号后四位相同的党员，请向支部书记索取邀请码绑定')
@@ -85,8 +85,8 @@ async function matchByPhone(db: Database, openid: string, name: string, last4: s
 
 async function matchByInvite(db: Database, openid: string, rawCode: string, now: Date): Promise<MemberDoc> {
   const code = normalizeInviteCode(rawCode)
-  const invite = code ? await getOrNull<InviteDoc>(db, 'invites', hashInviteCode(code)) : null
-  const member = invite && inviteState(invite, now) === 'valid' ? await getOrNull<MemberDoc>(db, 'members', invite.memberId) : null
+  const invite = code ? await getOrNull(db, 'invites', hashInviteCode(code)) : null
+  const member = invite && inviteState(invite, now) === 'valid' ? await getOrNull(db, 'members', invite.memberId) : null
   if (!member) {
     const [own] = await fail(db, [openidKey(openid)], now)
     if (own.locked) throw locked(own, now)
@@ -104,14 +104,14 @@ async function insertBinding(db: Database, openid: string, memberId: string, via
   } catch (e) {
     if (!isDuplicateKeyError(e)) throw e
     // Lost a race: either this WeChat user or this member was bound a moment ago.
-    if (await getOrNull<BindingDoc>(db, 'bindings', openid)) throw alreadyBoundSelf()
+    if (await getOrNull(db, 'bindings', openid)) throw alreadyBoundSelf()
     throw alreadyBoundOther()
   }
 }
 
 async function claimInvite(db: Database, inviteId: string, openid: string, now: Date): Promise<void> {
   await db.runTransaction(async (t: any) => {
-    const doc = ((await t.collection('invites').doc(inviteId).get()) as { data: InviteDoc | null }).data
+    const doc = await getOrNull(t, 'invites', inviteId)
     if (!doc || inviteState(doc, now) !== 'valid') {
       throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期')
     }
