@@ -17,7 +17,7 @@ import { v } from '@server/validate'
 import { withSummary } from './activities'
 import { asDate, checkinsOf, committeeIdOf, loadActivity, loadOrg, memberNames, toActivity } from './common'
 import { activityId, id } from './schemas'
-import { CODE_MESSAGES } from './messages'
+import { refusalLabel } from '@shared/checkin/refusals'
 
 const fact = (c: CheckinDoc): CheckinFact => ({ memberId: c.memberId, checkedInAt: asDate(c.checkedInAt), late: c.late, makeup: c.makeup })
 
@@ -60,7 +60,7 @@ export const attendance = action({
       name,
       at: asDate(r.at).toISOString(),
       code: r.code as Refusal['code'],
-      message: CODE_MESSAGES[r.code] ?? r.code
+      message: refusalLabel(r.code)
     })
     const memberRefusals = await withoutActivity(db, activity, org)
     return {
