@@ -54,20 +54,19 @@ export const checkin = action({
 
     // A short-code check holds a claimed slot before it answers: none left → TOO_MANY_ATTEMPTS.
     let claimed: string | null = null
+    /** Records a refusal: in the claimed slot when it is the code's refusal, else in a free slot of its kind. */
+    const record = async (r: Refused) => {
+      if (!r.record) return
+      const doc = refusal(r.code, r.record.activityId)
+      if (claimed !== null) await fillClaim(db, claimed, doc)
+      else await recordRefusal(db, refusalSlotIds(caller.memberId, r.code, now, facts.recent), doc)
+    }
     if (verdict.claimFirst) {
-      claimed = await claimSlot(
-        db,
-        refusalSlotIds(caller.memberId, 'CODE_FORGED', now, facts.recent),
-        refusal('CODE_FORGED', verdict.claimFirst.activityId)
-      )
+      const slots = refusalSlotIds(caller.memberId, 'CODE_FORGED', now, facts.recent)
+      claimed = await claimSlot(db, slots, refusal('CODE_FORGED', verdict.claimFirst.activityId))
       if (claimed === null) {
         const limit = tooManyAttempts(facts, facts.picked)
-        if (limit.record)
-          await recordRefusal(
-            db,
-            refusalSlotIds(caller.memberId, limit.code, now, facts.recent),
-            refusal(limit.code, limit.record.activityId)
-          )
+        await record(limit)
         throw answer(limit)
       }
       if (!verdict.claimFirst.keep) {
@@ -75,13 +74,8 @@ export const checkin = action({
         claimed = null
       }
     }
-
     if (!verdict.ok) {
-      if (verdict.record) {
-        const doc = refusal(verdict.code, verdict.record.activityId)
-        if (claimed !== null) await fillClaim(db, claimed, doc)
-        else await recordRefusal(db, refusalSlotIds(caller.memberId, verdict.code, now, facts.recent), doc)
-      }
+      await record(verdict)
       throw answer(verdict)
     }
 
