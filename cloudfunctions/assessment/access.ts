@@ -10,8 +10,7 @@ import { hasRole, onCommitteeOf } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
 import { findByIds, getOrNull } from '@server/db'
 import { forbidden, invalidInput, notFound } from '@server/errors'
-import type { OrgDoc } from '@server/model'
-import type { PeriodDoc } from '@server/model'
+import type { OrgDoc, PeriodDoc } from '@server/model'
 
 export const isSecretaryOf = (c: Caller, orgId: string) => hasRole(c.roles, orgId, ['secretary'])
 /** The org's committee (secretary, deputy, committee members) rate as the organisation. */

@@ -8,10 +8,9 @@
 import { raterRef, ratingId } from '@shared/assessment/anonymity'
 import { getCloud, getDb, type Database } from '@server/cloud'
 import { findAll, findByIds, findIn, isDuplicateKeyError } from '@server/db'
-import type { MemberDoc } from '@server/model'
+import type { MemberDoc, PeriodDoc, ReminderDoc } from '@server/model'
 import { addDays, cstDate, cstDateTime } from '@shared/core/time'
 import { ms } from './access'
-import type { PeriodDoc, ReminderDoc } from '@server/model'
 import { orgRaterIds, peersOf } from './targets'
 
 export const REMIND_DAYS_BEFORE = 3

@@ -5,10 +5,9 @@ import type { Source } from '@shared/assessment/api'
 import type { Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, findByIds } from '@server/db'
-import type { MemberDoc } from '@server/model'
+import type { MemberDoc, PeriodDoc } from '@server/model'
 import { onCommitteeOf } from '@shared/member/roles'
 import { isAssessed, isOrgRaterOf } from './access'
-import type { PeriodDoc } from '@server/model'
 
 export interface Target {
   memberId: string

@@ -10,8 +10,7 @@ import { eligibility } from '@shared/checkin/eligibility'
 import { checkRadius } from '@shared/checkin/geo'
 import { REFUSALS } from '@shared/checkin/refusals'
 import { cstClock, cstDateTime, isLate, windowState } from '@shared/checkin/window'
-import type { ActivityDoc, CheckinDoc } from '@server/model'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc } from '@server/model'
 import { asDate } from './common'
 
 export interface ScanInput {

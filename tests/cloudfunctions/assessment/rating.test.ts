@@ -1,8 +1,7 @@
 // The rating verdict, pure: facts in, verdict out (no cloud). flow.test.ts and refusals.test.ts show
 // the action through the function, with what it stores and audits.
 import type { Caller } from '@server/auth'
-import type { PeriodDoc, RubricDoc } from '@server/model'
-import type { MemberDoc } from '@server/model'
+import type { MemberDoc, PeriodDoc, RubricDoc } from '@server/model'
 import type { Source } from '@shared/assessment/api'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'

@@ -1,7 +1,6 @@
 // The make-up verdict, pure: facts in, verdict out (no cloud). attendance.test.ts shows the action
 // through the function.
-import type { ActivityDoc } from '@server/model'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import type { ActivityDoc, MemberDoc, OrgDoc } from '@server/model'
 import type { RoleGrant } from '@shared/member/api'
 import { decideMakeup, type MakeupFacts } from '../../../cloudfunctions/checkin/makeup'
 

@@ -1,7 +1,6 @@
 // The check-in verdict, pure: facts in, verdict out (no cloud). The integration tests in scan.test.ts
 // show the same answers through the function, with what it records.
-import type { ActivityDoc, CheckinDoc } from '@server/model'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc } from '@server/model'
 import type { RecentRefusal } from '@shared/checkin/attemptLimit'
 import { makeCode, makeShortCode, windowOf } from '@shared/checkin/code'
 import { decideScan, type ScanFacts, type ScanInput } from '../../../cloudfunctions/checkin/scanVerdict'
