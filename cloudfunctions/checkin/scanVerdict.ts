@@ -9,7 +9,8 @@ import { type CodeRefusal, parseCode, verifyCode, verifyShortCode } from '@share
 import { eligibility } from '@shared/checkin/eligibility'
 import { checkRadius } from '@shared/checkin/geo'
 import { REFUSALS } from '@shared/checkin/refusals'
-import { cstClock, cstDateTime, isLate, windowState } from '@shared/checkin/window'
+import { isLate, windowState } from '@shared/checkin/window'
+import { cstClock, cstDateTime } from '@shared/core/time'
 import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc } from '@server/model'
 import { asDate } from './common'
 
