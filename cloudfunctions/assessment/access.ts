@@ -10,8 +10,7 @@ import { hasRole, onCommitteeOf } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
 import { findByIds, getOrNull } from '@server/db'
 import { forbidden, invalidInput, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
-import type { PeriodDoc } from './model'
+import type { OrgDoc, PeriodDoc } from '@server/model'
 
 export const isSecretaryOf = (c: Caller, orgId: string) => hasRole(c.roles, orgId, ['secretary'])
 /** The org's committee (secretary, deputy, committee members) rate as the organisation. */
@@ -30,7 +29,7 @@ export function requireManage(c: Caller, p: PeriodDoc): void {
 }
 
 export async function loadPeriod(db: Database, id: string): Promise<PeriodDoc> {
-  const p = await getOrNull<PeriodDoc>(db, 'periods', id)
+  const p = await getOrNull(db, 'periods', id)
   if (!p) throw notFound('该考核期不存在')
   return p
 }
@@ -47,7 +46,7 @@ export async function committeeOf(db: Database, org: OrgDoc): Promise<string | n
   let o: OrgDoc | null = org
   for (let hops = 0; o && hops < 8; hops++) {
     if (o.kind === 'committee') return o._id
-    o = o.parentId ? await getOrNull<OrgDoc>(db, 'orgs', o.parentId) : null
+    o = o.parentId ? await getOrNull(db, 'orgs', o.parentId) : null
   }
   return null
 }
@@ -67,9 +66,9 @@ export function staffCommittee(c: Caller, asked: string | undefined, message: st
 /** Every committee whose tree the caller belongs to: staff of, above their assessing/home org, above an org they serve. */
 export async function callerCommittees(db: Database, c: Caller): Promise<Set<string>> {
   const out = new Set(staffCommittees(c))
-  const member = c.member as MemberDoc
+  const member = c.member
   const orgIds = [...new Set([member.assessingOrgId, member.homeOrgId, ...c.roles.map((r) => r.orgId)].filter(Boolean))]
-  for (const o of (await findByIds<OrgDoc>(db, 'orgs', orgIds)).values()) {
+  for (const o of (await findByIds(db, 'orgs', orgIds)).values()) {
     const committee = await committeeOf(db, o)
     if (committee) out.add(committee)
   }

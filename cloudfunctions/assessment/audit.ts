@@ -3,7 +3,7 @@
 // ratings logged as by 'peer' / 'masses' with no scores); this module writes them.
 import type { Database } from '@server/cloud'
 import { addMany } from '@server/db'
-import type { AuditDoc } from './model'
+import type { AuditDoc } from '@server/model'
 
 export { auditEntry, ratingAudit } from '@shared/assessment/audit'
 

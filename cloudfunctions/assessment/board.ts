@@ -9,11 +9,10 @@ import { findAll, findIn, getOrNull } from '@server/db'
 import { averagesOf } from '@shared/assessment/compute'
 import { disclosedResult } from '@shared/assessment/disclosure'
 import { forbidden, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import type { ObjectionDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { canManage, canReview, isStaffOf, loadPeriod, loadVisiblePeriod, ms, staffCommittee, toPeriod } from './access'
-import type { AuditDoc, ObjectionDoc, PeriodDoc, ResultDoc, TalkDoc } from './model'
 import { loadResults } from './compute'
 import { loadRubricOf, periodState } from './periods'
 import { id, memberId, periodId } from './schemas'
@@ -52,18 +51,18 @@ export const memberResult = action({
     if (!allowed && published) {
       if (target === caller.memberId) allowed = true
       else {
-        const m = await getOrNull<MemberDoc>(db, 'members', target)
+        const m = await getOrNull(db, 'members', target)
         allowed = !!m && m.homeOrgId !== p.orgId && hasRole(caller.roles, m.homeOrgId, ['secretary'])
       }
     }
     if (!allowed) throw target === caller.memberId ? periodState(p, '考核结果尚未发布') : forbidden('你不能查看这位党员的考核结果')
     if (!p.memberIds.includes(target)) throw notFound('该党员不在这个考核期内')
-    const result = await getOrNull<ResultDoc>(db, 'results', `${p._id}:${target}`)
+    const result = await getOrNull(db, 'results', `${p._id}:${target}`)
     if (!result) throw notFound('考核结果尚未计算')
     const rubric = await loadRubricOf(db, p)
-    const all = await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { aspects: true } })
-    const objection = await getOrNull<ObjectionDoc>(db, 'objections', `${p._id}:${target}`)
-    const talk = await getOrNull<TalkDoc>(db, 'talks', `${p._id}:${target}`)
+    const all = await findAll(db, 'results', { periodId: p._id }, { field: { aspects: true } })
+    const objection = await getOrNull(db, 'objections', `${p._id}:${target}`)
+    const talk = await getOrNull(db, 'talks', `${p._id}:${target}`)
     return {
       period: toPeriod(p),
       result: disclosedResult(result),
@@ -81,8 +80,8 @@ export function toObjection(o: ObjectionDoc): ObjectionDoc {
 
 /** Branch-like orgs under a committee (two levels: branches and the branches of a general branch). */
 async function branchesOf(db: Database, committeeId: string): Promise<OrgDoc[]> {
-  const first = await findAll<OrgDoc>(db, 'orgs', { parentId: committeeId })
-  const second = await findIn<OrgDoc>(
+  const first = await findAll(db, 'orgs', { parentId: committeeId })
+  const second = await findIn(
     db,
     'orgs',
     'parentId',
@@ -96,13 +95,13 @@ export const overview = action({
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
     const committeeId = staffCommittee(caller, input.committeeId, '仅党委（党群工作部）工作人员可以查看全委概况')
-    const periods = await findAll<PeriodDoc>(db, 'periods', { committeeId })
+    const periods = await findAll(db, 'periods', { committeeId })
     periods.sort((a, b) => ms(b.openedAt) - ms(a.openedAt))
     const names = [...new Set(periods.map((p) => p.name))]
     const name = input.name ?? names[0] ?? null
     const chosen = periods.filter((p) => p.name === name)
     const published = chosen.filter((p) => p.status === 'published')
-    const results = await findIn<ResultDoc>(
+    const results = await findIn(
       db,
       'results',
       'periodId',
@@ -168,7 +167,7 @@ export const auditLog = action({
     const caller = await requireCaller(db, openid)
     const p = await loadPeriod(db, input.periodId)
     if (!canManage(caller, p) && !isStaffOf(caller, p.committeeId)) throw forbidden('只有支部书记和党委工作人员可以查看考核日志')
-    const docs = await findAll<AuditDoc>(db, 'assessmentAudit', { periodId: p._id }, { max: 200_000 })
+    const docs = await findAll(db, 'assessmentAudit', { periodId: p._id }, { max: 200_000 })
     docs.sort((a, b) => ms(a.at) - ms(b.at) || a._id.localeCompare(b._id))
     return { entries: docs.map((d) => ({ ...d, at: new Date(d.at).toISOString() })) }
   }

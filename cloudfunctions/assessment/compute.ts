@@ -13,13 +13,12 @@ import { averagesOf, computePeriod, missingOrgRatings, type RatingFact } from '@
 import { attendanceMetrics, type ActivityFact } from '@shared/assessment/derived'
 import { disclosedResult } from '@shared/assessment/disclosure'
 import { AppError, forbidden } from '@server/errors'
-import type { ActivityDoc, CheckinDoc, MemberDoc } from '@server/model'
+import type { ActivityDoc, PeriodDoc, RatingDoc, ResultDoc, TalkDoc } from '@server/model'
 import { action } from '@server/router'
 import { addDays, cstRange } from '@shared/core/time'
 import { v } from '@server/validate'
 import { canReview, loadPeriod, requireManage, toPeriod } from './access'
 import { auditEntry, writeAudit } from './audit'
-import type { PeriodDoc, RatingDoc, ResultDoc, TalkDoc } from './model'
 import { loadRubricOf, moveStatus, periodState } from './periods'
 import { periodId } from './schemas'
 
@@ -29,10 +28,10 @@ export const TALK_FLAGS = ['yellow', 'blue', 'grey']
 async function metricsOf(db: Database, p: PeriodDoc) {
   const _ = db.command
   const { start, end } = cstRange(p.from, p.to)
-  const activities: ActivityDoc[] = []
+  const activities: Array<Pick<ActivityDoc, '_id' | 'type' | 'startAt' | 'expectedMemberIds'>> = []
   for (let i = 0; i < p.memberIds.length; i += IN_CHUNK) {
     const chunk = p.memberIds.slice(i, i + IN_CHUNK)
-    const page = await findAll<ActivityDoc>(
+    const page = await findAll(
       db,
       'activities',
       { expectedMemberIds: _.in(chunk), startAt: _.gte(start).and(_.lt(end)) },
@@ -41,7 +40,7 @@ async function metricsOf(db: Database, p: PeriodDoc) {
     for (const a of page) if (!activities.some((x) => x._id === a._id)) activities.push(a)
   }
   const checkins = activities.length
-    ? await findIn<CheckinDoc>(
+    ? await findIn(
         db,
         'checkins',
         'activityId',
@@ -74,9 +73,9 @@ export const compute = action({
     if (p.status === 'rating') throw periodState(p, '请先结束评分再计算')
     if (p.status === 'published') throw periodState(p, '结果已发布；如需更改，请党委重新开启考核期')
     const rubric = await loadRubricOf(db, p)
-    const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
+    const members = await findByIds(db, 'members', p.memberIds)
     const list = p.memberIds.map((id) => ({ memberId: id, name: members.get(id)?.name ?? id }))
-    const ratings = await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { max: 200_000 })
+    const ratings = await findAll(db, 'ratings', { periodId: p._id }, { max: 200_000 })
     const facts: RatingFact[] = ratings.map((r) => ({
       memberId: r.memberId,
       source: r.source,
@@ -95,9 +94,10 @@ export const compute = action({
     const { results } = computePeriod({ periodId: p._id, orgId: p.orgId, rubric, members: list, ratings: facts, metrics, now })
 
     const before = new Map(
-      (
-        await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { field: { memberId: true, total: true, flag: true, rank: true } })
-      ).map((r) => [r.memberId, brief(r)])
+      (await findAll(db, 'results', { periodId: p._id }, { field: { memberId: true, total: true, flag: true, rank: true } })).map((r) => [
+        r.memberId,
+        r
+      ])
     )
     const changes = results.filter((r) => {
       const b = before.get(r.memberId)
@@ -119,7 +119,7 @@ export const compute = action({
 })
 
 export async function loadResults(db: Database, p: PeriodDoc): Promise<ResultDoc[]> {
-  const docs = await findAll<ResultDoc>(db, 'results', { periodId: p._id }, { max: 10_000 })
+  const docs = await findAll(db, 'results', { periodId: p._id }, { max: 10_000 })
   return docs.sort((a, b) => a.rank - b.rank || a.memberId.localeCompare(b.memberId))
 }
 
@@ -169,7 +169,7 @@ export const publish = action({
     if (!p.computedAt) throw periodState(p, '请先计算结果（评分有变化时需重新计算）')
     const list = await loadResults(db, p)
     if (list.length !== p.memberIds.length) throw periodState(p, '请先计算结果')
-    const seen = await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { field: { _id: true, updatedAt: true }, max: 200_000 })
+    const seen = await findAll(db, 'ratings', { periodId: p._id }, { field: { _id: true, updatedAt: true }, max: 200_000 })
     if (ratingsDigest(seen) !== p.ratingsDigest) throw periodState(p, '评分在计算后有变化，请重新计算')
     const publicityEndsAt = addDays(now, p.publicityDays)
     const next = await moveStatus(
@@ -185,7 +185,7 @@ export const publish = action({
       '该考核期的结果已经发布'
     )
 
-    const plan = planTalks(list, await findAll<TalkDoc>(db, 'talks', { periodId: p._id }))
+    const plan = planTalks(list, await findAll(db, 'talks', { periodId: p._id }))
     const dueAt = addDays(now, input.talkDueDays ?? 14)
     const talks: TalkDoc[] = plan.create.map((r) => ({
       _id: `${p._id}:${r.memberId}`,
@@ -218,7 +218,7 @@ export const publish = action({
       if (res.stats.updated === 1) updated.push(u)
     }
     const cancelled = plan.cancel.length
-      ? await findAll<TalkDoc>(db, 'talks', { _id: _.in(plan.cancel.map((t) => t._id)), status: 'assigned' }, { field: { _id: true } })
+      ? await findAll(db, 'talks', { _id: _.in(plan.cancel.map((t) => t._id)), status: 'assigned' }, { field: { _id: true } })
       : []
     if (cancelled.length)
       await db

@@ -10,13 +10,12 @@ import { auditRater, codeHash, newMassesCode, normaliseCode, raterKey, ratingId 
 import { validateRating } from '@shared/assessment/rating'
 import { itemsRatedBy } from '@shared/assessment/rubric'
 import { AppError } from '@server/errors'
-import type { MemberDoc } from '@server/model'
 import { action } from '@server/router'
 import { requireSecret } from '@server/secrets'
 import { v } from '@server/validate'
 import { loadPeriod, ms, requireManage } from './access'
 import { auditEntry, ratingAudit, writeAudit } from './audit'
-import type { MassesCodeDoc, PeriodDoc, RatingDoc } from './model'
+import type { MassesCodeDoc, PeriodDoc, RatingDoc } from '@server/model'
 import { loadRubricOf, periodState } from './periods'
 import { memberId, periodId, scoreMap } from './schemas'
 
@@ -28,7 +27,7 @@ const codeInvalid = (why: string) => new AppError('CODE_INVALID', why)
 async function openCode(db: Database, code: string, now: Date): Promise<{ doc: MassesCodeDoc; period: PeriodDoc }> {
   const normal = normaliseCode(code)
   if (!normal) throw codeInvalid('评议码无效，请核对后重新输入')
-  const doc = await getOrNull<MassesCodeDoc>(db, 'massesCodes', codeHash(normal))
+  const doc = await getOrNull(db, 'massesCodes', codeHash(normal))
   if (!doc) throw codeInvalid('评议码无效，请核对后重新输入')
   if (doc.usedAt) throw codeInvalid('该评议码已使用过，每个评议码只能评价一次')
   if (now.getTime() > ms(doc.expiresAt)) throw codeInvalid('该评议码已过期')
@@ -85,7 +84,7 @@ export const massesForm = action({
   async handler(input, { db, now }) {
     const { period } = await openCode(db, input.code, now)
     const rubric = await loadRubricOf(db, period)
-    const members = await findByIds<MemberDoc>(db, 'members', period.memberIds)
+    const members = await findByIds(db, 'members', period.memberIds)
     return {
       period: {
         _id: period._id,

@@ -8,7 +8,7 @@ import { v } from '@server/validate'
 import { canManage, canReview, isAssessed, loadPeriod, ms } from './access'
 import { auditEntry, writeAudit } from './audit'
 import { toObjection } from './board'
-import type { ObjectionDoc } from './model'
+import type { ObjectionDoc } from '@server/model'
 import { periodState } from './periods'
 import { periodId } from './schemas'
 
@@ -21,7 +21,7 @@ export const fileObjection = action({
     if (p.status !== 'published') throw periodState(p, '考核结果尚未发布')
     if (!p.publicityEndsAt || now.getTime() > ms(p.publicityEndsAt)) throw new AppError('WINDOW_CLOSED', '公示期已结束，不能再提出异议')
     const id = `${p._id}:${caller.memberId}`
-    const before = await getOrNull<ObjectionDoc>(db, 'objections', id)
+    const before = await getOrNull(db, 'objections', id)
     if (before?.status === 'answered') throw conflict('你的异议已得到答复；如仍有意见，请直接与支部书记联系')
     const doc: ObjectionDoc = {
       _id: id,
@@ -60,7 +60,7 @@ export const answerObjection = action({
   }),
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
-    const o = await getOrNull<ObjectionDoc>(db, 'objections', input.objectionId)
+    const o = await getOrNull(db, 'objections', input.objectionId)
     if (!o) throw notFound('该异议不存在')
     const p = await loadPeriod(db, o.periodId)
     if (!canManage(caller, p)) throw forbidden('只有支部书记可以答复异议')
@@ -90,11 +90,11 @@ export const listObjections = action({
     const caller = await requireCaller(db, openid)
     const p = await loadPeriod(db, input.periodId)
     if (canReview(caller, p)) {
-      const docs = await findAll<ObjectionDoc>(db, 'objections', { periodId: p._id })
+      const docs = await findAll(db, 'objections', { periodId: p._id })
       return { objections: docs.sort((a, b) => ms(a.filedAt) - ms(b.filedAt)).map(toObjection) }
     }
     if (!isAssessed(caller, p)) throw forbidden('你不在该考核期内')
-    const mine = await getOrNull<ObjectionDoc>(db, 'objections', `${p._id}:${caller.memberId}`)
+    const mine = await getOrNull(db, 'objections', `${p._id}:${caller.memberId}`)
     return { objections: mine ? [toObjection(mine)] : [] }
   }
 })

@@ -7,13 +7,12 @@ import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, findByIds, getOrNull, isDuplicateKeyError } from '@server/db'
 import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import type { MemberDoc, PeriodDoc, RatingDoc, RubricDoc } from '@server/model'
 import { action } from '@server/router'
 import { daysBetweenYmd } from '@shared/core/time'
 import { v } from '@server/validate'
 import { canManage, canReview, committeeOf, isStaffOf, loadPeriod, loadVisiblePeriod, requireManage, toPeriod } from './access'
 import { auditEntry, writeAudit } from './audit'
-import type { PeriodDoc, RatingDoc, RubricDoc } from './model'
 import { latestRubric, saveVersion, toRubric, defaultRubric } from './rubrics'
 import { id, instant, periodId } from './schemas'
 import { peersOf } from './targets'
@@ -78,19 +77,17 @@ export const openPeriod = action({
       throw invalidInput('评分截止时间不能晚于 180 天以后', [{ path: 'ratingDeadline', message: '评分截止时间不能晚于 180 天以后' }])
 
     const caller = await requireCaller(db, openid)
-    const org = await getOrNull<OrgDoc>(db, 'orgs', input.orgId)
+    const org = await getOrNull(db, 'orgs', input.orgId)
     if (!org) throw notFound('该组织不存在')
     if (!canManage(caller, { orgId: org._id })) throw forbidden('只有该支部书记可以开启考核期')
     if (!ORG_KINDS.includes(org.kind))
       throw invalidInput('只有党支部（党总支、联合党支部）可以开启考核期', [{ path: 'orgId', message: '该组织不是党支部' }])
     const committeeId = await committeeOf(db, org)
     if (!committeeId) throw invalidInput('该组织不在党委之下，不能在本系统开展量化考核', [{ path: 'orgId', message: '该组织不在党委之下' }])
-    const open = await findAll<PeriodDoc>(db, 'periods', { openKey: org._id })
+    const open = await findAll(db, 'periods', { openKey: org._id })
     if (open.length) throw new AppError('PERIOD_EXISTS', `${org.name}已有未发布的考核期“${open[0].name}”`, { periodId: open[0]._id })
 
-    const members = (await findAll<MemberDoc>(db, 'members', { assessingOrgId: org._id })).filter((m) =>
-      ASSESSED_STATUSES.includes(m.partyStatus)
-    )
+    const members = (await findAll(db, 'members', { assessingOrgId: org._id })).filter((m) => ASSESSED_STATUSES.includes(m.partyStatus))
     if (!members.length) throw invalidInput('该支部没有需要考核的党员', [{ path: 'orgId', message: '该支部没有党员' }])
     const rubric = await rubricToFreeze(db, committeeId, caller.memberId, now)
 
@@ -160,7 +157,7 @@ export function progressOf(
 }
 
 export async function loadRubricOf(db: Database, p: PeriodDoc): Promise<RubricDoc> {
-  const r = await getOrNull<RubricDoc>(db, 'rubrics', p.rubricId)
+  const r = await getOrNull(db, 'rubrics', p.rubricId)
   if (!r) throw new Error(`period ${p._id}: rubric ${p.rubricId} missing`)
   return r
 }
@@ -174,8 +171,8 @@ export const getPeriod = action({
     let progress: RatingProgress[] | null = null
     let massesCodesIssued = 0
     if (canReview(caller, p)) {
-      const ratings = await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { field: { memberId: true, source: true }, max: 50_000 })
-      progress = progressOf(p, await findByIds<MemberDoc>(db, 'members', p.memberIds), ratings)
+      const ratings = await findAll(db, 'ratings', { periodId: p._id }, { field: { memberId: true, source: true }, max: 50_000 })
+      progress = progressOf(p, await findByIds(db, 'members', p.memberIds), ratings)
       massesCodesIssued = ((await db.collection('massesCodes').where({ periodId: p._id }).count()) as { total: number }).total
     }
     return { period: toPeriod(p), rubric: toRubric(rubric), progress, canManage: canManage(caller, p), massesCodesIssued }

@@ -3,7 +3,7 @@
 // raters are stored by an HMAC key per rated member, never by member id, and audited as 'peer'.
 // Every change is audited (before → after).
 import { SOURCES, type RateTarget, type RatingInput, type Source } from '@shared/assessment/api'
-import { requireCaller } from '@server/auth'
+import { type Caller, requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findByIds, getOrNull } from '@server/db'
 import { auditRater, raterRef, ratingId } from '@shared/assessment/anonymity'
@@ -14,18 +14,19 @@ import { requireSecret } from '@server/secrets'
 import { v } from '@server/validate'
 import { canSeePeriod, isAssessed, isOrgRaterOf, loadPeriod, loadVisiblePeriod, ms, toPeriod } from './access'
 import { ratingAudit, writeAudit } from './audit'
-import type { PeriodDoc, RatingDoc } from './model'
+import type { PeriodDoc, RatingDoc, RubricDoc } from '@server/model'
 import { loadRubricOf, periodState } from './periods'
 import { toRubric } from './rubrics'
 import { memberId, periodId, ratingFields } from './schemas'
-import { targetsOf } from './targets'
+import { type Target, targetsOf } from './targets'
 
 /** Ratings are taken while the period is 'rating' and before its deadline, or to correct a period
- * committee staff reopened (closed with reopenedAt) until it is published again. */
-export function assertRatingOpen(p: PeriodDoc, now: Date): void {
-  if (p.status === 'closed' && p.reopenedAt) return
-  if (p.status !== 'rating') throw periodState(p, '该考核期已结束评分')
-  if (now.getTime() > ms(p.ratingDeadline)) throw periodState(p, '已过评分截止时间')
+ * committee staff reopened (closed with reopenedAt) until it is published again. null: open. */
+export function ratingClosed(p: PeriodDoc, now: Date): AppError | null {
+  if (p.status === 'closed' && p.reopenedAt) return null
+  if (p.status !== 'rating') return periodState(p, '该考核期已结束评分')
+  if (now.getTime() > ms(p.ratingDeadline)) return periodState(p, '已过评分截止时间')
+  return null
 }
 
 /** A rating changed after a reopen makes the computed results stale: compute again before publishing. */
@@ -37,7 +38,7 @@ export async function markStale(db: Database, p: PeriodDoc): Promise<void> {
       .update({ data: { computedAt: null } })
 }
 
-export const toInput = (r: RatingDoc): RatingInput => ({
+export const toInput = (r: RatingInput): RatingInput => ({
   scores: r.scores,
   ...(r.bonus ? { bonus: r.bonus } : {}),
   ...(r.vetoes ? { vetoes: r.vetoes } : {}),
@@ -53,7 +54,7 @@ export const rateTargets = action({
     const targets = await targetsOf(db, caller, p)
     const secret = targets.some((t) => t.source === 'peer') ? requireSecret('ASSESSMENT_SECRET') : ''
     const ids = targets.map((t) => ratingId(p._id, t.source, raterRef(secret, p._id, t.source, caller.memberId, t.memberId), t.memberId))
-    const mine = await findByIds<RatingDoc>(db, 'ratings', ids)
+    const mine = await findByIds(db, 'ratings', ids)
     const out: RateTarget[] = targets.map((t, i) => {
       const r = mine.get(ids[i])
       return { ...t, mine: r ? toInput(r) : null }
@@ -73,21 +74,52 @@ export async function saveRating(
   now: Date
 ): Promise<void> {
   const id = ratingId(p._id, source, ref, targetId)
-  const before = await getOrNull<RatingDoc>(db, 'ratings', id)
-  const { _id, ...data } = {
-    _id: id,
+  const before = await getOrNull(db, 'ratings', id)
+  const data: Omit<RatingDoc, '_id'> = {
     periodId: p._id,
     orgId: p.orgId,
     memberId: targetId,
     source,
     rater: ref,
-    ...toInput({ scores: input.scores, bonus: input.bonus, vetoes: input.vetoes, comment: input.comment } as RatingDoc),
+    ...toInput(input),
     createdAt: before?.createdAt ?? now,
     updatedAt: now
-  } as RatingDoc
-  void _id
+  }
   await db.collection('ratings').doc(id).set({ data })
-  await writeAudit(db, [ratingAudit(p._id, source, auditBy, !before, id, before ? toInput(before) : null, toInput(data as RatingDoc), now)])
+  await writeAudit(db, [ratingAudit(p._id, source, auditBy, !before, id, before ? toInput(before) : null, toInput(data), now)])
+}
+
+type RatedSource = Exclude<Source, 'masses'>
+
+export interface RateFacts {
+  now: Date
+  caller: Caller
+  period: PeriodDoc
+  /** Whom the caller rates in the period, as what (targetsOf). */
+  targets: Target[]
+  rubric: RubricDoc
+  input: RatingInput & { source: RatedSource; memberId: string }
+}
+
+export type RateVerdict = { ok: true } | { ok: false; error: AppError }
+
+/** May the caller give this rating now, and is it well-formed for the period's rubric. */
+export function decideRate(f: RateFacts): RateVerdict {
+  const { caller, period: p, input } = f
+  const refuse = (error: AppError): RateVerdict => ({ ok: false, error })
+  if (input.source === 'peer' && input.memberId === caller.memberId)
+    return refuse(new AppError('SELF_PEER', '不能以党员互评的方式给自己评分，请使用个人自评'))
+  if (input.source === 'org' && !isOrgRaterOf(caller, p.orgId)) return refuse(forbidden('只有该支部的书记、副书记和支委可以进行组织考评'))
+  if (!canSeePeriod(caller, p)) return refuse(new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分'))
+  if (input.source !== 'org' && !isAssessed(caller, p)) return refuse(new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分'))
+  const closed = ratingClosed(p, f.now)
+  if (closed) return refuse(closed)
+  if (!f.targets.some((t) => t.memberId === input.memberId && t.source === input.source)) {
+    return refuse(new AppError('NOT_A_TARGET', input.source === 'self' ? '个人自评只能评自己' : '你不能以该身份评价这位党员'))
+  }
+  const issues = validateRating(f.rubric, input.source, input)
+  if (issues.length) return refuse(new AppError('SCORE_INVALID', `评分不正确：${issues[0].message}`, issues))
+  return { ok: true }
 }
 
 export const rate = action({
@@ -100,19 +132,9 @@ export const rate = action({
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
     const p = await loadPeriod(db, input.periodId)
-    if (input.source === 'peer' && input.memberId === caller.memberId)
-      throw new AppError('SELF_PEER', '不能以党员互评的方式给自己评分，请使用个人自评')
-    if (input.source === 'org' && !isOrgRaterOf(caller, p.orgId)) throw forbidden('只有该支部的书记、副书记和支委可以进行组织考评')
-    if (!canSeePeriod(caller, p)) throw new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分')
-    if (input.source !== 'org' && !isAssessed(caller, p)) throw new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分')
-    assertRatingOpen(p, now)
-    const targets = await targetsOf(db, caller, p)
-    if (!targets.some((t) => t.memberId === input.memberId && t.source === input.source)) {
-      throw new AppError('NOT_A_TARGET', input.source === 'self' ? '个人自评只能评自己' : '你不能以该身份评价这位党员')
-    }
-    const rubric = await loadRubricOf(db, p)
-    const issues = validateRating(rubric, input.source, input)
-    if (issues.length) throw new AppError('SCORE_INVALID', `评分不正确：${issues[0].message}`, issues)
+    const [targets, rubric] = await Promise.all([targetsOf(db, caller, p), loadRubricOf(db, p)])
+    const verdict = decideRate({ now, caller, period: p, targets, rubric, input })
+    if (!verdict.ok) throw verdict.error
     const ref = raterRef(
       input.source === 'peer' ? requireSecret('ASSESSMENT_SECRET') : '',
       p._id,

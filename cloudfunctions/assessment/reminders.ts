@@ -8,10 +8,9 @@
 import { raterRef, ratingId } from '@shared/assessment/anonymity'
 import { getCloud, getDb, type Database } from '@server/cloud'
 import { findAll, findByIds, findIn, isDuplicateKeyError } from '@server/db'
-import type { BindingDoc, MemberDoc } from '@server/model'
+import type { MemberDoc, PeriodDoc, ReminderDoc } from '@server/model'
 import { addDays, cstDate, cstDateTime } from '@shared/core/time'
 import { ms } from './access'
-import type { PeriodDoc, RatingDoc, ReminderDoc, TalkDoc } from './model'
 import { orgRaterIds, peersOf } from './targets'
 
 export const REMIND_DAYS_BEFORE = 3
@@ -62,7 +61,7 @@ async function send(openid: string, templateId: string, page: string, data: Reco
 const cut = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n - 1).join('')}…` : s)
 
 async function openidsOf(db: Database, memberIds: string[]): Promise<Map<string, string>> {
-  const bindings = await findIn<BindingDoc>(db, 'bindings', 'memberId', memberIds)
+  const bindings = await findIn(db, 'bindings', 'memberId', memberIds)
   return new Map(bindings.map((b) => [b.memberId, b._id]))
 }
 
@@ -77,15 +76,13 @@ export async function remind(time: Date, env: Record<string, string | undefined>
     console.log('[assessment.remind] ASSESSMENT_RATE_TEMPLATE_ID unset: rating reminders skipped')
     out.skipped.push('rating')
   } else if (env.ASSESSMENT_SECRET) {
-    const periods = await findAll<PeriodDoc>(db, 'periods', {
+    const periods = await findAll(db, 'periods', {
       status: 'rating',
       ratingDeadline: _.gt(time).and(_.lte(addDays(time, REMIND_DAYS_BEFORE)))
     })
     for (const p of periods) {
-      const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
-      const ids = new Set(
-        (await findAll<RatingDoc>(db, 'ratings', { periodId: p._id }, { field: { _id: true }, max: 200_000 })).map((r) => r._id)
-      )
+      const members = await findByIds(db, 'members', p.memberIds)
+      const ids = new Set((await findAll(db, 'ratings', { periodId: p._id }, { field: { _id: true }, max: 200_000 })).map((r) => r._id))
       const who = owing(p, members, await orgRaterIds(db, p.orgId), ids, env.ASSESSMENT_SECRET)
       const openids = await openidsOf(db, who)
       for (const memberId of who) {
@@ -106,7 +103,7 @@ export async function remind(time: Date, env: Record<string, string | undefined>
     console.log('[assessment.remind] ASSESSMENT_TALK_TEMPLATE_ID unset: talk reminders skipped')
     out.skipped.push('talk')
   } else {
-    const talks = await findAll<TalkDoc>(db, 'talks', { status: 'assigned', dueAt: _.lt(time) })
+    const talks = await findAll(db, 'talks', { status: 'assigned', dueAt: _.lt(time) })
     const openids = await openidsOf(db, [...new Set(talks.map((t) => t.talkerId))])
     for (const t of talks) {
       const openid = openids.get(t.talkerId)

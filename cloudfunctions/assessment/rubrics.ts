@@ -3,15 +3,14 @@
 import type { Rubric, RubricInput } from '@shared/assessment/api'
 import { requireCaller, type Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
-import { findAll, getOrNull, isDuplicateKeyError } from '@server/db'
+import { findAll, findFirst, getOrNull, isDuplicateKeyError } from '@server/db'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { validateRubric } from '@shared/assessment/rubric'
 import { AppError, conflict, forbidden, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { callerCommittees, committeeOf, staffCommittee, staffCommittees } from './access'
-import type { RubricDoc } from './model'
+import type { RubricDoc } from '@server/model'
 import { id, rubricSchema } from './schemas'
 import { visiblePeriods } from './visible'
 
@@ -30,16 +29,15 @@ export function toRubric(d: RubricDoc): Rubric {
 }
 
 export async function latestRubric(db: Database, committeeId: string): Promise<RubricDoc | null> {
-  const res = await db.collection('rubrics').where({ orgId: committeeId }).orderBy('version', 'desc').limit(1).get()
-  return ((res as unknown as { data: RubricDoc[] }).data[0] as RubricDoc) ?? null
+  return findFirst(db, 'rubrics', { orgId: committeeId }, { field: 'version', order: 'desc' })
 }
 
 /** The caller's committee: the one they are staff of, else the one above their assessing org. */
 async function callerCommittee(db: Database, caller: Caller): Promise<string | null> {
   const staff = staffCommittees(caller)
   if (staff.length) return staff[0]
-  const member = caller.member as MemberDoc
-  const org = await getOrNull<OrgDoc>(db, 'orgs', member.assessingOrgId)
+  const member = caller.member
+  const org = await getOrNull(db, 'orgs', member.assessingOrgId)
   return org ? committeeOf(db, org) : null
 }
 
@@ -74,7 +72,7 @@ export const getRubric = action({
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
     if (input.rubricId && input.rubricId !== 'default') {
-      const d = await getOrNull<RubricDoc>(db, 'rubrics', input.rubricId)
+      const d = await getOrNull(db, 'rubrics', input.rubricId)
       if (!d) throw notFound('该考核细则不存在')
       // Members of the committee's tree; and whoever sees a period that froze it (a home-org secretary, 双重管理).
       const mine = (await callerCommittees(db, caller)).has(d.orgId) || (await visiblePeriods(db, caller)).some((p) => p.rubricId === d._id)
@@ -93,7 +91,7 @@ export const listRubrics = action({
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
     const committeeId = staffCommittee(caller, input.committeeId, '仅党委（党群工作部）工作人员可以查看细则版本')
-    const docs = await findAll<RubricDoc>(db, 'rubrics', { orgId: committeeId })
+    const docs = await findAll(db, 'rubrics', { orgId: committeeId })
     return { rubrics: docs.sort((a, b) => b.version - a.version).map(toRubric) }
   }
 })

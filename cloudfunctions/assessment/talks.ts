@@ -8,13 +8,12 @@ import { onCommitteeOf } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
 import { findAll, getOrNull } from '@server/db'
 import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { cstDate } from '@shared/core/time'
 import { v } from '@server/validate'
 import { committeeOf, isOrgRaterOf, isSecretaryOf, isStaffOf, ms } from './access'
 import { auditEntry, writeAudit } from './audit'
-import type { TalkDoc } from './model'
+import type { TalkDoc } from '@server/model'
 import { id, memberId, periodId } from './schemas'
 
 const talkId = () => v.string({ min: 1, max: 110, label: '谈话编号', pattern: /^[0-9A-Za-z_:.-]+$/ })
@@ -34,7 +33,7 @@ export function toTalk(t: TalkDoc, now: Date): Talk {
 }
 
 async function loadTalk(db: Database, talkIdValue: string): Promise<TalkDoc> {
-  const t = await getOrNull<TalkDoc>(db, 'talks', talkIdValue)
+  const t = await getOrNull(db, 'talks', talkIdValue)
   if (!t) throw notFound('该谈话任务不存在')
   return t
 }
@@ -52,17 +51,17 @@ export const listTalks = action({
     let docs: TalkDoc[]
     if (input.orgId) {
       // Staff only of the committee above this org (not of any committee).
-      const org = await getOrNull<OrgDoc>(db, 'orgs', input.orgId)
+      const org = await getOrNull(db, 'orgs', input.orgId)
       if (!org) throw notFound('该组织不存在')
       const committeeId = await committeeOf(db, org)
       const staff = !!committeeId && isStaffOf(caller, committeeId)
       if (!isOrgRaterOf(caller, input.orgId) && !staff) throw forbidden('只有该支部的书记、支委和本党委工作人员可以查看谈话任务')
-      docs = await findAll<TalkDoc>(db, 'talks', input.periodId ? { orgId: input.orgId, periodId: input.periodId } : { orgId: input.orgId })
+      docs = await findAll(db, 'talks', input.periodId ? { orgId: input.orgId, periodId: input.periodId } : { orgId: input.orgId })
     } else {
       // Own talks, and those the caller is the talker of.
       const _ = db.command
       const where = _.or([{ memberId: caller.memberId }, { talkerId: caller.memberId }])
-      docs = await findAll<TalkDoc>(db, 'talks', input.periodId ? _.and([where, { periodId: input.periodId }]) : where)
+      docs = await findAll(db, 'talks', input.periodId ? _.and([where, { periodId: input.periodId }]) : where)
     }
     const talks = docs.map((t) => toTalk(t, now))
     talks.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a._id.localeCompare(b._id))
@@ -76,7 +75,7 @@ export const assignTalk = action({
     const caller = await requireCaller(db, openid)
     const t = await loadTalk(db, input.talkId)
     if (!isSecretaryOf(caller, t.orgId)) throw forbidden('只有支部书记可以指派谈话人')
-    const talker = await getOrNull<MemberDoc>(db, 'members', input.talkerId)
+    const talker = await getOrNull(db, 'members', input.talkerId)
     if (!talker || !onCommitteeOf(talker.roles, t.orgId))
       throw invalidInput('谈话人须是本支部的书记、副书记或支委', [{ path: 'talkerId', message: '谈话人须是本支部委员' }])
     if (input.talkerId === t.memberId) throw invalidInput('不能指派本人与自己谈话', [{ path: 'talkerId', message: '不能是谈话对象本人' }])

@@ -5,10 +5,9 @@ import type { Source } from '@shared/assessment/api'
 import type { Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, findByIds } from '@server/db'
-import type { MemberDoc } from '@server/model'
+import type { MemberDoc, PeriodDoc } from '@server/model'
 import { onCommitteeOf } from '@shared/member/roles'
 import { isAssessed, isOrgRaterOf } from './access'
-import type { PeriodDoc } from './model'
 
 export interface Target {
   memberId: string
@@ -18,7 +17,7 @@ export interface Target {
 
 /** Members holding an organisation-rater role in the org. */
 export async function orgRaterIds(db: Database, orgId: string): Promise<string[]> {
-  const docs = await findAll<MemberDoc>(db, 'members', { 'roles.orgId': orgId }, { field: { roles: true } })
+  const docs = await findAll(db, 'members', { 'roles.orgId': orgId }, { field: { roles: true } })
   return docs.filter((m) => onCommitteeOf(m.roles, orgId)).map((m) => m._id)
 }
 
@@ -36,7 +35,7 @@ export function peersOf(
 
 /** Every target of the caller, in a stable order (self, peers, org). */
 export async function targetsOf(db: Database, caller: Caller, p: PeriodDoc): Promise<Target[]> {
-  const members = await findByIds<MemberDoc>(db, 'members', p.memberIds)
+  const members = await findByIds(db, 'members', p.memberIds)
   const name = (id: string) => members.get(id)?.name ?? id
   const out: Target[] = []
   if (isAssessed(caller, p)) {

@@ -13,7 +13,7 @@ import { canOrganise, canReadAttendance, isExpected, notExpectable } from '@shar
 import { DEFAULT_RADIUS_M } from '@shared/checkin/geo'
 import { checkinWindow } from '@shared/checkin/window'
 import { forbidden, invalidInput, notFound } from '@server/errors'
-import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc, StationDoc } from '@server/model'
+import type { ActivityDoc, CheckinDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { addDaysYmd, cstDate, cstRange, daysBetweenYmd } from '@shared/core/time'
 import { v } from '@server/validate'
@@ -79,7 +79,7 @@ export const createActivity = action({
 
     const stationIds = input.stationIds ?? []
     if (stationIds.length) {
-      const stations = await findByIds<StationDoc>(db, 'stations', stationIds)
+      const stations = await findByIds(db, 'stations', stationIds)
       for (const sid of stationIds) {
         const s = stations.get(sid)
         if (!s) throw notFound('签到站点不存在')
@@ -117,13 +117,13 @@ export const createActivity = action({
 async function expectedOf(db: Database, org: OrgDoc, chosen: string[] | undefined): Promise<string[]> {
   const activityOrg = { orgId: org._id, orgKind: org.kind }
   if (!chosen) {
-    const members = await findAll<MemberDoc>(db, 'members', org.kind === 'group' ? { groupId: org._id } : { activeOrgIds: org._id })
+    const members = await findAll(db, 'members', org.kind === 'group' ? { groupId: org._id } : { activeOrgIds: org._id })
     return members
       .filter((m) => isExpected(m, activityOrg))
       .map((m) => m._id)
       .sort()
   }
-  const members = await findByIds<MemberDoc>(db, 'members', chosen)
+  const members = await findByIds(db, 'members', chosen)
   const { unknown, outside } = notExpectable(chosen, members, activityOrg)
   if (unknown.length || outside.length) {
     const at = (mid: string) => `expectedMemberIds.${chosen.indexOf(mid)}`
@@ -152,8 +152,8 @@ export function listRange(now: Date, from?: string, to?: string): { from: string
 /** Orgs whose activities the caller organises: their own grants, plus the party groups under a branch they organise. */
 export async function organisedOrgs(db: Database, roles: RoleGrant[]): Promise<OrgDoc[]> {
   const direct = [...new Set(roles.map((r) => r.orgId))]
-  const orgs = [...(await findByIds<OrgDoc>(db, 'orgs', direct)).values()]
-  const children = await findIn<OrgDoc>(
+  const orgs = [...(await findByIds(db, 'orgs', direct)).values()]
+  const children = await findIn(
     db,
     'orgs',
     'parentId',
@@ -165,7 +165,7 @@ export async function organisedOrgs(db: Database, roles: RoleGrant[]): Promise<O
 }
 
 async function summaries(db: Database, activities: ActivityDoc[]): Promise<Map<string, CheckinDoc[]>> {
-  const checkins = await findIn<CheckinDoc>(
+  const checkins = await findIn(
     db,
     'checkins',
     'activityId',
@@ -205,7 +205,7 @@ export const listActivities = action({
         orgs = await organisedOrgs(db, caller.roles)
       }
       if (!orgs.length) return { activities: [] }
-      const activities = await findAll<ActivityDoc>(db, 'activities', { orgId: _.in(orgs.map((o) => o._id)), ...inRange })
+      const activities = await findAll(db, 'activities', { orgId: _.in(orgs.map((o) => o._id)), ...inRange })
       activities.sort((a, b) => asDate(b.startAt).getTime() - asDate(a.startAt).getTime())
       const by = await summaries(db, activities)
       const names = new Map(orgs.map((o) => [o._id, o.name]))
@@ -214,15 +214,11 @@ export const listActivities = action({
 
     const me = caller.member
     const lifeOrgs = [...new Set([...(me.activeOrgIds ?? []), ...(me.groupId ? [me.groupId] : [])])]
-    const listed = await findAll<ActivityDoc>(
-      db,
-      'activities',
-      _.and([_.or([{ expectedMemberIds: me._id }, { orgId: _.in(lifeOrgs) }]), inRange])
-    )
-    const mine = await findAll<CheckinDoc>(db, 'checkins', { memberId: me._id })
+    const listed = await findAll(db, 'activities', _.and([_.or([{ expectedMemberIds: me._id }, { orgId: _.in(lifeOrgs) }]), inRange]))
+    const mine = await findAll(db, 'checkins', { memberId: me._id })
     const byActivity = new Map(mine.map((c) => [c.activityId, c]))
     const missing = mine.map((c) => c.activityId).filter((aid) => !listed.some((a) => a._id === aid))
-    const guestOf = [...(await findByIds<ActivityDoc>(db, 'activities', missing)).values()].filter((a) => {
+    const guestOf = [...(await findByIds(db, 'activities', missing)).values()].filter((a) => {
       const t = asDate(a.startAt).getTime()
       return t >= start.getTime() && t < end.getTime()
     })

@@ -10,14 +10,14 @@ import { findAll, findByIds, findIn } from '@server/db'
 import { attendance as summarise, type CheckinFact } from '@shared/checkin/attendance'
 import { canReadAttendance, isExpected } from '@shared/checkin/eligibility'
 import { forbidden, invalidInput } from '@server/errors'
-import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc, RefusalDoc } from '@server/model'
+import type { ActivityDoc, CheckinDoc, OrgDoc, RefusalDoc } from '@server/model'
 import { action, type ActionContext } from '@server/router'
 import { cstClock, cstDate, cstRange, daysBetweenYmd } from '@shared/core/time'
 import { v } from '@server/validate'
 import { withSummary } from './activities'
 import { asDate, checkinsOf, committeeIdOf, loadActivity, loadOrg, memberNames, toActivity } from './common'
 import { activityId, id } from './schemas'
-import { CODE_MESSAGES } from './messages'
+import { refusalLabel } from '@shared/checkin/refusals'
 
 const fact = (c: CheckinDoc): CheckinFact => ({ memberId: c.memberId, checkedInAt: asDate(c.checkedInAt), late: c.late, makeup: c.makeup })
 
@@ -30,7 +30,7 @@ export const attendance = action({
     if (!canReadAttendance(caller.roles, org, await committeeIdOf(db, org))) throw forbidden('只能查看你所组织活动的考勤')
     const checkins = await checkinsOf(db, activity._id)
     const byMember = new Map(checkins.map((c) => [c.memberId, c]))
-    const refusals = (await findAll<RefusalDoc & { _id: string }>(db, 'checkinRefusals', { activityId: activity._id })).sort(
+    const refusals = (await findAll(db, 'checkinRefusals', { activityId: activity._id })).sort(
       (a, b) => asDate(b.at).getTime() - asDate(a.at).getTime()
     )
     const { summary, lines } = summarise(activity.expectedMemberIds ?? [], checkins.map(fact))
@@ -60,7 +60,7 @@ export const attendance = action({
       name,
       at: asDate(r.at).toISOString(),
       code: r.code as Refusal['code'],
-      message: CODE_MESSAGES[r.code] ?? r.code
+      message: refusalLabel(r.code)
     })
     const memberRefusals = await withoutActivity(db, activity, org)
     return {
@@ -80,12 +80,12 @@ export const attendance = action({
  */
 async function withoutActivity(db: Database, activity: ActivityDoc, org: OrgDoc): Promise<Array<{ r: RefusalDoc; name: string }>> {
   const _ = db.command
-  const found = await findAll<RefusalDoc>(db, 'checkinRefusals', {
+  const found = await findAll(db, 'checkinRefusals', {
     activityId: null,
     at: _.gte(asDate(activity.opensAt)).and(_.lte(asDate(activity.closesAt)))
   })
   if (!found.length) return []
-  const members = await findByIds<MemberDoc>(
+  const members = await findByIds(
     db,
     'members',
     found.map((r) => r.memberId)
@@ -119,14 +119,14 @@ export async function readLedger(
   const caller = await requireCaller(db, openid)
   const org = await loadOrg(db, input.orgId)
   if (!canReadAttendance(caller.roles, org, await committeeIdOf(db, org))) throw forbidden('只能查看你所组织的台账')
-  const groups = org.kind === 'group' ? [] : await findAll<OrgDoc>(db, 'orgs', { parentId: org._id, kind: 'group' })
+  const groups = org.kind === 'group' ? [] : await findAll(db, 'orgs', { parentId: org._id, kind: 'group' })
   const orgIds = [org._id, ...groups.map((g) => g._id)]
   const orgName = new Map([org, ...groups].map((o) => [o._id, o.name]))
   const { start, end } = cstRange(input.from, input.to)
   const _ = db.command
-  const activities = await findAll<ActivityDoc>(db, 'activities', { orgId: _.in(orgIds), startAt: _.gte(start).and(_.lt(end)) })
+  const activities = await findAll(db, 'activities', { orgId: _.in(orgIds), startAt: _.gte(start).and(_.lt(end)) })
   activities.sort((a, b) => asDate(a.startAt).getTime() - asDate(b.startAt).getTime() || a._id.localeCompare(b._id))
-  const checkins = await findIn<CheckinDoc>(
+  const checkins = await findIn(
     db,
     'checkins',
     'activityId',

@@ -6,18 +6,18 @@ import { committeeOf } from '@shared/checkin/eligibility'
 import { windowState } from '@shared/checkin/window'
 import { cstClock } from '@shared/core/time'
 import { notFound } from '@server/errors'
-import type { ActivityDoc, CheckinDoc, MemberDoc, OrgDoc } from '@server/model'
+import type { ActivityDoc, CheckinDoc, OrgDoc } from '@server/model'
 
 export const asDate = (x: Date | string) => (x instanceof Date ? x : new Date(x))
 
 export async function loadActivity(db: Database, id: string): Promise<ActivityDoc> {
-  const a = await getOrNull<ActivityDoc>(db, 'activities', id)
+  const a = await getOrNull(db, 'activities', id)
   if (!a) throw notFound('该活动不存在')
   return a
 }
 
 export async function loadOrg(db: Database, id: string): Promise<OrgDoc> {
-  const o = await getOrNull<OrgDoc>(db, 'orgs', id)
+  const o = await getOrNull(db, 'orgs', id)
   if (!o) throw notFound('该组织不存在')
   return o
 }
@@ -27,7 +27,7 @@ export async function committeeIdOf(db: Database, org: OrgDoc): Promise<string |
   const chain: OrgDoc[] = [org]
   // A bounded walk: the tree is committee → general branch → branch → group; a cycle cannot loop.
   for (let o = org; o.parentId && chain.length < 8; ) {
-    const parent = await getOrNull<OrgDoc>(db, 'orgs', o.parentId)
+    const parent = await getOrNull(db, 'orgs', o.parentId)
     if (!parent) break
     chain.push(parent)
     o = parent
@@ -63,17 +63,17 @@ export function toActivity(a: ActivityDoc, orgName: string, now: Date): Activity
 }
 
 export async function orgNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  const orgs = await findByIds<OrgDoc>(db, 'orgs', ids)
+  const orgs = await findByIds(db, 'orgs', ids)
   return new Map(ids.map((id) => [id, orgs.get(id)?.name ?? id]))
 }
 
 export async function memberNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  const members = await findByIds<MemberDoc>(db, 'members', ids)
+  const members = await findByIds(db, 'members', ids)
   return new Map(ids.map((id) => [id, members.get(id)?.name ?? id]))
 }
 
 export async function checkinsOf(db: Database, activityId: string): Promise<CheckinDoc[]> {
-  const docs = await findAll<CheckinDoc>(db, 'checkins', { activityId })
+  const docs = await findAll(db, 'checkins', { activityId })
   return docs.sort((x, y) => asDate(x.checkedInAt).getTime() - asDate(y.checkedInAt).getTime() || x._id.localeCompare(y._id))
 }
 

@@ -28,7 +28,7 @@ export const saveStation = action({
     if (!canOrganise(caller.roles, org)) throw forbidden('只有该组织的书记、副书记、支委可以管理签到站点')
     const location = input.location ? { lat: input.location.lat, lng: input.location.lng } : null
     if (input._id) {
-      const existing = await getOrNull<StationDoc>(db, 'stations', input._id)
+      const existing = await getOrNull(db, 'stations', input._id)
       if (!existing) throw notFound('该签到站点不存在')
       if (existing.orgId !== org._id) throw forbidden('站点不能移到另一个组织')
       await db
@@ -64,7 +64,7 @@ export const listStations = action({
     } else {
       orgIds = (await organisedOrgs(db, caller.roles)).map((o) => o._id)
     }
-    const stations = await findIn<StationDoc>(db, 'stations', 'orgId', orgIds)
+    const stations = await findIn(db, 'stations', 'orgId', orgIds)
     stations.sort((a, b) => a.orgId.localeCompare(b.orgId) || a.name.localeCompare(b.name, 'zh-Hans-CN'))
     return { stations: stations.map(toStation) }
   }

@@ -5,7 +5,7 @@ import { isStaff } from '@shared/member/roles'
 import type { Database } from './cloud'
 import { getOrNull } from './db'
 import { forbidden, notBound } from './errors'
-import type { BindingDoc, MemberDoc } from './model'
+import type { MemberDoc } from './model'
 
 export interface Caller {
   openid: string
@@ -15,9 +15,9 @@ export interface Caller {
 }
 
 export async function findCaller(db: Database, openid: string): Promise<Caller | null> {
-  const binding = await getOrNull<BindingDoc>(db, 'bindings', openid)
+  const binding = await getOrNull(db, 'bindings', openid)
   if (!binding) return null
-  const member = await getOrNull<MemberDoc>(db, 'members', binding.memberId)
+  const member = await getOrNull(db, 'members', binding.memberId)
   if (!member) return null
   return { openid, memberId: member._id, member, roles: Array.isArray(member.roles) ? member.roles : [] }
 }

@@ -1,6 +1,8 @@
 // The one declaration of every collection and its indexes.
 // The local cloud's store creates exactly these; the README turns them into cloud-console steps
-// (scripts/print-console-steps). Add a collection here before a function uses it.
+// (scripts/print-console-steps). Add a collection here before a function uses it, and its document
+// type to documents.ts.
+import type { CollectionName } from './documents'
 
 export interface IndexSpec {
   /** Field paths in order, e.g. ['openid'] or ['orgId', 'startAt']. Dotted paths reach into objects. */
@@ -14,7 +16,7 @@ export interface CollectionSpec {
   indexes: IndexSpec[]
 }
 
-export const COLLECTIONS: Record<string, CollectionSpec> = {
+export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   ping: {
     doc: 'Smoke-test documents written by the ping function.',
     indexes: [{ fields: ['openid'] }]

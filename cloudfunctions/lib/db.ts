@@ -1,11 +1,26 @@
 // Database helpers over wx-server-sdk's Database. They paper over three real-cloud facts:
 // doc(id).get() throws on a missing doc; get() returns at most 100 docs by default (1000 max);
 // a duplicate key (unique index or _id) surfaces as a thrown error whose message names it.
+// Reads name their collection and get its document type from the table in documents.ts.
 import type { Database } from './cloud'
+import type { CollectionName, Documents, Stored } from './documents'
 
 export const PAGE_SIZE = 1000
 /** `_.in` lists are chunked to this size. */
 export const IN_CHUNK = 100
+
+type Where = Record<string, unknown> | object
+/** A top-level field of collection C's documents. */
+type FieldOf<C extends CollectionName> = keyof Documents[C] & string
+/** A projection: the fields to read (`_id` always comes). */
+type Projection<C extends CollectionName> = { [K in FieldOf<C>]?: true }
+/** What a projection reads: its fields and `_id`. */
+type Projected<C extends CollectionName, P> = Pick<Stored<C>, (keyof P & keyof Stored<C>) | '_id'>
+
+/** What getOrNull reads through: the database, or a transaction (runTransaction's `t`). */
+interface DocReader {
+  collection(name: string): { doc(id: string): { get(): unknown } }
+}
 
 function errText(e: unknown): string {
   if (!e || typeof e !== 'object') return String(e)
@@ -24,16 +39,12 @@ export function isDuplicateKeyError(e: unknown): boolean {
 }
 
 /** doc(id).get() that answers null instead of throwing when the doc is missing. */
-export async function getOrNull<T = Record<string, unknown>>(
-  db: Database,
-  collection: string,
-  id: string
-): Promise<(T & { _id: string }) | null> {
+export async function getOrNull<C extends CollectionName>(db: DocReader, collection: C, id: string): Promise<Stored<C> | null> {
   try {
     const res = await db.collection(collection).doc(id).get()
     const data = (res as { data?: unknown }).data
-    if (Array.isArray(data)) return (data[0] as T & { _id: string }) ?? null
-    return (data as (T & { _id: string }) | null) ?? null
+    if (Array.isArray(data)) return (data[0] as Stored<C>) ?? null
+    return (data as Stored<C> | null) ?? null
   } catch (e) {
     if (isNotFoundError(e)) return null
     throw e
@@ -41,53 +52,72 @@ export async function getOrNull<T = Record<string, unknown>>(
 }
 
 /** Every doc matching `where`, paged past the 100/1000 limits in _id order. `max` guards runaway reads. */
-export async function findAll<T = Record<string, unknown>>(
+export async function findAll<C extends CollectionName, P extends Projection<C>>(
   db: Database,
-  collection: string,
-  where: Record<string, unknown> | object = {},
-  opts: { max?: number; field?: Record<string, boolean> } = {}
-): Promise<Array<T & { _id: string }>> {
+  collection: C,
+  where: Where,
+  opts: { max?: number; field: P }
+): Promise<Array<Projected<C, P>>>
+export async function findAll<C extends CollectionName>(
+  db: Database,
+  collection: C,
+  where?: Where,
+  opts?: { max?: number }
+): Promise<Array<Stored<C>>>
+export async function findAll(
+  db: Database,
+  collection: CollectionName,
+  where: Where = {},
+  opts: { max?: number; field?: Record<string, true> } = {}
+): Promise<Array<{ _id: string }>> {
   const max = opts.max ?? 20_000
-  const out: Array<T & { _id: string }> = []
+  const out: Array<{ _id: string }> = []
   for (;;) {
     let q = db.collection(collection).where(where).orderBy('_id', 'asc').skip(out.length).limit(PAGE_SIZE)
     if (opts.field) q = q.field(opts.field)
     const res = await q.get()
-    const page = (res as unknown as { data: Array<T & { _id: string }> }).data
+    const page = (res as unknown as { data: Array<{ _id: string }> }).data
     out.push(...page)
     if (page.length < PAGE_SIZE) return out
     if (out.length >= max) throw new Error(`findAll(${collection}) exceeded ${max} docs`)
   }
 }
 
-/** Docs by id (missing ids are skipped), chunked `_.in` queries. */
-export async function findByIds<T = Record<string, unknown>>(
+/** The first doc matching `where` in the given order; null when none does. */
+export async function findFirst<C extends CollectionName>(
   db: Database,
-  collection: string,
-  ids: string[]
-): Promise<Map<string, T & { _id: string }>> {
+  collection: C,
+  where: Where,
+  orderBy: { field: FieldOf<C>; order: 'asc' | 'desc' }
+): Promise<Stored<C> | null> {
+  const res = await db.collection(collection).where(where).orderBy(orderBy.field, orderBy.order).limit(1).get()
+  return ((res as unknown as { data: Array<Stored<C>> }).data[0] as Stored<C> | undefined) ?? null
+}
+
+/** Docs by id (missing ids are skipped), chunked `_.in` queries. */
+export async function findByIds<C extends CollectionName>(db: Database, collection: C, ids: string[]): Promise<Map<string, Stored<C>>> {
   const _ = db.command
   const unique = [...new Set(ids)]
-  const out = new Map<string, T & { _id: string }>()
+  const out = new Map<string, Stored<C>>()
   for (let i = 0; i < unique.length; i += IN_CHUNK) {
-    const docs = await findAll<T>(db, collection, { _id: _.in(unique.slice(i, i + IN_CHUNK)) })
+    const docs = await findAll(db, collection, { _id: _.in(unique.slice(i, i + IN_CHUNK)) })
     for (const d of docs) out.set(d._id, d)
   }
   return out
 }
 
 /** Docs whose `field` is one of `values`, chunked. */
-export async function findIn<T = Record<string, unknown>>(
+export async function findIn<C extends CollectionName>(
   db: Database,
-  collection: string,
-  field: string,
+  collection: C,
+  field: FieldOf<C>,
   values: string[]
-): Promise<Array<T & { _id: string }>> {
+): Promise<Array<Stored<C>>> {
   const _ = db.command
   const unique = [...new Set(values)]
-  const out: Array<T & { _id: string }> = []
+  const out: Array<Stored<C>> = []
   for (let i = 0; i < unique.length; i += IN_CHUNK) {
-    out.push(...(await findAll<T>(db, collection, { [field]: _.in(unique.slice(i, i + IN_CHUNK)) })))
+    out.push(...(await findAll(db, collection, { [field]: _.in(unique.slice(i, i + IN_CHUNK)) })))
   }
   return out
 }
@@ -100,7 +130,7 @@ export async function addMany(db: Database, collection: string, docs: object[]):
 }
 
 /** Removes the docs with these ids (used to undo a partly failed batch insert). */
-export async function removeByIds(db: Database, collection: string, ids: string[]): Promise<void> {
+export async function removeByIds(db: Database, collection: CollectionName, ids: string[]): Promise<void> {
   const _ = db.command
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
     await db

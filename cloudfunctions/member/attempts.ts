@@ -1,15 +1,14 @@
 // Bind attempt counters in `bindAttempts`, one doc per key, updated in a transaction so concurrent
 // failed tries are all counted.
 import type { Database, Transaction } from '@server/cloud'
-import { getOrNull, isNotFoundError } from '@server/db'
+import { getOrNull } from '@server/db'
 import { lockStatus, recordFailure, type LockState, type LockStatus } from '@shared/member/bindLock'
-import type { BindAttemptDoc } from '@server/model'
 
 export const memberKey = (memberId: string) => `member:${memberId}`
 export const openidKey = (openid: string) => `openid:${openid}`
 
 export async function statusOf(db: Database, key: string, now: Date): Promise<LockStatus> {
-  return lockStatus(await getOrNull<BindAttemptDoc>(db, 'bindAttempts', key), now)
+  return lockStatus(await getOrNull(db, 'bindAttempts', key), now)
 }
 
 /** Counts one failed try against each key; returns the statuses after it. */
@@ -17,13 +16,7 @@ export async function fail(db: Database, keys: string[], now: Date): Promise<Loc
   const out: LockStatus[] = []
   for (const key of keys) {
     const next: LockState = await db.runTransaction(async (t: Transaction) => {
-      let doc: BindAttemptDoc | null = null
-      try {
-        doc = ((await t.collection('bindAttempts').doc(key).get()) as { data: BindAttemptDoc | null }).data ?? null
-      } catch (e) {
-        if (!isNotFoundError(e)) throw e
-      }
-      const state = recordFailure(doc, now)
+      const state = recordFailure(await getOrNull(t, 'bindAttempts', key), now)
       await t
         .collection('bindAttempts')
         .doc(key)

@@ -9,7 +9,7 @@ import { findAll, getOrNull, isDuplicateKeyError } from '@server/db'
 import { BIND_LOCK_MINUTES, retryAfterSeconds, type LockStatus } from '@shared/member/bindLock'
 import { inviteState, normalizeInviteCode } from '@shared/member/invite'
 import { AppError, invalidInput } from '@server/errors'
-import type { BindingDoc, InviteDoc, MemberDoc } from '@server/model'
+import type { BindingDoc, MemberDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { clear, fail, memberKey, openidKey, statusOf } from './attempts'
@@ -53,7 +53,7 @@ export const bind = action({
   async handler(input, { db, openid, now }): Promise<WhoamiResult> {
     const how = bindBy(input)
 
-    if (await getOrNull<BindingDoc>(db, 'bindings', openid)) throw alreadyBoundSelf()
+    if (await getOrNull(db, 'bindings', openid)) throw alreadyBoundSelf()
     const own = await statusOf(db, openidKey(openid), now)
     if (own.locked) throw locked(own, now)
 
@@ -77,7 +77,7 @@ export const bind = action({
 })
 
 async function matchByPhone(db: Database, openid: string, name: string, last4: string, now: Date): Promise<MemberDoc> {
-  const namesakes = await findAll<MemberDoc>(db, 'members', { name })
+  const namesakes = await findAll(db, 'members', { name })
   const matches = namesakes.filter((m) => typeof m.phone === 'string' && m.phone.slice(-4) === last4)
   if (matches.length > 1) {
     throw new AppError('BIND_AMBIGUOUS', '有同名且手机号后四位相同的党员，请向支部书记索取邀请码绑定')
@@ -100,8 +100,8 @@ async function matchByPhone(db: Database, openid: string, name: string, last4: s
 async function matchByInvite(db: Database, openid: string, rawCode: string, now: Date): Promise<{ member: MemberDoc; inviteId: string }> {
   const code = normalizeInviteCode(rawCode)
   const inviteId = code ? hashInviteCode(code) : null
-  const invite = inviteId ? await getOrNull<InviteDoc>(db, 'invites', inviteId) : null
-  const member = invite && inviteState(invite, now) === 'valid' ? await getOrNull<MemberDoc>(db, 'members', invite.memberId) : null
+  const invite = inviteId ? await getOrNull(db, 'invites', inviteId) : null
+  const member = invite && inviteState(invite, now) === 'valid' ? await getOrNull(db, 'members', invite.memberId) : null
   if (!member || !inviteId) {
     const [own] = await fail(db, [openidKey(openid)], now)
     if (own.locked) throw locked(own, now)
@@ -119,14 +119,14 @@ async function insertBinding(db: Database, openid: string, memberId: string, via
   } catch (e) {
     if (!isDuplicateKeyError(e)) throw e
     // Lost a race: either this WeChat user or this member was bound a moment ago.
-    if (await getOrNull<BindingDoc>(db, 'bindings', openid)) throw alreadyBoundSelf()
+    if (await getOrNull(db, 'bindings', openid)) throw alreadyBoundSelf()
     throw alreadyBoundOther()
   }
 }
 
 async function claimInvite(db: Database, inviteId: string, openid: string, now: Date): Promise<void> {
   await db.runTransaction(async (t: Transaction) => {
-    const doc = ((await t.collection('invites').doc(inviteId).get()) as { data: InviteDoc | null }).data
+    const doc = await getOrNull(t, 'invites', inviteId)
     if (!doc || inviteState(doc, now) !== 'valid') {
       throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期')
     }

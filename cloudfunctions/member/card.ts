@@ -6,7 +6,6 @@ import { getOrNull } from '@server/db'
 import { politicalStanding } from '@shared/member/politicalAge'
 import { canSeeMember, canSeePhone } from '@shared/member/visibility'
 import { notFound } from '@server/errors'
-import type { MemberDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { boundMemberIds, orgIdsOf, orgsById, toBasic } from './present'
@@ -18,7 +17,7 @@ export const card = action({
     const viewer = { memberId: caller.memberId, roles: caller.roles }
     let member = caller.member
     if (input.memberId && input.memberId !== caller.memberId) {
-      const found = await getOrNull<MemberDoc>(db, 'members', input.memberId)
+      const found = await getOrNull(db, 'members', input.memberId)
       // One answer for "no such member" and "not yours to see", so member ids cannot be enumerated.
       if (!found || !canSeeMember(viewer, found)) throw notFound('未找到该党员，或你无权查看其身份卡')
       member = found

@@ -8,7 +8,7 @@ import { findAll, isDuplicateKeyError, removeByIds } from '@server/db'
 import { CsvError, parseCsv } from '@shared/core/csv'
 import { IMPORT_MAX_ROWS, recordsToRows, validateImportRows } from '@shared/member/importRows'
 import { AppError, conflict, invalidInput } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import type { MemberDoc } from '@server/model'
 import { action } from '@server/router'
 import { cstDate } from '@shared/core/time'
 import { v } from '@server/validate'
@@ -39,10 +39,7 @@ export const importRoster = action({
       raw = input.rows ?? [] // present: exactly one of csv and rows was checked above
     }
 
-    const [orgs, phones] = await Promise.all([
-      findAll<OrgDoc>(db, 'orgs'),
-      findAll<Pick<MemberDoc, 'phone'>>(db, 'members', {}, { field: { phone: true } })
-    ])
+    const [orgs, phones] = await Promise.all([findAll(db, 'orgs'), findAll(db, 'members', {}, { field: { phone: true } })])
     const result = validateImportRows(raw, {
       orgs: orgs.map((o) => ({ ...o, external: !!o.external })),
       existingPhones: new Set(phones.map((p) => p.phone)),

@@ -6,7 +6,6 @@ import { getOrNull } from '@server/db'
 import { codeFromRandom, INVITE_ALPHABET, INVITE_LENGTH, inviteExpiresAt } from '@shared/member/invite'
 import { canInvite } from '@shared/member/visibility'
 import { AppError, forbidden, notFound } from '@server/errors'
-import type { MemberDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { hashInviteCode } from './bind'
@@ -16,7 +15,7 @@ export const createInvite = action({
   schema: v.object({ memberId: v.string({ min: 1, max: 64, label: '党员编号' }) }),
   async handler(input, { db, openid, now }): Promise<{ code: string; expiresAt: string }> {
     const caller = await requireCaller(db, openid)
-    const member = await getOrNull<MemberDoc>(db, 'members', input.memberId)
+    const member = await getOrNull(db, 'members', input.memberId)
     if (!member) throw notFound('该党员不存在')
     const viewer = { memberId: caller.memberId, roles: caller.roles }
     if (!canInvite(viewer, member)) throw forbidden('只有该党员所在支部的书记可以生成邀请码')

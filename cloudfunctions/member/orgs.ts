@@ -5,7 +5,6 @@ import { requireCaller, requireStaff } from '@server/auth'
 import { findAll } from '@server/db'
 import { checkOrgSave } from '@shared/member/orgRules'
 import { conflict, invalidInput, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { toOrg } from './present'
@@ -16,7 +15,7 @@ export const orgTree = action({
   schema: v.object({}),
   async handler(_input, { db, openid }): Promise<{ orgs: Org[] }> {
     await requireCaller(db, openid)
-    const orgs = await findAll<OrgDoc>(db, 'orgs')
+    const orgs = await findAll(db, 'orgs')
     return { orgs: orgs.map(toOrg) }
   }
 })
@@ -45,7 +44,7 @@ export const saveOrg = action({
   async handler(input, { db, openid, now }): Promise<{ org: Org }> {
     const caller = await requireCaller(db, openid)
     requireStaff(caller)
-    const all = (await findAll<OrgDoc>(db, 'orgs')).map((o) => ({ ...o, external: !!o.external }))
+    const all = (await findAll(db, 'orgs')).map((o) => ({ ...o, external: !!o.external }))
     const existing = input.org._id ? all.find((o) => o._id === input.org._id) : undefined
     if (input.org._id && !existing) throw notFound('要修改的组织不存在')
     const org: Org = {
@@ -60,7 +59,7 @@ export const saveOrg = action({
 
     if (existing && (existing.kind !== org.kind || existing.external !== org.external)) {
       const _ = db.command
-      const users = await findAll<MemberDoc>(
+      const users = await findAll(
         db,
         'members',
         _.or([

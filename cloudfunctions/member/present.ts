@@ -3,7 +3,7 @@ import type { MemberBasic, MemberDetail, Org, WhoamiResult } from '@shared/membe
 import type { Database } from '@server/cloud'
 import { findByIds, findIn } from '@server/db'
 import { politicalStanding } from '@shared/member/politicalAge'
-import type { BindingDoc, MemberDoc, OrgDoc } from '@server/model'
+import type { MemberDoc, OrgDoc } from '@server/model'
 
 export function toOrg(o: OrgDoc): Org {
   return { _id: o._id, name: o.name, kind: o.kind, parentId: o.parentId ?? null, external: !!o.external }
@@ -38,7 +38,7 @@ export function orgIdsOf(m: MemberDoc, withRoles = false): string[] {
 }
 
 export async function orgsById(db: Database, ids: string[]): Promise<Record<string, Org>> {
-  const docs = await findByIds<OrgDoc>(db, 'orgs', ids)
+  const docs = await findByIds(db, 'orgs', ids)
   const out: Record<string, Org> = {}
   for (const [id, o] of docs) out[id] = toOrg(o)
   return out
@@ -46,7 +46,7 @@ export async function orgsById(db: Database, ids: string[]): Promise<Record<stri
 
 /** Which of these members are bound to a WeChat user. */
 export async function boundMemberIds(db: Database, memberIds: string[]): Promise<Set<string>> {
-  const docs = await findIn<BindingDoc>(db, 'bindings', 'memberId', memberIds)
+  const docs = await findIn(db, 'bindings', 'memberId', memberIds)
   return new Set(docs.map((b) => b.memberId))
 }
 

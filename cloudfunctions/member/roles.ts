@@ -7,7 +7,6 @@ import { checkRoles } from '@shared/member/orgRules'
 import { ROLE_LABEL } from '@shared/member/labels'
 import { ROLE_NAMES } from '@shared/member/roles'
 import { conflict, forbidden, invalidInput, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { boundMemberIds, toBasic } from './present'
@@ -23,12 +22,12 @@ export const setRoles = action({
   async handler(input, { db, openid, now }): Promise<{ member: MemberBasic }> {
     const caller = await requireCaller(db, openid)
     requireStaff(caller)
-    const member = await getOrNull<MemberDoc>(db, 'members', input.memberId)
+    const member = await getOrNull(db, 'members', input.memberId)
     if (!member) throw notFound('该党员不存在')
     if (member._id === caller.memberId && !input.roles.some((r) => r.role === 'staff')) {
       throw forbidden('不能移除自己的党委工作人员角色，请由其他工作人员操作')
     }
-    const orgs = await findByIds<OrgDoc>(
+    const orgs = await findByIds(
       db,
       'orgs',
       input.roles.map((r) => r.orgId)
@@ -42,7 +41,7 @@ export const setRoles = action({
 
     const _ = db.command
     for (const r of input.roles.filter((g) => g.role === 'secretary')) {
-      const holders = await findAll<MemberDoc>(db, 'members', { roles: _.elemMatch({ orgId: r.orgId, role: 'secretary' }) })
+      const holders = await findAll(db, 'members', { roles: _.elemMatch({ orgId: r.orgId, role: 'secretary' }) })
       const other = holders.find((m) => m._id !== member._id)
       if (other) throw conflict(`「${orgs.get(r.orgId)?.name ?? r.orgId}」已有${ROLE_LABEL.secretary}：${other.name}，请先撤销其职务`)
     }

@@ -5,7 +5,6 @@ import { requireCaller } from '@server/auth'
 import { findAll, getOrNull } from '@server/db'
 import { canSeePhone, onRoster, relationsTo, rosterAccess, servedOrgIds } from '@shared/member/visibility'
 import { forbidden, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { boundMemberIds, orgIdsOf, orgsById, toBasic, toOrg } from './present'
@@ -22,11 +21,11 @@ export const roster = action({
     if (!orgId) throw forbidden('你没有可查看名册的组织')
     const access = rosterAccess(viewer, orgId)
     if (!access.allowed) throw forbidden('只能查看你所服务组织的名册')
-    const orgDoc = await getOrNull<OrgDoc>(db, 'orgs', orgId)
+    const orgDoc = await getOrNull(db, 'orgs', orgId)
     if (!orgDoc) throw notFound('该组织不存在')
 
     const _ = db.command
-    const candidates = await findAll<MemberDoc>(
+    const candidates = await findAll(
       db,
       'members',
       _.or([{ activeOrgIds: orgId }, { assessingOrgId: orgId }, { homeOrgId: orgId }, { groupId: orgId }])

@@ -51,7 +51,3 @@ export function minutesLate(w: { lateAfter: Date }, at: Date): number {
   const ms = at.getTime() - w.lateAfter.getTime()
   return ms > 0 ? Math.ceil(ms / 60_000) : 0
 }
-
-// scan.ts (whose refusals another change owns) still imports these from here; everyone else imports
-// them from @shared/core/time.
-export { cstClock, cstDateTime } from '@shared/core/time'

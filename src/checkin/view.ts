@@ -64,9 +64,6 @@ export function pendingCheckinCode(stored: unknown, nowMs: number): string | nul
   return typeof code === 'string' ? parseScene(code) : null
 }
 
-/** Refusals where scanning the station screen again helps (the code on screen is newer). */
-export const RESCAN_CODES: ReadonlySet<string> = new Set(['CODE_EXPIRED', 'CODE_REPLAYED', 'CODE_MALFORMED', 'CODE_FORGED'])
-
 /** The H5 check-in page for a code, as a station screen's QR encodes it (hash router). */
 export function checkinUrl(origin: string, code: string): string {
   return `${origin.replace(/\/+$/, '')}/#${CHECKIN_PAGE}?scene=${encodeURIComponent(code)}`

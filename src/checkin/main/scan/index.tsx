@@ -9,7 +9,8 @@ import PrivacySheet from '@/core/privacy/PrivacySheet'
 import { usePrivacy } from '@/core/privacy/usePrivacy'
 import { canScanWithCamera, scanWithCamera } from '@/checkin/cameraScan'
 import { openPage, relaunch, sendToLoginIfUnbound } from '@/core/nav'
-import { RESCAN_CODES, codeFromScan, normaliseShortCode, parseScene } from '@/checkin/view'
+import { codeFromScan, normaliseShortCode, parseScene } from '@/checkin/view'
+import { remedyOf } from '@shared/checkin/refusals'
 import { keepPendingCheckin } from '@/checkin/pending'
 import { PAGES } from '@/core/session'
 import BigButton from '@/core/components/BigButton'
@@ -22,17 +23,12 @@ type Target = { code: string } | { activityId: string; shortCode: string }
 
 type Outcome = { ok: true; clock: string; late: boolean; title: string; orgName: string } | { ok: false; code: string; message: string }
 
-/** Refusals a new position can fix: offer to locate again. */
-const LOCATION_CODES = new Set(['LOCATION_REQUIRED', 'OUT_OF_RANGE'])
-
 /**
  * What WeChat's scanner reads: older base libraries read a mini-program code only when 'wxCode' is
  * asked for (wx.scanCode's scanType; Taro's ScanType type lacks it, hence the cast).
  */
 const SCAN_TYPES = ['wxCode', 'qrCode'] as unknown as Array<keyof Taro.scanCode.ScanType>
 
-/** Not signed in (H5 cold browser) or not bound (weapp): the member must sign in first. */
-const SIGN_IN_CODES = new Set(['UNAUTHENTICATED', 'NOT_BOUND'])
 const codeOf = (e: unknown) => (e instanceof CloudError ? e.code : 'ERROR')
 
 function routeParams(): Record<string, string | undefined> {
@@ -72,7 +68,7 @@ export default function CheckinPage() {
       setOutcome({ ok: true, clock: res.clock, late: res.late, title: res.activity.title, orgName: res.activity.orgName })
     } catch (e) {
       // Keep the scanned code through sign-in; the landing after it brings the member back here.
-      if (SIGN_IN_CODES.has(codeOf(e)) && 'code' in target) keepPendingCheckin(target.code)
+      if (remedyOf(codeOf(e)) === 'signIn' && 'code' in target) keepPendingCheckin(target.code)
       if (sendToLoginIfUnbound(e)) return
       setOutcome({ ok: false, code: codeOf(e), message: errorMessage(e) })
     } finally {
@@ -139,6 +135,8 @@ export default function CheckinPage() {
 
   const choices = openActivities ?? []
   const refusal = outcome && !outcome.ok ? outcome.code : null
+  // What the answer lets the member do (shared/checkin/refusals.ts): scan again, locate again, sign in.
+  const remedy = refusal ? remedyOf(refusal) : null
   const needsSignIn = signedOut || refusal === 'UNAUTHENTICATED'
   return (
     <View className='page checkin'>
@@ -167,12 +165,12 @@ export default function CheckinPage() {
               </BigButton>
             </>
           ) : null}
-          {RESCAN_CODES.has(outcome.code) ? (
+          {remedy === 'rescan' ? (
             <BigButton primary disabled={!!busy} onTap={rescan}>
               重新扫码
             </BigButton>
           ) : null}
-          {LOCATION_CODES.has(outcome.code) ? (
+          {remedy === 'location' ? (
             <>
               <Text className='checkin__hint'>
                 {h5
@@ -204,7 +202,7 @@ export default function CheckinPage() {
         <Text className='checkin__hint checkin__rescan-note'>请用手机相机扫描签到屏上最新的二维码，或在下方输入签到码</Text>
       ) : null}
 
-      {canScan && !needsSignIn && !(refusal && RESCAN_CODES.has(refusal)) ? (
+      {canScan && !needsSignIn && remedy !== 'rescan' ? (
         <BigButton primary={!outcome || outcome.ok === false} disabled={!!busy} onTap={scan}>
           扫码签到
         </BigButton>
