@@ -10,7 +10,11 @@ module.exports = {
   testTimeout: 20000,
   testMatch: ['<rootDir>/tests/src/**/*.test.ts?(x)'],
   setupFiles: ['<rootDir>/tests/src/setup/env.js'],
-  setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js', '<rootDir>/tests/src/setup/afterEnv.ts'],
+  setupFilesAfterEnv: [
+    '<rootDir>/tests/jest/projectTimeout.js',
+    '<rootDir>/tests/jest/zoneReads.js',
+    '<rootDir>/tests/src/setup/afterEnv.ts'
+  ],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }],
     // Taro and Stencil ship ES modules: turn them into CommonJS for jest.

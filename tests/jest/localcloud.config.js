@@ -7,6 +7,6 @@ module.exports = {
   moduleNameMapper: require('./aliases'),
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   testTimeout: 30000,
-  setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
+  setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js', '<rootDir>/tests/jest/zoneReads.js'],
   globals: { PROJECT_TEST_TIMEOUT: 30000 }
 }

@@ -5,5 +5,6 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/shared/**/*.test.ts', '<rootDir>/tests/cloudfunctions/lib/**/*.test.ts'],
   moduleNameMapper: require('./aliases'),
+  setupFilesAfterEnv: ['<rootDir>/tests/jest/zoneReads.js'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] }
 }

@@ -1,0 +1,79 @@
+// Which test files read the host time zone. `npm test` (scripts/test.ts) runs every suite under
+// TZ=UTC with TONGXIN_ZONE_READS naming a log file; each file that read the zone appends a line
+// {file, reads}; then exactly those files run again under TZ=Asia/Shanghai. A file that never reads
+// the zone gives the same results in every zone, so running it twice would prove nothing.
+// Without TONGXIN_ZONE_READS (a plain `npx jest`) this does nothing.
+//
+// A read is any call whose answer depends on the host zone, made inside the test file's sandbox
+// (the test, our code, dayjs, the SDK): Date's local getters/setters, toString and friends,
+// toLocale*String and Intl.DateTimeFormat without a timeZone option, and parsing a local date-time
+// (new Date(y, m, …), new Date('2026-07-01 08:00'), Date.parse of one). Not seen: child processes,
+// native modules, Node's own Dates (fs.stat), and `new Date(y, m, …)` while jest's fake timers are
+// installed (their Date wraps the original constructor; the getters are still seen). A suite whose
+// zone-dependent work happens there opts in with the docblock pragma `@zone-dependent`.
+const fs = require('node:fs')
+
+const log = process.env.TONGXIN_ZONE_READS
+if (log) {
+  const reads = new Map()
+  const read = (what) => {
+    if (!reads.has(what)) reads.set(what, new Error().stack.split('\n').slice(3, 6).join(' | ').replace(/\s+/g, ' '))
+  }
+  const proto = Date.prototype
+  const local = ['getFullYear', 'getYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getSeconds', 'getTimezoneOffset']
+  const localSet = ['setFullYear', 'setYear', 'setMonth', 'setDate', 'setHours', 'setMinutes', 'setSeconds']
+  for (const name of [...local, ...localSet, 'toString', 'toDateString', 'toTimeString']) {
+    const orig = proto[name]
+    if (typeof orig !== 'function') continue
+    proto[name] = function (...args) {
+      read(`Date#${name}`)
+      return orig.apply(this, args)
+    }
+  }
+  for (const name of ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']) {
+    const orig = proto[name]
+    proto[name] = function (...args) {
+      if (!args[1]?.timeZone) read(`Date#${name} without timeZone`)
+      return orig.apply(this, args)
+    }
+  }
+  // An ISO date alone is UTC; a date-time needs Z or an offset; anything else is read as local time.
+  const zoned = (s) => typeof s !== 'string' || /^\d{4}(-\d\d(-\d\d)?)?$/.test(s) || /T.*(Z|[+-]\d\d:?\d\d)$/i.test(s.trim())
+  const NativeDate = Date
+  const parse = NativeDate.parse
+  NativeDate.parse = function (s) {
+    if (!zoned(s)) read('Date.parse of a local date-time')
+    return parse.call(this, s)
+  }
+  const ProxyDate = new Proxy(NativeDate, {
+    apply(target, self, args) {
+      read('Date() as a function (a local date-time string)')
+      return Reflect.apply(target, self, args)
+    },
+    construct(target, args, newTarget) {
+      if (args.length >= 2) read('new Date(year, month, …)')
+      else if (args.length === 1 && !zoned(args[0])) read('new Date(local date-time string)')
+      return Reflect.construct(target, args, newTarget === ProxyDate ? target : newTarget)
+    }
+  })
+  globalThis.Date = ProxyDate
+  const NativeDTF = Intl.DateTimeFormat
+  const ProxyDTF = new Proxy(NativeDTF, {
+    construct(target, args, newTarget) {
+      if (!args[1]?.timeZone) read('Intl.DateTimeFormat without timeZone')
+      return Reflect.construct(target, args, newTarget === ProxyDTF ? target : newTarget)
+    },
+    apply(target, self, args) {
+      if (!args[1]?.timeZone) read('Intl.DateTimeFormat without timeZone')
+      return Reflect.apply(target, self, args)
+    }
+  })
+  Intl.DateTimeFormat = ProxyDTF
+
+  afterAll(() => {
+    const file = expect.getState().testPath
+    // The pragma counts in the file's first comment only (before its closing */).
+    if (/^\s*\/\*\*(?:(?!\*\/)[\s\S])*@zone-dependent\b/.test(fs.readFileSync(file, 'utf8'))) read('@zone-dependent')
+    if (reads.size) fs.appendFileSync(log, `${JSON.stringify({ file, reads: Object.fromEntries(reads) })}\n`)
+  })
+}
