@@ -1,6 +1,7 @@
 // Check-in on the client: reading a scanned code or page scene, the H5 check-in URL a QR encodes,
-// the station screen's countdown, the ledger's default range, labels. Pure; table-tested.
-import type { ActivityPhase, CheckinRecord } from '@shared/checkin/api'
+// the station screen's countdown, the ledger's default range, attendance figures and my activities in
+// words. Pure; table-tested.
+import type { ActivityPhase, ActivityStage, AttendanceSummary, CheckinRecord } from '@shared/checkin/api'
 import type { RoleGrant } from '@shared/member/api'
 import { SERVING_ROLES } from '@shared/member/roles'
 import { cstDate, cstYmd, formatYmd } from '@shared/core/time'
@@ -160,6 +161,35 @@ export function mayMakeup(roles: readonly RoleGrant[] | null | undefined, orgId:
 export function rateText(rate: number | null | undefined): string {
   if (typeof rate !== 'number' || !Number.isFinite(rate)) return '—'
   return `${Math.round(rate * 1000) / 10}%`
+}
+
+/**
+ * An activity's figures in the words its stage allows (shared/checkin/stage.ts): before the start only
+ * 应到 and 已签到 (no 出勤率: nobody could have come yet); while it runs 未签到; 缺席 only after its end.
+ * `detail` adds 迟到, 补签 and 列席 (the attendance page).
+ */
+export function attendanceStats(stage: ActivityStage, s: AttendanceSummary, detail = false): Array<[string, number | string]> {
+  const out: Array<[string, number | string]> = [
+    ['应到', s.expected],
+    [stage === 'upcoming' ? '已签到' : '实到', s.present]
+  ]
+  if (stage === 'ongoing') out.push(['未签到', s.pending])
+  if (stage === 'ended') out.push(['缺席', s.absent])
+  if (detail) out.push(['迟到', s.late], ['补签', s.makeup], ['列席', s.guests])
+  if (stage !== 'upcoming') out.push(['出勤率', rateText(s.rate)])
+  return out
+}
+
+/** What a 补签 did, in one line: 已为 孙丽娟、马德明 补签 (and who had checked in meanwhile). */
+export function makeupDone(records: readonly CheckinRecord[], already: readonly string[]): string {
+  const names = (list: readonly CheckinRecord[]) => list.map((r) => r.name).join('、')
+  const added = records.filter((r) => !already.includes(r.memberId))
+  const before = records.filter((r) => already.includes(r.memberId))
+  const parts = [
+    added.length ? `已为 ${names(added)} 补签` : '',
+    before.length ? before.map((r) => `${r.name}已于 ${r.clock} ${r.makeup ? '补签' : '签到'}`).join('，') : ''
+  ]
+  return parts.filter(Boolean).join('；')
 }
 
 /** 6 digits typed by hand, spaces ignored; null unless exactly six digits. */
