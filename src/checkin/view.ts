@@ -1,10 +1,11 @@
 // Check-in on the client: reading a scanned code or page scene, the H5 check-in URL a QR encodes,
 // the station screen's countdown, the ledger's default range, attendance figures and my activities in
 // words. Pure; table-tested.
-import type { ActivityPhase, ActivityStage, AttendanceSummary, CheckinRecord } from '@shared/checkin/api'
+import type { ActivityPhase, ActivityStage, AttendanceSummary, CheckinRecord, MyActivity, QuarterAttendance } from '@shared/checkin/api'
+import { ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
 import type { RoleGrant } from '@shared/member/api'
 import { SERVING_ROLES } from '@shared/member/roles'
-import { cstDate, cstYmd, formatYmd } from '@shared/core/time'
+import { cstClock, cstDate, cstDateTime, cstYmd, formatYmd } from '@shared/core/time'
 
 export const CHECKIN_PAGE = '/pages/checkin/index'
 
@@ -190,6 +191,42 @@ export function makeupDone(records: readonly CheckinRecord[], already: readonly 
     before.length ? before.map((r) => `${r.name}已于 ${r.clock} ${r.makeup ? '补签' : '签到'}`).join('，') : ''
   ]
   return parts.filter(Boolean).join('；')
+}
+
+/**
+ * My activities' sections: 进行中 (started, not over), 即将开始 (not started; its check-in may be open
+ * already), 已结束 — so an activity that started 1.5 h ago is never under 即将开始.
+ */
+export function mySections<T extends { stage: ActivityStage }>(upcoming: readonly T[], past: readonly T[]): Array<[string, T[]]> {
+  return [
+    ['进行中', upcoming.filter((a) => a.stage === 'ongoing')],
+    ['即将开始', upcoming.filter((a) => a.stage === 'upcoming')],
+    ['已结束', [...past]]
+  ]
+}
+
+export type MyTagTone = 'plain' | 'red' | 'warn' | 'blue'
+
+/** The tag of one of my activities: my attendance once there is one, else where the activity is. */
+export function myActivityTag(a: MyActivity): { label: string; tone: MyTagTone } {
+  const s = a.mine.status
+  if (s) return { label: ATTENDANCE_STATUS_LABEL[s], tone: s === 'absent' ? 'red' : s === 'late' || s === 'makeup' ? 'warn' : 'blue' }
+  if (a.stage === 'ongoing') return a.mine.expected ? { label: '未签到', tone: 'warn' } : { label: '进行中', tone: 'plain' }
+  return { label: a.phase === 'open' ? '签到中' : '未开始', tone: 'plain' }
+}
+
+/** When I checked in (HH:mm CST), or when my 补签 was recorded; null without a check-in. */
+export function myCheckinLine(a: MyActivity): string | null {
+  const at = a.mine.checkedInAt
+  if (!at) return null
+  if (a.mine.makeup) return `补签（${cstDateTime(at).slice(5)} 记录）`
+  return `签到时间 ${cstClock(at)}${a.mine.late ? '（迟到）' : ''}`
+}
+
+/** 2026年第四季度 出勤 5/6; before anything of the quarter has ended: 尚无已结束的活动. */
+export function quarterText(q: QuarterAttendance | null | undefined): string | null {
+  if (!q) return null
+  return q.expected ? `${q.label} 出勤 ${q.attended}/${q.expected}` : `${q.label} 尚无已结束的活动`
 }
 
 /** 6 digits typed by hand, spaces ignored; null unless exactly six digits. */
