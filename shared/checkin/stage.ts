@@ -12,4 +12,3 @@ export function activityStage(a: { startAt: Date | string; endAt: Date | string;
   if (t < ms(a.startAt)) return 'upcoming'
   return t > Math.max(ms(a.endAt), ms(a.closesAt)) ? 'ended' : 'ongoing'
 }
-

@@ -72,7 +72,14 @@ describe('the seeded check-in demo', () => {
     expect(list.ok).toBe(true)
     const cst = (iso: string) =>
       new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
-    const LABEL: Record<string, string> = { present: '出席', late: '迟到', makeup: '补签', pending: '未签到', absent: '缺席', guest: '列席' }
+    const LABEL: Record<string, string> = {
+      present: '出席',
+      late: '迟到',
+      makeup: '补签',
+      pending: '未签到',
+      absent: '缺席',
+      guest: '列席'
+    }
     const rows = mp.locator('.my-act__row').filter({ visible: true })
     const rowText = async (title: string) => (await rows.filter({ hasText: title }).first().innerText()).replace(/\s+/g, ' ')
     const now = list.data.upcoming.find((a: { _id: string }) => a._id === 'ademob1now')
