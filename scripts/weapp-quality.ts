@@ -37,7 +37,7 @@ export async function checkWeappQuality(projectPath = REPO): Promise<QualityChec
     fs.writeFileSync(privateKeyPath, privateKey, { mode: 0o600 })
     const project = new ci.Project({ appid: PLACEHOLDER_APPID, type: 'miniProgram', projectPath, privateKeyPath })
     const results = await ci.checkCodeQuality(project)
-    return results.map(({ name, success, text, detail }) => ({ name, success, text, detail }))
+    return (results as QualityCheck[]).map(({ name, success, text, detail }) => ({ name, success, text, detail }))
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }

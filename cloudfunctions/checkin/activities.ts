@@ -11,6 +11,8 @@ import { attendance, statusOf } from '@shared/checkin/attendance'
 import { DEFAULT_ROTATE_SECONDS } from '@shared/checkin/code'
 import { canOrganise, canReadAttendance, isExpected, notExpectable } from '@shared/checkin/eligibility'
 import { DEFAULT_RADIUS_M } from '@shared/checkin/geo'
+import { cstQuarter, quarterAttendance } from '@shared/checkin/quarter'
+import { activityStage } from '@shared/checkin/stage'
 import { checkinWindow } from '@shared/checkin/window'
 import { forbidden, invalidInput, notFound } from '@server/errors'
 import type { ActivityDoc, CheckinDoc, OrgDoc } from '@server/model'
@@ -138,10 +140,15 @@ async function expectedOf(db: Database, org: OrgDoc, chosen: string[] | undefine
   return [...chosen].sort()
 }
 
-/** The CST date range of a listing: default 90 days back to 60 days ahead; at most 366 days. */
+/**
+ * The CST date range of a listing: default 90 days back (at least to the start of this CST quarter, whose
+ * totals my activities show) to 60 days ahead; at most 366 days.
+ */
 export function listRange(now: Date, from?: string, to?: string): { from: string; to: string } {
   const today = cstDate(now)
-  const f = from ?? addDaysYmd(to ?? today, -90)
+  const back = addDaysYmd(to ?? today, -90)
+  const quarterStart = cstQuarter(now).from
+  const f = from ?? (to === undefined && quarterStart < back ? quarterStart : back)
   const t = to ?? addDaysYmd(from ?? today, from ? 150 : 60)
   const span = daysBetweenYmd(f, t)
   if (span < 0) throw invalidInput('结束日期不能早于开始日期', [{ path: 'to', message: '结束日期不能早于开始日期' }])
@@ -178,7 +185,7 @@ async function summaries(db: Database, activities: ActivityDoc[]): Promise<Map<s
 
 export function withSummary(a: ActivityDoc, orgName: string, checkins: CheckinDoc[], now: Date): OrganiserActivity {
   const facts = checkins.map((c) => ({ memberId: c.memberId, checkedInAt: asDate(c.checkedInAt), late: c.late, makeup: c.makeup }))
-  return { ...toActivity(a, orgName, now), summary: attendance(a.expectedMemberIds ?? [], facts).summary }
+  return { ...toActivity(a, orgName, now), summary: attendance(a.expectedMemberIds ?? [], facts, activityStage(a, now)).summary }
 }
 
 export const listActivities = action({
@@ -229,7 +236,7 @@ export const listActivities = action({
       const act = toActivity(a, names.get(a.orgId) ?? a.orgId, now)
       const expected = (a.expectedMemberIds ?? []).includes(me._id)
       const fact = c ? { memberId: c.memberId, checkedInAt: asDate(c.checkedInAt), late: c.late, makeup: c.makeup } : null
-      const status = c || act.phase === 'ended' ? statusOf(fact, expected) : null
+      const status = c || act.stage === 'ended' ? statusOf(fact, expected, act.stage) : null
       return {
         ...act,
         mine: { status, checkedInAt: c ? asDate(c.checkedInAt).toISOString() : null, late: !!c?.late, makeup: !!c?.makeup, expected }
@@ -237,6 +244,6 @@ export const listActivities = action({
     })
     const upcoming = out.filter((a) => a.phase !== 'ended').sort((a, b) => a.startAt.localeCompare(b.startAt))
     const past = out.filter((a) => a.phase === 'ended').sort((a, b) => b.startAt.localeCompare(a.startAt))
-    return { upcoming, past }
+    return { upcoming, past, quarter: quarterAttendance(out, now) }
   }
 })

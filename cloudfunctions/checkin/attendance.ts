@@ -9,6 +9,7 @@ import type { Database } from '@server/cloud'
 import { findAll, findByIds, findIn } from '@server/db'
 import { attendance as summarise, type CheckinFact } from '@shared/checkin/attendance'
 import { canReadAttendance, isExpected } from '@shared/checkin/eligibility'
+import { activityStage } from '@shared/checkin/stage'
 import { forbidden, invalidInput } from '@server/errors'
 import type { ActivityDoc, CheckinDoc, OrgDoc, RefusalDoc } from '@server/model'
 import { action, type ActionContext } from '@server/router'
@@ -33,7 +34,7 @@ export const attendance = action({
     const refusals = (await findAll(db, 'checkinRefusals', { activityId: activity._id })).sort(
       (a, b) => asDate(b.at).getTime() - asDate(a.at).getTime()
     )
-    const { summary, lines } = summarise(activity.expectedMemberIds ?? [], checkins.map(fact))
+    const { summary, lines } = summarise(activity.expectedMemberIds ?? [], checkins.map(fact), activityStage(activity, now))
     const names = await memberNames(db, [...lines.map((l) => l.memberId), ...refusals.map((r) => r.memberId)])
     const rows: AttendanceRow[] = lines.map((l) => {
       const c = byMember.get(l.memberId)
@@ -48,7 +49,7 @@ export const attendance = action({
       if (c?.makeup && c.makeupReason) row.makeupReason = c.makeupReason
       return row
     })
-    const order = { late: 0, present: 1, makeup: 2, guest: 3, absent: 4 }
+    const order = { late: 0, present: 1, makeup: 2, guest: 3, pending: 4, absent: 4 }
     rows.sort(
       (a, b) =>
         order[a.status] - order[b.status] ||
@@ -135,7 +136,10 @@ export async function readLedger(
   const byActivity = new Map<string, CheckinDoc[]>()
   for (const c of checkins) byActivity.set(c.activityId, [...(byActivity.get(c.activityId) ?? []), c])
 
-  const perActivity = activities.map((a) => ({ a, ...summarise(a.expectedMemberIds ?? [], (byActivity.get(a._id) ?? []).map(fact)) }))
+  const perActivity = activities.map((a) => ({
+    a,
+    ...summarise(a.expectedMemberIds ?? [], (byActivity.get(a._id) ?? []).map(fact), activityStage(a, now))
+  }))
   const names = await memberNames(db, [...new Set(perActivity.flatMap((p) => p.lines.map((l) => l.memberId)))])
   const rows: LedgerRow[] = []
   for (const { a, lines } of perActivity) {

@@ -3,6 +3,7 @@ import type { Activity, ActivityPhase, CheckinRecord } from '@shared/checkin/api
 import type { Database } from '@server/cloud'
 import { findAll, findByIds, getOrNull } from '@server/db'
 import { committeeOf } from '@shared/checkin/eligibility'
+import { activityStage } from '@shared/checkin/stage'
 import { windowState } from '@shared/checkin/window'
 import { cstClock } from '@shared/core/time'
 import { notFound } from '@server/errors'
@@ -57,6 +58,7 @@ export function toActivity(a: ActivityDoc, orgName: string, now: Date): Activity
     stationIds: a.stationIds ?? [],
     rotateSeconds: a.rotateSeconds,
     phase: phaseOf(a, now),
+    stage: activityStage(a, now),
     expectedCount: (a.expectedMemberIds ?? []).length,
     createdBy: a.createdBy
   }

@@ -3,6 +3,9 @@
 // 3 months with check-ins (most present, some late, a few absent, one 补签 with a reason), one activity
 // of 第一养护中心党支部 whose check-in window is open for the next hours (so `npm start` → station
 // screen works at once), one upcoming 党课, and an open 志愿服务 at the community's 红色驿站 running now.
+// The riders' platform branch (兰州市外卖配送行业党支部, secretary 魏东) has its last month: a volunteer
+// shift at its 红色驿站, a theme day there between the lunch and dinner rushes, and an online Party
+// lecture after the evening rush checked in by the 6-digit code, one rider's signal lost → a 补签.
 // Deterministic for a given `now`: every time is relative to it (CST), statuses come from a hash of
 // activity and member, and every doc is written with doc(id).set (seeding twice leaves the same data).
 import crypto from 'node:crypto'
@@ -32,7 +35,8 @@ export const DEMO_STATIONS: StationSpec[] = [
   { _id: 's_d0b1a002', orgId: 'org-b1', name: '柳沟河养护工区', location: { lat: 35.9571, lng: 104.0486 }, by: 'm03' },
   { _id: 's_d0b2a001', orgId: 'org-b2', name: '第二养护中心党员活动室', location: { lat: 36.1043, lng: 103.6291 }, by: 'm14' },
   { _id: 's_d0b3a001', orgId: 'org-b3', name: '集团机关党员活动室', location: { lat: 36.0594, lng: 103.8318 }, by: 'm23' },
-  { _id: 's_d0c0a001', orgId: 'org-community', name: '西湖街道红色驿站', location: { lat: 36.0548, lng: 103.7934 }, by: 'm34' }
+  { _id: 's_d0c0a001', orgId: 'org-community', name: '西湖街道红色驿站', location: { lat: 36.0548, lng: 103.7934 }, by: 'm34' },
+  { _id: 's_d0pf0001', orgId: 'org-platform', name: '城关区骑手之家红色驿站', location: { lat: 36.0593, lng: 103.8467 }, by: 'm33' }
 ]
 
 interface ActivitySpec {
@@ -194,6 +198,92 @@ export const DEMO_PAST: ActivitySpec[] = [
   }
 ]
 
+type Attendance = 'present' | 'late' | 'absent' | { makeup: string }
+
+/**
+ * The platform branch's month: its 5 members (the secretary and 4 riders) with explicit attendance,
+ * since riders' shifts decide who can come (王小龙 comes to all three).
+ */
+export const DEMO_PLATFORM: Array<ActivitySpec & { via: 'code' | 'shortCode'; attendance: Record<string, Attendance> }> = [
+  {
+    _id: 'ademopf001',
+    type: 'volunteer',
+    title: '志愿服务：红色驿站值守，为环卫工人和骑手送热水',
+    orgId: 'org-platform',
+    by: 'm33',
+    days: -26,
+    at: '14:00',
+    minutes: 180,
+    station: 's_d0pf0001',
+    via: 'code',
+    attendance: { m33: 'present', m35: 'present', m36: 'absent', m37: 'late', m38: 'present' }
+  },
+  {
+    _id: 'ademopf002',
+    type: 'themeDay',
+    title: '主题党日：骑手交通安全承诺与文明配送',
+    orgId: 'org-platform',
+    by: 'm33',
+    days: -16,
+    at: '15:00',
+    minutes: 90,
+    station: 's_d0pf0001',
+    via: 'code',
+    attendance: { m33: 'present', m35: 'present', m36: 'present', m37: 'absent', m38: 'late' }
+  },
+  {
+    // Online: no venue; members type the 6 digits shown in the live stream.
+    _id: 'ademopf003',
+    type: 'partyLecture',
+    title: '线上党课：新就业群体党员如何亮身份、作表率',
+    orgId: 'org-platform',
+    by: 'm33',
+    days: -6,
+    at: '21:30',
+    minutes: 60,
+    station: null,
+    window: { opensMinutesBefore: 15, closesMinutesAfter: 10, lateAfterMinutes: 10 },
+    via: 'shortCode',
+    attendance: {
+      m33: 'present',
+      m35: 'present',
+      m36: 'late',
+      m37: 'present',
+      m38: { makeup: '送餐途中手机信号中断，未能在线签到；已观看回放并向支部书记报备' }
+    }
+  }
+]
+
+/** The check-ins of an activity with explicit attendance: on time a few minutes before the start, late after the threshold. */
+function explicitCheckins(a: ActivityDoc, spec: (typeof DEMO_PLATFORM)[number]): CheckinDoc[] {
+  return a.expectedMemberIds.flatMap((memberId, i): CheckinDoc[] => {
+    const what = spec.attendance[memberId] ?? 'absent'
+    const base = { _id: checkinId(a._id, memberId), activityId: a._id, memberId, orgId: a.orgId }
+    if (what === 'absent') return []
+    if (typeof what === 'object') {
+      // Recorded by the secretary the next day.
+      const checkedInAt = new Date(a.endAt.getTime() + 14 * 60 * MIN)
+      return [
+        {
+          ...base,
+          checkedInAt,
+          late: false,
+          makeup: true,
+          makeupReason: what.makeup,
+          makeupBy: secretaryOf(spec),
+          via: 'makeup',
+          distanceM: null
+        }
+      ]
+    }
+    const late = what === 'late'
+    const checkedInAt = late ? new Date(a.lateAfter.getTime() + (3 + i) * MIN) : new Date(a.startAt.getTime() - (2 + 3 * i) * MIN)
+    return [
+      { ...base, checkedInAt, late, makeup: false, makeupReason: null, makeupBy: null, via: spec.via, distanceM: scanFrom(a, 7 * i + 3) }
+    ]
+  })
+}
+
 export const DEMO_OPEN_ACTIVITY_ID = 'ademob1now'
 export const DEMO_UPCOMING_ACTIVITY_ID = 'ademob1nxt'
 export const DEMO_VOLUNTEER_ACTIVITY_ID = 'ademocv001'
@@ -287,7 +377,7 @@ function pastCheckins(a: ActivityDoc, spec: ActivitySpec, unbound: Set<string>):
 }
 
 const secretaryOf = (spec: ActivitySpec) =>
-  ({ 'org-b1': 'm03', 'org-b1-g1': 'm03', 'org-b2': 'm14', 'org-b3': 'm23' })[spec.orgId] ?? spec.by
+  ({ 'org-b1': 'm03', 'org-b1-g1': 'm03', 'org-b2': 'm14', 'org-b3': 'm23', 'org-platform': 'm33' })[spec.orgId] ?? spec.by
 
 /**
  * Writes the demo stations, activities, check-ins and a few refused attempts into `db`
@@ -308,6 +398,11 @@ export async function seedDemoCheckin(
     const a = activityDoc(spec, cstAt(now, spec.days, spec.at), must(orgs.get(spec.orgId), spec.orgId), members, stations, now)
     activities.push(a)
     checkins.push(...pastCheckins(a, spec, unbound))
+  }
+  for (const spec of DEMO_PLATFORM) {
+    const a = activityDoc(spec, cstAt(now, spec.days, spec.at), orgs.get(spec.orgId)!, members, stations, now)
+    activities.push(a)
+    checkins.push(...explicitCheckins(a, spec))
   }
 
   // Open now for the next hours: starts at the next full half hour ≥ 20 minutes away, runs 3 hours,

@@ -51,8 +51,15 @@ export interface Station {
   location: LatLng | null
 }
 
-/** 'upcoming' before the window opens, 'open' while members can check in, 'ended' after. */
+/** The check-in window: 'upcoming' before it opens, 'open' while members can check in, 'ended' after. */
 export type ActivityPhase = 'upcoming' | 'open' | 'ended'
+
+/**
+ * The activity itself (shared/checkin/stage.ts): 'upcoming' before its start, 'ongoing' until its end and
+ * its check-in window are over, 'ended' after. Members not checked in are 'pending' (未签到) until it
+ * has ended, 'absent' (缺席) only then.
+ */
+export type ActivityStage = 'upcoming' | 'ongoing' | 'ended'
 
 export interface Activity {
   _id: string
@@ -71,6 +78,7 @@ export interface Activity {
   stationIds: string[]
   rotateSeconds: number
   phase: ActivityPhase
+  stage: ActivityStage
   expectedCount: number
   createdBy: string
 }
@@ -87,16 +95,20 @@ export interface CheckinRecord {
   makeupReason?: string
 }
 
-export type AttendanceStatus = 'present' | 'late' | 'makeup' | 'absent' | 'guest'
+/** 'pending' (未签到): expected, not checked in, the activity not ended yet; 'absent' (缺席) only after its end. */
+export type AttendanceStatus = 'present' | 'late' | 'makeup' | 'pending' | 'absent' | 'guest'
 
 export interface AttendanceSummary {
   expected: number
   present: number
+  /** Expected and not checked in, once the activity has ended (0 before). */
   absent: number
+  /** Expected and not checked in yet, while the activity has not ended (0 after). */
+  pending: number
   late: number
   makeup: number
   guests: number
-  /** present / expected (0..1), null when nobody is expected. */
+  /** present / expected (0..1); null when nobody is expected or the activity has not started. */
   rate: number | null
 }
 
@@ -119,8 +131,21 @@ export interface Refusal {
 }
 
 export interface MyActivity extends Activity {
-  /** The caller's own attendance: 'absent' for a past activity without check-in, null while it is still to come. */
+  /** The caller's own attendance: 'absent' for an ended activity without check-in, null while it has not ended and no check-in. */
   mine: { status: AttendanceStatus | null; checkedInAt: string | null; late: boolean; makeup: boolean; expected: boolean }
+}
+
+/** The caller's attendance this CST quarter: activities they were expected at that have ended, and how many of them they attended. */
+export interface QuarterAttendance {
+  /** e.g. 2026年第四季度. */
+  label: string
+  /** YYYY-MM-DD (CST), the quarter's first and last day. */
+  from: string
+  to: string
+  /** Ended activities of the quarter the caller was expected at. */
+  expected: number
+  /** Of those, the ones with a check-in (on time, late or 补签). */
+  attended: number
 }
 
 export interface OrganiserActivity extends Activity {
@@ -172,7 +197,7 @@ export interface CheckinApi {
   listActivities: {
     /** 'member' (default): my activities; 'organiser': the activities of the orgs I organise (orgId: one of them). */
     req: { action: 'listActivities'; view?: 'member' | 'organiser'; orgId?: string; from?: string; to?: string }
-    res: { upcoming: MyActivity[]; past: MyActivity[] } | { activities: OrganiserActivity[] }
+    res: { upcoming: MyActivity[]; past: MyActivity[]; quarter: QuarterAttendance } | { activities: OrganiserActivity[] }
   }
   stationCode: {
     req: { action: 'stationCode'; activityId: string }
@@ -196,9 +221,21 @@ export interface CheckinApi {
       | { action: 'checkin'; activityId: string; shortCode: string; location?: LatLng }
     res: { checkedInAt: string; clock: string; late: boolean; activity: Activity }
   }
+  /**
+   * 补签 for several members with one reason (memberIds, ≤ 100; memberId: one, as older clients send).
+   * All or nothing: if any member is refused, nothing is written. Idempotent per member: a member already
+   * checked in (by scan or an earlier 补签) is left as is and listed in `already`.
+   */
   makeup: {
-    req: { action: 'makeup'; activityId: string; memberId: string; reason: string }
-    res: { record: CheckinRecord }
+    req: { action: 'makeup'; activityId: string; memberIds?: string[]; memberId?: string; reason: string }
+    res: {
+      /** One per member asked for, in the order asked: the new make-up, or the check-in already there. */
+      records: CheckinRecord[]
+      /** Members that were already checked in (nothing written for them). */
+      already: string[]
+      /** The first record (older clients read it). */
+      record: CheckinRecord
+    }
   }
   attendance: {
     req: { action: 'attendance'; activityId: string }

@@ -18,8 +18,8 @@ export const checkin = {
   scan: (code: string, location: LatLng | null) => callCloud('checkin', { action: 'checkin', code, ...(location ? { location } : {}) }),
   typeShortCode: (activityId: string, shortCode: string, location: LatLng | null) =>
     callCloud('checkin', { action: 'checkin', activityId, shortCode, ...(location ? { location } : {}) }),
-  makeup: (activityId: string, memberId: string, reason: string) =>
-    callCloud('checkin', { action: 'makeup', activityId, memberId, reason }),
+  makeup: (activityId: string, memberIds: string[], reason: string) =>
+    callCloud('checkin', { action: 'makeup', activityId, memberIds, reason }),
   attendance: (activityId: string) => callCloud('checkin', { action: 'attendance', activityId }),
   ledger: (orgId: string, from: string, to: string) => callCloud('checkin', { action: 'ledger', orgId, from, to }),
   ledgerXlsx: (orgId: string, from: string, to: string) => callCloud('checkin', { action: 'ledgerXlsx', orgId, from, to })

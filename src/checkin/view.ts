@@ -1,9 +1,11 @@
 // Check-in on the client: reading a scanned code or page scene, the H5 check-in URL a QR encodes,
-// the station screen's countdown, the ledger's default range, labels. Pure; table-tested.
-import type { ActivityPhase, CheckinRecord } from '@shared/checkin/api'
+// the station screen's countdown, the ledger's default range, attendance figures and my activities in
+// words. Pure; table-tested.
+import type { ActivityPhase, ActivityStage, AttendanceSummary, CheckinRecord, MyActivity, QuarterAttendance } from '@shared/checkin/api'
+import { ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
 import type { RoleGrant } from '@shared/member/api'
 import { SERVING_ROLES } from '@shared/member/roles'
-import { cstDate, cstYmd, formatYmd } from '@shared/core/time'
+import { cstClock, cstDate, cstDateTime, cstYmd, formatYmd } from '@shared/core/time'
 
 export const CHECKIN_PAGE = '/pages/checkin/index'
 
@@ -157,6 +159,71 @@ export function mayMakeup(roles: readonly RoleGrant[] | null | undefined, orgId:
 export function rateText(rate: number | null | undefined): string {
   if (typeof rate !== 'number' || !Number.isFinite(rate)) return '—'
   return `${Math.round(rate * 1000) / 10}%`
+}
+
+/**
+ * An activity's figures in the words its stage allows (shared/checkin/stage.ts): before the start only
+ * 应到 and 已签到 (no 出勤率: nobody could have come yet); while it runs 未签到; 缺席 only after its end.
+ * `detail` adds 迟到, 补签 and 列席 (the attendance page).
+ */
+export function attendanceStats(stage: ActivityStage, s: AttendanceSummary, detail = false): Array<[string, number | string]> {
+  const out: Array<[string, number | string]> = [
+    ['应到', s.expected],
+    [stage === 'upcoming' ? '已签到' : '实到', s.present]
+  ]
+  if (stage === 'ongoing') out.push(['未签到', s.pending])
+  if (stage === 'ended') out.push(['缺席', s.absent])
+  if (detail) out.push(['迟到', s.late], ['补签', s.makeup], ['列席', s.guests])
+  if (stage !== 'upcoming') out.push(['出勤率', rateText(s.rate)])
+  return out
+}
+
+/** What a 补签 did, in one line: 已为 孙丽娟、马德明 补签 (and who had checked in meanwhile). */
+export function makeupDone(records: readonly CheckinRecord[], already: readonly string[]): string {
+  const names = (list: readonly CheckinRecord[]) => list.map((r) => r.name).join('、')
+  const added = records.filter((r) => !already.includes(r.memberId))
+  const before = records.filter((r) => already.includes(r.memberId))
+  const parts = [
+    added.length ? `已为 ${names(added)} 补签` : '',
+    before.length ? before.map((r) => `${r.name}已于 ${r.clock} ${r.makeup ? '补签' : '签到'}`).join('，') : ''
+  ]
+  return parts.filter(Boolean).join('；')
+}
+
+/**
+ * My activities' sections: 进行中 (started, not over), 即将开始 (not started; its check-in may be open
+ * already), 已结束 — so an activity that started 1.5 h ago is never under 即将开始.
+ */
+export function mySections<T extends { stage: ActivityStage }>(upcoming: readonly T[], past: readonly T[]): Array<[string, T[]]> {
+  return [
+    ['进行中', upcoming.filter((a) => a.stage === 'ongoing')],
+    ['即将开始', upcoming.filter((a) => a.stage === 'upcoming')],
+    ['已结束', [...past]]
+  ]
+}
+
+export type MyTagTone = 'plain' | 'red' | 'warn' | 'blue'
+
+/** The tag of one of my activities: my attendance once there is one, else where the activity is. */
+export function myActivityTag(a: MyActivity): { label: string; tone: MyTagTone } {
+  const s = a.mine.status
+  if (s) return { label: ATTENDANCE_STATUS_LABEL[s], tone: s === 'absent' ? 'red' : s === 'late' || s === 'makeup' ? 'warn' : 'blue' }
+  if (a.stage === 'ongoing') return a.mine.expected ? { label: '未签到', tone: 'warn' } : { label: '进行中', tone: 'plain' }
+  return { label: a.phase === 'open' ? '签到中' : '未开始', tone: 'plain' }
+}
+
+/** When I checked in (HH:mm CST), or when my 补签 was recorded; null without a check-in. */
+export function myCheckinLine(a: MyActivity): string | null {
+  const at = a.mine.checkedInAt
+  if (!at) return null
+  if (a.mine.makeup) return `补签（${cstDateTime(at).slice(5)} 记录）`
+  return `签到时间 ${cstClock(at)}${a.mine.late ? '（迟到）' : ''}`
+}
+
+/** 2026年第四季度 出勤 5/6; before anything of the quarter has ended: 尚无已结束的活动. */
+export function quarterText(q: QuarterAttendance | null | undefined): string | null {
+  if (!q) return null
+  return q.expected ? `${q.label} 出勤 ${q.attended}/${q.expected}` : `${q.label} 尚无已结束的活动`
 }
 
 /** 6 digits typed by hand, spaces ignored; null unless exactly six digits. */

@@ -72,7 +72,14 @@ describe('the seeded check-in demo', () => {
     expect(list.ok).toBe(true)
     const cst = (iso: string) =>
       new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
-    const LABEL: Record<string, string> = { present: '出席', late: '迟到', makeup: '补签', absent: '缺席', guest: '列席' }
+    const LABEL: Record<string, string> = {
+      present: '出席',
+      late: '迟到',
+      makeup: '补签',
+      pending: '未签到',
+      absent: '缺席',
+      guest: '列席'
+    }
     const rows = mp.locator('.my-act__row').filter({ visible: true })
     const rowText = async (title: string) => (await rows.filter({ hasText: title }).first().innerText()).replace(/\s+/g, ' ')
     const now = list.data.upcoming.find((a: { _id: string }) => a._id === 'ademob1now')
@@ -116,7 +123,8 @@ describe('the seeded check-in demo', () => {
     await text(st, /^第二养护中心党支部 · \d+ 次活动 · \d+ 条记录$/).waitFor()
     const act = visible(st, '.ledger__act')
     await act.waitFor()
-    expect(await act.textContent()).toMatch(/应到 \d+ · 实到 \d+ · 出勤率 \d+(\.\d)?%/)
+    // Past activities: 缺席 (they have ended) and 出勤率.
+    expect(await act.textContent()).toMatch(/应到 \d+ · 实到 \d+ · 缺席 \d+ · 出勤率 \d+(\.\d)?%/)
     await app.shot(st, 'checkin-staff-ledger')
     await act.click()
     await text(st, '名单').waitFor()

@@ -44,6 +44,37 @@ describe('check-in page (weapp build)', () => {
     expect(page.text()).not.toContain('输入签到码')
   })
 
+  it('picks the only open activity already, and a wrong typed code offers 重新输入', async () => {
+    let n = 0
+    answer({
+      'checkin.listActivities': () => ok({ upcoming: [myActivity({ _id: 'a1', title: '主题党日', phase: 'open' })], past: [] }),
+      'checkin.checkin': () => (++n === 1 ? fail('CODE_FORGED', '数字签到码不正确或已失效，请输入签到屏上当前的 6 位数字') : checkedIn())
+    })
+    page = mountPage('pages/checkin/index')
+    await page.findText('输入签到码')
+    await waitUntil(() => page!.byClass('chips__chip--on').map((e) => e.textContent)[0] === '主题党日', 'the only activity picked')
+    await page.input('checkin__input', '482914')
+    await page.tap('提交签到码')
+    await page.findText('重新输入')
+    expect(page.text()).not.toContain('重新扫码')
+    expect(cloudData('checkin')).toEqual([{ action: 'checkin', activityId: 'a1', shortCode: '482914' }])
+  })
+
+  it('coming back after checking in says when and where', async () => {
+    answer({
+      'checkin.listActivities': () =>
+        ok({
+          upcoming: [
+            myActivity({ _id: 'a1', title: '主题党日', phase: 'open' }, { status: 'present', checkedInAt: '2026-11-21T13:48:00.000Z' })
+          ],
+          past: []
+        })
+    })
+    page = mountPage('pages/checkin/index')
+    await page.findText('已于 21:48 签到：主题党日')
+    expect(page.text()).not.toContain('现在没有可签到的活动')
+  })
+
   it('offers the scanner and, as the fallback, the 6-digit short code for a picked activity', async () => {
     answer({
       'checkin.listActivities': () => ok({ upcoming: [myActivity({ _id: 'a1', title: '主题党日', phase: 'open' })], past: [] }),
@@ -127,19 +158,33 @@ describe('check-in page (weapp build)', () => {
 })
 
 describe('my activities (weapp build)', () => {
-  it('lists upcoming and past with my status, and 去签到 opens the check-in page', async () => {
+  it('this quarter’s totals, running / upcoming / past with my status and check-in time, and 去签到 opens the check-in page', async () => {
     answer({
       'checkin.listActivities': () =>
         ok({
-          upcoming: [myActivity({ _id: 'a1', title: '主题党日', phase: 'open' })],
-          past: [myActivity({ _id: 'a0', title: '十月党课', phase: 'ended' }, { status: 'absent' })]
+          quarter: { label: '2026年第四季度', from: '2026-10-01', to: '2026-12-31', expected: 2, attended: 1 },
+          upcoming: [
+            myActivity({ _id: 'a1', title: '主题党日', phase: 'open' }),
+            myActivity({ _id: 'a2', title: '下周党课', phase: 'upcoming', stage: 'upcoming' })
+          ],
+          past: [
+            myActivity({ _id: 'a0', title: '十月党课', phase: 'ended', stage: 'ended' }, { status: 'absent' }),
+            myActivity(
+              { _id: 'a9', title: '九月党课', phase: 'ended', stage: 'ended' },
+              { status: 'present', checkedInAt: '2026-11-21T01:55:00.000Z' }
+            )
+          ]
         })
     })
     page = mountPage('pages/activities/index')
     await page.findText('主题党日')
+    expect(page.text()).toContain('2026年第四季度 出勤 1/2')
+    expect(page.byClass('page__heading').map((e) => e.textContent)).toEqual(['进行中', '即将开始', '已结束'])
     expect(page.byClass('my-act__row').map((e) => e.textContent)).toEqual([
-      '主题党日签到中主题党日 · 第一养护站党支部2026-11-21 10:00 开始去签到',
-      '十月党课缺席主题党日 · 第一养护站党支部2026-11-21 10:00 开始'
+      '主题党日未签到主题党日 · 第一养护站党支部2026-11-21 10:00 开始去签到',
+      '下周党课未开始主题党日 · 第一养护站党支部2026-11-21 10:00 开始',
+      '十月党课缺席主题党日 · 第一养护站党支部2026-11-21 10:00 开始',
+      '九月党课出席主题党日 · 第一养护站党支部2026-11-21 10:00 开始签到时间 09:55'
     ])
     await page.tap('去签到')
     await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')

@@ -1,5 +1,6 @@
 process.env.CHECKIN_SECRET = 'checkin-integration-test-secret-0123456789'
-import { activityEvent, as, B1_MEMBERS, createActivity, expectFail, expectOk, iso, minutes, P, useCheckinCloud } from './helpers'
+import { cstQuarter } from '@shared/checkin/quarter'
+import { activityEvent, as, B1_MEMBERS, codeNow, createActivity, expectFail, expectOk, iso, minutes, P, useCheckinCloud } from './helpers'
 
 const cloud = useCheckinCloud()
 
@@ -123,7 +124,7 @@ describe('createActivity.expectedMemberIds (who is expected)', () => {
     expect(a.expectedCount).toBe(3)
     expect(await expectedOf()).toEqual([P.b1Secretary, P.b1Member, P.dispatchedLongnan])
     const res = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
-    expect(res.summary).toMatchObject({ expected: 3, present: 0, absent: 3 })
+    expect(res.summary).toMatchObject({ expected: 3, present: 0, absent: 0, pending: 3 })
     expect(res.rows.map((r: any) => r.memberId).sort()).toEqual([P.b1Secretary, P.b1Member, P.dispatchedLongnan])
   })
 
@@ -239,6 +240,42 @@ describe('listActivities', () => {
     ])
     expect(res.past[1]._id).toBe(past._id)
     expect(upcoming.phase).toBe('upcoming')
+    expect([...res.upcoming, ...res.past].map((a: any) => [a.title, a.stage])).toEqual([
+      ['下周党课', 'upcoming'],
+      ['昨天集中学习', 'ended'],
+      ['上周主题党日', 'ended']
+    ])
+  })
+
+  it('this quarter’s totals: ended activities I was expected at, and those I attended (出勤 n/m)', async () => {
+    // In the first 3 hours of a CST quarter the activities below would fall in the last one.
+    if (cstQuarter(new Date(Date.now() - minutes(200))).from !== cstQuarter(new Date()).from) return
+    const attended = await createActivity(cloud, { title: '昨天集中学习', type: 'study' }, P.b1Secretary, -120)
+    await createActivity(cloud, { title: '前天主题党日' }, P.b1Secretary, -180)
+    const running = await createActivity(cloud, { title: '正在进行的党课', type: 'partyLecture' }, P.b1Secretary, -10)
+    await createActivity(cloud, { title: '下周党课', type: 'partyLecture' }, P.b1Secretary, 6 * 24 * 60)
+    await createActivity(cloud, { title: '第二支部活动', orgId: 'org-b2' }, P.b2Secretary, -120)
+    await cloud.tc.db.collection('checkins').add({
+      data: {
+        _id: `${attended._id}:${P.dispatchedLongnan}`,
+        activityId: attended._id,
+        memberId: P.dispatchedLongnan,
+        orgId: 'org-b1',
+        checkedInAt: new Date(Date.now() - minutes(115)),
+        late: false,
+        makeup: false,
+        makeupReason: null,
+        makeupBy: null,
+        via: 'code',
+        distanceM: null
+      }
+    })
+    const before = expectOk(await cloud.call({ action: 'listActivities' }, P.dispatchedLongnan)).quarter
+    expect(before).toMatchObject({ label: expect.stringMatching(/^\d{4}年第[一二三四]季度$/), attended: 1, expected: 2 })
+    // Checked in at the one running now: it counts at once (its outcome is settled).
+    expectOk(await cloud.call({ action: 'checkin', code: codeNow(running._id) }, P.dispatchedLongnan))
+    const after = expectOk(await cloud.call({ action: 'listActivities' }, P.dispatchedLongnan)).quarter
+    expect(after).toMatchObject({ attended: 2, expected: 3 })
   })
 
   it('an open activity a member joined as a guest is in their list', async () => {
@@ -268,12 +305,10 @@ describe('listActivities', () => {
     await createActivity(cloud, { title: '第二支部活动', orgId: 'org-b2' }, P.b2Secretary)
     const res = expectOk(await cloud.call({ action: 'listActivities', view: 'organiser' }, P.b1Secretary))
     expect(res.activities.map((a: any) => a.title).sort()).toEqual(['支部党员大会', '路面养护党小组会'])
-    expect(res.activities.find((a: any) => a.title === '支部党员大会').summary).toMatchObject({
-      expected: B1_MEMBERS.length,
-      present: 0,
-      absent: B1_MEMBERS.length,
-      rate: 0
-    })
+    // Starts in 10 minutes: nobody is 缺席 and there is no 出勤率 before the start.
+    const meeting = res.activities.find((a: any) => a.title === '支部党员大会')
+    expect(meeting.stage).toBe('upcoming')
+    expect(meeting.summary).toMatchObject({ expected: B1_MEMBERS.length, present: 0, absent: 0, pending: B1_MEMBERS.length, rate: null })
     expect(expectOk(await cloud.call({ action: 'listActivities', view: 'organiser' }, P.b1Member)).activities).toEqual([])
     expect(expectOk(await cloud.call({ action: 'listActivities', view: 'organiser', orgId: 'org-b1' }, P.staff)).activities).toHaveLength(1)
     expectFail(await cloud.call({ action: 'listActivities', view: 'organiser', orgId: 'org-b1' }, P.b2Secretary), 'FORBIDDEN')

@@ -5,6 +5,8 @@ const cloud = useCheckinCloud()
 const scan = (who: string, code: string) => cloud.call({ action: 'checkin', code }, who)
 const makeup = (activityId: string, memberId: string, by: string = P.b1Secretary, reason = '在抢修现场，会后补签') =>
   cloud.call({ action: 'makeup', activityId, memberId, reason }, by)
+const makeupMany = (activityId: string, memberIds: string[], by: string = P.b1Secretary, reason = '在连霍高速抢修现场，会后补学') =>
+  cloud.call({ action: 'makeup', activityId, memberIds, reason }, by)
 
 describe('makeup', () => {
   it('the secretary records a make-up with a reason; it is marked as such', async () => {
@@ -49,10 +51,9 @@ describe('makeup', () => {
     expect(await cloud.count('checkins')).toBe(0)
   })
 
-  it('refusals: already checked in, not eligible, unknown member or activity, before the window', async () => {
+  it('refusals: not eligible, unknown member or activity, before the window', async () => {
     const a = await createActivity(cloud, {}, P.b1Secretary, -10)
     expectOk(await scan(P.b1Member, codeNow(a._id)))
-    expectFail(await makeup(a._id, P.b1Member), 'ALREADY_CHECKED_IN')
     expectFail(await makeup(a._id, 'm17'), 'NOT_ELIGIBLE')
     expectFail(await makeup(a._id, 'm99'), 'NOT_FOUND')
     expectFail(await makeup('anope', P.b1Member2), 'NOT_FOUND')
@@ -66,7 +67,12 @@ describe('makeup', () => {
     ['a one-character reason', { reason: '病' }],
     ['a 10 KB reason', { reason: '因'.repeat(10_240) }],
     ['an extra field', { late: false }],
-    ['memberId as a number', { memberId: 10 }]
+    ['memberId as a number', { memberId: 10 }],
+    ['no member', { memberId: undefined }],
+    ['an empty list', { memberId: undefined, memberIds: [] }],
+    ['both memberId and memberIds', { memberIds: ['m12'] }],
+    ['the same member twice', { memberId: undefined, memberIds: ['m12', 'm12'] }],
+    ['101 members', { memberId: undefined, memberIds: Array.from({ length: 101 }, (_, i) => `m${i}`) }]
   ])('%s → INVALID_INPUT', async (_l, over) => {
     const a = await createActivity(cloud, {}, P.b1Secretary, -10)
     expectFail(
@@ -77,8 +83,64 @@ describe('makeup', () => {
   })
 })
 
+// 孙丽娟 then 马德明 once gave only 马德明 the make-up: several members, one reason, one request.
+describe('makeup of several members', () => {
+  it('records each with the one reason and answers their records in the order asked', async () => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    const res = expectOk(await makeupMany(a._id, ['m08', 'm09', 'm12']))
+    expect(res.records.map((r: any) => [r.name, r.makeup, r.makeupReason])).toEqual([
+      ['孙丽娟', true, '在连霍高速抢修现场，会后补学'],
+      ['马德明', true, '在连霍高速抢修现场，会后补学'],
+      ['石永福', true, '在连霍高速抢修现场，会后补学']
+    ])
+    expect(res.already).toEqual([])
+    expect(res.record).toEqual(res.records[0])
+    const stored = await cloud.all('checkins')
+    expect(stored.map((c: any) => c._id).sort()).toEqual([`${a._id}:m08`, `${a._id}:m09`, `${a._id}:m12`])
+    for (const c of stored) expect(c).toMatchObject({ makeup: true, via: 'makeup', makeupBy: P.b1Secretary })
+    const att = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
+    expect(att.summary.makeup).toBe(3)
+  })
+
+  it('all or nothing: one member refused writes nobody, and the answer names who and why', async () => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    const res = expectFail(await makeupMany(a._id, ['m08', 'm17', 'm99', 'm09']), 'NOT_ELIGIBLE')
+    expect(res.message).toContain('郭亮不在第一养护中心党支部参加组织生活')
+    expect(res.message).toContain('该党员不存在')
+    expect(res.details.refused).toEqual([
+      { memberId: 'm17', code: 'NOT_ELIGIBLE', message: expect.stringContaining('郭亮') },
+      { memberId: 'm99', code: 'NOT_FOUND', message: '该党员不存在' }
+    ])
+    expect(await cloud.count('checkins')).toBe(0)
+  })
+
+  it('idempotent per member: asking again, or for someone who scanned meanwhile, adds nothing and says so', async () => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    expectOk(await scan('m10', codeNow(a._id)))
+    const first = expectOk(await makeupMany(a._id, ['m08', 'm10']))
+    expect(first.already).toEqual(['m10'])
+    expect(first.records.map((r: any) => [r.memberId, r.makeup])).toEqual([
+      ['m08', true],
+      ['m10', false]
+    ])
+    const again = expectOk(await makeupMany(a._id, ['m08', 'm09', 'm10']))
+    expect(again.already).toEqual(['m08', 'm10'])
+    expect(again.records[0]).toEqual(first.records[0])
+    expect(await cloud.count('checkins')).toBe(3)
+    // One member, as older clients send it: the same rule.
+    expect(expectOk(await makeup(a._id, 'm08')).already).toEqual(['m08'])
+  })
+
+  it('the deputy is refused for everyone at once', async () => {
+    const a = await createActivity(cloud, {}, P.b1Secretary, -10)
+    const res = expectFail(await makeupMany(a._id, ['m08', 'm09'], P.b1Deputy), 'FORBIDDEN')
+    expect(res.message).toBe('只有该活动所属组织的书记可以补签')
+    expect(await cloud.count('checkins')).toBe(0)
+  })
+})
+
 describe('attendance', () => {
-  it('expected vs present vs absent, late, make-up, guests, rate, and the refusals', async () => {
+  it('expected vs present vs not checked in yet, late, make-up, guests, rate, and the refusals', async () => {
     const a = await createActivity(cloud, { open: true }, P.b1Secretary, -10) // started 10 minutes ago
     // 3 expected members scan (late: the activity has started), 1 make-up, 1 guest from another branch,
     // and a stale photo of the code.
@@ -89,23 +151,41 @@ describe('attendance', () => {
 
     const res = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
     const n = B1_MEMBERS.length
+    // It runs: nobody is 缺席 yet, the others are 未签到.
+    expect(res.activity.stage).toBe('ongoing')
     expect(res.summary).toEqual({
       expected: n,
       present: 4,
-      absent: n - 4,
+      absent: 0,
+      pending: n - 4,
       late: 3,
       makeup: 1,
       guests: 1,
       rate: Math.round((4 / n) * 10_000) / 10_000
     })
     const status = Object.fromEntries(res.rows.map((r: any) => [r.memberId, r.status]))
-    expect(status).toMatchObject({ m07: 'late', m10: 'late', m12: 'late', m13: 'makeup', m17: 'guest', m08: 'absent', m11: 'absent' })
+    expect(status).toMatchObject({ m07: 'late', m10: 'late', m12: 'late', m13: 'makeup', m17: 'guest', m08: 'pending', m11: 'pending' })
     expect(res.rows.find((r: any) => r.memberId === 'm13').makeupReason).toBe('值班，会后补学')
     expect(res.rows.find((r: any) => r.memberId === 'm17')).toMatchObject({ name: '郭亮', expected: false })
     expect(res.rows).toHaveLength(n + 1)
     expect(res.refusals).toEqual([
       expect.objectContaining({ memberId: 'm08', name: '孙丽娟', code: 'CODE_REPLAYED', message: expect.stringMatching(/翻拍|转发/) })
     ])
+  })
+
+  // Next week's 党课 once read 缺席 11 / 出勤率 0%.
+  it.each([
+    ['not started (next week)', 7 * 24 * 60, 90, 'upcoming', { absent: 0, rate: null }, 'pending'],
+    ['running', -10, 60, 'ongoing', { absent: 0, rate: 0 }, 'pending'],
+    ['ended an hour ago', -120, 60, 'ended', { pending: 0, rate: 0 }, 'absent']
+  ])('%s: stage %s, nobody checked in', async (_l, startIn, length, stage, summary, status) => {
+    const a = await createActivity(cloud, { type: 'partyLecture', title: '党课' }, P.b1Secretary, startIn, length)
+    const res = expectOk(await cloud.call({ action: 'attendance', activityId: a._id }, P.b1Secretary))
+    const n = B1_MEMBERS.length
+    expect(res.activity.stage).toBe(stage)
+    expect(res.summary).toMatchObject({ expected: n, present: 0, ...summary })
+    expect(res.summary.absent + res.summary.pending).toBe(n)
+    expect(new Set(res.rows.map((r: any) => r.status))).toEqual(new Set([status]))
   })
 
   it.each([
@@ -224,7 +304,7 @@ describe('ledger', () => {
       orgName: '第一养护中心党支部',
       clock: expect.stringMatching(/^\d\d:\d\d$/)
     })
-    expect(row(a._id, 'm07')).toMatchObject({ status: 'absent', checkedInAt: null, clock: null })
+    expect(row(a._id, 'm07')).toMatchObject({ status: 'pending', checkedInAt: null, clock: null }) // it still runs
     expect(row(g._id, 'm12')).toMatchObject({
       status: 'makeup',
       makeupReason: '在抢修现场，会后补签',
@@ -243,6 +323,24 @@ describe('ledger', () => {
         await cloud.call({ action: 'ledger', orgId: 'org-b1-g2', from: addDays(today(), -7), to: addDays(today(), 1) }, P.b1G2Leader)
       ).rows
     ).toHaveLength(5)
+  })
+
+  it('缺席 only for activities that have ended; 未签到 for one running or not started', async () => {
+    const ended = await createActivity(cloud, { title: '昨天的党课', type: 'partyLecture' }, P.b1Secretary, -24 * 60, 90)
+    const running = await createActivity(cloud, { title: '主题党日' }, P.b1Secretary, -10)
+    const next = await createActivity(cloud, { title: '下周党课', type: 'partyLecture' }, P.b1Secretary, 6 * 24 * 60)
+    expectOk(await makeup(ended._id, 'm12'))
+    const res = expectOk(
+      await cloud.call({ action: 'ledger', orgId: 'org-b1', from: addDays(today(), -7), to: addDays(today(), 7) }, P.b1Secretary)
+    )
+    const statuses = (id: string) => new Set(res.rows.filter((r: any) => r.activityId === id).map((r: any) => r.status))
+    expect(statuses(ended._id)).toEqual(new Set(['absent', 'makeup']))
+    expect(statuses(running._id)).toEqual(new Set(['pending']))
+    expect(statuses(next._id)).toEqual(new Set(['pending']))
+    const summary = (id: string) => res.activities.find((a: any) => a._id === id)
+    expect(summary(ended._id)).toMatchObject({ stage: 'ended', summary: { absent: B1_MEMBERS.length - 1, pending: 0 } })
+    expect(summary(running._id)).toMatchObject({ stage: 'ongoing', summary: { absent: 0, pending: B1_MEMBERS.length, rate: 0 } })
+    expect(summary(next._id)).toMatchObject({ stage: 'upcoming', summary: { absent: 0, pending: B1_MEMBERS.length, rate: null } })
   })
 
   it('the range is in CST days: an activity at 00:30 CST belongs to that CST date', async () => {

@@ -6,7 +6,7 @@ import { awayFromRotation, B1_MEMBERS, codeNow, createActivity, expectFail, expe
 const cloud = useCheckinCloud()
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
 const addDays = (ymd: string, d: number) => new Date(Date.parse(`${ymd}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10)
-const STATUS = { present: '出席', late: '迟到', makeup: '补签', absent: '缺席', guest: '列席' } as const
+const STATUS = { present: '出席', late: '迟到', makeup: '补签', pending: '未签到', absent: '缺席', guest: '列席' } as const
 /** YYYY-MM-DD HH:mm in CST, computed here independently of the function. */
 const cstText = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47])
@@ -68,7 +68,20 @@ describe('ledgerXlsx', () => {
     ])
     expect(cells('m17', a._id)?.[5]).toBe('列席')
     expect(cells('m12', g._id)?.slice(3, 8)).toEqual(['桥隧养护党小组', '石永福', '补签', expect.any(String), '在抢修现场，会后补签'])
-    expect(cells('m07', a._id)?.slice(5)).toEqual(['缺席', null, null])
+    expect(cells('m07', a._id)?.slice(5)).toEqual(['未签到', null, null]) // the meeting still runs
+  })
+
+  // The exported sheet once listed next week's 党课 with every member 缺席.
+  it('writes 缺席 only for activities that have ended, 未签到 for one not started', async () => {
+    const ended = await createActivity(cloud, { title: '昨天的党课', type: 'partyLecture' }, P.b1Secretary, -24 * 60, 90)
+    const next = await createActivity(cloud, { title: '下周党课', type: 'partyLecture' }, P.b1Secretary, 6 * 24 * 60)
+    const x = expectOk(
+      await cloud.call({ action: 'ledgerXlsx', orgId: 'org-b1', from: addDays(today(), -7), to: addDays(today(), 7) }, P.b1Secretary)
+    )
+    const [sheet] = await readXlsxFile(Buffer.from(x.base64, 'base64'))
+    const statuses = (title: string) => new Set(sheet.data.filter((r) => r[2] === title).map((r) => r[5]))
+    expect(statuses(ended.title)).toEqual(new Set(['缺席']))
+    expect(statuses(next.title)).toEqual(new Set(['未签到']))
   })
 
   it('an empty range gives the header only; staff and a group leader export too', async () => {

@@ -17,7 +17,7 @@ describe('the demo check-in seed', () => {
   it('stations with locations, past activities for each company branch over the last 3 months, check-ins by the _id scheme', async () => {
     const now = Date.now()
     const stations = await cloud.all('stations')
-    expect(stations).toHaveLength(5)
+    expect(stations).toHaveLength(6)
     for (const s of stations) {
       expect(s.location.lat).toBeGreaterThan(35.5) // around 兰州
       expect(s.location.lat).toBeLessThan(36.5)
@@ -89,6 +89,46 @@ describe('the demo check-in seed', () => {
     expect(expectOk(await cloud.call({ action: 'stationCode', activityId: DEMO_OPEN_ACTIVITY_ID }, P.b1Secretary)).count).toBe(1)
   })
 
+  // The rider demo once had no activities: 魏东's list was empty and 王小龙 had no history.
+  it('the riders’ platform branch has its month: a 红色驿站 volunteer shift, a theme day and an online Party lecture, with check-ins', async () => {
+    const DAY_MS = DAY
+    const organiser = expectOk(await cloud.call({ action: 'listActivities', view: 'organiser' }, P.platformSecretary))
+    const month = organiser.activities.filter((a: any) => a.orgId === 'org-platform')
+    expect(month.map((a: any) => a.type).sort()).toEqual(['partyLecture', 'themeDay', 'volunteer'])
+    for (const a of month) {
+      expect(a.stage).toBe('ended')
+      expect(t(a.startAt)).toBeGreaterThan(Date.now() - 31 * DAY_MS)
+      expect(a.summary.expected).toBe(5) // the secretary and the 4 riders
+      expect(a.summary.present).toBeGreaterThanOrEqual(3)
+      expect(a.summary.absent + a.summary.present).toBe(5)
+    }
+    const stations = await cloud.all('stations', { orgId: 'org-platform' })
+    expect(stations).toEqual([expect.objectContaining({ name: expect.stringContaining('红色驿站') })])
+    const byType = (type: string) => month.find((a: any) => a.type === type)
+    expect(byType('volunteer')).toMatchObject({ stationIds: [stations[0]._id], venue: expect.objectContaining({ radiusM: 300 }) })
+    expect(byType('themeDay')).toMatchObject({ stationIds: [stations[0]._id] })
+    // Online: no venue, no station; typed 6-digit codes, and one 补签 with its reason.
+    const lecture = byType('partyLecture')
+    expect(lecture).toMatchObject({ venue: null, stationIds: [] })
+    expect(lecture.title).toContain('线上')
+    const att = expectOk(await cloud.call({ action: 'attendance', activityId: lecture._id }, P.platformSecretary))
+    expect(att.rows.find((r: any) => r.status === 'makeup')).toMatchObject({
+      name: '陈思远',
+      makeupReason: expect.stringContaining('信号')
+    })
+    const typed = await cloud.all('checkins', { activityId: lecture._id, via: 'shortCode' })
+    expect(typed.length).toBeGreaterThanOrEqual(3)
+
+    // 王小龙 sees all three in his history, present.
+    const rider = expectOk(await cloud.call({ action: 'listActivities' }, P.riderPlatform))
+    expect(
+      rider.past
+        .filter((a: any) => a.orgId === 'org-platform')
+        .map((a: any) => a.mine.status)
+        .sort()
+    ).toEqual(['present', 'present', 'present'])
+  })
+
   it('my activities, attendance and the ledger have data', async () => {
     const mine = expectOk(await cloud.call({ action: 'listActivities' }, P.b1Member))
     expect(mine.upcoming.map((a: any) => a._id)).toEqual(
@@ -104,10 +144,17 @@ describe('the demo check-in seed', () => {
       mine: { status: 'present' }
     })
 
-    const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10)
     const from = new Date(Date.now() + 8 * HOUR - 95 * DAY).toISOString().slice(0, 10)
-    const ledger = expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1', from, to: today }, P.b1Secretary))
-    expect(new Set(ledger.rows.map((r: any) => r.status))).toEqual(new Set(['present', 'late', 'makeup', 'absent']))
+    const week = new Date(Date.now() + 8 * HOUR + 7 * DAY).toISOString().slice(0, 10)
+    const ledger = expectOk(await cloud.call({ action: 'ledger', orgId: 'org-b1', from, to: week }, P.b1Secretary))
+    expect(new Set(ledger.rows.map((r: any) => r.status))).toEqual(new Set(['present', 'late', 'makeup', 'absent', 'pending']))
+    // Next week's 党课 (and the 主题党日 open now): 未签到, not 缺席, and no rate before the start.
+    const next = ledger.rows.filter((r: any) => r.activityId === DEMO_UPCOMING_ACTIVITY_ID)
+    expect(new Set(next.map((r: any) => r.status))).toEqual(new Set(['pending']))
+    expect(ledger.activities.find((a: any) => a._id === DEMO_UPCOMING_ACTIVITY_ID)).toMatchObject({
+      stage: 'upcoming',
+      summary: { absent: 0, pending: next.length, rate: null }
+    })
     const recent = ledger.activities.find((a: any) => a.type === 'groupMeeting')
     const att = expectOk(await cloud.call({ action: 'attendance', activityId: recent._id }, P.b1Secretary))
     expect(att.refusals.map((r: any) => r.code).sort()).toEqual(['CODE_EXPIRED', 'CODE_REPLAYED'])
@@ -122,7 +169,7 @@ describe('the demo check-in seed', () => {
     const now = new Date(at)
     await seedDemo(cloud.tc.db, now)
     const first = await seedDemoCheckin(cloud.tc.db, now)
-    expect(first).toMatchObject({ stations: 5, activities: 15 })
+    expect(first).toMatchObject({ stations: 6, activities: 18 })
     expect(await cloud.count('activities')).toBe(first.activities)
     expect(await cloud.count('checkins')).toBe(first.checkins)
     const [open] = await cloud.all('activities', { _id: DEMO_OPEN_ACTIVITY_ID })

@@ -29,7 +29,8 @@ describe('ledgerCells', () => {
       '2026-07-02 10:00',
       '在抢修现场'
     ],
-    ['absent', row({ status: 'absent' }), '缺席', '', ''],
+    ['absent (an ended activity)', row({ status: 'absent' }), '缺席', '', ''],
+    ['not checked in yet (the activity has not ended)', row({ status: 'pending' }), '未签到', '', ''],
     ['guest', row({ status: 'guest', checkedInAt: '2026-07-01T01:00:00.000Z' }), '列席', '2026-07-01 09:00', ''],
     // 16:30 UTC is 00:30 CST the next day: the sheet shows the CST wall clock.
     ['a time past CST midnight', row({ checkedInAt: '2026-06-30T16:30:00.000Z' }), '出席', '2026-07-01 00:30', '']

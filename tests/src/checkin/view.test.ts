@@ -1,18 +1,25 @@
+import type { AttendanceSummary } from '@shared/checkin/api'
 import {
+  attendanceStats,
   checkinUrl,
   codeFromScan,
   defaultLedgerRange,
   defaultStartMs,
   ledgerOrgIds,
+  makeupDone,
   mayMakeup,
+  myActivityTag,
+  myCheckinLine,
   newestFirst,
   normaliseShortCode,
   organiserOrder,
   organiserOrgIds,
   parseScene,
+  quarterText,
   rateText,
   secondsUntil
 } from '@/checkin/view'
+import { myActivity, record } from '@tests/src/helpers/checkinFixtures'
 import { orgList } from '@tests/src/helpers/fixtures'
 
 const CODE = 'a0k3z9x1q2.xo8n7k.Qm3v_9LpZc'
@@ -182,4 +189,107 @@ describe('orgs whose ledger a caller may pick', () => {
     ['staff of another committee: none of our branches', [g('staff', 'c2')], [...orgList, ...committee2], ['x1']],
     ['our staff with a second committee in the tree: our branches only', [g('staff', 'c1')], [...orgList, ...committee2], ['b1', 'b2']]
   ])('%s', (_n, roles, tree, ids) => expect(ledgerOrgIds(roles, tree)).toEqual(ids))
+})
+
+describe('attendance in words, by the activity’s stage', () => {
+  const s = (over: Partial<AttendanceSummary>): AttendanceSummary => ({
+    expected: 11,
+    present: 0,
+    absent: 0,
+    pending: 0,
+    late: 0,
+    makeup: 0,
+    guests: 0,
+    rate: null,
+    ...over
+  })
+  it.each([
+    // Next week's 党课 once read 缺席 11 / 出勤率 0%.
+    [
+      'upcoming',
+      s({ pending: 11 }),
+      false,
+      [
+        ['应到', 11],
+        ['已签到', 0]
+      ]
+    ],
+    [
+      'ongoing',
+      s({ present: 4, pending: 7, rate: 0.3636 }),
+      false,
+      [
+        ['应到', 11],
+        ['实到', 4],
+        ['未签到', 7],
+        ['出勤率', '36.4%']
+      ]
+    ],
+    [
+      'ended',
+      s({ present: 9, absent: 2, rate: 0.8182 }),
+      false,
+      [
+        ['应到', 11],
+        ['实到', 9],
+        ['缺席', 2],
+        ['出勤率', '81.8%']
+      ]
+    ],
+    [
+      'ended',
+      s({ present: 9, absent: 2, late: 1, makeup: 1, guests: 2, rate: 0.8182 }),
+      true,
+      [
+        ['应到', 11],
+        ['实到', 9],
+        ['缺席', 2],
+        ['迟到', 1],
+        ['补签', 1],
+        ['列席', 2],
+        ['出勤率', '81.8%']
+      ]
+    ]
+  ] as const)('%s (detail %s)', (stage, summary, detail, stats) => {
+    expect(attendanceStats(stage, summary, detail)).toEqual(stats)
+  })
+})
+
+describe('my activities', () => {
+  it.each([
+    ['running, not checked in', myActivity({ stage: 'ongoing', phase: 'open' }), { label: '未签到', tone: 'warn' }],
+    ['running, open to all, not expected', myActivity({ stage: 'ongoing' }, { expected: false }), { label: '进行中', tone: 'plain' }],
+    ['check-in open before the start', myActivity({ stage: 'upcoming', phase: 'open' }), { label: '签到中', tone: 'plain' }],
+    ['next week', myActivity({ stage: 'upcoming', phase: 'upcoming' }), { label: '未开始', tone: 'plain' }],
+    ['checked in', myActivity({}, { status: 'present', checkedInAt: '2026-11-21T01:58:00Z' }), { label: '出席', tone: 'blue' }],
+    ['ended, missed', myActivity({ stage: 'ended', phase: 'ended' }, { status: 'absent' }), { label: '缺席', tone: 'red' }]
+  ])('tag: %s', (_l, a, tag) => expect(myActivityTag(a)).toEqual(tag))
+
+  it.each([
+    ['no check-in', {}, null],
+    ['on time', { checkedInAt: '2026-11-21T13:48:00Z' }, '签到时间 21:48'],
+    ['late', { checkedInAt: '2026-11-21T02:07:00Z', late: true }, '签到时间 10:07（迟到）'],
+    // Recorded by the secretary the next morning.
+    ['补签', { checkedInAt: '2026-11-22T01:00:00Z', makeup: true }, '补签（11-22 09:00 记录）']
+  ])('check-in line: %s', (_l, mine, line) => expect(myCheckinLine(myActivity({}, mine))).toBe(line))
+
+  it.each([
+    [{ label: '2026年第四季度', from: '2026-10-01', to: '2026-12-31', expected: 6, attended: 5 }, '2026年第四季度 出勤 5/6'],
+    [{ label: '2027年第一季度', from: '2027-01-01', to: '2027-03-31', expected: 0, attended: 0 }, '2027年第一季度 尚无已结束的活动'],
+    [undefined, null]
+  ])('quarter %j → %s', (q, text) => expect(quarterText(q)).toBe(text))
+})
+
+describe('what a 补签 did', () => {
+  const made = (name: string) => record(name, '2026-11-21T03:00:00Z', { makeup: true })
+  it.each([
+    ['two members', [made('孙丽娟'), made('马德明')], [], '已为 孙丽娟、马德明 补签'],
+    [
+      'one had scanned meanwhile',
+      [made('孙丽娟'), record('马德明', '2026-11-21T02:05:00Z')],
+      ['id-马德明'],
+      '已为 孙丽娟 补签；马德明已于 10:05 签到'
+    ],
+    ['asked twice', [made('孙丽娟')], ['id-孙丽娟'], '孙丽娟已于 11:00 补签']
+  ])('%s', (_l, records, already, text) => expect(makeupDone(records, already)).toBe(text))
 })

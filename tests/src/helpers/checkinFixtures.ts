@@ -21,6 +21,7 @@ export function activity(over: Partial<Activity> = {}): Activity {
     stationIds: [],
     rotateSeconds: 30,
     phase: 'open',
+    stage: 'ongoing',
     expectedCount: 3,
     createdBy: 'm1',
     ...over
@@ -32,7 +33,10 @@ export function myActivity(over: Partial<Activity> = {}, mine: Partial<MyActivit
 }
 
 export function organised(over: Partial<Activity> = {}, summary: Partial<OrganiserActivity['summary']> = {}): OrganiserActivity {
-  return { ...activity(over), summary: { expected: 3, present: 2, absent: 1, late: 1, makeup: 0, guests: 0, rate: 0.6667, ...summary } }
+  return {
+    ...activity(over),
+    summary: { expected: 3, present: 2, absent: 0, pending: 1, late: 1, makeup: 0, guests: 0, rate: 0.6667, ...summary }
+  }
 }
 
 export function record(name: string, checkedInAt: string, over: Partial<CheckinRecord> = {}): CheckinRecord {
@@ -76,11 +80,11 @@ const row = (
 export function attendance(over: Partial<CheckinApi['attendance']['res']> = {}): CheckinApi['attendance']['res'] {
   return {
     activity: activity(),
-    summary: { expected: 3, present: 2, absent: 1, late: 1, makeup: 0, guests: 1, rate: 0.6667 },
+    summary: { expected: 3, present: 2, absent: 0, pending: 1, late: 1, makeup: 0, guests: 1, rate: 0.6667 },
     rows: [
       row('r1', '张伟', 'present', '09:55'),
       row('r2', '赵敏', 'late', '10:07'),
-      row('r3', '孙强', 'absent', null),
+      row('r3', '孙强', 'pending', null),
       row('x9', '外单位党员', 'guest', '09:58')
     ],
     refusals: [
@@ -121,7 +125,7 @@ export function ledger(): CheckinApi['ledger']['res'] {
         clock: '09:55',
         makeupReason: null
       },
-      { ...base, memberId: 'r3', name: '孙强', status: 'absent', checkedInAt: null, clock: null, makeupReason: null }
+      { ...base, memberId: 'r3', name: '孙强', status: 'pending', checkedInAt: null, clock: null, makeupReason: null }
     ]
   }
 }

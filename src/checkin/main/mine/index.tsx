@@ -4,28 +4,27 @@ import { checkin } from '@/checkin/service'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { openPage } from '@/core/nav'
 import { PAGES } from '@/core/session'
-import { ACTIVITY_TYPE_LABEL } from '@/checkin/view'
-import { PHASE_LABEL, ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
+import { ACTIVITY_TYPE_LABEL, myActivityTag, myCheckinLine, mySections, quarterText } from '@/checkin/view'
 import { cstDateTime } from '@shared/core/time'
 import StatusView from '@/core/components/StatusView'
-import Tag, { type TagTone } from '@/core/components/Tag'
+import Tag from '@/core/components/Tag'
 import './index.css'
 
-const STATUS_TONE: Record<string, TagTone> = { present: 'blue', late: 'warn', makeup: 'warn', absent: 'red', guest: 'blue' }
-
 function ActivityRow({ a }: { a: MyActivity }) {
-  const status = a.mine.status
   const canCheckIn = a.phase === 'open' && !a.mine.checkedInAt
+  const tag = myActivityTag(a)
+  const checkedIn = myCheckinLine(a)
   return (
-    <View className='my-act__row'>
+    <View className='my-act__row' data-id={a._id}>
       <View className='my-act__line'>
         <Text className='my-act__title'>{a.title}</Text>
-        {status ? <Tag tone={STATUS_TONE[status]}>{ATTENDANCE_STATUS_LABEL[status]}</Tag> : <Tag>{PHASE_LABEL[a.phase]}</Tag>}
+        <Tag tone={tag.tone}>{tag.label}</Tag>
       </View>
       <Text className='my-act__meta'>
         {ACTIVITY_TYPE_LABEL[a.type]} · {a.orgName}
       </Text>
       <Text className='my-act__meta'>{cstDateTime(a.startAt)} 开始</Text>
+      {checkedIn ? <Text className='my-act__meta my-act__checked'>{checkedIn}</Text> : null}
       {canCheckIn ? (
         <View
           className='my-act__go'
@@ -39,7 +38,7 @@ function ActivityRow({ a }: { a: MyActivity }) {
   )
 }
 
-/** 我的活动: activities still to come or open, and past ones with my attendance. */
+/** 我的活动: this quarter's attendance, then activities running now, still to come, and past ones with my attendance. */
 export default function MyActivitiesPage() {
   const { data, error, reload } = useCloudLoad(() => checkin.myActivities())
   if (!data) {
@@ -49,22 +48,23 @@ export default function MyActivitiesPage() {
       </View>
     )
   }
+  const totals = quarterText(data.quarter)
   return (
     <View className='page my-act'>
-      <Text className='page__heading'>即将开始</Text>
-      {data.upcoming.length === 0 ? <Text className='my-act__empty'>暂无即将开始的活动</Text> : null}
-      <View className='my-act__list'>
-        {data.upcoming.map((a) => (
-          <ActivityRow key={a._id} a={a} />
-        ))}
-      </View>
-      <Text className='page__heading'>已结束</Text>
-      {data.past.length === 0 ? <Text className='my-act__empty'>暂无已结束的活动</Text> : null}
-      <View className='my-act__list'>
-        {data.past.map((a) => (
-          <ActivityRow key={a._id} a={a} />
-        ))}
-      </View>
+      {totals ? <Text className='my-act__totals'>{totals}</Text> : null}
+      {mySections(data.upcoming, data.past).map(([heading, list]) =>
+        heading === '进行中' && list.length === 0 ? null : (
+          <View key={heading} className='my-act__section'>
+            <Text className='page__heading'>{heading}</Text>
+            {list.length === 0 ? <Text className='my-act__empty'>暂无{heading}的活动</Text> : null}
+            <View className='my-act__list'>
+              {list.map((a) => (
+                <ActivityRow key={a._id} a={a} />
+              ))}
+            </View>
+          </View>
+        )
+      )}
     </View>
   )
 }

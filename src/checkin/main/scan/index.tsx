@@ -11,6 +11,7 @@ import { canScanWithCamera, scanWithCamera } from '@/checkin/cameraScan'
 import { openPage, relaunch, sendToLoginIfUnbound } from '@/core/nav'
 import { codeFromScan, normaliseShortCode, parseScene } from '@/checkin/view'
 import { remedyOf } from '@shared/checkin/refusals'
+import { cstClock } from '@shared/core/time'
 import { keepPendingCheckin } from '@/checkin/pending'
 import { PAGES } from '@/core/session'
 import BigButton from '@/core/components/BigButton'
@@ -44,6 +45,9 @@ export default function CheckinPage() {
   const [busy, setBusy] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [openActivities, setOpenActivities] = useState<MyActivity[] | null>(null)
+  // Open activities I am already checked in at: said as such, not "nothing to check in at".
+  const [doneActivities, setDoneActivities] = useState<MyActivity[]>([])
+  const [inputFocus, setInputFocus] = useState(false)
   const [picked, setPicked] = useState<string | undefined>(params.activityId)
   const [typed, setTyped] = useState('')
   const [formError, setFormError] = useState<string | null>(null)
@@ -84,11 +88,17 @@ export default function CheckinPage() {
   }, [params, submit])
 
   // Typing the short code (H5 without a camera; weapp when the scanner fails) needs the activity,
-  // picked from my open activities.
+  // picked from my open activities: the only one is picked already.
   useEffect(() => {
     checkin
       .myActivities()
-      .then((r) => setOpenActivities(r.upcoming.filter((a) => a.phase === 'open' && !a.mine.checkedInAt)))
+      .then((r) => {
+        const open = r.upcoming.filter((a) => a.phase === 'open')
+        const choices = open.filter((a) => !a.mine.checkedInAt)
+        setOpenActivities(choices)
+        setDoneActivities(open.filter((a) => !!a.mine.checkedInAt))
+        if (choices.length === 1) setPicked((p) => p ?? choices[0]._id)
+      })
       .catch((e) => {
         if (codeOf(e) === 'UNAUTHENTICATED') setSignedOut(true)
         if (!sendToLoginIfUnbound(e)) setOpenActivities([])
@@ -126,6 +136,15 @@ export default function CheckinPage() {
     submit({ activityId: picked, shortCode })
   }
 
+  /** 重新输入: a typed code was wrong; empty the field and put the cursor back in it. */
+  const retype = () => {
+    setOutcome(null)
+    setTyped('')
+    setFormError(null)
+    setInputFocus(false)
+    setTimeout(() => setInputFocus(true), 0)
+  }
+
   /** 重新扫码: the camera where there is one; otherwise say how (the phone's camera app opens the QR's URL). */
   const rescan = () => {
     if (canScan) return scan()
@@ -138,6 +157,9 @@ export default function CheckinPage() {
   // What the answer lets the member do (shared/checkin/refusals.ts): scan again, locate again, sign in.
   const remedy = refusal ? remedyOf(refusal) : null
   const needsSignIn = signedOut || refusal === 'UNAUTHENTICATED'
+  const typedLast = !!last.current && 'shortCode' in last.current
+  // The code was wrong: scanning again helps after a scan, typing again after typing.
+  const again = remedy === 'rescan' ? (typedLast ? 'retype' : 'rescan') : null
   return (
     <View className='page checkin'>
       {busy ? <Text className='checkin__busy'>{busy}</Text> : null}
@@ -155,19 +177,31 @@ export default function CheckinPage() {
           className={cx('checkin__result', outcome.code === 'ALREADY_CHECKED_IN' ? 'checkin__result--done' : 'checkin__result--no')}
           data-code={outcome.code}
         >
-          <Text className='checkin__big'>{outcome.code === 'ALREADY_CHECKED_IN' ? '已签到' : '未能签到'}</Text>
-          <Text className='checkin__why'>{outcome.message}</Text>
           {outcome.code === 'UNAUTHENTICATED' ? (
             <>
-              {last.current && 'code' in last.current ? <Text className='checkin__hint'>登录后将自动完成本次签到</Text> : null}
+              {/* Signing in is the whole answer: the server's 请重新进入小程序 would contradict it. */}
+              <Text className='checkin__big'>请先登录</Text>
+              <Text className='checkin__why'>
+                {last.current && 'code' in last.current ? '登录后将自动完成本次签到' : '请先登录，再扫码或输入签到码签到'}
+              </Text>
               <BigButton primary onTap={() => relaunch(PAGES.login)}>
                 去登录
               </BigButton>
             </>
-          ) : null}
-          {remedy === 'rescan' ? (
+          ) : (
+            <>
+              <Text className='checkin__big'>{outcome.code === 'ALREADY_CHECKED_IN' ? '已签到' : '未能签到'}</Text>
+              <Text className='checkin__why'>{outcome.message}</Text>
+            </>
+          )}
+          {again === 'rescan' ? (
             <BigButton primary disabled={!!busy} onTap={rescan}>
               重新扫码
+            </BigButton>
+          ) : null}
+          {again === 'retype' ? (
+            <BigButton primary disabled={!!busy} onTap={retype}>
+              重新输入
             </BigButton>
           ) : null}
           {remedy === 'location' ? (
@@ -202,7 +236,14 @@ export default function CheckinPage() {
         <Text className='checkin__hint checkin__rescan-note'>请用手机相机扫描签到屏上最新的二维码，或在下方输入签到码</Text>
       ) : null}
 
-      {canScan && !needsSignIn && remedy !== 'rescan' ? (
+      {!outcome?.ok && !needsSignIn
+        ? doneActivities.map((a) => (
+            <Text key={a._id} className='checkin__done'>
+              已于 {cstClock(a.mine.checkedInAt)} {a.mine.makeup ? '补签' : '签到'}：{a.title}
+            </Text>
+          ))
+        : null}
+      {canScan && !needsSignIn && again !== 'rescan' ? (
         <BigButton primary={!outcome || outcome.ok === false} disabled={!!busy} onTap={scan}>
           扫码签到
         </BigButton>
@@ -212,13 +253,17 @@ export default function CheckinPage() {
         <View className='checkin__type'>
           <Text className='checkin__label'>输入签到码</Text>
           <Text className='checkin__note'>选择活动，输入签到屏二维码下方的6位数字</Text>
-          {openActivities && choices.length === 0 ? <Text className='checkin__note'>现在没有可签到的活动</Text> : null}
+          {openActivities && choices.length === 0 && doneActivities.length === 0 ? (
+            <Text className='checkin__note'>现在没有可签到的活动</Text>
+          ) : null}
           <Chips options={choices.map((a) => ({ value: a._id, label: a.title }))} isOn={(id) => id === picked} onTap={setPicked} />
           <Input
             className='checkin__input'
             type='number'
             maxlength={7}
             placeholder='6位签到码'
+            focus={inputFocus}
+            onBlur={() => setInputFocus(false)}
             value={typed}
             onInput={(e) => setTyped(e.detail.value)}
             onConfirm={sendShortCode}

@@ -6,7 +6,7 @@ import { checkin } from '@/checkin/service'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { openPage } from '@/core/nav'
 import { PAGES } from '@/core/session'
-import { ACTIVITY_TYPE_LABEL, organiserOrder, rateText } from '@/checkin/view'
+import { ACTIVITY_TYPE_LABEL, attendanceStats, organiserOrder } from '@/checkin/view'
 import { PHASE_LABEL } from '@shared/checkin/labels'
 import { cstDateTime } from '@shared/core/time'
 import StatusView from '@/core/components/StatusView'
@@ -17,7 +17,6 @@ import './index.css'
 const withId = (page: string, id: string) => `${page}?id=${encodeURIComponent(id)}`
 
 function Row({ a }: { a: OrganiserActivity }) {
-  const s = a.summary
   return (
     <View className='org-act__row' data-id={a._id}>
       <View className='org-act__line' aria-role='button' onClick={() => openPage(withId(PAGES.attendance, a._id))}>
@@ -32,10 +31,11 @@ function Row({ a }: { a: OrganiserActivity }) {
         {cstDateTime(a.startAt)} 至 {cstDateTime(a.endAt).slice(11)}
       </Text>
       <View className='org-act__stats'>
-        <Text className='org-act__stat'>应到 {s.expected}</Text>
-        <Text className='org-act__stat'>实到 {s.present}</Text>
-        <Text className='org-act__stat'>缺席 {s.absent}</Text>
-        <Text className='org-act__stat'>出勤率 {rateText(s.rate)}</Text>
+        {attendanceStats(a.stage, a.summary).map(([label, value]) => (
+          <Text key={label} className='org-act__stat'>
+            {label} {value}
+          </Text>
+        ))}
       </View>
       <View className='org-act__actions'>
         {a.phase !== 'ended' ? (

@@ -7,7 +7,7 @@ import { checkin } from '@/checkin/service'
 import { member } from '@/member/service'
 import { errorMessage } from '@/core/cloud'
 import { sendToLoginIfUnbound } from '@/core/nav'
-import { ACTIVITY_TYPE_LABEL, mayMakeup, rateText } from '@/checkin/view'
+import { ACTIVITY_TYPE_LABEL, attendanceStats, makeupDone, mayMakeup } from '@/checkin/view'
 import { ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
 import { cstDateTime } from '@shared/core/time'
 import StatusView from '@/core/components/StatusView'
@@ -18,7 +18,14 @@ import './index.css'
 
 type Attendance = CheckinApi['attendance']['res']
 
-const STATUS_TONE: Record<string, TagTone> = { present: 'blue', late: 'warn', makeup: 'warn', absent: 'red', guest: 'plain' }
+const STATUS_TONE: Record<string, TagTone> = {
+  present: 'blue',
+  late: 'warn',
+  makeup: 'warn',
+  pending: 'plain',
+  absent: 'red',
+  guest: 'plain'
+}
 
 function activityIdFromRoute(): string | undefined {
   const id = Taro.getCurrentInstance()?.router?.params?.id
@@ -46,7 +53,7 @@ export default function AttendancePage() {
   const [data, setData] = useState<Attendance | null>(null)
   const [who, setWho] = useState<WhoamiResult | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [picked, setPicked] = useState<string | null>(null)
+  const [picked, setPicked] = useState<string[]>([])
   const [reason, setReason] = useState('')
   const [saving, setSaving] = useState(false)
   const [makeupMsg, setMakeupMsg] = useState<{ ok: boolean; text: string } | null>(null)
@@ -80,17 +87,21 @@ export default function AttendancePage() {
   const s = data.summary
   const roles = who.roles ?? who.member?.roles
   const canMakeup = mayMakeup(roles, a.orgId, who.orgs?.[a.orgId]?.parentId) && a.phase !== 'upcoming'
-  const absent = data.rows.filter((r) => r.status === 'absent')
+  // Members without a check-in: 未签到 while the activity runs, 缺席 after it.
+  const missing = data.rows.filter((r) => r.status === 'absent' || r.status === 'pending')
+  const missingWord = a.stage === 'ended' ? '缺席' : '未签到'
+  const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]))
 
   const saveMakeup = async () => {
-    if (!picked) return setMakeupMsg({ ok: false, text: '请选择要补签的党员' })
+    const ids = picked.filter((id) => missing.some((r) => r.memberId === id))
+    if (!ids.length) return setMakeupMsg({ ok: false, text: '请选择要补签的党员（可多选）' })
     if (reason.trim().length < 2) return setMakeupMsg({ ok: false, text: '请填写补签原因（至少2个字）' })
     setSaving(true)
     setMakeupMsg(null)
     try {
-      const { record } = await checkin.makeup(a._id, picked, reason.trim())
-      setMakeupMsg({ ok: true, text: `已为 ${record.name} 补签` })
-      setPicked(null)
+      const res = await checkin.makeup(a._id, ids, reason.trim())
+      setMakeupMsg({ ok: true, text: makeupDone(res.records, res.already) })
+      setPicked([])
       setReason('')
       await load()
     } catch (e) {
@@ -100,15 +111,7 @@ export default function AttendancePage() {
     }
   }
 
-  const stats: Array<[string, string | number]> = [
-    ['应到', s.expected],
-    ['实到', s.present],
-    ['缺席', s.absent],
-    ['迟到', s.late],
-    ['补签', s.makeup],
-    ['列席', s.guests],
-    ['出勤率', rateText(s.rate)]
-  ]
+  const stats = attendanceStats(a.stage, s, true)
 
   return (
     <View className='page attendance'>
@@ -157,8 +160,17 @@ export default function AttendancePage() {
       {canMakeup ? (
         <View className='attendance__makeup'>
           <Text className='page__heading'>补签</Text>
-          {absent.length === 0 ? <Text className='page__sub'>没有缺席的党员</Text> : null}
-          <Chips options={absent.map((r) => ({ value: r.memberId, label: r.name }))} isOn={(id) => picked === id} onTap={setPicked} />
+          {missing.length === 0 ? (
+            <Text className='page__sub'>没有{missingWord}的党员</Text>
+          ) : (
+            <Text className='page__sub'>选择{missingWord}的党员（可多选），填写同一补签原因</Text>
+          )}
+          <Chips
+            multi
+            options={missing.map((r) => ({ value: r.memberId, label: r.name }))}
+            isOn={(id) => picked.includes(id)}
+            onTap={toggle}
+          />
           <Textarea
             className='attendance__textarea'
             placeholder='补签原因（如：外出执行抢险任务，会后补学）'
@@ -167,8 +179,8 @@ export default function AttendancePage() {
             onInput={(e) => setReason(e.detail.value)}
           />
           {makeupMsg ? <Text className={makeupMsg.ok ? 'attendance__ok' : 'attendance__error'}>{makeupMsg.text}</Text> : null}
-          <BigButton primary loading={saving} disabled={absent.length === 0} onTap={saveMakeup}>
-            确认补签
+          <BigButton primary loading={saving} disabled={missing.length === 0} onTap={saveMakeup}>
+            {picked.length > 1 ? `确认补签（${picked.length} 人）` : '确认补签'}
           </BigButton>
         </View>
       ) : null}

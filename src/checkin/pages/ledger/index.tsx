@@ -10,7 +10,7 @@ import { useCloudLoad } from '@/core/useCloudLoad'
 import { openPage } from '@/core/nav'
 import { PAGES } from '@/core/session'
 import { isStaff } from '@shared/member/roles'
-import { ACTIVITY_TYPE_LABEL, defaultLedgerRange, ledgerOrgIds, rateText } from '@/checkin/view'
+import { ACTIVITY_TYPE_LABEL, attendanceStats, defaultLedgerRange, ledgerOrgIds } from '@/checkin/view'
 import { ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
@@ -136,7 +136,10 @@ export default function LedgerPage() {
                   {cstDateTime(a.startAt).slice(5, 10)} {a.title}
                 </Text>
                 <Text className='ledger__act-meta'>
-                  {ACTIVITY_TYPE_LABEL[a.type]} · 应到 {a.summary.expected} · 实到 {a.summary.present} · 出勤率 {rateText(a.summary.rate)} ›
+                  {[ACTIVITY_TYPE_LABEL[a.type], ...attendanceStats(a.stage, a.summary).map(([label, value]) => `${label} ${value}`)].join(
+                    ' · '
+                  )}{' '}
+                  ›
                 </Text>
               </View>
             ))}

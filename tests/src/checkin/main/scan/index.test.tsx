@@ -126,11 +126,14 @@ describe('check-in page opened with a scene', () => {
     expect(calls('checkin')).toEqual([])
   })
 
-  it('offers sign-in to a browser that is not signed in (a phone opening the QR URL cold)', async () => {
+  it('offers sign-in to a browser that is not signed in (a phone opening the QR URL cold), and says only that', async () => {
     openWith({ scene: CODE })
     answerCloud({ 'checkin.checkin': refuse('UNAUTHENTICATED', '未能识别当前微信用户，请重新进入小程序'), 'checkin.listActivities': mine })
     render(<CheckinPage />)
-    expect(await screen.findByText('未能识别当前微信用户，请重新进入小程序')).toBeTruthy()
+    expect(await screen.findByText('登录后将自动完成本次签到')).toBeTruthy()
+    // 请重新进入小程序 contradicted it: signing in is the whole answer.
+    expect(document.querySelector('.checkin__result')!.textContent).toBe('请先登录登录后将自动完成本次签到去登录')
+    expect(screen.queryByText(/请重新进入小程序/)).toBeNull()
     await tap('去登录')
     expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' })
   })
@@ -144,13 +147,14 @@ describe('check-in page opened with a scene', () => {
 })
 
 describe('check-in page without a scene', () => {
-  it('in H5 without a camera: pick an open activity, type the short code', async () => {
+  it('in H5 without a camera: pick one of the open activities, type the short code', async () => {
     openWith({})
     answerCloud({
       'checkin.listActivities': () => ({
         upcoming: [
           ...mine().upcoming,
-          myActivity({ _id: 'a-done', title: '志愿服务', phase: 'open' }, { status: 'present', checkedInAt: '2026-11-21T01:00:00Z' })
+          myActivity({ _id: 'a-vol', title: '志愿服务', phase: 'open' }),
+          myActivity({ _id: 'a-done', title: '集中学习', phase: 'open' }, { status: 'present', checkedInAt: '2026-11-21T01:00:00Z' })
         ],
         past: []
       }),
@@ -160,7 +164,7 @@ describe('check-in page without a scene', () => {
     expect(screen.queryByText('扫码签到')).toBeNull() // jsdom has no BarcodeDetector
     await screen.findByText('11月主题党日')
     expect(screen.queryByText('党课')).toBeNull() // not open yet
-    expect(screen.queryByText('志愿服务')).toBeNull() // already checked in
+    expect(screen.queryByText('集中学习', { selector: '.chips__chip' })).toBeNull() // already checked in
     await typeInto('6位签到码', '482913')
     await tap('提交签到码')
     expect(screen.getByText('请先选择活动')).toBeTruthy()
@@ -168,6 +172,62 @@ describe('check-in page without a scene', () => {
     await tap('提交签到码')
     expect(await screen.findByText('签到成功')).toBeTruthy()
     expect(calls('checkin')).toEqual([{ action: 'checkin', activityId: 'a0k3z9x1q2', shortCode: '482913' }])
+  })
+
+  // The only open activity once looked chosen and was not: the first submit failed with 请先选择活动.
+  it('picks the only open activity already: the first submit goes through', async () => {
+    openWith({})
+    answerCloud({ 'checkin.listActivities': mine, 'checkin.checkin': ok() })
+    render(<CheckinPage />)
+    const chip = await screen.findByText('11月主题党日')
+    await waitFor(() => expect(chip.getAttribute('aria-checked')).toBe('true'))
+    expect(chip.className).toContain('chips__chip--on')
+    await typeInto('6位签到码', '482913')
+    await tap('提交签到码')
+    expect(screen.queryByText('请先选择活动')).toBeNull()
+    expect(await screen.findByText('签到成功')).toBeTruthy()
+    expect(calls('checkin')).toEqual([{ action: 'checkin', activityId: 'a0k3z9x1q2', shortCode: '482913' }])
+  })
+
+  it('after checking in, coming back says when and where, not that nothing is open', async () => {
+    openWith({})
+    answerCloud({
+      'checkin.listActivities': () => ({
+        upcoming: [
+          myActivity(
+            { _id: 'a-done', title: '主题党日：学习新修订的党章', phase: 'open' },
+            { status: 'late', checkedInAt: '2026-11-21T13:48:00Z' }
+          ),
+          myActivity({ _id: 'a-later', title: '党课', phase: 'upcoming' })
+        ],
+        past: []
+      })
+    })
+    render(<CheckinPage />)
+    expect(await screen.findByText('已于 21:48 签到：主题党日：学习新修订的党章')).toBeTruthy()
+    expect(screen.queryByText('现在没有可签到的活动')).toBeNull()
+  })
+
+  it('a wrong typed code offers 重新输入 (not 重新扫码), which empties the field for the digits again', async () => {
+    openWith({})
+    let n = 0
+    answerCloud({
+      'checkin.listActivities': mine,
+      'checkin.checkin': () => (++n === 1 ? refuse('CODE_FORGED', '数字签到码不正确或已失效，请输入签到屏上当前的 6 位数字')() : ok()())
+    })
+    render(<CheckinPage />)
+    await screen.findByText('11月主题党日')
+    await typeInto('6位签到码', '482914')
+    await tap('提交签到码')
+    expect(await screen.findByText('数字签到码不正确或已失效，请输入签到屏上当前的 6 位数字')).toBeTruthy()
+    expect(screen.queryByText('重新扫码')).toBeNull()
+    await tap('重新输入')
+    expect(screen.queryByText('未能签到')).toBeNull()
+    expect(document.querySelector<HTMLInputElement>('input[placeholder="6位签到码"]')!.value).toBe('')
+    await typeInto('6位签到码', '482913')
+    await tap('提交签到码')
+    expect(await screen.findByText('签到成功')).toBeTruthy()
+    expect(calls('checkin').map((e) => e.shortCode)).toEqual(['482914', '482913'])
   })
 
   it('comes preselected from 去签到 and checks the digits before sending', async () => {

@@ -20,23 +20,58 @@ const rowOf = (title: string, cls: string) => screen.getByText(title).closest(cl
 describe('organiser activity list', () => {
   const list = () => ({
     activities: [
-      organised({ _id: 'a1', title: '主题党日', phase: 'open', open: true }, { expected: 12, present: 9, absent: 3, rate: 0.75 }),
-      organised({ _id: 'a0', title: '十月党课', phase: 'ended', type: 'partyLecture' }, { expected: 0, present: 0, absent: 0, rate: null })
+      organised({ _id: 'a1', title: '主题党日', phase: 'open', open: true }, { expected: 12, present: 9, pending: 3, rate: 0.75 }),
+      organised(
+        { _id: 'a0', title: '十月党课', phase: 'ended', stage: 'ended', type: 'partyLecture' },
+        { expected: 0, present: 0, absent: 0, pending: 0, rate: null }
+      )
     ]
   })
 
-  it('shows each activity with 应到/实到/缺席/出勤率 and its phase', async () => {
+  it('shows each activity with its figures and its phase', async () => {
     answerCloud({ 'checkin.listActivities': list })
     render(<OrgActivitiesPage />)
     await screen.findByText('主题党日')
     const open = rowOf('主题党日', '.org-act__row').textContent
-    for (const s of ['签到中', '主题党日 · 第一养护站党支部 · 开放', '应到 12', '实到 9', '缺席 3', '出勤率 75%', '签到屏'])
+    for (const s of ['签到中', '主题党日 · 第一养护站党支部 · 开放', '应到 12', '实到 9', '未签到 3', '出勤率 75%', '签到屏'])
       expect(open).toContain(s)
     const ended = rowOf('十月党课', '.org-act__row').textContent
     expect(ended).toContain('已结束')
     expect(ended).toContain('出勤率 —')
     expect(ended).not.toContain('签到屏')
     expect(calls('listActivities')).toEqual([{ action: 'listActivities', view: 'organiser' }])
+  })
+
+  // Next week's 党课 once showed 缺席 11 / 出勤率 0%: nobody is absent before the end, and no rate before the start.
+  it.each([
+    [
+      'next week’s 党课: 未开始, no 缺席, no 出勤率',
+      { phase: 'upcoming', stage: 'upcoming' },
+      { expected: 11, present: 0, absent: 0, pending: 11, rate: null },
+      ['未开始', '应到 11', '已签到 0'],
+      ['缺席', '未签到', '出勤率']
+    ],
+    [
+      'running: 未签到, not 缺席',
+      { phase: 'open', stage: 'ongoing' },
+      { expected: 11, present: 4, absent: 0, pending: 7, rate: 0.3636 },
+      ['签到中', '应到 11', '实到 4', '未签到 7', '出勤率 36.4%'],
+      ['缺席']
+    ],
+    [
+      'ended: 缺席',
+      { phase: 'ended', stage: 'ended' },
+      { expected: 11, present: 9, absent: 2, pending: 0, rate: 0.8182 },
+      ['已结束', '应到 11', '实到 9', '缺席 2', '出勤率 81.8%'],
+      ['未签到']
+    ]
+  ] as const)('%s', async (_l, over, summary, shown, hidden) => {
+    answerCloud({ 'checkin.listActivities': () => ({ activities: [organised({ _id: 'a9', title: '党课', ...over }, summary)] }) })
+    render(<OrgActivitiesPage />)
+    await screen.findByText('党课')
+    const text = rowOf('党课', '.org-act__row').textContent
+    for (const s of shown) expect(text).toContain(s)
+    for (const s of hidden) expect(text).not.toContain(s)
   })
 
   it('puts the activity open now on top, above one next week (the server lists newest start first)', async () => {

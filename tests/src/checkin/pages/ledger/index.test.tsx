@@ -56,7 +56,7 @@ describe('ledger page', () => {
     await tap('查询')
     expect(calls('ledger')).toEqual([{ action: 'ledger', orgId: 'b2', from: '2026-09-01', to: '2026-11-21' }])
     const act = await screen.findByText('11-21 11月主题党日')
-    expect(act.closest('.ledger__act')!.textContent).toContain('应到 3 · 实到 2 · 出勤率 66.7%')
+    expect(act.closest('.ledger__act')!.textContent).toContain('应到 3 · 实到 2 · 未签到 1 · 出勤率 66.7%')
     await tap('11-21 11月主题党日')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/checkin/pages/attendance/index?id=a0k3z9x1q2' })
   })
@@ -83,8 +83,31 @@ describe('ledger page', () => {
     expect(await screen.findByText('第一养护站党支部 · 1 次活动 · 2 条记录')).toBeTruthy()
     expect(Array.from(document.querySelectorAll('.ledger__row')).map((r) => r.textContent)).toEqual([
       '11-2111月主题党日张伟出席 09:55',
-      '11-2111月主题党日孙强缺席'
+      '11-2111月主题党日孙强未签到'
     ])
+  })
+
+  it.each([
+    ['next week’s 党课', 'upcoming', 'pending', '党课 · 应到 3 · 已签到 0 ›', '孙强未签到'],
+    ['an ended one', 'ended', 'absent', '党课 · 应到 3 · 实到 1 · 缺席 2 · 出勤率 33.3% ›', '孙强缺席']
+  ] as const)('says 缺席 and 出勤率 only as the activity’s stage allows: %s', async (_l, stage, status, meta, row) => {
+    const base = ledger()
+    const summary =
+      stage === 'upcoming'
+        ? { expected: 3, present: 0, absent: 0, pending: 3, late: 0, makeup: 0, guests: 0, rate: null }
+        : { expected: 3, present: 1, absent: 2, pending: 0, late: 0, makeup: 0, guests: 0, rate: 0.3333 }
+    script({
+      'checkin.ledger': () => ({
+        ...base,
+        activities: [{ ...base.activities[0], type: 'partyLecture', stage, summary }],
+        rows: base.rows.map((r) => (r.memberId === 'r3' ? { ...r, status } : r))
+      })
+    })
+    render(<LedgerPage />)
+    await tap('查询')
+    const act = await screen.findByText('11-21 11月主题党日')
+    expect(act.closest('.ledger__act')!.textContent).toBe(`11-21 11月主题党日${meta}`)
+    expect(document.querySelectorAll('.ledger__row')[1].textContent).toBe(`11-2111月主题党日${row}`)
   })
 
   it('uses the org and dates chosen, and refuses a range the wrong way round', async () => {
