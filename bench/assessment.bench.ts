@@ -14,8 +14,8 @@ import { raterKey, ratingId } from '@shared/assessment/anonymity'
 import { computePeriod } from '@shared/assessment/compute'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'
-import { LocalCloud } from '../localcloud/cloud'
-import { dbRequestCount } from '../localcloud/seam/db-requester'
+import { LocalCloud } from '@localcloud/cloud'
+import { dbRequestCount } from '@localcloud/seam/db-requester'
 import { percentile, round } from './stats'
 
 const BRANCHES = 100

@@ -9,9 +9,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { LocalCloud } from '../localcloud/cloud'
-import { SESSION_COOKIE } from '../localcloud/gateway/server'
-import { spawnTs, waitForLine } from '../tests/helpers/child'
+import { LocalCloud } from '@localcloud/cloud'
+import { SESSION_COOKIE } from '@localcloud/gateway/server'
+import { spawnTs, waitForLine } from '@tests/helpers/child'
 import { percentile, round } from './stats'
 
 const MEMBERS = 500

@@ -3,8 +3,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { LocalCloud } from '../localcloud/cloud'
-import { spawnTs, waitForLine } from '../tests/helpers/child'
+import { LocalCloud } from '@localcloud/cloud'
+import { spawnTs, waitForLine } from '@tests/helpers/child'
 import { percentile, round, timeEach } from './stats'
 
 const DOCS = 100_000

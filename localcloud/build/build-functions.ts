@@ -5,7 +5,7 @@
 import { build } from 'esbuild'
 import fs from 'node:fs'
 import path from 'node:path'
-import { FUNCTIONS_ROOT, listFunctions } from '../runtime/functions'
+import { FUNCTIONS_ROOT, listFunctions } from '@localcloud/runtime/functions'
 
 export const REPO_ROOT = path.resolve(__dirname, '../..')
 export const CLOUD_BUILD_ROOT = path.join(REPO_ROOT, 'build/cloudfunctions')

@@ -3,9 +3,9 @@
 import crypto from 'node:crypto'
 import type { Database } from '@server/cloud'
 import type { BindingDoc, MemberDoc, OrgDoc } from '@server/model'
-import type { LocalCloud } from '../cloud'
-import type { DevPerson } from '../gateway/server'
-import { SIGN_IN_ROLE_ORDER } from '../seed/demo'
+import type { LocalCloud } from '@localcloud/cloud'
+import type { DevPerson } from '@localcloud/gateway/server'
+import { SIGN_IN_ROLE_ORDER } from '@localcloud/seed/demo'
 import type { EmploymentType, RoleGrant } from '@shared/member/api'
 import { EMPLOYMENT_LABEL, ROLE_LABEL } from '@shared/member/labels'
 
@@ -32,7 +32,7 @@ export function loadDemo() {
     /** Seeds the demo organisation when the store holds no members; true if it did. */
     async seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
       if (cloud.store.count('members') > 0) return false
-      const { seedDemo } = require('../seed')
+      const { seedDemo } = require('@localcloud/seed')
       await seedDemo(database(), new Date())
       return true
     },

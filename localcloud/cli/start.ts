@@ -2,9 +2,9 @@
 // Data lives in .data/ (TONGXIN_DATA_DIR) and is reused on the next start.
 import os from 'node:os'
 import path from 'node:path'
-import { LocalCloud } from '../cloud'
-import { startGateway } from '../gateway/server'
-import { Scheduler } from '../scheduler/scheduler'
+import { LocalCloud } from '@localcloud/cloud'
+import { startGateway } from '@localcloud/gateway/server'
+import { Scheduler } from '@localcloud/scheduler/scheduler'
 import { buildH5, h5IsStale } from './h5-build'
 import { loadDemo } from './demo'
 

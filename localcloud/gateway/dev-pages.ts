@@ -1,5 +1,5 @@
 // The developer's pages: what the functions sent to WeChat (outbox) and the timer triggers.
-import type { OutboxEntry } from '../outbox/outbox'
+import type { OutboxEntry } from '@localcloud/outbox/outbox'
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
 const esc = (s: unknown) => String(s).replace(/[&<>"]/g, (c) => ENTITIES[c])

@@ -2,9 +2,9 @@
 // person, /dev/* gives the dev sign-in, outbox and scheduler, everything else serves the H5 app.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type LocalCloud, UnknownFunctionError } from '../cloud'
-import { FunctionTimeoutError } from '../runtime/functions'
-import type { Scheduler } from '../scheduler/scheduler'
+import { type LocalCloud, UnknownFunctionError } from '@localcloud/cloud'
+import { FunctionTimeoutError } from '@localcloud/runtime/functions'
+import type { Scheduler } from '@localcloud/scheduler/scheduler'
 import { outboxPage } from './dev-pages'
 import { serveStatic } from './static'
 

@@ -1,8 +1,8 @@
 // Everything the functions sent to WeChat's open API (subscribe messages, mini-program codes),
 // kept in the store so a developer can read it (GET /dev/outbox) and tests can assert on it.
-import type { Doc } from '../store/ejson'
-import { newId } from '../store/engine'
-import type { SqliteStore } from '../store/sqlite-store'
+import type { Doc } from '@localcloud/store/ejson'
+import { newId } from '@localcloud/store/engine'
+import type { SqliteStore } from '@localcloud/store/sqlite-store'
 
 export const OUTBOX_COLLECTION = '_outbox'
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
-import { type Caller, LOCAL_APPID, LOCAL_ENV_ID, runAs, runInvocation } from '../seam/identity'
+import { type Caller, LOCAL_APPID, LOCAL_ENV_ID, runAs, runInvocation } from '@localcloud/seam/identity'
 
 export const FUNCTIONS_ROOT = path.resolve(__dirname, '../../cloudfunctions')
 

@@ -1,5 +1,5 @@
 // Runs each function's timer trigger (config.json) at its time, and on demand.
-import type { LocalCloud } from '../cloud'
+import type { LocalCloud } from '@localcloud/cloud'
 import { nextFireTime } from './cron'
 
 export interface FiredRun {

@@ -1,11 +1,11 @@
 // Answers the real SDK's database requests (TcbDBApiHttpRequester.send(api, data)) from the
 // local engine, in the shapes CloudBase's HTTP API answers. Errors come back as {code, message},
 // which the SDK turns into the same exceptions the cloud produces.
-import type { Doc } from '../store/ejson'
-import { fromWire, fromWireDoc, toWire } from '../store/ejson'
-import type { Engine } from '../store/engine'
-import { StoreError, storeErrors } from '../store/errors'
-import type { Shape } from '../store/mongo'
+import type { Doc } from '@localcloud/store/ejson'
+import { fromWire, fromWireDoc, toWire } from '@localcloud/store/ejson'
+import type { Engine } from '@localcloud/store/engine'
+import { StoreError, storeErrors } from '@localcloud/store/errors'
+import type { Shape } from '@localcloud/store/mongo'
 
 /** The request fields the handlers read (each action sends some of them; EJSON strings are still on the wire). */
 export interface DbRequest {

@@ -3,8 +3,8 @@
 //  - open API: CloudBase.prototype.callCompatibleWxOpenApi → local answers + outbox
 //  - identity: cloud.getWXContext → the request being served (AsyncLocalStorage)
 //  - everything else that would go to the network (and look for cloud credentials) → a clear error
-import type { Engine } from '../store/engine'
-import type { Outbox } from '../outbox/outbox'
+import type { Engine } from '@localcloud/store/engine'
+import type { Outbox } from '@localcloud/outbox/outbox'
 import { answerDbRequest, type DbRequest } from './db-requester'
 import { currentCaller, currentInvocation, LOCAL_ENV_ID, wxContext } from './identity'
 import { answerOpenApi } from './openapi'

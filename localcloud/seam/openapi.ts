@@ -1,7 +1,7 @@
 // Local answers for the WeChat open APIs the product uses, checked against WeChat's limits and
 // recorded in the outbox. Anything else answers a clear "not supported locally" error.
 import QRCode from 'qrcode'
-import type { Outbox } from '../outbox/outbox'
+import type { Outbox } from '@localcloud/outbox/outbox'
 
 export interface OpenApiAnswer {
   contentType: string

@@ -4,9 +4,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
-import { LocalCloud } from '../../localcloud/cloud'
-import { loadDemo } from '../../localcloud/cli/demo'
-import { type Gateway, startGateway } from '../../localcloud/gateway/server'
+import { LocalCloud } from '@localcloud/cloud'
+import { loadDemo } from '@localcloud/cli/demo'
+import { type Gateway, startGateway } from '@localcloud/gateway/server'
 
 export const REPO = path.resolve(__dirname, '../..')
 export const H5_DIR = path.join(REPO, 'dist/h5')

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CollectionSpec } from '@server/collections'
-import { LocalCloud } from '../../localcloud/cloud'
+import { LocalCloud } from '@localcloud/cloud'
 
 export interface TestCloud {
   /** Calls a cloud function as the app would, signed in as `openid` ('' or omitted: nobody). */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { answer, DIST, launchApp, mountPage, ok, sizeOf, waitUntil } from './harness'
-import { whoMember } from '../src/helpers/fixtures'
+import { whoMember } from '@tests/src/helpers/fixtures'
 
 // One subpackage per capability, its member and secretary pages together (docs/architecture.md).
 const SUBPACKAGES: Record<string, string[]> = {

@@ -1,8 +1,8 @@
 // Member-side assessment pages of the packageAssess subpackage in the weapp build: 我的考评, the
 // rating form, the no-account masses form, the board and a member's result (chart, talk).
 import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { whoMember } from '../src/helpers/fixtures'
-import { averages, board, memberResult, period, publishedPeriod, rubric, talk, targets } from '../src/helpers/assessFixtures'
+import { whoMember } from '@tests/src/helpers/fixtures'
+import { averages, board, memberResult, period, publishedPeriod, rubric, talk, targets } from '@tests/src/helpers/assessFixtures'
 
 let wx: Wx
 let page: MountedPage | null = null

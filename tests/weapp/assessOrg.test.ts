@@ -2,8 +2,8 @@
 // (progress, masses codes as plain text: no QR in weapp), export through the file system and the
 // document viewer, the overview chart, the rubric editor's sums.
 import { answer, cloudData, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { whoSecretary, whoStaff } from '../src/helpers/fixtures'
-import { deskPeriod as period, deskRubric as rubric, progress, results } from '../src/helpers/assessFixtures'
+import { whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
+import { deskPeriod as period, deskRubric as rubric, progress, results } from '@tests/src/helpers/assessFixtures'
 
 let wx: Wx
 let page: MountedPage | null = null

@@ -1,7 +1,7 @@
 // Check-in pages of the weapp build: the page a wxacode opens (scene in the page options,
 // URL-encoded), WeChat's scanner, and "my activities".
 import { answer, cloudData, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { CODE, activity, myActivity } from '../src/helpers/checkinFixtures'
+import { CODE, activity, myActivity } from '@tests/src/helpers/checkinFixtures'
 
 let wx: Wx & Record<string, any>
 let page: MountedPage | null = null

@@ -1,5 +1,5 @@
 import { answer, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { whoMember, whoSecretary } from '../src/helpers/fixtures'
+import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null

@@ -1,7 +1,7 @@
 // Secretary and committee-staff pages of the packageOrg subpackage in the weapp build:
 // member (card, invitation code, role editor), org tree, roster import; and the roster → member tap.
 import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { card, orgList, roster, unboundCard, whoSecretary, whoStaff } from '../src/helpers/fixtures'
+import { card, orgList, roster, unboundCard, whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
 import { IMPORT_HEADER } from '@/member/importCsv'
 
 let wx: Wx

@@ -1,6 +1,6 @@
 // Home, identity card and roster pages of the weapp build.
 import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { card, roster, whoMember, whoSecretary } from '../src/helpers/fixtures'
+import { card, roster, whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null

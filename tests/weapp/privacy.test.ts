@@ -3,8 +3,8 @@
 // agreed; the page shows the consent sheet; 同意 (the agreePrivacyAuthorization button) lets the
 // waiting call go on, 拒绝 fails it and check-in goes on by code alone.
 import { answer, cloudData, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { CODE, activity, myActivity } from '../src/helpers/checkinFixtures'
-import { fakePrivacy } from '../src/helpers/wechatPrivacy'
+import { CODE, activity, myActivity } from '@tests/src/helpers/checkinFixtures'
+import { fakePrivacy } from '@tests/src/helpers/wechatPrivacy'
 
 const g = global as any
 let wx: Wx & Record<string, any>

@@ -3,7 +3,7 @@
 // database like the seed writes its own: m90 staff of org-c2 only, m91 staff of both committees,
 // m92 secretary of org-c2-b1, m93 a member there. Each is bound as `demo:<id>`.
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
-import { demoMembers } from '../../../localcloud/seed/demo'
+import { demoMembers } from '@localcloud/seed/demo'
 import { expectFail, openB1, orgRateAll, P, useAssessmentCloud } from './helpers'
 
 const cloud = useAssessmentCloud()

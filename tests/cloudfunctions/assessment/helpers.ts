@@ -3,11 +3,11 @@
 import type { Source } from '@shared/assessment/api'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'
-import { seedDemo } from '../../../localcloud/seed'
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
-import { as, expectOk } from '../member/helpers'
+import { seedDemo } from '@localcloud/seed'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
+import { as, expectOk } from '@tests/cloudfunctions/member/helpers'
 
-export { as, expectFail, expectOk, P } from '../member/helpers'
+export { as, expectFail, expectOk, P } from '@tests/cloudfunctions/member/helpers'
 
 export const SECRET = 'assessment-integration-test-secret-0123456789'
 

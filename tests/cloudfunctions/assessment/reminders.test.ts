@@ -1,6 +1,6 @@
 // The daily timer: rating reminders in the last 3 days before the deadline to those who still owe
 // ratings, overdue-talk reminders to the talker; once a day; skipped with a log without template ids.
-import { Scheduler } from '../../../localcloud/scheduler/scheduler'
+import { Scheduler } from '@localcloud/scheduler/scheduler'
 import { B1_ASSESSED, inDays, openB1, orgRateAll, scores, useAssessmentCloud } from './helpers'
 
 const cloud = useAssessmentCloud()
@@ -20,7 +20,7 @@ afterAll(() => {
 /** Every page of the app config (main package and subpackages), as weapp paths. */
 function appPages(): string[] {
   ;(globalThis as any).defineAppConfig ??= (c: unknown) => c // Taro's build-time macro
-  const config = require('../../../src/app.config').default as { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }> }
+  const config = require('@/app.config').default as { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }> }
   return [...config.pages, ...(config.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
 }
 

@@ -1,6 +1,6 @@
 // The demo assessment (localcloud/seed/demo-assessment.ts): a published org-b2 quarter with a spread
 // of flags, talks and an answered objection; org-b1 without a period; consistent with the function.
-import { lastQuarter } from '../../../localcloud/seed/demo-assessment'
+import { lastQuarter } from '@localcloud/seed/demo-assessment'
 import { P, useAssessmentCloud } from './helpers'
 
 const cloud = useAssessmentCloud()

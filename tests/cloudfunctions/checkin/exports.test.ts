@@ -1,6 +1,6 @@
 process.env.CHECKIN_SECRET = 'checkin-integration-test-secret-0123456789'
 import readXlsxFile from 'read-excel-file/node'
-import * as openapi from '../../../localcloud/seam/openapi'
+import * as openapi from '@localcloud/seam/openapi'
 import { awayFromRotation, B1_MEMBERS, codeNow, createActivity, expectFail, expectOk, P, useCheckinCloud } from './helpers'
 
 const cloud = useCheckinCloud()

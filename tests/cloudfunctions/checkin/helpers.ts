@@ -1,11 +1,11 @@
 // Shared set-up for the checkin integration tests: a local cloud seeded with the demo organisation,
 // CHECKIN_SECRET set for the function (it runs in this process), activities relative to the real clock.
 import { currentCode, makeCode, makeShortCode, windowOf } from '@shared/checkin/code'
-import { seedDemo } from '../../../localcloud/seed'
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
-import { as, expectOk, P } from '../member/helpers'
+import { seedDemo } from '@localcloud/seed'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
+import { as, expectOk, P } from '@tests/cloudfunctions/member/helpers'
 
-export { as, B1_MEMBERS, expectFail, expectOk, P } from '../member/helpers'
+export { as, B1_MEMBERS, expectFail, expectOk, P } from '@tests/cloudfunctions/member/helpers'
 
 export const SECRET = 'checkin-integration-test-secret-0123456789'
 

@@ -1,11 +1,11 @@
 process.env.CHECKIN_SECRET = 'checkin-integration-test-secret-0123456789'
-import { seedDemo } from '../../../localcloud/seed'
+import { seedDemo } from '@localcloud/seed'
 import {
   DEMO_OPEN_ACTIVITY_ID,
   DEMO_UPCOMING_ACTIVITY_ID,
   DEMO_VOLUNTEER_ACTIVITY_ID,
   seedDemoCheckin
-} from '../../../localcloud/seed/demo-checkin'
+} from '@localcloud/seed/demo-checkin'
 import { codeNow, expectOk, P, useCheckinCloud } from './helpers'
 
 const cloud = useCheckinCloud({ withDemoActivities: true })

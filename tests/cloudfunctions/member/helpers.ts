@@ -1,7 +1,7 @@
 // Shared set-up for the member integration tests: a local cloud seeded with the demo organisation.
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
-import { seedDemo } from '../../../localcloud/seed'
-import { demoPhone } from '../../../localcloud/seed/demo'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
+import { seedDemo } from '@localcloud/seed'
+import { demoPhone } from '@localcloud/seed/demo'
 
 export const as = (memberId: string) => `demo:${memberId}`
 export const last4 = (memberId: string) => demoPhone(memberId).slice(-4)

@@ -1,4 +1,4 @@
-import { demoPhone } from '../../../localcloud/seed/demo'
+import { demoPhone } from '@localcloud/seed/demo'
 import { as, expectFail, expectOk, P, useDemoCloud } from './helpers'
 
 const cloud = useDemoCloud('each')

@@ -4,8 +4,8 @@ import { cstDate } from '@shared/core/time'
 import { hasFiftyYears } from '@shared/member/politicalAge'
 import { validateImportRows } from '@shared/member/importRows'
 import { checkOrgSave, checkRoles } from '@shared/member/orgRules'
-import { seedDemo } from '../../../localcloud/seed'
-import { DEMO_PEOPLE, DEMO_UNBOUND, demoMembers, demoOrgs } from '../../../localcloud/seed/demo'
+import { seedDemo } from '@localcloud/seed'
+import { DEMO_PEOPLE, DEMO_UNBOUND, demoMembers, demoOrgs } from '@localcloud/seed/demo'
 import { expectOk, useDemoCloud } from './helpers'
 
 const now = new Date('2026-11-21T02:00:00Z')

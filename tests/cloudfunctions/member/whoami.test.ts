@@ -1,5 +1,5 @@
 import { politicalAge } from '@shared/member/politicalAge'
-import { demoPhone } from '../../../localcloud/seed/demo'
+import { demoPhone } from '@localcloud/seed/demo'
 import { as, expectFail, expectOk, P, useDemoCloud } from './helpers'
 
 const cloud = useDemoCloud('all')

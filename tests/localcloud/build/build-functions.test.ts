@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { buildFunctions, REPO_ROOT, RUNTIME_DEPENDENCIES } from '../../../localcloud/build/build-functions'
-import { invokeFunction, readConfig } from '../../../localcloud/runtime/functions'
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { buildFunctions, REPO_ROOT, RUNTIME_DEPENDENCIES } from '@localcloud/build/build-functions'
+import { invokeFunction, readConfig } from '@localcloud/runtime/functions'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let out: string
 let tc: TestCloud

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { spawnTs, waitForLine } from '../../helpers/child'
+import { spawnTs, waitForLine } from '@tests/helpers/child'
 
 it('keeps serving after a function leaves a stray promise rejection', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-gw-'))

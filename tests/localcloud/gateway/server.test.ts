@@ -3,8 +3,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_TIMEOUTS, type Gateway, startGateway } from '@localcloud/gateway/server'
-import { Scheduler } from '../../../localcloud/scheduler/scheduler'
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { Scheduler } from '@localcloud/scheduler/scheduler'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 let gw: Gateway

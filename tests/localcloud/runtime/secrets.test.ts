@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { provideLocalSecrets } from '../../../localcloud/runtime/secrets'
+import { provideLocalSecrets } from '@localcloud/runtime/secrets'
 
 describe('local function secrets', () => {
   const name = 'TONGXIN_TEST_SECRET'

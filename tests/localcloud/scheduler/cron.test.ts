@@ -1,4 +1,4 @@
-import { CronError, nextFireTime } from '../../../localcloud/scheduler/cron'
+import { CronError, nextFireTime } from '@localcloud/scheduler/cron'
 
 // Runs under TZ=UTC and TZ=Asia/Shanghai (npm test): triggers are read in UTC+8 either way.
 describe('nextFireTime (7-field WeChat cron, UTC+8)', () => {

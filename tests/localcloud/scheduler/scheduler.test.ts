@@ -1,6 +1,6 @@
 import path from 'node:path'
-import { Scheduler } from '../../../localcloud/scheduler/scheduler'
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { Scheduler } from '@localcloud/scheduler/scheduler'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 afterEach(() => tc?.close())

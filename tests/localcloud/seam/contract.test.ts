@@ -2,11 +2,11 @@
 // database action the SDK can send answered by localcloud/seam/db-requester.ts.
 import fs from 'node:fs'
 import path from 'node:path'
-import { answerDbRequest, SUPPORTED_DB_ACTIONS } from '../../../localcloud/seam/db-requester'
-import { SEAM_MODULES } from '../../../localcloud/seam/install'
-import { checkPinnedVersions, PINNED } from '../../../localcloud/seam/versions'
-import { Engine } from '../../../localcloud/store/engine'
-import { SqliteStore } from '../../../localcloud/store/sqlite-store'
+import { answerDbRequest, SUPPORTED_DB_ACTIONS } from '@localcloud/seam/db-requester'
+import { SEAM_MODULES } from '@localcloud/seam/install'
+import { checkPinnedVersions, PINNED } from '@localcloud/seam/versions'
+import { Engine } from '@localcloud/store/engine'
+import { SqliteStore } from '@localcloud/store/sqlite-store'
 
 /** Legacy transaction actions: present in @cloudbase/database, unreachable from db.runTransaction
  *  (its Transaction sends ordinary actions with a transactionId). They must answer a clear error. */

@@ -1,6 +1,6 @@
 // The round-trip counter at the database seam: one count per request the SDK sends.
-import { dbRequestCount } from '../../../localcloud/seam/db-requester'
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { dbRequestCount } from '@localcloud/seam/db-requester'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 beforeAll(async () => {

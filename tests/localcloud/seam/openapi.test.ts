@@ -1,4 +1,4 @@
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { lastQuarter } from '../../../localcloud/seed/demo-assessment'
+import { lastQuarter } from '@localcloud/seed/demo-assessment'
 
 describe('lastQuarter (CST)', () => {
   it.each([

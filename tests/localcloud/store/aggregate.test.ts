@@ -1,5 +1,5 @@
 // Contract: every aggregate stage wx-server-sdk 4.0.2 can send, through the real SDK.
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 let db: any
@@ -229,7 +229,7 @@ describe('aggregate stages', () => {
   })
 
   it('an unknown stage sent on the wire is refused, not skipped', async () => {
-    const { answerDbRequest } = require('../../../localcloud/seam/db-requester')
+    const { answerDbRequest } = require('@localcloud/seam/db-requester')
     const res = await answerDbRequest(tc.local.engine, 'database.aggregateDocuments', {
       collectionName: 'sales',
       stages: [{ stageKey: '$nope', stageValue: '{}' }]

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { spawnTs } from '../../helpers/child'
-import { startTestCloud } from '../../helpers/cloud'
+import { spawnTs } from '@tests/helpers/child'
+import { startTestCloud } from '@tests/helpers/cloud'
 
 it('keeps every acknowledged write when the process is killed with SIGKILL mid-burst', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-kill-'))

@@ -1,6 +1,6 @@
 // Contract: every db.command query operator, RegExp, nested paths, array contains (also through a
 // multikey index), orderBy / skip / limit / field / count — through the real wx-server-sdk.
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 let db: any

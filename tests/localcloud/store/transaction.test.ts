@@ -1,6 +1,6 @@
 // Contract: db.runTransaction and db.startTransaction through the real SDK — commit, rollback on
 // throw, rollback(reason), serialisation, isolation from reads outside the transaction.
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 let db: any

@@ -1,6 +1,6 @@
 // Contract: every update operator the SDK's db.command offers, on doc().update() and
 // where().update(), through the real wx-server-sdk.
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 let db: any

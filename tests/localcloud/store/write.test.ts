@@ -1,6 +1,6 @@
 // Contract: add / doc().get / set / update / remove / where().update / where().remove result shapes
 // and errors, unique indexes, serverDate, Date round trip, createCollection — through the real SDK.
-import { startTestCloud, type TestCloud } from '../../helpers/cloud'
+import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 
 let tc: TestCloud
 let db: any

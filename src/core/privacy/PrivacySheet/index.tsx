@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { AGREE_BUTTON_ID, answerPrivacy, openPrivacyContract, sheetMounted } from '../consent'
-import { PRIVACY_PURPOSES } from '../purposes'
-import { usePrivacy } from '../usePrivacy'
+import { AGREE_BUTTON_ID, answerPrivacy, openPrivacyContract, sheetMounted } from '@/core/privacy/consent'
+import { PRIVACY_PURPOSES } from '@/core/privacy/purposes'
+import { usePrivacy } from '@/core/privacy/usePrivacy'
 import './style.css'
 
 /**
