@@ -6,11 +6,13 @@ import path from 'node:path'
 import { benchCheckin } from './checkin.bench'
 import { benchAssessment } from './assessment.bench'
 import { benchLocalcloud } from './localcloud.bench'
+import { benchRating } from './rating.bench'
 
 const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   localcloud: benchLocalcloud,
   checkin: benchCheckin,
-  scoring: benchAssessment
+  scoring: benchAssessment,
+  rating: benchRating
 }
 
 async function main() {
