@@ -101,7 +101,11 @@ export const massesForm = action({
 export const massesRate = action({
   schema: v.object({
     code: v.string({ min: 1, max: 20, label: '评议码' }),
-    ratings: v.array(v.object({ memberId: memberId('被评党员'), scores: scoreMap('评分') }), { min: 1, max: 300, label: '评价' })
+    ratings: v.array(v.object({ memberId: memberId('被评党员'), scores: scoreMap('评分', 60, { unknown: true }) }), {
+      min: 1,
+      max: 300,
+      label: '评价'
+    })
   }),
   auth: 'none',
   async handler(input, { db, now }) {

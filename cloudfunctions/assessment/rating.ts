@@ -5,7 +5,7 @@
 import { SOURCES, type RateTarget, type RatingInput, type Source } from '@shared/assessment/api'
 import { type Caller, requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
-import { findByIds, getOrNull } from '@server/db'
+import { findAll, findByIds, getOrNull } from '@server/db'
 import { auditRater, raterRef, ratingId } from '@shared/assessment/anonymity'
 import { validateRating } from '@shared/assessment/rating'
 import { AppError, forbidden } from '@server/errors'
@@ -45,6 +45,13 @@ export const toInput = (r: RatingInput): RatingInput => ({
   ...(r.comment ? { comment: r.comment } : {})
 })
 
+/** The org's newest published period that began before `p` (for 同上期): its id and name, or null. A branch has a few a year. */
+async function previousPeriod(db: Database, p: PeriodDoc): Promise<{ _id: string; name: string } | null> {
+  const published = await findAll(db, 'periods', { orgId: p.orgId, status: 'published' }, { field: { _id: true, name: true, from: true } })
+  const before = published.filter((x) => x._id !== p._id && x.from < p.from).sort((a, b) => b.from.localeCompare(a.from))
+  return before[0] ?? null
+}
+
 export const rateTargets = action({
   schema: v.object({ periodId: periodId() }),
   async handler(input, { db, openid }) {
@@ -53,11 +60,17 @@ export const rateTargets = action({
     const rubric = await loadRubricOf(db, p)
     const targets = await targetsOf(db, caller, p)
     const secret = targets.some((t) => t.source === 'peer') ? requireSecret('ASSESSMENT_SECRET') : ''
-    const ids = targets.map((t) => ratingId(p._id, t.source, raterRef(secret, p._id, t.source, caller.memberId, t.memberId), t.memberId))
-    const mine = await findByIds(db, 'ratings', ids)
+    const idsIn = (period: { _id: string }) =>
+      targets.map((t) => ratingId(period._id, t.source, raterRef(secret, period._id, t.source, caller.memberId, t.memberId), t.memberId))
+    const ids = idsIn(p)
+    // 同上期: the caller's own ratings of the same members in the previous period, read by the same derived ids.
+    const prev = p.status === 'published' || !targets.length ? null : await previousPeriod(db, p)
+    const prevIds = prev ? idsIn(prev) : []
+    const found = await findByIds(db, 'ratings', [...ids, ...prevIds])
     const out: RateTarget[] = targets.map((t, i) => {
-      const r = mine.get(ids[i])
-      return { ...t, mine: r ? toInput(r) : null }
+      const r = found.get(ids[i])
+      const last = prev ? found.get(prevIds[i]) : undefined
+      return { ...t, mine: r ? toInput(r) : null, last: last ? { periodName: prev!.name, scores: last.scores } : null }
     })
     return { period: toPeriod(p), rubric: toRubric(rubric), targets: out }
   }

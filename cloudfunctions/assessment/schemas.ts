@@ -1,5 +1,5 @@
 // Field schemas of the assessment events: ids, score maps, the rubric a committee saves.
-import { DERIVED_METRICS, SOURCES } from '@shared/assessment/api'
+import { DERIVED_METRICS, SOURCES, type ItemScore } from '@shared/assessment/api'
 import { RUBRIC_LIMITS as L } from '@shared/assessment/rubric'
 import { v, type Issue, type Schema } from '@server/validate'
 
@@ -11,7 +11,10 @@ const key = () =>
   v.string({ min: 1, max: 24, label: '编号', pattern: /^[a-z0-9-]+$/, patternMessage: '编号只能由小写字母、数字和连字符组成' })
 
 /** `{ itemId: number }`: at most `max` entries; numbers only (range and steps are the domain's job). */
-export function scoreMap(label: string, max = 60): Schema<Record<string, number>> {
+export function scoreMap(label: string, max?: number): Schema<Record<string, number>>
+/** Item scores: a number, or null = 不了解 (which sources may say it is the domain's job). */
+export function scoreMap(label: string, max: number, opts: { unknown: true }): Schema<Record<string, ItemScore>>
+export function scoreMap(label: string, max = 60, opts: { unknown?: boolean } = {}): Schema<Record<string, ItemScore>> {
   return {
     label,
     check(value, path, issues: Issue[]) {
@@ -26,10 +29,11 @@ export function scoreMap(label: string, max = 60): Schema<Record<string, number>
       }
       // No prototype: a '__proto__' key from JSON stays an own key (on a plain object the assignment would
       // silently drop it), so the rubric check sees it and refuses it like any unknown item.
-      const out: Record<string, number> = Object.create(null)
+      const out: Record<string, ItemScore> = Object.create(null)
       for (const [k, x] of entries) {
         const p = `${path}.${k.slice(0, 30)}`
         if (k.length > 24) issues.push({ path: p, message: '考核项编号过长' })
+        else if (x === null && opts.unknown) out[k] = null
         else if (typeof x !== 'number' || !Number.isFinite(x)) issues.push({ path: p, message: `${label}必须是数字` })
         else out[k] = x
       }
@@ -93,7 +97,7 @@ export const rubricSchema = v.object(
 )
 
 export const ratingFields = {
-  scores: scoreMap('评分'),
+  scores: scoreMap('评分', 60, { unknown: true }),
   bonus: v.optional(scoreMap('加分', L.bonusItems)),
   vetoes: v.optional(v.array(key(), { max: L.vetoItems, unique: true, label: '否决项' })),
   comment: v.optional(v.string({ max: 500, label: '评语' }))

@@ -1,7 +1,7 @@
 // Stored document shapes: what each collection holds (declared in collections.ts; documents.ts maps
 // every collection to its shape, and the db helpers read through that table). API shapes live in
 // shared/<capability>/api.ts.
-import type { AuditEntry, MemberResult, Objection, Period, Rubric, Source, Talk, TalkRecord } from '@shared/assessment/api'
+import type { AuditEntry, ItemScore, MemberResult, Objection, Period, Rubric, Source, Talk, TalkRecord } from '@shared/assessment/api'
 import type { ActivityType, LatLng, Venue } from '@shared/checkin/api'
 import type { MemberDetail, OrgKind } from '@shared/member/api'
 
@@ -131,7 +131,8 @@ export interface RatingDoc {
   source: Source
   /** Member id for self/org; for peer/masses the HMAC key of this rater and this target (never a member id). */
   rater: string
-  scores: Record<string, number>
+  /** null: 不了解 (peer/masses only). */
+  scores: Record<string, ItemScore>
   bonus?: Record<string, number>
   vetoes?: string[]
   comment?: string

@@ -154,11 +154,16 @@ export interface RateTarget {
   source: Exclude<Source, 'masses'>
   /** The caller's own current rating of this member, so they can change it; null if not rated yet. */
   mine: RatingInput | null
+  /** The caller's rating of this member (same source) in the org's previous published period, for 同上期; null if none. */
+  last?: { periodName: string; scores: Record<string, ItemScore> } | null
 }
 
-/** The scores of one rating: every rated item the source rates, 0..max in 0.5 steps. */
+/** A score, or null: 不了解 (peer and masses only), that source is left out of the item for the member. */
+export type ItemScore = number | null
+
+/** The scores of one rating: every rated item the source rates, 0..max in 0.5 steps (or null = 不了解, peer/masses). */
 export interface RatingInput {
-  scores: Record<string, number>
+  scores: Record<string, ItemScore>
   /** Organisation source only. */
   bonus?: Record<string, number>
   /** Organisation source only: veto item ids that apply. */
@@ -171,10 +176,12 @@ export interface ItemResult {
   aspectId: string
   score: number
   max: number
-  /** rated: from the sources; derived: from data; noData: derived with no data in the period (score 0, left out: the total is rescaled over the other items, said so in `note`). */
+  /** rated: from the sources; derived: from data; noData: a derived item with no data in the period, or a rated item no source scored (score 0, left out: the total is rescaled over the other items, said so in `note`). */
   basis: 'rated' | 'derived' | 'noData'
-  /** Rated items: each source's mean (null when that source did not rate it). */
+  /** Rated items: each source's mean (null when that source did not rate it, or it is withheld). */
   sourceMeans?: Partial<Record<Source, number | null>>
+  /** Rated items: how many raters of each source scored it (不了解 left out); counts only. */
+  sourceRaters?: Partial<Record<Source, number>>
   /** Derived items: the ratio 0..1 and a Chinese explanation (e.g. "出勤 9/10"). */
   ratio?: number | null
   note?: string
@@ -356,9 +363,9 @@ export interface AssessmentApi {
       members: Array<{ memberId: string; name: string }>
     }
   }
-  /** No account needed: rate every listed member once; the code is then used up. */
+  /** No account needed: rate listed members once each (an item may be null = 不了解); the code is then used up. */
   massesRate: {
-    req: { action: 'massesRate'; code: string; ratings: Array<{ memberId: string; scores: Record<string, number> }> }
+    req: { action: 'massesRate'; code: string; ratings: Array<{ memberId: string; scores: Record<string, ItemScore> }> }
     res: { saved: number }
   }
 

@@ -1,6 +1,8 @@
 // The computation of a period (pure). Per member:
 //   rated item   = Σ_s w_s · mean_s / Σ_s w_s over the sources s that rated the item for this member
-//                  (weights renormalised: a branch without masses ratings still reaches the item's max)
+//                  (weights renormalised: a branch without masses ratings still reaches the item's max;
+//                  a 不了解 (null) is no score: every peer saying 不了解 leaves the peer source out of that
+//                  item; no source at all → left out like an item without data, basis 'noData')
 //   derived item = done/due × max; no data in the period → left out (basis 'noData', said so) and the
 //                  items are rescaled: Σ items × 100 / (100 − Σ max of noData items)
 //   total        = min(100, rescaled items + min(bonus, cap)); a veto caps it at the ceiling
@@ -12,6 +14,7 @@ import {
   type AspectResult,
   type DerivedMetric,
   type ItemResult,
+  type ItemScore,
   type MemberResult,
   type RubricInput,
   type Source,
@@ -23,13 +26,15 @@ import { add, div, frac, fromHalfSteps, min, mul, round, roundUnits, sum, zero, 
 import { itemSources, ownValue } from './rubric'
 
 export const NO_DATA_NOTE = '本期无相关数据，不计分，总分按其余项目折算'
+export const NO_RATER_NOTE = '本期无人评分，不计分，总分按其余项目折算'
 
 export interface RatingFact {
   memberId: string
   source: Source
   /** Anonymous key or member id; only counted, never output. */
   rater: string
-  scores: Record<string, number>
+  /** null: 不了解 (peer/masses), not a score. */
+  scores: Record<string, ItemScore>
   bonus?: Record<string, number>
   vetoes?: string[]
 }
@@ -107,10 +112,12 @@ function memberExact(
         continue
       }
       const sourceMeans: Partial<Record<Source, number | null>> = {}
+      const sourceRaters: Partial<Record<Source, number>> = {}
       let weighted = zero()
       let weightSum = 0
       for (const s of itemSources(it)) {
         const xs = bySource[s].map((r) => ownValue(r.scores, it.id)).filter((x): x is number => typeof x === 'number')
+        sourceRaters[s] = xs.length
         if (!xs.length) {
           sourceMeans[s] = null
           continue
@@ -123,9 +130,29 @@ function memberExact(
         weighted = add(weighted, mul(m, frac(rubric.weights[s])))
         weightSum += rubric.weights[s]
       }
-      // No source at all (cannot happen after the ORG_RATINGS_MISSING check): 0, the means say why.
-      const exact = weightSum ? div(weighted, frac(weightSum)) : zero()
-      items.push({ exact, res: { itemId: it.id, aspectId: aspect.id, score: round(exact, 2), max: it.max, basis: 'rated', sourceMeans } })
+      // No source scored it (unreachable through the function: the organisation scores every item of every
+      // member before compute): nobody could judge it, so it is left out like an item without data, not 0.
+      if (!weightSum) {
+        items.push({
+          exact: zero(),
+          res: {
+            itemId: it.id,
+            aspectId: aspect.id,
+            score: 0,
+            max: it.max,
+            basis: 'noData',
+            sourceMeans,
+            sourceRaters,
+            note: NO_RATER_NOTE
+          }
+        })
+        continue
+      }
+      const exact = div(weighted, frac(weightSum))
+      items.push({
+        exact,
+        res: { itemId: it.id, aspectId: aspect.id, score: round(exact, 2), max: it.max, basis: 'rated', sourceMeans, sourceRaters }
+      })
     }
   }
 

@@ -1,7 +1,13 @@
 // Rating rules: a rating holds every rated item its source rates, each 0..max in 0.5 steps, nothing
 // else; bonus points and vetoes only from the organisation source. Issues become SCORE_INVALID details.
+// 不了解 is an explicit null, allowed to peers and the masses only: an item left out is still missing.
 import type { RatingInput, RubricInput, Source } from './api'
 import { isHalfStep, itemsRatedBy, ownValue, type RubricIssue } from './rubric'
+
+/** Sources that may answer 不了解 (null) for an item. Self knows themself; the organisation must score
+ * every item (it is what makes compute possible for every member). */
+export const UNKNOWN_SOURCES: readonly Source[] = ['peer', 'masses']
+export const UNKNOWN_LABEL = '不了解'
 
 export function validateRating(r: RubricInput, source: Source, input: RatingInput): RubricIssue[] {
   const issues: RubricIssue[] = []
@@ -12,7 +18,9 @@ export function validateRating(r: RubricInput, source: Source, input: RatingInpu
   for (const it of items) {
     const x = ownValue(input.scores, it.id)
     if (x === undefined) push(`scores.${it.id}`, `缺少“${it.name}”的评分`)
-    else if (!(x >= 0 && x <= it.max) || !isHalfStep(x))
+    else if (x === null) {
+      if (!UNKNOWN_SOURCES.includes(source)) push(`scores.${it.id}`, `“${it.name}”须打分，只有互评和群众评议可以选“不了解”`)
+    } else if (!(x >= 0 && x <= it.max) || !isHalfStep(x))
       push(`scores.${it.id}`, `“${it.name}”的评分必须在 0–${it.max} 之间且以 0.5 分为单位`)
   }
   if (source !== 'org') {

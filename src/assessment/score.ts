@@ -93,8 +93,8 @@ export function checkScores(items: readonly ScoredItem[], values: Record<string,
   return message ? { ok: false, errors, message } : { ok: true, scores }
 }
 
-/** Saved numbers back into the form's text fields. */
-export function scoresToText(scores: Record<string, number> | null | undefined): Record<string, string> {
+/** Saved numbers back into the form's text fields (a 不了解 null has no text). */
+export function scoresToText(scores: Record<string, number | null> | null | undefined): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [k, v] of Object.entries(scores ?? {})) if (typeof v === 'number') out[k] = formatScore(v)
   return out

@@ -1,5 +1,5 @@
-import type { RubricInput, Source } from '@shared/assessment/api'
-import { computePeriod, missingOrgRatings, NO_DATA_NOTE, type RatingFact } from '@shared/assessment/compute'
+import type { ItemScore, RubricInput, Source } from '@shared/assessment/api'
+import { computePeriod, missingOrgRatings, NO_DATA_NOTE, NO_RATER_NOTE, type RatingFact } from '@shared/assessment/compute'
 import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import type { MemberMetrics } from '@shared/assessment/derived'
 import { itemsRatedBy } from '@shared/assessment/rubric'
@@ -27,14 +27,14 @@ const TEN: RubricInput = {
 }
 
 let seq = 0
-const r = (memberId: string, source: Source, scores: Record<string, number>, extra: Partial<RatingFact> = {}): RatingFact => ({
+const r = (memberId: string, source: Source, scores: Record<string, ItemScore>, extra: Partial<RatingFact> = {}): RatingFact => ({
   memberId,
   source,
   rater: `r${++seq}`,
   scores,
   ...extra
 })
-const many = (memberId: string, source: Source, values: number[], item = 'x') => values.map((x) => r(memberId, source, { [item]: x }))
+const many = (memberId: string, source: Source, values: ItemScore[], item = 'x') => values.map((x) => r(memberId, source, { [item]: x }))
 const run = (rubric: RubricInput, ratings: RatingFact[], members = ['m1'], metrics = new Map<string, MemberMetrics>()) =>
   computePeriod({ periodId: 'p1', orgId: 'b1', rubric, members: members.map((m) => ({ memberId: m, name: m })), ratings, metrics, now })
 const rep = (x: number, n: number) => Array.from({ length: n }, () => x)
@@ -107,6 +107,85 @@ describe('source weights renormalised over the sources that rated the item', () 
       masses: { score: null, max: 0, raters: 0 },
       org: { score: 100, max: 100, raters: 1 }
     })
+  })
+})
+
+describe('不了解 (null): that rater is left out of the item, and a source nobody of which scored it', () => {
+  // TEN: item x (max 10, all four sources; weights 10/30/20/40), item y (org only, 90) always 90.
+  const U = null
+  it.each<[string, RatingFact[], number | null, Partial<Record<Source, number | null>>, Partial<Record<Source, number>>, number]>([
+    [
+      'one peer of three says 不了解: the mean of the other two (not a zero)',
+      [...many('m1', 'peer', [4, U, 6]), r('m1', 'org', { x: 10, y: 90 })],
+      7.86, // (30·5 + 40·10)/70
+      { peer: 5, org: 10 },
+      { peer: 2, org: 1 },
+      97.9
+    ],
+    [
+      'every peer says 不了解: the item is computed over self and org, as if peers were absent',
+      [r('m1', 'self', { x: 6 }), ...many('m1', 'peer', [U, U, U]), r('m1', 'org', { x: 10, y: 90 })],
+      9.2, // (10·6 + 40·10)/50
+      { self: 6, peer: null, org: 10 },
+      { self: 1, peer: 0, org: 1 },
+      99.2
+    ],
+    [
+      'every masses rater and every peer say 不了解: org alone',
+      [...many('m1', 'peer', [U, U]), ...many('m1', 'masses', [U, U, U]), r('m1', 'org', { x: 7, y: 90 })],
+      7,
+      { peer: null, masses: null, org: 7 },
+      { peer: 0, masses: 0, org: 1 },
+      97
+    ],
+    [
+      'masses: 不了解 next to scores — 2 of 4 scored, mean 3',
+      [...many('m1', 'masses', [U, 2, U, 4]), r('m1', 'org', { x: 9, y: 90 })],
+      7, // (20·3 + 40·9)/60
+      { masses: 3, org: 9 },
+      { masses: 2, org: 1 },
+      97
+    ]
+  ])('%s', (_l, ratings, score, means, raters, total) => {
+    const res = run(TEN, ratings).results[0]
+    const x = res.items.find((i) => i.itemId === 'x')!
+    expect(x).toMatchObject({ basis: 'rated', score, sourceMeans: means, sourceRaters: raters })
+    expect(res.total).toBe(total)
+  })
+
+  it('a peer who answered 不了解 to everything still counts as a rater (counts only)', () => {
+    const res = run(TEN, [...many('m1', 'peer', [U, 5]), r('m1', 'org', { x: 10, y: 90 })]).results[0]
+    expect(res.sources.peer).toEqual({ score: 5, max: 10, raters: 2 })
+  })
+
+  // Unreachable through the function (the organisation scores every item of every member before compute),
+  // decided for the rule anyway: nobody could judge the item, so it is left out and the rest rescaled, not 0.
+  const PEERS_ONLY: RubricInput = {
+    ...TEN,
+    aspects: [{ ...TEN.aspects[0], items: [{ ...TEN.aspects[0].items[0], sources: ['peer', 'masses'] }, TEN.aspects[0].items[1]] }]
+  }
+  it.each<[string, RatingFact[], number]>([
+    [
+      'every peer and masses rater says 不了解: x left out, y 81 × 100/90',
+      [...many('m1', 'peer', [U, U]), ...many('m1', 'masses', [U]), r('m1', 'org', { y: 81 })],
+      90
+    ],
+    ['no peer or masses rating at all: the same', [r('m1', 'org', { y: 81 })], 90],
+    ['one peer scored it: it counts (8 + 81 = 89)', [...many('m1', 'peer', [U, 8]), r('m1', 'org', { y: 81 })], 89]
+  ])('no source scored the item — %s', (_l, ratings, total) => {
+    const res = run(PEERS_ONLY, ratings).results[0]
+    const x = res.items.find((i) => i.itemId === 'x')!
+    if (total === 90) {
+      expect(x).toMatchObject({ basis: 'noData', score: 0, max: 10, note: NO_RATER_NOTE, sourceMeans: { peer: null, masses: null } })
+      expect(res.aspects[0].max).toBe(90)
+    } else expect(x.basis).toBe('rated')
+    expect(res.total).toBe(total)
+  })
+
+  it('a member nobody rated at all scores 0 (every item left out, nothing to rescale)', () => {
+    const res = run(TEN, [], ['m1']).results[0]
+    expect(res.items.map((i) => i.basis)).toEqual(['noData', 'noData'])
+    expect([res.total, res.flag]).toEqual([0, 'grey'])
   })
 })
 
