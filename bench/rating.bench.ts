@@ -76,7 +76,7 @@ export async function benchRating(): Promise<Record<string, number>> {
 
     // ---- One peer rating: 赵永平 rates 孙丽娟.
     const page = await phone()
-    await page.goto(gateway.url + '/')
+    await page.goto(`${gateway.url}/`)
     await byText(page, RATER).click()
     await byText(page, `${RATER}，您好`).waitFor()
     await page.goto(`${gateway.url}/#/assessment/pages/rate/index?periodId=${period._id}&memberId=${TARGET.id}&source=peer`)

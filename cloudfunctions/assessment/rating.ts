@@ -70,7 +70,7 @@ export const rateTargets = action({
     const out: RateTarget[] = targets.map((t, i) => {
       const r = found.get(ids[i])
       const last = prev ? found.get(prevIds[i]) : undefined
-      return { ...t, mine: r ? toInput(r) : null, last: last ? { periodName: prev!.name, scores: last.scores } : null }
+      return { ...t, mine: r ? toInput(r) : null, last: prev && last ? { periodName: prev.name, scores: last.scores } : null }
     })
     return { period: toPeriod(p), rubric: toRubric(rubric), targets: out }
   }

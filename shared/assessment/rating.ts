@@ -7,7 +7,6 @@ import { isHalfStep, itemsRatedBy, ownValue, type RubricIssue } from './rubric'
 /** Sources that may answer 不了解 (null) for an item. Self knows themself; the organisation must score
  * every item (it is what makes compute possible for every member). */
 export const UNKNOWN_SOURCES: readonly Source[] = ['peer', 'masses']
-export const UNKNOWN_LABEL = '不了解'
 
 export function validateRating(r: RubricInput, source: Source, input: RatingInput): RubricIssue[] {
   const issues: RubricIssue[] = []

@@ -66,18 +66,34 @@ export interface ScoredItem {
   max: number
 }
 
-export type FormCheck = { ok: true; scores: Record<string, number> } | { ok: false; errors: Record<string, string>; message: string }
+export type FormCheck =
+  | { ok: true; scores: Record<string, number | null> }
+  | { ok: false; errors: Record<string, string>; message: string; first: string }
+
+/** Item ids a peer or masses rater marked 不了解 (sent as null: the source is left out of that item). */
+export type Unknown = Readonly<Record<string, boolean>>
 
 /**
- * Every item must be scored (`required`) or may be left empty (bonus items: empty = 0).
- * The message names the first bad item, e.g. 「理论学习」：分值须为 0.5 的整数倍.
+ * Every item must be scored (`required`) or may be left empty (bonus items: empty = 0); an item in
+ * `unknown` is null whatever its field holds. The message names the first bad item, e.g.
+ * 「理论学习」：分值须为 0.5 的整数倍, and `first` is its id (the form scrolls to it).
  */
-export function checkScores(items: readonly ScoredItem[], values: Record<string, string>, required = true): FormCheck {
-  const scores: Record<string, number> = {}
+export function checkScores(
+  items: readonly ScoredItem[],
+  values: Record<string, string>,
+  required = true,
+  unknown: Unknown = {}
+): FormCheck {
+  const scores: Record<string, number | null> = {}
   const errors: Record<string, string> = {}
   let message = ''
+  let first = ''
   for (const item of items) {
     const text = values[item.id] ?? ''
+    if (unknown[item.id]) {
+      scores[item.id] = null
+      continue
+    }
     if (!required && text.trim() === '') {
       scores[item.id] = 0
       continue
@@ -87,10 +103,13 @@ export function checkScores(items: readonly ScoredItem[], values: Record<string,
       scores[item.id] = c.value
     } else {
       errors[item.id] = c.message
-      if (!message) message = `「${item.name}」：${c.message}`
+      if (!message) {
+        message = `「${item.name}」：${c.message}`
+        first = item.id
+      }
     }
   }
-  return message ? { ok: false, errors, message } : { ok: true, scores }
+  return message ? { ok: false, errors, message, first } : { ok: true, scores }
 }
 
 /** Saved numbers back into the form's text fields (a 不了解 null has no text). */
@@ -98,4 +117,47 @@ export function scoresToText(scores: Record<string, number | null> | null | unde
   const out: Record<string, string> = {}
   for (const [k, v] of Object.entries(scores ?? {})) if (typeof v === 'number') out[k] = formatScore(v)
   return out
+}
+
+/** The 不了解 marks of saved scores (their nulls). */
+export function unknownOf(scores: Record<string, number | null> | null | undefined): Record<string, boolean> {
+  const out: Record<string, boolean> = {}
+  for (const [k, v] of Object.entries(scores ?? {})) if (v === null) out[k] = true
+  return out
+}
+
+/** The form's fields as one filled-in set: texts and 不了解 marks. */
+export interface FormFill {
+  values: Record<string, string>
+  unknown: Record<string, boolean>
+}
+
+/** 全部满分: every item at its maximum (不了解 marks cleared). */
+export function fullMarks(items: readonly ScoredItem[]): FormFill {
+  return { values: Object.fromEntries(items.map((i) => [i.id, formatScore(i.max)])), unknown: {} }
+}
+
+/** 都不了解: every item 不了解. */
+export function allUnknown(items: readonly ScoredItem[]): FormFill {
+  return { values: {}, unknown: Object.fromEntries(items.map((i) => [i.id, true])) }
+}
+
+/**
+ * 同上期 / 同上一位: another rating's scores onto this form's items. Only items the form has are taken, and
+ * only valid ones (a rubric may have changed in between: a bigger score than this item's max is left empty).
+ */
+export function fillFrom(items: readonly ScoredItem[], scores: Record<string, number | null>): FormFill {
+  const fill: FormFill = { values: {}, unknown: {} }
+  for (const i of items) {
+    if (!Object.hasOwn(scores, i.id)) continue
+    const v = scores[i.id]
+    if (v === null) fill.unknown[i.id] = true
+    else if (typeof v === 'number' && checkScore(String(v), i.max).ok) fill.values[i.id] = formatScore(v)
+  }
+  return fill
+}
+
+/** How many items are answered: a score typed or 不了解 (the progress line: 已填 12/14 项). */
+export function answeredCount(items: readonly ScoredItem[], fill: FormFill): number {
+  return items.filter((i) => fill.unknown[i.id] || (fill.values[i.id] ?? '').trim() !== '').length
 }

@@ -1,5 +1,5 @@
 // Typed helpers for the `assessment` cloud function, built on the one transport (services/cloud.ts).
-import type { RatingInput, Source } from '@shared/assessment/api'
+import type { ItemScore, RatingInput, Source } from '@shared/assessment/api'
 import { callCloud } from '@/core/cloud'
 
 export const assessment = {
@@ -9,7 +9,7 @@ export const assessment = {
     callCloud('assessment', { action: 'rate', periodId, source, memberId, ...input }),
   getRubric: (rubricId: string) => callCloud('assessment', { action: 'getRubric', rubricId }),
   massesForm: (code: string) => callCloud('assessment', { action: 'massesForm', code }),
-  massesRate: (code: string, ratings: Array<{ memberId: string; scores: Record<string, number> }>) =>
+  massesRate: (code: string, ratings: Array<{ memberId: string; scores: Record<string, ItemScore> }>) =>
     callCloud('assessment', { action: 'massesRate', code, ratings }),
   board: (periodId: string) => callCloud('assessment', { action: 'board', periodId }),
   memberResult: (periodId: string, memberId?: string) =>

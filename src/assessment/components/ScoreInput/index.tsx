@@ -4,9 +4,11 @@ import { cx } from '@/core/components/cx'
 import './style.css'
 
 /**
- * A score field for one item: − / typed value / + in 0.5 steps within 0..max, and 满分.
- * Big targets (96rpx) so a form of 18 items is quick with one thumb. The value stays text so a
- * typed slip (7.3, 12) is shown and checked, not silently changed.
+ * A score field for one item: − / typed value / + in 0.5 steps within 0..max, and 满分; with
+ * `onUnknown` (peer and masses raters) also 不了解, which leaves this rater out of the item. While
+ * 不了解 is on the field is empty and greyed; a tap on −, + or 满分 means the rater does know (the
+ * parent clears the mark on any change). Big targets (96rpx) so a long form is quick with one thumb.
+ * The value stays text so a typed slip (7.3, 12) is shown and checked, not silently changed.
  */
 export default function ScoreInput(props: {
   value: string
@@ -14,22 +16,25 @@ export default function ScoreInput(props: {
   invalid?: boolean
   disabled?: boolean
   label: string
+  unknown?: boolean
   onChange: (value: string) => void
+  onUnknown?: (on: boolean) => void
 }) {
-  const { value, max, disabled } = props
+  const { value, max, disabled, unknown, onUnknown } = props
+  const shown = unknown ? '' : value
   const step = (dir: 1 | -1) => {
-    if (!disabled) props.onChange(stepScore(value, dir, max))
+    if (!disabled) props.onChange(stepScore(shown, dir, max))
   }
   return (
-    <View className={cx('score-input', props.invalid && 'score-input--invalid')}>
+    <View className={cx('score-input', props.invalid && 'score-input--invalid', unknown && 'score-input--unknown')}>
       <View className='score-input__btn' aria-role='button' aria-label={`${props.label} 减 0.5 分`} onClick={() => step(-1)}>
         −
       </View>
       <Input
         className='score-input__field'
         type='digit'
-        value={value}
-        placeholder='分'
+        value={shown}
+        placeholder={unknown ? '—' : '分'}
         disabled={disabled}
         maxlength={5}
         onInput={(e) => props.onChange(e.detail.value)}
@@ -40,12 +45,26 @@ export default function ScoreInput(props: {
       <View
         className='score-input__full'
         aria-role='button'
+        aria-label={`${props.label} 满分`}
         onClick={() => {
           if (!disabled) props.onChange(String(max))
         }}
       >
         满分
       </View>
+      {onUnknown ? (
+        <View
+          className={cx('score-input__unknown', unknown && 'score-input__unknown--on')}
+          aria-role='checkbox'
+          aria-checked={unknown ? 'true' : 'false'}
+          aria-label={`${props.label} 不了解`}
+          onClick={() => {
+            if (!disabled) onUnknown(!unknown)
+          }}
+        >
+          不了解
+        </View>
+      ) : null}
     </View>
   )
 }

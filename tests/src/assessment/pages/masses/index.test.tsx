@@ -1,11 +1,12 @@
 jest.mock('@/core/cloud', () => ({ ...jest.requireActual('@/core/cloud'), callCloud: jest.fn() }))
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import MassesPage from '@/assessment/pages/masses'
 import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
 import { tap, typeInto } from '@tests/src/helpers/dom'
-import { spyNavigation } from '@tests/src/helpers/taroSpies'
+import { restoreTaroStubs, spyNavigation, stubTaro } from '@tests/src/helpers/taroSpies'
+import { stubStorage } from '@tests/src/helpers/taroStorage'
 import { period, rubric } from '@tests/src/helpers/assessFixtures'
-import { click, route, texts, typeIn } from '@tests/src/helpers/assessMember'
+import { click, inputIn, route, texts, typeIn } from '@tests/src/helpers/assessMember'
 
 const PATH = '/assessment/pages/masses/index'
 const masses = rubric().aspects[1].items[0]
@@ -19,10 +20,15 @@ const FORM = {
 }
 
 let nav: ReturnType<typeof spyNavigation>
+let storage: Map<string, unknown>
 beforeEach(() => {
   nav = spyNavigation()
+  storage = stubStorage()
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.restoreAllMocks()
+  restoreTaroStubs()
+})
 
 async function fillAll(value: string) {
   for (const m of ['m1', 'm2']) for (const i of ['serve', 'duty']) await typeIn(`[data-member="${m}"] [data-field="${i}"]`, value)
@@ -135,5 +141,107 @@ describe('masses form (no account)', () => {
     expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeTruthy()
     await tap('重试')
     expect(await screen.findByText('王芳')).toBeTruthy()
+  })
+})
+
+describe('masses form on a phone: 不了解, quick fills per member, progress, drafts, the first error', () => {
+  const open = async () => {
+    route(PATH, { code: 'QX7K2M9P' })
+    answerCloud({ 'assessment.massesForm': () => FORM, 'assessment.massesRate': (e) => ({ saved: e.ratings.length }) })
+    const page = render(<MassesPage />)
+    await screen.findByText('王芳')
+    return page
+  }
+  const within = (m: string, selector: string) => `[data-member="${m}"] ${selector}`
+  const chip = (m: string, label: string) =>
+    Array.from(document.querySelectorAll<HTMLElement>(within(m, '.masses__chip'))).find((e) => e.textContent === label)!
+  const tapChip = async (m: string, label: string) => {
+    const el = await waitFor(() => {
+      const e = chip(m, label)
+      if (!e) throw new Error(`no ${label} for ${m}`)
+      return e
+    })
+    await act(async () => {
+      fireEvent.click(el)
+    })
+  }
+  const count = () => document.querySelector('.masses__count')!.textContent
+
+  it('不了解 on an item is sent as null; a member marked 都不了解 folds away and is not sent', async () => {
+    await open()
+    expect(count()).toBe('已评 0/2 人')
+    await click('[aria-label="王芳 服务群众 不了解"]')
+    await typeIn(within('m1', '[data-field="duty"]'), '4')
+    expect(texts('.masses__summary')).toEqual(['已填 2/2', '已填 0/2'])
+    await tapChip('m2', '都不了解')
+    expect(document.querySelector(within('m2', '.masses__summary'))!.textContent).toBe('不了解，不评价')
+    expect(document.querySelector(within('m2', '.score-input'))).toBeNull()
+    expect(count()).toBe('已评 2/2 人')
+    await tap('提交评议')
+    expect(calls('massesRate')).toEqual([
+      { action: 'massesRate', code: 'QX7K2M9P', ratings: [{ memberId: 'm1', scores: { serve: null, duty: 4 } }] }
+    ])
+    expect(await screen.findByText('已提交对 1 名党员的评议。评议码已使用，不能再次提交。')).toBeTruthy()
+  })
+
+  it('全部满分 fills a member in one tap and folds it; 修改 opens it with the scores', async () => {
+    await open()
+    await tapChip('m1', '全部满分')
+    expect(document.querySelector(within('m1', '.masses__summary'))!.textContent).toBe('已填 2/2')
+    expect(count()).toBe('已评 1/2 人')
+    await click(within('m1', '.masses__open'))
+    expect((await inputIn(within('m1', '[data-field="serve"]'))).value).toBe('10')
+    expect((await inputIn(within('m1', '[data-field="duty"]'))).value).toBe('5')
+  })
+
+  it('同上一位 copies the previous member’s entries, 不了解 included', async () => {
+    await open()
+    expect(chip('m1', '同上一位')).toBeUndefined() // nobody before the first
+    await typeIn(within('m1', '[data-field="serve"]'), '8.5')
+    await click('[aria-label="王芳 履职尽责 不了解"]')
+    await tapChip('m2', '同上一位')
+    await tap('提交评议')
+    expect(calls('massesRate')[0].ratings).toEqual([
+      { memberId: 'm1', scores: { serve: 8.5, duty: null } },
+      { memberId: 'm2', scores: { serve: 8.5, duty: null } }
+    ])
+  })
+
+  it('every member 不了解: nothing to send, says so', async () => {
+    await open()
+    await tapChip('m1', '都不了解')
+    await tapChip('m2', '都不了解')
+    await tap('提交评议')
+    expect(screen.getByText('您对每位党员都选了“不了解”，请至少为一名了解的党员打分')).toBeTruthy()
+    expect(calls('massesRate')).toHaveLength(0)
+  })
+
+  it('keeps a draft per period and code: a closed page comes back filled; sent, the draft goes', async () => {
+    const first = await open()
+    await typeIn(within('m1', '[data-field="serve"]'), '7')
+    await click('[aria-label="张伟 履职尽责 不了解"]')
+    first.unmount()
+    expect([...storage.keys()]).toEqual(['tongxin.massesDraft:p1:QX7K2M9P'])
+    await open()
+    expect(screen.getByText('已恢复上次未提交的填写')).toBeTruthy()
+    expect((await inputIn(within('m1', '[data-field="serve"]'))).value).toBe('7')
+    expect(document.querySelector('[aria-label="张伟 履职尽责 不了解"]')!.getAttribute('aria-checked')).toBe('true')
+    await typeIn(within('m1', '[data-field="duty"]'), '5')
+    await typeIn(within('m2', '[data-field="serve"]'), '6')
+    await tap('提交评议')
+    await screen.findByText('感谢您的评议！')
+    expect(storage.size).toBe(0)
+  })
+
+  it('on submit the page scrolls to the first error, opening a folded member', async () => {
+    const scroll = stubTaro('pageScrollTo', () => Promise.resolve())
+    await open()
+    await tapChip('m1', '全部满分')
+    await typeIn(within('m2', '[data-field="serve"]'), '9')
+    await tap('提交评议')
+    expect(screen.getByText('「张伟 · 履职尽责」：请打分')).toBeTruthy()
+    expect(scroll).toHaveBeenCalledWith({ selector: '#masses-field-1-1', duration: 300 })
+    expect(document.querySelector('#masses-field-1-1')).toBeTruthy()
+    expect(calls('massesRate')).toHaveLength(0)
   })
 })

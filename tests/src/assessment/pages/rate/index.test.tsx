@@ -4,8 +4,10 @@ import { render, screen, waitFor } from '@testing-library/react'
 import RatePage from '@/assessment/pages/rate'
 import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
 import { tap } from '@tests/src/helpers/dom'
-import { spyNavigation } from '@tests/src/helpers/taroSpies'
+import { restoreTaroStubs, spyNavigation, stubTaro } from '@tests/src/helpers/taroSpies'
+import { stubStorage } from '@tests/src/helpers/taroStorage'
 import { orgTargets, period, rubric, targets } from '@tests/src/helpers/assessFixtures'
+import type { RateTarget } from '@shared/assessment/api'
 import { click, inputIn, route, texts, typeIn } from '@tests/src/helpers/assessMember'
 
 const PATH = '/assessment/pages/rate/index'
@@ -20,10 +22,15 @@ function script(overrides: Record<string, (e: any) => unknown> = {}, ts = target
 }
 
 let nav: ReturnType<typeof spyNavigation>
+let storage: Map<string, unknown>
 beforeEach(() => {
   nav = spyNavigation()
+  storage = stubStorage()
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.restoreAllMocks()
+  restoreTaroStubs()
+})
 
 describe('rating form', () => {
   it('shows the rated items this source scores, with criteria, maximum and the CST deadline', async () => {
@@ -164,5 +171,181 @@ describe('rating form', () => {
     answerCloud({ 'assessment.rateTargets': () => fail('NOT_BOUND', '请先绑定党员身份') })
     render(<RatePage />)
     await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+  })
+})
+
+describe('rating on a phone: 不了解, quick fills, progress, drafts, the first error', () => {
+  const value = async (item: string) => (await inputIn(`[data-item="${item}"]`)).value
+  const unknownBox = (item: string) => document.querySelector(`[data-item="${item}"] .score-input__unknown`)
+  const count = () => document.querySelector('.rate__count')!.textContent
+
+  it('a peer marks an item 不了解: the field empties, the count says so, and it is sent as null', async () => {
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    script()
+    render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    expect(screen.getByText('不了解的项目请点“不了解”，该项不计入您的评价')).toBeTruthy()
+    expect(count()).toBe('已填 0/2 项')
+    await typeIn('[data-item="theory"]', '7')
+    await click('[aria-label="理论学习 不了解"]')
+    expect(unknownBox('theory')!.getAttribute('aria-checked')).toBe('true')
+    expect(await value('theory')).toBe('')
+    await click('[data-item="duty"] .score-input__full')
+    expect(count()).toBe('已填 2/2 项（不了解 1 项）')
+    await tap('提交评分')
+    expect(calls('rate')).toEqual([{ action: 'rate', periodId: 'p1', source: 'peer', memberId: 'm2', scores: { theory: null, duty: 5 } }])
+  })
+
+  it('a tap on − / + / 满分 or typing after 不了解 means the rater knows: the mark goes', async () => {
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    script()
+    render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    await click('[aria-label="理论学习 不了解"]')
+    await click('[aria-label="理论学习 减 0.5 分"]')
+    expect(unknownBox('theory')!.getAttribute('aria-checked')).toBe('false')
+    expect(await value('theory')).toBe('9.5')
+    await click('[aria-label="理论学习 不了解"]')
+    await click('[aria-label="理论学习 不了解"]') // off again: the typed value comes back
+    expect(await value('theory')).toBe('9.5')
+  })
+
+  it('self and the organisation have no 不了解', async () => {
+    route(PATH, { periodId: 'p1', memberId: 'm1', source: 'self' })
+    script()
+    const { unmount } = render(<RatePage />)
+    await screen.findByText('我的自评')
+    expect(document.querySelectorAll('.score-input__unknown')).toHaveLength(0)
+    unmount()
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'org' })
+    script({}, orgTargets())
+    render(<RatePage />)
+    await screen.findByText('组织考评：张伟')
+    expect(document.querySelectorAll('.score-input__unknown')).toHaveLength(0)
+  })
+
+  it('a saved 不了解 comes back marked', async () => {
+    const ts: RateTarget[] = [...targets()]
+    ts[2] = { ...ts[2], mine: { scores: { theory: null, duty: 4 } } }
+    route(PATH, { periodId: 'p1', memberId: 'm3', source: 'peer' })
+    script({}, ts)
+    render(<RatePage />)
+    await screen.findByText('互评：赵敏')
+    await waitFor(() => expect(unknownBox('theory')!.getAttribute('aria-checked')).toBe('true'))
+    expect(await value('duty')).toBe('4')
+  })
+
+  it('全部满分 fills every item in one tap, clearing 不了解', async () => {
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    script()
+    render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    await click('[aria-label="履职尽责 不了解"]')
+    await tap('全部满分')
+    expect([await value('theory'), await value('duty')]).toEqual(['10', '5'])
+    expect(unknownBox('duty')!.getAttribute('aria-checked')).toBe('false')
+    await tap('提交评分')
+    expect(calls('rate')[0].scores).toEqual({ theory: 10, duty: 5 })
+  })
+
+  it('同上期 fills my scores of this member from the previous period (不了解 included)', async () => {
+    const ts: RateTarget[] = [...targets()]
+    ts[1] = { ...ts[1], last: { periodName: '2026年第三季度', scores: { theory: 8.5, duty: null, gone: 3 } } }
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    script({}, ts)
+    render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    await tap('同上期（2026年第三季度）')
+    expect(await value('theory')).toBe('8.5')
+    expect(unknownBox('duty')!.getAttribute('aria-checked')).toBe('true')
+    await tap('提交评分')
+    expect(calls('rate')[0].scores).toEqual({ theory: 8.5, duty: null })
+  })
+
+  it('no previous period, no 同上期; 同上一位 offers the person rated just before', async () => {
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    script()
+    const first = render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    expect(screen.queryByText(/^同上期/)).toBeNull()
+    expect(screen.queryByText(/^同上一位/)).toBeNull()
+    await typeIn('[data-item="theory"]', '7.5')
+    await click('[aria-label="履职尽责 不了解"]')
+    await tap('提交评分')
+    await screen.findByText(/^已保存/)
+    first.unmount()
+    route(PATH, { periodId: 'p1', memberId: 'm3', source: 'peer' })
+    render(<RatePage />)
+    await screen.findByText('互评：赵敏')
+    await tap('同上一位（张伟）')
+    expect(await value('theory')).toBe('7.5')
+    expect(unknownBox('duty')!.getAttribute('aria-checked')).toBe('true')
+  })
+
+  it('shows how many of this source I have rated, counting the one just saved', async () => {
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    script()
+    render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    expect(screen.getByText('互评进度：已评 1/2 人')).toBeTruthy()
+    await tap('全部满分')
+    await tap('提交评分')
+    expect(await screen.findByText('互评进度：已评 2/2 人')).toBeTruthy()
+  })
+
+  it('keeps a draft on the phone as I go: a closed page comes back filled, and the draft goes once saved', async () => {
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    script()
+    const first = render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    await typeIn('[data-item="theory"]', '6.5')
+    await click('[aria-label="履职尽责 不了解"]')
+    first.unmount() // WeChat closes the page
+    const again = render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    expect(screen.getByText('已恢复上次未提交的填写')).toBeTruthy()
+    expect(await value('theory')).toBe('6.5')
+    expect(unknownBox('duty')!.getAttribute('aria-checked')).toBe('true')
+    await tap('提交评分')
+    expect(calls('rate')[0].scores).toEqual({ theory: 6.5, duty: null })
+    await screen.findByText(/^已保存/)
+    expect([...storage.keys()]).toEqual(['tongxin.rateLast:p1:peer'])
+    again.unmount()
+    render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    expect(screen.queryByText('已恢复上次未提交的填写')).toBeNull()
+    expect(await value('theory')).toBe('') // the fixture's saved rating of m2 is still none
+  })
+
+  it('a restored draft can be dropped for the saved rating', async () => {
+    route(PATH, { periodId: 'p1', memberId: 'm1', source: 'self' })
+    script()
+    const first = render(<RatePage />)
+    await screen.findByText('我的自评')
+    await waitFor(async () => expect(await value('theory')).toBe('9'))
+    await typeIn('[data-item="theory"]', '3')
+    first.unmount()
+    render(<RatePage />)
+    await screen.findByText('已恢复上次未提交的填写')
+    expect(await value('theory')).toBe('3')
+    await tap('改回已保存的评分')
+    expect(await value('theory')).toBe('9')
+    expect(screen.queryByText('已恢复上次未提交的填写')).toBeNull()
+  })
+
+  it.each<[string, Record<string, string>, string]>([
+    ['nothing entered: the first item', {}, '#rate-item-theory'],
+    ['the first item fine, the second bad', { theory: '8', duty: '6' }, '#rate-item-duty']
+  ])('on submit the page scrolls to the first error — %s', async (_l, typed, selector) => {
+    const scroll = stubTaro('pageScrollTo', () => Promise.resolve())
+    route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    script()
+    render(<RatePage />)
+    await screen.findByText('互评：张伟')
+    for (const [item, v] of Object.entries(typed)) await typeIn(`[data-item="${item}"]`, v)
+    await tap('提交评分')
+    expect(scroll).toHaveBeenCalledWith({ selector, duration: 300 })
+    expect(document.querySelector(selector)).toBeTruthy()
+    expect(calls('rate')).toHaveLength(0)
   })
 })
