@@ -20,6 +20,8 @@ const RATER = '赵永平'
 const TARGET = { id: 'm08', name: '孙丽娟' }
 /** The peer rating measured: full marks but for two items half a point under (the 2nd and the 9th). */
 const UNDER = [1, 8]
+/** And one with full marks throughout. */
+const FULL = { id: 'm09', name: '马德明' }
 
 /** Counts taps and the page's scroll travel while a person works through a form. */
 class Thumb {
@@ -45,6 +47,26 @@ const scroller = () =>
     .find((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none') ?? document.documentElement
 const pageHeight = (page: Page) => page.evaluate(`(${scroller})().scrollHeight`) as Promise<number>
 const hasQuickFill = async (scope: Locator) => (await scope.getByText('全部满分', { exact: true }).count()) > 0
+
+/** Opens the rating form of `target` and completes it top to bottom, as a thumb goes. */
+async function ratePeer(page: Page, formUrl: string, target: { id: string; name: string }, under: number[]) {
+  await page.goto(`${formUrl}&memberId=${target.id}`)
+  await byText(page, `互评：${target.name}`).waitFor()
+  const height = await pageHeight(page)
+  if (process.env.RATING_SHOTS) await page.screenshot({ path: path.join(process.env.RATING_SHOTS, `peer-${target.id}.png`) })
+  const thumb = new Thumb(page)
+  const items = visible(page, '.rate__item[data-item]')
+  const n = await items.count()
+  const quick = await hasQuickFill(page.locator('body'))
+  if (quick) await thumb.tap(byText(page, '全部满分'))
+  for (let i = 0; i < n; i++) {
+    if (under.includes(i)) await thumb.tap(items.nth(i).locator('.score-input__btn').first())
+    else if (!quick) await thumb.tap(items.nth(i).locator('.score-input__full'))
+  }
+  await thumb.tap(byText(page, '提交评分'))
+  await byText(page, /^已保存（/).waitFor()
+  return { items: n, taps: thumb.taps, travel: thumb.travel, height }
+}
 
 export async function benchRating(): Promise<Record<string, number>> {
   const h5 = path.resolve(process.env.RATING_H5_DIR ?? path.join(__dirname, '../dist/h5'))
@@ -74,27 +96,13 @@ export async function benchRating(): Promise<Record<string, number>> {
       ratingDeadline: new Date(Date.now() + 7 * 86_400_000).toISOString()
     })
 
-    // ---- One peer rating: 赵永平 rates 孙丽娟.
+    // ---- Peer ratings by 赵永平: 孙丽娟 with two items half a point under, 马德明 with full marks.
     const page = await phone()
     await page.goto(`${gateway.url}/`)
     await byText(page, RATER).click()
     await byText(page, `${RATER}，您好`).waitFor()
-    await page.goto(`${gateway.url}/#/assessment/pages/rate/index?periodId=${period._id}&memberId=${TARGET.id}&source=peer`)
-    await byText(page, `互评：${TARGET.name}`).waitFor()
-    const peerHeight = await pageHeight(page)
-    if (process.env.RATING_SHOTS) await page.screenshot({ path: path.join(process.env.RATING_SHOTS, 'peer.png'), fullPage: false })
-    const thumb = new Thumb(page)
-    const items = visible(page, '.rate__item[data-item]')
-    const n = await items.count()
-    // Top to bottom, as a thumb goes.
-    const quick = await hasQuickFill(page.locator('body'))
-    if (quick) await thumb.tap(byText(page, '全部满分'))
-    for (let i = 0; i < n; i++) {
-      if (UNDER.includes(i)) await thumb.tap(items.nth(i).locator('.score-input__btn').first())
-      else if (!quick) await thumb.tap(items.nth(i).locator('.score-input__full'))
-    }
-    await thumb.tap(byText(page, '提交评分'))
-    await byText(page, /^已保存（/).waitFor()
+    const peer = await ratePeer(page, `${gateway.url}/#/assessment/pages/rate/index?periodId=${period._id}&source=peer`, TARGET, UNDER)
+    const full = await ratePeer(page, `${gateway.url}/#/assessment/pages/rate/index?periodId=${period._id}&source=peer`, FULL, [])
 
     // ---- One masses form, full marks for everybody, in a browser nobody signed in to.
     const { codes } = await call({ action: 'issueMassesCodes', periodId: period._id, count: 1 })
@@ -102,6 +110,7 @@ export async function benchRating(): Promise<Record<string, number>> {
     await masses.goto(`${gateway.url}/#/assessment/pages/masses/index?code=${codes[0]}`)
     await visible(masses, '.masses__member').first().waitFor()
     const massesHeight = await pageHeight(masses)
+    if (process.env.RATING_SHOTS) await masses.screenshot({ path: path.join(process.env.RATING_SHOTS, 'masses.png') })
     const mThumb = new Thumb(masses)
     const members = visible(masses, '.masses__member')
     const m = await members.count()
@@ -112,18 +121,23 @@ export async function benchRating(): Promise<Record<string, number>> {
       if (await hasQuickFill(member)) await mThumb.tap(member.getByText('全部满分', { exact: true }))
       else for (const full of await member.locator('.score-input__full').all()) await mThumb.tap(full)
     }
+    const massesFilledHeight = await pageHeight(masses)
+    if (process.env.RATING_SHOTS) await masses.screenshot({ path: path.join(process.env.RATING_SHOTS, 'masses-filled.png') })
     await mThumb.tap(byText(masses, '提交评议'))
     await byText(masses, '感谢您的评议！').waitFor()
 
     return {
-      'rating.peerItems': n,
-      'rating.peerTaps': thumb.taps,
-      'rating.peerScrollTravelPx': thumb.travel,
-      'rating.peerPageHeightPx': peerHeight,
+      'rating.peerItems': peer.items,
+      'rating.peerTaps': peer.taps,
+      'rating.peerScrollTravelPx': peer.travel,
+      'rating.peerPageHeightPx': peer.height,
+      'rating.peerAllFullTaps': full.taps,
+      'rating.peerAllFullScrollTravelPx': full.travel,
       'rating.massesFields': fields,
       'rating.massesTaps': mThumb.taps,
       'rating.massesScrollTravelPx': mThumb.travel,
-      'rating.massesPageHeightPx': massesHeight
+      'rating.massesPageHeightPx': massesHeight,
+      'rating.massesFilledPageHeightPx': massesFilledHeight
     }
   } finally {
     await browser.close()

@@ -74,6 +74,32 @@ describe('rating form (weapp build)', () => {
   })
 })
 
+describe('rating on a phone (weapp build)', () => {
+  it('a peer marks an item 不了解 (sent as null), sees the count and the progress; 全部满分 is one tap', async () => {
+    answer({
+      'assessment.rateTargets': () => ok({ period: period(), rubric: rubric(), targets: targets() }),
+      'assessment.rate': () => ok({ saved: true, updatedAt: new Date().toISOString() })
+    })
+    page = mountPage('assessment/pages/rate/index', { periodId: 'p1', memberId: 'm2', source: 'peer' })
+    await page.findText('互评：张伟')
+    await page.findText('互评进度：已评 1/2 人')
+    expect(page.byClass('score-input__unknown')).toHaveLength(2)
+    await page.tap('全部满分')
+    await committed()
+    await page.findText('已填 2/2 项')
+    await page.tap('不了解') // the first item's
+    await committed()
+    expect(page.byClass('score-input__unknown--on')).toHaveLength(1)
+    await page.findText('已填 2/2 项（不了解 1 项）')
+    await page.tap('提交评分')
+    await waitUntil(() => cloudData('rate').length === 1, 'rate sent')
+    expect(cloudData('rate')).toEqual([
+      { action: 'rate', periodId: 'p1', source: 'peer', memberId: 'm2', scores: { theory: null, duty: 5 } }
+    ])
+    await page.findText('互评进度：已评 2/2 人')
+  })
+})
+
 describe('masses form (weapp build)', () => {
   const form = {
     period: { _id: 'p1', name: '2026年第四季度', orgName: '第一养护站党支部', ratingDeadline: period().ratingDeadline },

@@ -262,17 +262,12 @@ export default function MassesPage() {
         const hasErrors = mine.some((f) => errors[f.id])
         if (folded[m.memberId] && !hasErrors)
           return (
-            <View
-              key={m.memberId}
-              id={memberAnchor(mi)}
-              className='masses__member masses__member--folded'
-              data-member={m.memberId}
-              aria-role='button'
-              onClick={() => setFolded((p) => ({ ...p, [m.memberId]: false }))}
-            >
+            <View key={m.memberId} id={memberAnchor(mi)} className='masses__member masses__member--folded' data-member={m.memberId}>
               <Text className='masses__name'>{m.name}</Text>
               <Text className='masses__summary'>{unknownAll ? '不了解，不评价' : `已填 ${answered}/${form.items.length}`}</Text>
-              <Text className='masses__open'>修改</Text>
+              <View className='masses__open' aria-role='button' onClick={() => setFolded((p) => ({ ...p, [m.memberId]: false }))}>
+                修改
+              </View>
             </View>
           )
         return (
