@@ -134,6 +134,20 @@ describe('masses form (weapp build)', () => {
     expect(wx.reLaunch).not.toHaveBeenCalled()
   })
 
+  it('全部满分 folds a member into one line; 修改 opens it again', async () => {
+    answer({ 'assessment.massesForm': () => ok(form), 'assessment.massesRate': () => ok({ saved: 2 }) })
+    page = mountPage('assessment/pages/masses/index', { code: 'QX7K2M9P' })
+    await page.findText('王芳')
+    await page.tap('全部满分') // 王芳's
+    await committed()
+    await waitUntil(() => page!.byClass('masses__member--folded').length === 1, 'one folded member')
+    expect(page.byClass('score-input')).toHaveLength(1) // 张伟's item only
+    await page.findText('已评 1/2 人')
+    await page.tap('修改')
+    await committed()
+    expect(page.byClass('masses__member--folded')).toHaveLength(0)
+  })
+
   it('shows the server’s message for a used code', async () => {
     answer({ 'assessment.massesForm': () => fail('CODE_INVALID', '评议码无效或已使用') })
     page = mountPage('assessment/pages/masses/index', { code: 'USEDCODE' })
