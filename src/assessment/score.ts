@@ -149,7 +149,7 @@ export function allUnknown(items: readonly ScoredItem[]): FormFill {
 export function fillFrom(items: readonly ScoredItem[], scores: Record<string, number | null>): FormFill {
   const fill: FormFill = { values: {}, unknown: {} }
   for (const i of items) {
-    if (!Object.hasOwn(scores, i.id)) continue
+    if (!Object.prototype.hasOwnProperty.call(scores, i.id)) continue
     const v = scores[i.id]
     if (v === null) fill.unknown[i.id] = true
     else if (typeof v === 'number' && checkScore(String(v), i.max).ok) fill.values[i.id] = formatScore(v)
