@@ -9,9 +9,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Locator, type Page } from 'playwright-core'
-import { LocalCloud } from '../localcloud/cloud'
-import { loadDemo } from '../localcloud/cli/demo'
-import { startGateway } from '../localcloud/gateway/server'
+import { LocalCloud } from '@localcloud/cloud'
+import { loadDemo } from '@localcloud/cli/demo'
+import { startGateway } from '@localcloud/gateway/server'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']

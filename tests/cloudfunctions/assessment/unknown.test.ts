@@ -1,7 +1,7 @@
 // 不了解 through the function: a peer or masses rater marks an item null and is left out of that item for
 // that member; self and the organisation may not; an item simply left out is still refused. And 同上期:
 // rateTargets hands a rater their own rating of each member in the org's previous published period.
-import { lastQuarter } from '../../../localcloud/seed/demo-assessment'
+import { lastQuarter } from '@localcloud/seed/demo-assessment'
 import { addDaysYmd, cstYmd, formatYmd } from '@shared/core/time'
 import { raterKey, ratingId } from '@shared/assessment/anonymity'
 import { expectFail, inDays, openB1, orgRateAll, SECRET, scores, useAssessmentCloud } from './helpers'
