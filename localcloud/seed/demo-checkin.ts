@@ -400,7 +400,7 @@ export async function seedDemoCheckin(
     checkins.push(...pastCheckins(a, spec, unbound))
   }
   for (const spec of DEMO_PLATFORM) {
-    const a = activityDoc(spec, cstAt(now, spec.days, spec.at), orgs.get(spec.orgId)!, members, stations, now)
+    const a = activityDoc(spec, cstAt(now, spec.days, spec.at), must(orgs.get(spec.orgId), spec.orgId), members, stations, now)
     activities.push(a)
     checkins.push(...explicitCheckins(a, spec))
   }

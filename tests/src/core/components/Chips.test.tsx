@@ -49,7 +49,7 @@ describe('Chips look', () => {
   const css = fs.readFileSync(path.resolve(__dirname, '../../../../src/core/components/Chips/style.css'), 'utf8')
   /** The declarations of the rule whose selector is exactly `selector`. */
   const rule = (selector: string) => {
-    const m = new RegExp(`(?:^|\\n)${selector.replace(/[.\-]/g, (c) => `\\${c}`)}\\s*\\{([^}]*)\\}`).exec(css)
+    const m = new RegExp(`(?:^|\\n)${selector.replace(/[.-]/g, (c) => `\\${c}`)}\\s*\\{([^}]*)\\}`).exec(css)
     if (!m) throw new Error(`no rule ${selector}`)
     return Object.fromEntries(
       m[1]
