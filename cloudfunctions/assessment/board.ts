@@ -5,7 +5,8 @@ import { FLAG_LABEL, FLAGS, type BranchOverview, type FlagCounts, type MemberRes
 import { requireCaller } from '@server/auth'
 import { hasRole } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
-import { findAll, findIn, getOrNull } from '@server/db'
+import { findAll, findByIds, findIn, getOrNull } from '@server/db'
+import { auditMemberIds } from '@shared/assessment/audit'
 import { averagesOf } from '@shared/assessment/compute'
 import { disclosedResult } from '@shared/assessment/disclosure'
 import { forbidden, notFound } from '@server/errors'
@@ -169,6 +170,10 @@ export const auditLog = action({
     if (!canManage(caller, p) && !isStaffOf(caller, p.committeeId)) throw forbidden('只有支部书记和党委工作人员可以查看考核日志')
     const docs = await findAll(db, 'assessmentAudit', { periodId: p._id }, { max: 200_000 })
     docs.sort((a, b) => ms(a.at) - ms(b.at) || a._id.localeCompare(b._id))
-    return { entries: docs.map((d) => ({ ...d, at: new Date(d.at).toISOString() })) }
+    // Names, so the log reads 李书记 rather than m03 (the secretary and staff see these members anyway).
+    const members = await findByIds(db, 'members', auditMemberIds(docs))
+    const names: Record<string, string> = {}
+    for (const m of members.values()) names[m._id] = m.name
+    return { entries: docs.map((d) => ({ ...d, at: new Date(d.at).toISOString() })), names }
   }
 })

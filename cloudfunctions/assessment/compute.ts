@@ -24,18 +24,19 @@ import { periodId } from './schemas'
 
 export const TALK_FLAGS = ['yellow', 'blue', 'grey']
 
-/** Derived-item data: activities expecting these members that start in the period, and their check-ins. */
-async function metricsOf(db: Database, p: PeriodDoc) {
+/** Derived-item data: activities expecting these members that start in the period and have ended by
+ * `now` (attendanceMetrics leaves the others out), and their check-ins. */
+async function metricsOf(db: Database, p: PeriodDoc, now: Date) {
   const _ = db.command
   const { start, end } = cstRange(p.from, p.to)
-  const activities: Array<Pick<ActivityDoc, '_id' | 'type' | 'startAt' | 'expectedMemberIds'>> = []
+  const activities: Array<Pick<ActivityDoc, '_id' | 'type' | 'startAt' | 'endAt' | 'expectedMemberIds'>> = []
   for (let i = 0; i < p.memberIds.length; i += IN_CHUNK) {
     const chunk = p.memberIds.slice(i, i + IN_CHUNK)
     const page = await findAll(
       db,
       'activities',
       { expectedMemberIds: _.in(chunk), startAt: _.gte(start).and(_.lt(end)) },
-      { field: { type: true, startAt: true, expectedMemberIds: true } }
+      { field: { type: true, startAt: true, endAt: true, expectedMemberIds: true } }
     )
     for (const a of page) if (!activities.some((x) => x._id === a._id)) activities.push(a)
   }
@@ -51,9 +52,10 @@ async function metricsOf(db: Database, p: PeriodDoc) {
     _id: a._id,
     type: a.type,
     startAt: new Date(a.startAt as unknown as string),
+    endAt: new Date(a.endAt),
     expectedMemberIds: a.expectedMemberIds ?? []
   }))
-  return attendanceMetrics(p.memberIds, facts, checkins, start, end)
+  return attendanceMetrics(p.memberIds, facts, checkins, start, end, now)
 }
 
 const brief = (r: Pick<MemberResult, 'total' | 'flag' | 'rank'>) => ({ total: r.total, flag: r.flag, rank: r.rank })
@@ -90,7 +92,7 @@ export const compute = action({
         members: missing
       })
     }
-    const metrics = await metricsOf(db, p)
+    const metrics = await metricsOf(db, p, now)
     const { results } = computePeriod({ periodId: p._id, orgId: p.orgId, rubric, members: list, ratings: facts, metrics, now })
 
     const before = new Map(

@@ -2,7 +2,7 @@
 // whose assessing org it is), closes it; committee staff reopen a closed or published one.
 // Status moves are conditional updates (where status = expected), so two racing calls cannot both win.
 import crypto from 'node:crypto'
-import type { PeriodStatus, RatingProgress } from '@shared/assessment/api'
+import type { OrgRater, PeriodStatus, RatingProgress } from '@shared/assessment/api'
 import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, findByIds, getOrNull, isDuplicateKeyError } from '@server/db'
@@ -15,7 +15,7 @@ import { canManage, canReview, committeeOf, isStaffOf, loadPeriod, loadVisiblePe
 import { auditEntry, writeAudit } from './audit'
 import { latestRubric, saveVersion, toRubric, defaultRubric } from './rubrics'
 import { id, instant, periodId } from './schemas'
-import { peersOf } from './targets'
+import { orgRatersOf, peersOf } from './targets'
 import { visiblePeriods } from './visible'
 
 const ASSESSED_STATUSES = ['full', 'probationary']
@@ -170,12 +170,25 @@ export const getPeriod = action({
     const rubric = await loadRubricOf(db, p)
     let progress: RatingProgress[] | null = null
     let massesCodesIssued = 0
+    let massesCodesUsed = 0
+    let orgRaters: OrgRater[] | null = null
     if (canReview(caller, p)) {
       const ratings = await findAll(db, 'ratings', { periodId: p._id }, { field: { memberId: true, source: true }, max: 50_000 })
       progress = progressOf(p, await findByIds(db, 'members', p.memberIds), ratings)
-      massesCodesIssued = ((await db.collection('massesCodes').where({ periodId: p._id }).count()) as { total: number }).total
+      const count = async (where: object) => ((await db.collection('massesCodes').where(where).count()) as { total: number }).total
+      massesCodesIssued = await count({ periodId: p._id })
+      massesCodesUsed = massesCodesIssued ? massesCodesIssued - (await count({ periodId: p._id, usedAt: null })) : 0
+      orgRaters = await orgRatersOf(db, p.orgId)
     }
-    return { period: toPeriod(p), rubric: toRubric(rubric), progress, canManage: canManage(caller, p), massesCodesIssued }
+    return {
+      period: toPeriod(p),
+      rubric: toRubric(rubric),
+      progress,
+      canManage: canManage(caller, p),
+      massesCodesIssued,
+      massesCodesUsed,
+      orgRaters
+    }
   }
 })
 

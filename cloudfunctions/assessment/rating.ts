@@ -8,11 +8,12 @@ import type { Database } from '@server/cloud'
 import { findAll, findByIds, getOrNull } from '@server/db'
 import { auditRater, raterRef, ratingId } from '@shared/assessment/anonymity'
 import { validateRating } from '@shared/assessment/rating'
+import { ratingRefusal } from '@shared/assessment/ratingWindow'
 import { AppError, forbidden } from '@server/errors'
 import { action } from '@server/router'
 import { requireSecret } from '@server/secrets'
 import { v } from '@server/validate'
-import { canSeePeriod, isAssessed, isOrgRaterOf, loadPeriod, loadVisiblePeriod, ms, toPeriod } from './access'
+import { canSeePeriod, isAssessed, isOrgRaterOf, loadPeriod, loadVisiblePeriod, toPeriod } from './access'
 import { ratingAudit, writeAudit } from './audit'
 import type { PeriodDoc, RatingDoc, RubricDoc } from '@server/model'
 import { loadRubricOf, periodState } from './periods'
@@ -20,13 +21,12 @@ import { toRubric } from './rubrics'
 import { memberId, periodId, ratingFields } from './schemas'
 import { type Target, targetsOf } from './targets'
 
-/** Ratings are taken while the period is 'rating' and before its deadline, or to correct a period
- * committee staff reopened (closed with reopenedAt) until it is published again. null: open. */
-export function ratingClosed(p: PeriodDoc, now: Date): AppError | null {
-  if (p.status === 'closed' && p.reopenedAt) return null
-  if (p.status !== 'rating') return periodState(p, '该考核期已结束评分')
-  if (now.getTime() > ms(p.ratingDeadline)) return periodState(p, '已过评分截止时间')
-  return null
+/** Ratings are taken as shared/assessment/ratingWindow says: every source while 'rating' and before the
+ * deadline; the organisation also while closed and not computed; every source in a period committee
+ * staff reopened, until it is published again. null: open. */
+export function ratingClosed(p: PeriodDoc, source: Source, now: Date): AppError | null {
+  const refusal = ratingRefusal(p, source, now)
+  return refusal ? periodState(p, refusal) : null
 }
 
 /** A rating changed after a reopen makes the computed results stale: compute again before publishing. */
@@ -125,7 +125,7 @@ export function decideRate(f: RateFacts): RateVerdict {
   if (input.source === 'org' && !isOrgRaterOf(caller, p.orgId)) return refuse(forbidden('只有该支部的书记、副书记和支委可以进行组织考评'))
   if (!canSeePeriod(caller, p)) return refuse(new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分'))
   if (input.source !== 'org' && !isAssessed(caller, p)) return refuse(new AppError('NOT_A_TARGET', '你不在该考核期内，不能评分'))
-  const closed = ratingClosed(p, f.now)
+  const closed = ratingClosed(p, input.source, f.now)
   if (closed) return refuse(closed)
   if (!f.targets.some((t) => t.memberId === input.memberId && t.source === input.source)) {
     return refuse(new AppError('NOT_A_TARGET', input.source === 'self' ? '个人自评只能评自己' : '你不能以该身份评价这位党员'))

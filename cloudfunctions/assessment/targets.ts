@@ -1,7 +1,7 @@
 // Who rates whom in a period: self (the member), peers (the others of the branch, or of the party
 // group when peerScope is 'group'; members without a group rate each other), and the organisation raters (secretary, deputy, committee
 // members of the assessing org) rate every member but themselves, unless they are the only one.
-import type { Source } from '@shared/assessment/api'
+import type { OrgRater, Source } from '@shared/assessment/api'
 import type { Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, findByIds } from '@server/db'
@@ -19,6 +19,19 @@ export interface Target {
 export async function orgRaterIds(db: Database, orgId: string): Promise<string[]> {
   const docs = await findAll(db, 'members', { 'roles.orgId': orgId }, { field: { roles: true } })
   return docs.filter((m) => onCommitteeOf(m.roles, orgId)).map((m) => m._id)
+}
+
+const RATER_ORDER: ReadonlyArray<OrgRater['role']> = ['secretary', 'deputy', 'committeeMember']
+
+/** The organisation raters of the org with their names and highest role there, secretary first. */
+export async function orgRatersOf(db: Database, orgId: string): Promise<OrgRater[]> {
+  const docs = await findAll(db, 'members', { 'roles.orgId': orgId }, { field: { name: true, roles: true } })
+  const out: OrgRater[] = []
+  for (const m of docs) {
+    const role = RATER_ORDER.find((r) => (m.roles ?? []).some((g) => g.orgId === orgId && g.role === r))
+    if (role) out.push({ memberId: m._id, name: m.name, role })
+  }
+  return out.sort((a, b) => RATER_ORDER.indexOf(a.role) - RATER_ORDER.indexOf(b.role) || a.memberId.localeCompare(b.memberId))
 }
 
 /** A member's peers. 'group' scope: the same party group; members without a group (none exists for

@@ -147,6 +147,13 @@ export interface RatingProgress {
   org: number
 }
 
+/** A member of the assessing org's committee: they rate every member as the organisation (but themselves, unless alone). */
+export interface OrgRater {
+  memberId: string
+  name: string
+  role: 'secretary' | 'deputy' | 'committeeMember'
+}
+
 /** Somebody the caller should rate in a period. */
 export interface RateTarget {
   memberId: string
@@ -339,7 +346,17 @@ export interface AssessmentApi {
   /** Period + its frozen rubric; progress only for the secretary/org raters/staff. */
   getPeriod: {
     req: { action: 'getPeriod'; periodId: string }
-    res: { period: Period; rubric: Rubric; progress: RatingProgress[] | null; canManage: boolean; massesCodesIssued: number }
+    res: {
+      period: Period
+      rubric: Rubric
+      progress: RatingProgress[] | null
+      canManage: boolean
+      massesCodesIssued: number
+      /** Of those, used (each a masses rating); 0 unless progress is given. */
+      massesCodesUsed: number
+      /** Who rates as the organisation (with progress; null otherwise): the desk says who rates the secretary. */
+      orgRaters: OrgRater[] | null
+    }
   }
   /** Who the caller rates in this period: self, peers (branch or group), and as an org rater the members. */
   rateTargets: { req: { action: 'rateTargets'; periodId: string }; res: { period: Period; rubric: Rubric; targets: RateTarget[] } }
@@ -417,8 +434,12 @@ export interface AssessmentApi {
     req: { action: 'exportResults'; periodId: string }
     res: { fileName: string; mimeType: string; base64: string; rowCount: number; bytes: number }
   }
-  /** Secretary/staff: the audit log of a period (who, when, before → after). */
-  auditLog: { req: { action: 'auditLog'; periodId: string }; res: { entries: AuditEntry[] } }
+  /** Secretary/staff: the audit log of a period (who, when, before → after), with the names of the members it mentions. */
+  auditLog: {
+    req: { action: 'auditLog'; periodId: string }
+    /** `names`: every member the entries name (who did it, whose rating/result/talk/objection, a talker), id → name. */
+    res: { entries: AuditEntry[]; names: Record<string, string> }
+  }
 }
 
 /**
