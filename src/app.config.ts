@@ -22,7 +22,8 @@ export default defineAppConfig({
         'pages/periods/index',
         'pages/period/index',
         'pages/rubric/index',
-        'pages/overview/index'
+        'pages/overview/index',
+        'pages/massesSheet/index'
       ]
     }
   ],

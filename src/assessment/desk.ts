@@ -1,6 +1,6 @@
 // Secretary and committee-staff assessment pages: routes, the open-period form, rating progress,
-// talk due labels, audit lines. Pure (now is an argument); table-tested. Dates are CST.
-import type { AuditEntry, RatingProgress, Talk, TalkRecord } from '@shared/assessment/api'
+// talk due labels. Pure (now is an argument); table-tested. Dates are CST.
+import type { RatingProgress, Talk, TalkRecord } from '@shared/assessment/api'
 import { addDaysYmd, cstDate, cstDaysBetween, cstInstant, cstYmd, daysInMonth, formatYmd, isYmd } from '@shared/core/time'
 
 export { ASSESS_ORG_PAGES, periodPage, boardPage, resultPage, orgRatePage, massesUrl } from './orgRoutes'
@@ -172,57 +172,6 @@ export function checkTalkRecord(r: TalkRecord, now: Date): { ok: true; record: T
   if (!record.plan) return { ok: false, message: '请填写整改方向' }
   if ([record.problems, record.shortfalls, record.plan].some((s) => s.length > 1000)) return { ok: false, message: '每项不超过1000字' }
   return { ok: true, record }
-}
-
-// ---- audit log ----------------------------------------------------------------------------
-
-const AUDIT_ACTION_LABEL: Record<string, string> = {
-  open: '开启考评',
-  openPeriod: '开启考评',
-  rate: '评分',
-  changeRating: '修改评分',
-  massesRate: '群众评分',
-  close: '截止评分',
-  closePeriod: '截止评分',
-  compute: '计算结果',
-  publish: '发布公示',
-  reopen: '重新开启',
-  reopenPeriod: '重新开启',
-  answerObjection: '答复异议',
-  assignTalk: '指派谈话',
-  recordTalk: '记录谈话',
-  createTalk: '生成谈话任务',
-  updateTalk: '更新谈话任务',
-  cancelTalk: '撤销谈话任务',
-  ackTalk: '确认谈话记录',
-  issueMassesCodes: '发放群众参评码',
-  fileObjection: '提出异议',
-  refileObjection: '修改异议'
-}
-
-export function auditActionLabel(action: string): string {
-  return AUDIT_ACTION_LABEL[action] ?? action
-}
-
-/** A before/after value as one short line: objects as k=v pairs, long text cut. */
-export function auditValue(v: unknown, max = 120): string {
-  if (v === null || v === undefined) return '（无）'
-  let s: string
-  if (typeof v === 'string') s = v
-  else if (typeof v === 'number' || typeof v === 'boolean') s = String(v)
-  else if (Array.isArray(v)) s = v.map((x) => auditValue(x, max)).join('、')
-  else
-    s = Object.entries(v as Record<string, unknown>)
-      .map(([k, x]) => `${k}=${typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x)}`)
-      .join('，')
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s
-}
-
-const ANONYMOUS_BY: Record<string, string> = { peer: '党员互评（匿名）', masses: '群众评议（匿名）' }
-
-/** Who did it: a known member's name; peer/masses ratings are logged by source only (anonymous). */
-export function auditWho(e: AuditEntry, names: Record<string, string>): string {
-  return names[e.by] ?? ANONYMOUS_BY[e.by] ?? (e.by.length > 12 ? `匿名评分人 ${e.by.slice(0, 6)}` : e.by)
 }
 
 /** The pages read the time here once per load, so tests can fix it. */

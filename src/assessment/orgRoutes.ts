@@ -7,7 +7,8 @@ export const ASSESS_ORG_PAGES = {
   periods: '/assessment/pages/periods/index',
   period: '/assessment/pages/period/index',
   rubric: '/assessment/pages/rubric/index',
-  overview: '/assessment/pages/overview/index'
+  overview: '/assessment/pages/overview/index',
+  massesSheet: '/assessment/pages/massesSheet/index'
 } as const
 
 export { boardPage, resultPage }

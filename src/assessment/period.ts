@@ -5,6 +5,7 @@ import { TASK_SOURCE_LABEL } from '@shared/assessment/labels'
 import { cstClock, cstDaysBetween, cstYmd, parseYmd } from '@shared/core/time'
 import type { RoleGrant } from '@shared/member/api'
 import { isStaff, onCommitteeOf } from '@shared/member/roles'
+import { ratingRefusal, type RatingClock } from '@shared/assessment/ratingWindow'
 
 /** Flags that bring a talk (yellow and below). */
 export const needsTalk = (flag: Flag) => flag !== 'red'
@@ -43,11 +44,13 @@ export function countdown(iso: string | null | undefined, nowMs: number): string
   return `还剩 ${Math.max(1, mins)} 分钟`
 }
 
-/** Rating is possible: the period is rating and its deadline has not passed. */
-export function canRate(period: Pick<Period, 'status' | 'ratingDeadline'>, nowMs: number): boolean {
-  if (period.status !== 'rating') return false
-  const t = Date.parse(period.ratingDeadline)
-  return !Number.isFinite(t) || nowMs < t
+/**
+ * `source` may rate now (shared/assessment/ratingWindow, the server's rule): every source while rating
+ * and before the deadline; the organisation also while closed and not computed; all in a reopened
+ * period. Without a source: whether anyone still may (the organisation's window is the widest).
+ */
+export function canRate(period: RatingClock, nowMs: number, source: Source = 'org'): boolean {
+  return ratingRefusal(period, source, new Date(nowMs)) === null
 }
 
 /** The publicity window after publish, when a member may file an objection. */

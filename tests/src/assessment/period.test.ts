@@ -50,11 +50,24 @@ describe('countdown', () => {
 describe('canRate and publicityOpen', () => {
   it.each([
     ['rating before the deadline', { status: 'rating', ratingDeadline: '2026-11-21T02:00:01.000Z' }, true],
-    ['rating at the deadline', { status: 'rating', ratingDeadline: '2026-11-21T02:00:00.000Z' }, false],
-    ['closed', { status: 'closed', ratingDeadline: '2026-12-01T00:00:00.000Z' }, false],
+    // the server's rule: a rating at the deadline instant is still taken
+    ['rating at the deadline', { status: 'rating', ratingDeadline: '2026-11-21T02:00:00.000Z' }, true],
+    ['rating after the deadline', { status: 'rating', ratingDeadline: '2026-11-21T01:59:59.000Z' }, false],
+    ['closed', { status: 'closed', ratingDeadline: '2026-12-01T00:00:00.000Z', computedAt: '2026-11-20T00:00:00.000Z' }, false],
     ['published', { status: 'published', ratingDeadline: '2026-12-01T00:00:00.000Z' }, false]
   ])('canRate: %s → %s', (_n, p, ok) => {
     expect(canRate(p as any, NOW)).toBe(ok)
+  })
+
+  // A close before every organisation rating: the organisation completes them until compute.
+  const closed = { status: 'closed', ratingDeadline: '2026-11-01T00:00:00.000Z', computedAt: null, reopenedAt: null }
+  it.each([
+    ['closed, not computed', closed, { self: false, peer: false, org: true, any: true }],
+    ['closed, computed', { ...closed, computedAt: '2026-11-20T00:00:00.000Z' }, { self: false, peer: false, org: false, any: false }],
+    ['reopened by staff', { ...closed, reopenedAt: '2026-11-20T00:00:00.000Z' }, { self: true, peer: true, org: true, any: true }]
+  ])('canRate by source: %s', (_n, p, expected) => {
+    const by = (s?: 'self' | 'peer' | 'org') => canRate(p as any, NOW, s)
+    expect({ self: by('self'), peer: by('peer'), org: by('org'), any: by() }).toEqual(expected)
   })
 
   it.each([

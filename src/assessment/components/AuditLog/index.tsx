@@ -2,14 +2,14 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { AuditEntry } from '@shared/assessment/api'
 import { callCloud, errorMessage } from '@/core/cloud'
-import { auditActionLabel, auditValue, auditWho } from '@/assessment/desk'
-import { cstDateTime } from '@shared/core/time'
+import { auditLine } from '@/assessment/auditText'
 import BigButton from '@/core/components/BigButton'
 import './style.css'
 
-/** 操作记录: who, when, what, before → after; loaded on request (it can be long). */
+/** 操作记录 in words: when (CST), who, what to whom, what changed; loaded on request (it can be long), one call. */
 export default function AuditLog(props: { periodId: string; names: Record<string, string> }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null)
+  const [names, setNames] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -17,7 +17,9 @@ export default function AuditLog(props: { periodId: string; names: Record<string
     setBusy(true)
     setError(null)
     try {
-      setEntries((await callCloud('assessment', { action: 'auditLog', periodId: props.periodId })).entries)
+      const log = await callCloud('assessment', { action: 'auditLog', periodId: props.periodId })
+      setNames(log.names ?? {})
+      setEntries(log.entries)
     } catch (e) {
       setError(errorMessage(e))
     } finally {
@@ -32,17 +34,18 @@ export default function AuditLog(props: { periodId: string; names: Record<string
       </BigButton>
       {error ? <Text className='ao-audit__error'>{error}</Text> : null}
       {entries && entries.length === 0 ? <Text className='ao-audit__empty'>暂无记录</Text> : null}
-      {entries?.map((e) => (
-        <View key={e._id} className='ao-audit__row'>
-          <Text className='ao-audit__head'>
-            {cstDateTime(e.at)} · {auditWho(e, props.names)} · {auditActionLabel(e.action)}
-          </Text>
-          <Text className='ao-audit__target'>{e.target}</Text>
-          <Text className='ao-audit__change'>
-            {auditValue(e.before)} → {auditValue(e.after)}
-          </Text>
-        </View>
-      ))}
+      {entries?.map((e) => {
+        const line = auditLine(e, { ...props.names, ...names })
+        return (
+          <View key={e._id} className='ao-audit__row'>
+            <Text className='ao-audit__head'>
+              {line.at} · {line.who}
+            </Text>
+            <Text className='ao-audit__what'>{line.what}</Text>
+            {line.detail ? <Text className='ao-audit__change'>{line.detail}</Text> : null}
+          </View>
+        )
+      })}
     </View>
   )
 }

@@ -1,21 +1,11 @@
 import { View, Text, Image } from '@tarojs/components'
 import { cstDateTime } from '@shared/core/time'
 import { groupCode } from '@/core/groupCode'
-import { massesUrl } from '@/assessment/desk'
-import { qrSvg, svgDataUri } from '@/core/components/QrCode/qrSvg'
+import { massesQr } from '@/assessment/massesQr'
 import './style.css'
-
-// The QR is drawn only in H5 (where the masses page has a URL); the weapp bundle never loads qrcode.
-const QRCode: typeof import('qrcode') | null = process.env.TARO_ENV === 'h5' ? require('qrcode') : null
-
-function qrImage(url: string): string | null {
-  if (!QRCode) return null
-  return svgDataUri(qrSvg(QRCode.create(url, { errorCorrectionLevel: 'M' }).modules))
-}
 
 /** Freshly issued one-time masses codes: each large, with a QR to the masses page in H5. */
 export default function MassesCodes(props: { codes: readonly string[]; expiresAt: string }) {
-  const origin = typeof window !== 'undefined' && window.location ? window.location.origin : ''
   return (
     <View className='ao-codes'>
       <Text className='ao-codes__head'>
@@ -23,19 +13,18 @@ export default function MassesCodes(props: { codes: readonly string[]; expiresAt
         （北京时间）。每码只能评一次，离开本页后不再显示，请分发给不同的群众。
       </Text>
       {props.codes.map((code, i) => {
-        const url = massesUrl(origin, code)
-        const img = qrImage(url)
+        const qr = massesQr(code)
         return (
           <View key={code} className='ao-code' data-code={code}>
             <Text className='ao-code__no'>{i + 1}</Text>
             <Text className='ao-code__text' userSelect>
               {groupCode(code)}
             </Text>
-            {img ? (
+            {qr ? (
               <>
-                <Image className='ao-code__qr' src={img} mode='scaleToFill' data-url={url} />
+                <Image className='ao-code__qr' src={qr.src} mode='scaleToFill' data-url={qr.url} />
                 <Text className='ao-code__url' userSelect>
-                  {url}
+                  {qr.url}
                 </Text>
               </>
             ) : (

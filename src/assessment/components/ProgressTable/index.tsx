@@ -4,10 +4,19 @@ import { progressCells, progressTotals } from '@/assessment/desk'
 import { cx } from '@/core/components/cx'
 import './style.css'
 
-/** Rating progress per member (counts only, never who): 自评 ✓, 互评 n/m, 群众 n, 组织 ✓; a link to rate as the organisation. */
-export default function ProgressTable(props: { progress: readonly RatingProgress[]; onRateAsOrg?: (memberId: string) => void }) {
-  const t = progressTotals(props.progress)
+/**
+ * Rating progress per member (counts only, never who): 自评 ✓, 互评 n/m, 群众 n, 组织 ✓; a link to rate as
+ * the organisation on the rows `ratesAsOrg` allows (all without it); `ratedBy` words a row without the
+ * link (the caller's own: who rates them instead).
+ */
+export default function ProgressTable(props: {
+  progress: readonly RatingProgress[]
+  onRateAsOrg?: (memberId: string) => void
+  ratesAsOrg?: (memberId: string) => boolean
+  ratedBy?: (memberId: string) => string | null
+}) {
   const { onRateAsOrg } = props
+  const t = progressTotals(props.progress)
   return (
     <View className='ao-progress'>
       <Text className='ao-progress__sum'>
@@ -26,6 +35,7 @@ export default function ProgressTable(props: { progress: readonly RatingProgress
       </View>
       {props.progress.map((p) => {
         const c = progressCells(p)
+        const by = props.ratedBy?.(p.memberId)
         return (
           <View key={p.memberId} className={cx('ao-progress__row', c.orgMissing && 'ao-progress__row--missing')} data-member={p.memberId}>
             <Text className='ao-progress__name'>{p.name}</Text>
@@ -33,10 +43,12 @@ export default function ProgressTable(props: { progress: readonly RatingProgress
             <Text className={cx('ao-progress__cell', c.peerShort && 'ao-progress__cell--short')}>{c.peer}</Text>
             <Text className='ao-progress__cell'>{c.masses}</Text>
             <Text className='ao-progress__cell'>{c.org}</Text>
-            {onRateAsOrg ? (
+            {onRateAsOrg && (props.ratesAsOrg?.(p.memberId) ?? true) ? (
               <View className='ao-progress__rate' aria-role='button' onClick={() => onRateAsOrg(p.memberId)}>
                 {c.orgMissing ? '组织评分' : '修改组织评分'}
               </View>
+            ) : by ? (
+              <Text className='ao-progress__by'>{by}</Text>
             ) : null}
           </View>
         )

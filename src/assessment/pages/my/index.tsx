@@ -13,6 +13,7 @@ import { periodPage } from '@/assessment/orgRoutes'
 import { canRate, countdown, cstWhen, groupTasks, rankText } from '@/assessment/period'
 import { PERIOD_STATUS_FOR_MEMBER } from '@shared/assessment/labels'
 import { formatTotal } from '@/assessment/score'
+import { orgCatchUp } from '@shared/assessment/ratingWindow'
 import FlagTag from '@/core/components/FlagTag'
 import StatusView from '@/core/components/StatusView'
 import Tag from '@/core/components/Tag'
@@ -42,6 +43,9 @@ async function loadCards(): Promise<{ name: string; cards: PeriodCard[] }> {
       const card: PeriodCard = { period, desk, targets: null, result: null, error: null }
       try {
         if (period.status === 'rating') card.targets = (await assessment.rateTargets(period._id)).targets
+        // Closed before every organisation rating: the committee completes its own until compute.
+        else if (desk && orgCatchUp(period))
+          card.targets = (await assessment.rateTargets(period._id)).targets.filter((t) => t.source === 'org')
         else if (period.status === 'published' && period.memberIds.includes(me)) {
           card.result = (await assessment.memberResult(period._id)).result
         }
@@ -56,7 +60,8 @@ async function loadCards(): Promise<{ name: string; cards: PeriodCard[] }> {
 
 function Tasks(props: { period: Period; targets: RateTarget[]; now: number }) {
   const groups = groupTasks(props.targets)
-  const open = canRate(props.period, props.now)
+  // Per source: after a close the organisation may still complete its ratings (until compute).
+  const open = (source: RateTarget['source']) => canRate(props.period, props.now, source)
   if (!groups.length) return <Text className='my__note'>本期没有需要您评分的对象</Text>
   return (
     <View>
@@ -77,8 +82,8 @@ function Tasks(props: { period: Period; targets: RateTarget[]; now: number }) {
               onClick={() => openPage(ratePage(props.period._id, t.memberId, t.source))}
             >
               <Text className='my__task-name'>{t.source === 'self' ? `${t.name}（本人）` : t.name}</Text>
-              <Text className={cx('my__task-state', t.mine ? 'my__task-state--done' : !open && 'my__task-state--missed')}>
-                {t.mine ? (open ? '已评 · 可修改' : '已评') : open ? '未评 ›' : '未评'}
+              <Text className={cx('my__task-state', t.mine ? 'my__task-state--done' : !open(t.source) && 'my__task-state--missed')}>
+                {t.mine ? (open(t.source) ? '已评 · 可修改' : '已评') : open(t.source) ? '未评 ›' : '未评'}
               </Text>
             </View>
           ))}

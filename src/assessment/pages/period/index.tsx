@@ -12,6 +12,11 @@ import { boardPage, clock, missingOrgNames, orgRatePage, resultPage } from '@/as
 import { PEER_SCOPE_LABEL, PERIOD_STATUS_LABEL } from '@shared/assessment/labels'
 import { cstDateTime } from '@shared/core/time'
 import { RATED_EVENT } from '@/assessment/routes'
+import { canRate } from '@/assessment/period'
+import { ratedByText, ratesAsOrg } from '@/assessment/orgRaters'
+import { closeWarning } from '@/assessment/closeWarning'
+import { holdSheet, massesSheetPage } from '@/assessment/massesSheet'
+import { orgCatchUp } from '@shared/assessment/ratingWindow'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Tag from '@/core/components/Tag'
@@ -156,6 +161,21 @@ export default function AssessPeriodPage() {
 
   const rateAsOrg = (memberId: string) => openPage(orgRatePage(periodId, memberId))
   const byName = (n: string) => data.progress?.find((p) => p.name === n)?.memberId
+  // Organisation ratings: while rating, and after a close until compute (the way out of a close before
+  // every member had one). Each committee member rates everyone but themselves (unless alone): their own
+  // row says who rates them instead of a link to a form that would refuse them.
+  const orgRaters = data.orgRaters ?? null
+  const orgOpen = canRate(period, now.getTime(), 'org')
+  const mayRate = (memberId: string) => (orgRaters ? ratesAsOrg(meId, memberId, orgRaters) : manage)
+  const ratedBy = (memberId: string) => (orgRaters && memberId === meId ? ratedByText(memberId, orgRaters) : null)
+  const warning = data.progress
+    ? closeWarning(data.progress, orgRaters, { issued: data.massesCodesIssued, used: data.massesCodesUsed ?? 0 })
+    : null
+  const openSheet = () => {
+    if (!codes) return
+    holdSheet({ periodId, periodName: period.name, orgName: period.orgName, codes: codes.codes, expiresAt: codes.expiresAt })
+    openPage(massesSheetPage(periodId))
+  }
 
   return (
     <View className='page desk'>
@@ -189,10 +209,12 @@ export default function AssessPeriodPage() {
             return (
               <View key={n} className='desk__missing-row' data-member={id}>
                 <Text className='desk__missing-name'>{n}</Text>
-                {id ? (
+                {id && orgOpen && mayRate(id) ? (
                   <View className='desk__link' aria-role='button' onClick={() => rateAsOrg(id)}>
                     去组织评分
                   </View>
+                ) : id && ratedBy(id) ? (
+                  <Text className='desk__by'>{ratedBy(id)}</Text>
                 ) : null}
               </View>
             )
@@ -200,9 +222,20 @@ export default function AssessPeriodPage() {
         </View>
       ) : null}
 
+      {orgCatchUp(period) && warning?.orgMissing.length ? (
+        <Text className='desk__catchup'>
+          评分已截止。尚无组织评分的 {warning.orgMissing.length} 名党员，书记、副书记和支委仍可补评，全部完成后即可计算结果。
+        </Text>
+      ) : null}
+
       {data.progress && period.status !== 'published' ? (
         <Section title='评分进度'>
-          <ProgressTable progress={data.progress} onRateAsOrg={manage && period.status === 'rating' ? rateAsOrg : undefined} />
+          <ProgressTable
+            progress={data.progress}
+            onRateAsOrg={orgOpen && (manage || orgRaters?.some((r) => r.memberId === meId)) ? rateAsOrg : undefined}
+            ratesAsOrg={mayRate}
+            ratedBy={ratedBy}
+          />
         </Section>
       ) : null}
 
@@ -213,16 +246,29 @@ export default function AssessPeriodPage() {
           <BigButton loading={busy === 'codes'} onTap={issueCodes}>
             发放群众参评码
           </BigButton>
-          {codes ? <MassesCodes codes={codes.codes} expiresAt={codes.expiresAt} /> : null}
+          {codes ? (
+            <>
+              <BigButton primary onTap={openSheet}>
+                {process.env.TARO_ENV === 'h5' ? '打印参评码条' : '生成参评码条（截屏分享）'}
+              </BigButton>
+              <MassesCodes codes={codes.codes} expiresAt={codes.expiresAt} />
+            </>
+          ) : null}
         </Section>
       ) : null}
 
       {manage && period.status === 'rating' ? (
         confirm === 'close' ? (
           <View className='desk__confirm'>
-            <Text className='desk__text'>截止后党员、群众和组织都不能再评分或修改评分。确认截止？</Text>
+            <Text className='desk__text'>截止后党员和群众不能再评分或修改评分；组织评分在计算结果前仍可补评。</Text>
+            {warning?.lines.map((line) => (
+              <Text key={line} className='desk__warn'>
+                {line}
+              </Text>
+            ))}
+            {warning?.complete ? <Text className='desk__text'>各项评分均已完成。</Text> : null}
             <BigButton primary loading={busy === 'close'} onTap={close}>
-              确认截止评分
+              {warning && !warning.complete ? '仍然截止评分' : '确认截止评分'}
             </BigButton>
             <BigButton onTap={() => setConfirm(null)}>取消</BigButton>
           </View>

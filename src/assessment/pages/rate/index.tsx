@@ -124,7 +124,7 @@ function RateForm(props: { period: Period; rubric: Rubric; target: RateTarget; s
   const aspects = useMemo(() => aspectsFor(rubric, source), [rubric, source])
   const touched = useRef(false)
 
-  const open = canRate(period, Date.now())
+  const open = canRate(period, Date.now(), source)
   const items: RubricItem[] = aspects.flatMap((a) => a.items)
   const isOrg = source === 'org'
   const canUnknown = UNKNOWN_SOURCES.includes(source)

@@ -141,6 +141,42 @@ describe('我的考评', () => {
     render(<MyAssessPage />)
     await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
   })
+
+  it('after a close before every organisation rating, offers a committee member only the organisation ratings still to do', async () => {
+    const w = whoM1()
+    const roles = [{ orgId: rating.orgId, role: 'deputy' as const }]
+    const closed = period({ status: 'closed', closedAt: '2026-11-20T02:00:00.000Z' })
+    script({
+      'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }),
+      'assessment.listPeriods': () => ({ periods: [closed] }),
+      'assessment.rateTargets': () => ({
+        period: closed,
+        rubric: rubric(),
+        targets: [...orgTargets(), { memberId: 'm3', name: '赵敏', source: 'org', mine: null }]
+      })
+    })
+    render(<MyAssessPage />)
+    await screen.findByText('组织考评')
+    expect(document.querySelector('[data-source="self"]')).toBeNull()
+    expect(document.querySelector('[data-source="peer"]')).toBeNull()
+    const org = document.querySelector('[data-source="org"]')!
+    expect(Array.from(org.querySelectorAll('.my__task')).map((t) => t.textContent)).toEqual(['张伟已评 · 可修改', '赵敏未评 ›'])
+    await tap('赵敏')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/rate/index?periodId=p1&memberId=m3&source=org' })
+  })
+
+  it('loads no tasks of a closed period for a member, nor of a computed one for a committee member', async () => {
+    const w = whoM1()
+    const roles = [{ orgId: rating.orgId, role: 'deputy' as const }]
+    const computed = period({ status: 'closed', computedAt: '2026-11-21T02:00:00.000Z' })
+    script({
+      'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }),
+      'assessment.listPeriods': () => ({ periods: [computed] })
+    })
+    render(<MyAssessPage />)
+    await screen.findByText('评分已截止，等待支部书记审核公布结果。')
+    expect(calls('rateTargets')).toEqual([])
+  })
 })
 
 describe('我的考评 after rating', () => {

@@ -19,7 +19,7 @@ import {
 } from '@tests/src/helpers/assessFixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
 import { inputsRendered } from '@tests/src/helpers/assessInputs'
-import type { Period } from '@shared/assessment/api'
+import type { OrgRater, Period, RatingProgress } from '@shared/assessment/api'
 import { TextEncoder } from 'node:util'
 
 // Browsers have TextEncoder (qrcode encodes the URL's bytes with it); this jsdom does not.
@@ -44,8 +44,15 @@ afterEach(() => {
   undo = []
 })
 
+/** The branch committee of b1: the secretary 李书记 (m1, whoSecretary), a deputy and a committee member. */
+const orgRaters: OrgRater[] = [
+  { memberId: 'm1', name: '李书记', role: 'secretary' },
+  { memberId: 'd1', name: '王副书记', role: 'deputy' },
+  { memberId: 'c1', name: '刘支委', role: 'committeeMember' }
+]
+
 /** A period on the server whose status the scripted actions move on. */
-function desk(start: Partial<Period> = {}, who = whoSecretary(), canManage = true) {
+function desk(start: Partial<Period> = {}, who = whoSecretary(), canManage = true, rows = progress) {
   const state = { period: period(start) }
   const set = (patch: Partial<Period>) => {
     state.period = { ...state.period, ...patch }
@@ -55,7 +62,15 @@ function desk(start: Partial<Period> = {}, who = whoSecretary(), canManage = tru
     set,
     script: {
       'member.whoami': () => who,
-      'assessment.getPeriod': () => ({ period: state.period, rubric: rubric(), progress, canManage, massesCodesIssued: 3 }),
+      'assessment.getPeriod': () => ({
+        period: state.period,
+        rubric: rubric(),
+        progress: rows,
+        canManage,
+        massesCodesIssued: 3,
+        massesCodesUsed: 1,
+        orgRaters
+      }),
       'assessment.results': () => ({ period: state.period, results, averages: [] }),
       'assessment.listObjections': () => ({ objections: [] }),
       'assessment.listTalks': () => ({ talks: [] })
@@ -66,6 +81,9 @@ function desk(start: Partial<Period> = {}, who = whoSecretary(), canManage = tru
 const text = (sel: string) => Array.from(document.querySelectorAll(sel)).map((e) => e.textContent)
 
 describe('desk while rating', () => {
+  // 2027-01-05 10:00 CST, before the deadline (2027-01-07 18:00)
+  beforeEach(() => jest.spyOn(clock, 'now').mockReturnValue(new Date('2027-01-05T02:00:00.000Z')))
+
   it('shows the period and each member’s progress (counts only), marking missing organisation ratings', async () => {
     const d = desk()
     answerCloud(d.script)
@@ -146,6 +164,17 @@ describe('desk while rating', () => {
     expect(other.getAttribute('src')).not.toBe(img.getAttribute('src'))
   })
 
+  it('offers the printable sheet of the codes just issued (they are in memory only)', async () => {
+    const d = desk()
+    answerCloud({ ...d.script, 'assessment.issueMassesCodes': () => ({ codes: ['K7M2Q9XA3B'], expiresAt: '2027-01-07T10:00:00.000Z' }) })
+    render(<AssessPeriodPage />)
+    await screen.findByText('已发放 3 个。每码一次有效，群众无需账号。')
+    expect(screen.queryByText('打印参评码条')).toBeNull()
+    await tap('发放群众参评码')
+    await tap('打印参评码条')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/massesSheet/index?periodId=p1' })
+  })
+
   it('refuses a code count outside 1..50 without calling', async () => {
     answerCloud(desk().script)
     render(<AssessPeriodPage />)
@@ -159,20 +188,77 @@ describe('desk while rating', () => {
     expect(calls('issueMassesCodes')).toHaveLength(0)
   })
 
-  it('closes rating only after a confirmation', async () => {
+  it('warns before closing: who has no organisation rating, the self, peer and masses ratings still missing', async () => {
     const d = desk()
     answerCloud({
       ...d.script,
-      'assessment.closePeriod': () => ({ period: d.set({ status: 'closed', closedAt: '2027-01-08T00:00:00.000Z' }) })
+      'assessment.closePeriod': () => ({ period: d.set({ status: 'closed', closedAt: '2027-01-05T03:00:00.000Z' }) })
     })
     render(<AssessPeriodPage />)
     await tap('截止评分')
     expect(calls('closePeriod')).toHaveLength(0)
-    expect(screen.getByText('截止后党员、群众和组织都不能再评分或修改评分。确认截止？')).toBeTruthy()
-    await tap('确认截止评分')
+    expect(screen.getByText('截止后党员和群众不能再评分或修改评分；组织评分在计算结果前仍可补评。')).toBeTruthy()
+    expect(text('.desk__warn')).toEqual([
+      '尚无组织评分 2 人：赵敏、孙强。截止后书记、副书记和支委仍可补评，全部完成才能计算结果。',
+      '个人自评：1 人未评（已完成 2/3）。截止后不能再评。',
+      '党员互评：还差 3 份（已完成 3/6）。截止后不能再评。',
+      '群众参评码：已使用 1/3 个，未使用的 2 个截止后作废。'
+    ])
+    await tap('仍然截止评分')
     expect(calls('closePeriod')).toEqual([{ action: 'closePeriod', periodId: 'p1' }])
     expect(await screen.findByText('已截止')).toBeTruthy()
     expect(screen.getByText('计算结果')).toBeTruthy()
+    // the organisation may still complete its ratings: the links stay
+    expect(screen.getByText('评分已截止。尚无组织评分的 2 名党员，书记、副书记和支委仍可补评，全部完成后即可计算结果。')).toBeTruthy()
+    expect(text('.ao-progress__rate')).toEqual(['修改组织评分', '组织评分', '组织评分'])
+  })
+
+  it('says so when every rating is in', async () => {
+    const done: RatingProgress[] = progress.map((p) => ({ ...p, self: true, peer: p.peerExpected, org: 2 }))
+    const d = desk({}, whoSecretary(), true, done)
+    answerCloud({
+      ...d.script,
+      'assessment.getPeriod': () => ({ ...(d.script['assessment.getPeriod']({}) as object), massesCodesUsed: 3 })
+    })
+    render(<AssessPeriodPage />)
+    await tap('截止评分')
+    expect(text('.desk__warn')).toEqual([])
+    expect(screen.getByText('各项评分均已完成。')).toBeTruthy()
+    expect(screen.getByText('确认截止评分')).toBeTruthy()
+  })
+
+  it('on the secretary’s own row says who rates them instead of a link; a deputy rates everyone else, the secretary included', async () => {
+    const rows: RatingProgress[] = [
+      { memberId: 'm1', name: '李书记', self: true, peer: 1, peerExpected: 3, masses: 0, org: 0 },
+      ...progress
+    ]
+    answerCloud(desk({}, whoSecretary(), true, rows).script)
+    const view = render(<AssessPeriodPage />)
+    await screen.findByText('评分进度')
+    const own = document.querySelector('.ao-progress__row[data-member="m1"]')!
+    expect(own.querySelector('.ao-progress__rate')).toBeNull()
+    expect(own.querySelector('.ao-progress__by')!.textContent).toBe('由 王副书记（副书记）、刘支委（支委委员）组织评分')
+    expect(document.querySelectorAll('.ao-progress__rate')).toHaveLength(3)
+    view.unmount()
+
+    const deputy = { ...whoSecretary(), roles: [{ orgId: 'b1', role: 'deputy' as const }] }
+    deputy.member = { ...deputy.member!, _id: 'd1', name: '王副书记', roles: deputy.roles }
+    answerCloud(desk({}, deputy, false, rows).script)
+    render(<AssessPeriodPage />)
+    await screen.findByText('评分进度')
+    expect(text('.ao-progress__rate')).toEqual(['组织评分', '修改组织评分', '组织评分', '组织评分'])
+    await tapIn('.ao-progress__row[data-member="m1"]', '组织评分')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/rate/index?periodId=p1&memberId=m1&source=org' })
+    expect(screen.queryByText('截止评分')).toBeNull()
+  })
+
+  it('past the deadline, offers no organisation rating until the secretary closes (the server would refuse)', async () => {
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2027-01-08T02:00:00.000Z'))
+    answerCloud(desk().script)
+    render(<AssessPeriodPage />)
+    await screen.findByText('评分进度')
+    expect(document.querySelectorAll('.ao-progress__rate')).toHaveLength(0)
+    expect(screen.getByText('截止评分')).toBeTruthy()
   })
 
   it('gives an org rater who cannot manage the progress but no secretary actions', async () => {
@@ -208,6 +294,14 @@ describe('desk after close', () => {
     await tapIn('.desk__missing-row[data-member="r2"]', '去组织评分')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/rate/index?periodId=p1&memberId=r2&source=org' })
     expect(document.querySelector('.ao-results')).toBeNull()
+  })
+
+  it('once computed, offers no organisation rating (a change needs the committee to reopen)', async () => {
+    answerCloud(desk({ status: 'closed', computedAt: '2027-01-08T02:00:00.000Z' }).script)
+    render(<AssessPeriodPage />)
+    await screen.findByText('张伟')
+    expect(document.querySelectorAll('.ao-progress__rate')).toHaveLength(0)
+    expect(screen.queryByText(/仍可补评/)).toBeNull()
   })
 
   it('computes, shows total/flag/rank per member (a row opens the detail), then publishes after confirming', async () => {
@@ -424,8 +518,9 @@ describe('desk after publish', () => {
     expect(openDocument).toHaveBeenCalledWith({ filePath: 'wxfile://usr/results.xlsx', fileType: 'xlsx', showMenu: true })
   })
 
-  it('shows the audit log: who (named, or anonymous), when (CST), before → after', async () => {
+  it('shows the audit log in words: names (from the reply and the page), CST times, no ids, keys or JSON; one call', async () => {
     const d = desk(published)
+    const key = '9c1f0e77aa33bb44cc55dd66ee77ff8899aabbccddeeff00112233445566778899'
     answerCloud({
       ...d.script,
       'assessment.auditLog': () => ({
@@ -438,27 +533,40 @@ describe('desk after publish', () => {
             action: 'publish',
             target: 'period',
             before: { status: 'closed' },
-            after: { status: 'published' }
+            after: { status: 'published', publicityEndsAt: '2027-01-14T02:00:00.000Z' }
           },
           {
             _id: 'a2',
             periodId: 'p1',
             at: '2026-12-01T01:30:00.000Z',
-            by: '9c1f0e77aa33bb44cc55',
+            by: 'peer',
             action: 'rate',
-            target: 'rating:x1',
+            target: `rating:p1:peer:${key}:r2`,
             before: null,
-            after: { total: 18 }
+            after: null
+          },
+          {
+            _id: 'a3',
+            periodId: 'p1',
+            at: '2027-01-09T02:00:00.000Z',
+            by: 'm1',
+            action: 'createTalk',
+            target: 'talk:p1:r2',
+            before: null,
+            after: { status: 'assigned', flag: 'yellow', total: 84, talkerId: 'm03', dueAt: '2027-01-23T02:00:00.000Z' }
           }
-        ]
+        ],
+        names: { m03: '王支委' }
       })
     })
     render(<AssessPeriodPage />)
     await tap('查看操作记录')
     expect(text('.ao-audit__row')).toEqual([
-      '2027-01-09 10:00 · 李书记 · 发布公示periodstatus=closed → status=published',
-      '2026-12-01 09:30 · 匿名评分人 9c1f0e · 评分rating:x1（无） → total=18'
+      '2027-01-09 10:00 · 李书记发布公示公示至 2027-01-14 10:00',
+      '2026-12-01 09:30 · 党员互评（匿名）评分：赵敏（党员互评）',
+      '2027-01-09 10:00 · 李书记生成谈话任务：赵敏黄旗 84 分，谈话人 王支委，2027-01-23 10:00 前完成'
     ])
+    expect(calls('auditLog')).toHaveLength(1)
   })
 
   it('lets committee staff reopen a published period with a reason', async () => {
