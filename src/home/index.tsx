@@ -10,6 +10,7 @@ import { isStaff } from '@shared/member/roles'
 import { partyStatusLabel } from '@shared/member/labels'
 import { ASSESS_PAGES } from '@/assessment/routes'
 import { ASSESS_ORG_PAGES } from '@/assessment/orgRoutes'
+import { assessDeskNote } from '@/assessment/deskAccess'
 import { organiserOrgIds } from '@/checkin/view'
 import EntryTile from '@/core/components/EntryTile'
 import StatusView from '@/core/components/StatusView'
@@ -70,8 +71,8 @@ export default function HomePage() {
           <EntryTile title='活动签到' note='组织活动 · 签到屏 · 台账' onTap={() => openPage(PAGES.orgActivities)} />
         ) : null}
         {canSeeRoster(roles) ? <EntryTile title='支部花名册' note='书记 · 党务' onTap={() => openPage(PAGES.roster)} /> : null}
-        {roles.some((g) => g.role === 'secretary') ? (
-          <EntryTile title='考评管理' note='开启 · 计算 · 发布' onTap={() => openPage(ASSESS_ORG_PAGES.periods)} />
+        {assessDeskNote(roles) ? (
+          <EntryTile title='考评管理' note={assessDeskNote(roles) ?? ''} onTap={() => openPage(ASSESS_ORG_PAGES.periods)} />
         ) : null}
         {isStaff(roles) ? (
           <>

@@ -24,6 +24,19 @@ describe('assessment tiles on home', () => {
   })
 
   it.each([
+    ['deputy', '组织评分 · 进度 · 结果'],
+    ['committeeMember', '组织评分 · 进度 · 结果']
+  ] as const)('gives a %s 考评管理 too (organisation ratings, progress, talks on the desk)', async (role, note) => {
+    const w = whoMember()
+    const roles = [{ orgId: 'b1', role }]
+    answerCloud({ 'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }) })
+    render(<HomePage />)
+    await screen.findByText(note)
+    await tap('考评管理')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/periods/index' })
+  })
+
+  it.each([
     ['考评总览', '/assessment/pages/overview/index'],
     ['考评细则', '/assessment/pages/rubric/index']
   ])('gives committee staff %s', async (title, url) => {
