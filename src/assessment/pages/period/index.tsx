@@ -17,6 +17,7 @@ import { ratedByText, ratesAsOrg } from '@/assessment/orgRaters'
 import { closeWarning } from '@/assessment/closeWarning'
 import { holdSheet, massesSheetPage } from '@/assessment/massesSheet'
 import { orgCatchUp } from '@shared/assessment/ratingWindow'
+import { countedUntilNote } from '@shared/assessment/derived'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Tag from '@/core/components/Tag'
@@ -171,6 +172,9 @@ export default function AssessPeriodPage() {
   const warning = data.progress
     ? closeWarning(data.progress, orgRaters, { issued: data.massesCodesIssued, used: data.massesCodesUsed ?? 0 })
     : null
+  // Computed before the period's end: the derived items left out activities still to come.
+  const derived = data.rubric.aspects.some((a) => a.items.some((i) => i.scoring === 'derived'))
+  const cutoff = derived && period.computedAt ? countedUntilNote(period.to, new Date(period.computedAt)) : null
   const openSheet = () => {
     if (!codes) return
     holdSheet({ periodId, periodName: period.name, orgName: period.orgName, codes: codes.codes, expiresAt: codes.expiresAt })
@@ -287,6 +291,7 @@ export default function AssessPeriodPage() {
 
       {results ? (
         <Section title={period.status === 'published' ? '考评结果' : '考评结果（未发布，请核对）'}>
+          {cutoff ? <Text className='desk__text desk__cutoff'>{cutoff}</Text> : null}
           <ResultsTable results={results} onOpen={(memberId) => openPage(resultPage(periodId, memberId))} />
         </Section>
       ) : null}

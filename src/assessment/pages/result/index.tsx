@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Textarea } from '@tarojs/components'
 import { SOURCES, SOURCE_LABEL, type Objection, type Rubric, type Talk } from '@shared/assessment/api'
+import { countedUntilNote } from '@shared/assessment/derived'
 import { CloudError, errorMessage } from '@/core/cloud'
 import { openPage } from '@/core/nav'
 import { useCloudLoad } from '@/core/useCloudLoad'
@@ -80,6 +81,8 @@ export default function ResultPage() {
   const windowOpen = publicityOpen(period, now)
   const names = itemNames(rubric)
   const canObject = own && windowOpen && (!objection || objection.status === 'pending')
+  // Computed before the period was over: activities still to come were left out, not counted as absences.
+  const cutoff = result.items.some((i) => i.basis !== 'rated') ? countedUntilNote(period.to, new Date(result.computedAt)) : null
 
   const fileObjection = async () => {
     const text = reason.trim()
@@ -132,6 +135,7 @@ export default function ResultPage() {
         </View>
         <Text className='result__rank'>{rankText(result.rank, period.memberIds.length)}</Text>
         {rescaleText(result.items) ? <Text className='result__extra'>{rescaleText(result.items)}</Text> : null}
+        {cutoff ? <Text className='result__extra result__cutoff'>{cutoff}</Text> : null}
         {result.bonus > 0 ? <Text className='result__extra'>含加分 {formatScore(result.bonus)} 分</Text> : null}
         {result.vetoes.length ? <Text className='result__veto'>否决项：{result.vetoes.join('、')}（总分按上限计）</Text> : null}
         {period.status !== 'published' ? <Text className='result__draft'>结果尚未公布，仅供审核</Text> : null}

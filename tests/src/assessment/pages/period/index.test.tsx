@@ -296,6 +296,12 @@ describe('desk after close', () => {
     expect(document.querySelector('.ao-results')).toBeNull()
   })
 
+  it('says when results were computed before the period’s end (activities still to come left out)', async () => {
+    answerCloud(desk({ status: 'closed', computedAt: '2026-12-01T02:00:00.000Z' }).script)
+    render(<AssessPeriodPage />)
+    expect(await screen.findByText('统计截至 12-01 10:00，期内尚未结束的活动不计入')).toBeTruthy()
+  })
+
   it('once computed, offers no organisation rating (a change needs the committee to reopen)', async () => {
     answerCloud(desk({ status: 'closed', computedAt: '2027-01-08T02:00:00.000Z' }).script)
     render(<AssessPeriodPage />)
@@ -319,6 +325,8 @@ describe('desk after close', () => {
     expect(await screen.findByText('已计算 3 人的结果，请核对后发布')).toBeTruthy()
     expect(screen.getByText('考评结果（未发布，请核对）')).toBeTruthy()
     expect(text('.ao-results__row:not(.ao-results__row--head)')).toEqual(['1张伟92.5红旗', '2赵敏84.0黄旗', '3孙强68.5灰旗'])
+    // computed on 2027-01-08, after the period (to 2026-12-31): nothing left out
+    expect(document.querySelector('.desk__cutoff')).toBeNull()
     await tapIn('.ao-results', '赵敏')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/result/index?periodId=p1&memberId=r2' })
     await tap('发布公示')

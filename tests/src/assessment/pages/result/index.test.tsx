@@ -49,6 +49,25 @@ describe('a member’s result', () => {
     expect(screen.getByText('第 2 名 / 共 4 人')).toBeTruthy()
   })
 
+  it.each([
+    ['before the period’s end: says until when it counted', '2026-12-01T02:00:00.000Z', '统计截至 12-01 10:00，期内尚未结束的活动不计入'],
+    ['after the period’s end: nothing to say', '2027-01-01T02:00:00.000Z', null]
+  ])('computed %s', async (_n, computedAt, note) => {
+    answerCloud({
+      'assessment.memberResult': () => ({
+        period: publishedPeriod(),
+        result: memberResult({ computedAt }),
+        averages,
+        objection: null,
+        talk: null
+      }),
+      'assessment.getRubric': () => ({ rubric: rubric() })
+    })
+    render(<ResultPage />)
+    await screen.findByText('84.5')
+    expect(document.querySelector('.result__cutoff')?.textContent ?? null).toBe(note)
+  })
+
   it('draws each aspect as a bar with the branch average marker, for known numbers', async () => {
     script()
     render(<ResultPage />)
