@@ -68,12 +68,12 @@ export function checkPeriodForm(f: PeriodForm, now: Date): { ok: true; input: Op
   if (!f.orgId) return { ok: false, message: '请选择考核的支部' }
   if (!name) return { ok: false, message: '请输入考评名称，如 2026年第四季度' }
   if (name.length > 40) return { ok: false, message: '考评名称不超过40个字' }
-  if (!isYmd(f.from) || !isYmd(f.to)) return { ok: false, message: '请输入考评起止日期，格式 2026-10-01' }
+  if (!isYmd(f.from) || !isYmd(f.to)) return { ok: false, message: '请选择考评起止日期' }
   if (f.from > f.to) return { ok: false, message: '开始日期不能晚于结束日期' }
   const at = cstInstant(f.deadlineDate, f.deadlineTime)
   // Sent in UTC, as the server writes instants.
   const deadline = at && new Date(at).toISOString()
-  if (!deadline) return { ok: false, message: '请输入评分截止日期和时间，如 2026-12-31 与 18:00' }
+  if (!deadline) return { ok: false, message: '请选择评分截止日期和时间' }
   if (Date.parse(deadline) <= now.getTime()) return { ok: false, message: '评分截止时间须晚于现在' }
   if (f.deadlineDate < f.from) return { ok: false, message: '评分截止日期不能早于考评开始日期' }
   const days = Number(f.publicityDays)

@@ -102,9 +102,11 @@ describe('open-period form', () => {
     ['no org', { orgId: '' }, '请选择考核的支部'],
     ['no name', { name: '  ' }, '请输入考评名称，如 2026年第四季度'],
     ['long name', { name: '考'.repeat(41) }, '考评名称不超过40个字'],
-    ['bad from', { from: '2026-10-32' }, '请输入考评起止日期，格式 2026-10-01'],
+    ['bad from', { from: '2026-10-32' }, '请选择考评起止日期'],
+    ['no end picked', { to: '' }, '请选择考评起止日期'],
+    ['no deadline picked', { deadlineDate: '' }, '请选择评分截止日期和时间'],
     ['dates in the wrong order', { from: '2027-01-01' }, '开始日期不能晚于结束日期'],
-    ['bad time', { deadlineTime: '25:00' }, '请输入评分截止日期和时间，如 2026-12-31 与 18:00'],
+    ['bad time', { deadlineTime: '25:00' }, '请选择评分截止日期和时间'],
     ['deadline passed', { deadlineDate: '2026-11-21', deadlineTime: '09:59' }, '评分截止时间须晚于现在'],
     [
       'deadline before the start',

@@ -13,6 +13,7 @@ import { formatTotal } from '@/assessment/score'
 import FlagTag from '@/core/components/FlagTag'
 import { cx } from '@/core/components/cx'
 import Field from '@/core/components/Field'
+import PickField from '@/core/components/PickField'
 import './style.css'
 
 type Mode = { talkId: string; kind: 'assign' | 'record' } | null
@@ -122,12 +123,13 @@ export default function TalkList(props: { periodId: string; orgId: string; meId:
             ) : null}
             {open_ === 'record' ? (
               <View className='ao-talk__form'>
-                <Field
+                <PickField
                   label='谈话日期'
+                  mode='date'
+                  field='talkDate'
                   value={record.date}
-                  placeholder='YYYY-MM-DD'
-                  maxlength={10}
-                  onInput={(date) => setRecord({ ...record, date })}
+                  end={cstDate(props.now)}
+                  onPick={(date) => setRecord({ ...record, date })}
                 />
                 <Field
                   label='存在问题'

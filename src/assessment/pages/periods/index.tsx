@@ -8,13 +8,14 @@ import { openPage } from '@/core/nav'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { checkPeriodForm, clock, periodPage, periodPicks, resultPage, suggestedDeadline, type PeriodForm } from '@/assessment/desk'
 import { PEER_SCOPE_LABEL, PERIOD_STATUS_LABEL } from '@shared/assessment/labels'
-import { cstDateTime } from '@shared/core/time'
+import { cstDate, cstDateTime } from '@shared/core/time'
 import { isStaff, onCommitteeOf } from '@shared/member/roles'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Tag from '@/core/components/Tag'
 import Chips from '@/core/components/Chips'
 import Field from '@/core/components/Field'
+import PickField from '@/core/components/PickField'
 import './index.css'
 
 interface Loaded {
@@ -131,30 +132,32 @@ export default function AssessPeriodsPage() {
               set({ name: pick.name, from: pick.from, to: pick.to, ...deadline })
             }}
           />
-          <Field
+          <PickField narrow label='考评开始日期' mode='date' field='from' value={form.from} onPick={(from) => set({ from })} />
+          <PickField
             narrow
-            label='考评开始日期'
-            value={form.from}
-            placeholder='开始 YYYY-MM-DD'
-            maxlength={10}
-            onInput={(from) => set({ from })}
+            label='考评结束日期'
+            mode='date'
+            field='to'
+            value={form.to}
+            start={form.from || undefined}
+            onPick={(to) => set({ to })}
           />
-          <Field narrow label='考评结束日期' value={form.to} placeholder='结束 YYYY-MM-DD' maxlength={10} onInput={(to) => set({ to })} />
-          <Field
+          <PickField
             narrow
             label='评分截止日期'
+            mode='date'
+            field='deadlineDate'
             value={form.deadlineDate}
-            placeholder='截止 YYYY-MM-DD'
-            maxlength={10}
-            onInput={(deadlineDate) => set({ deadlineDate })}
+            start={cstDate(now)}
+            onPick={(deadlineDate) => set({ deadlineDate })}
           />
-          <Field
+          <PickField
             narrow
             label='截止时间（北京时间）'
+            mode='time'
+            field='deadlineTime'
             value={form.deadlineTime}
-            placeholder='HH:mm'
-            maxlength={5}
-            onInput={(deadlineTime) => set({ deadlineTime })}
+            onPick={(deadlineTime) => set({ deadlineTime })}
           />
           <Text className='period-form__label'>党员互评范围</Text>
           <Chips

@@ -1,6 +1,6 @@
 jest.mock('@/core/cloud', () => ({ ...jest.requireActual('@/core/cloud'), callCloud: jest.fn() }))
 import Taro from '@tarojs/taro'
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import QRCode from 'qrcode'
 import AssessPeriodPage from '@/assessment/pages/period'
 import { CloudError } from '@/core/cloud'
@@ -443,14 +443,15 @@ describe('desk after publish', () => {
     render(<AssessPeriodPage />)
     await tap('记录谈话')
     await inputsRendered()
-    expect(document.querySelector<HTMLInputElement>('input[placeholder="YYYY-MM-DD"]')!.value).toBe('2027-01-10')
+    expect(document.querySelector('[data-field="talkDate"]')!.textContent).toBe('2027-01-10')
     await typeIntoTextarea('存在的主要问题', '学习主动性不够')
     await tap('保存谈话记录')
     expect(screen.getByText('请填写差距不足')).toBeTruthy()
     await typeIntoTextarea('与先进的差距和不足', '出勤率低于支部平均')
     await typeIntoTextarea('今后的整改方向和措施', '每月按时参加主题党日')
     await act(async () => {
-      await typeInto('YYYY-MM-DD', '2027-01-09')
+      const picker = document.querySelector('[data-field="talkDate"]')!.closest('taro-picker-core')!
+      fireEvent(picker, new CustomEvent('change', { detail: { value: '2027-01-09' } }))
     })
     await tap('保存谈话记录')
     expect(calls('recordTalk')).toEqual([

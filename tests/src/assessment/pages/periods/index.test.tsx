@@ -1,5 +1,5 @@
 jest.mock('@/core/cloud', () => ({ ...jest.requireActual('@/core/cloud'), callCloud: jest.fn() }))
-import { act, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import AssessPeriodsPage from '@/assessment/pages/periods'
 import { clock } from '@/assessment/desk'
 import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
@@ -16,6 +16,15 @@ beforeEach(() => {
   jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-21T02:00:00.000Z'))
 })
 afterEach(() => jest.restoreAllMocks())
+
+/** Choose a date or time with the picker of `field` (from, to, deadlineDate, deadlineTime). */
+async function pick(field: string, value: string) {
+  const picker = document.querySelector(`[data-field="${field}"]`)!.closest('taro-picker-core')!
+  await act(async () => {
+    fireEvent(picker, new CustomEvent('change', { detail: { value } }))
+  })
+}
+const picked = () => ['from', 'to', 'deadlineDate', 'deadlineTime'].map((f) => document.querySelector(`[data-field="${f}"]`)!.textContent)
 
 /** Open the form and wait until its inputs are rendered (Taro's input sets its value only once rendered). */
 async function openForm() {
@@ -64,15 +73,12 @@ describe('考评管理 (periods)', () => {
     expect(screen.getByText('考核支部：第一养护站党支部')).toBeTruthy()
     const picks = Array.from(document.querySelectorAll('.period-form .chips__chip')).map((c) => c.textContent)
     expect(picks).toEqual(['2026年第四季度', '2026年第三季度', '2026年度', '2025年度', '全支部互评', '党小组内互评'])
+    expect(picked()).toEqual(['请选择', '请选择', '请选择', '18:00'])
     await tapIn('.period-form', '2026年第四季度')
-    const value = (ph: string) => document.querySelector<HTMLInputElement>(`input[placeholder="${ph}"]`)!.value
-    expect([value('开始 YYYY-MM-DD'), value('结束 YYYY-MM-DD'), value('截止 YYYY-MM-DD'), value('HH:mm'), value('天数')]).toEqual([
-      '2026-10-01',
-      '2026-12-31',
-      '2027-01-07',
-      '18:00',
-      '5'
-    ])
+    expect(picked()).toEqual(['2026-10-01', '2026-12-31', '2027-01-07', '18:00'])
+    expect(document.querySelector<HTMLInputElement>('input[placeholder="天数"]')!.value).toBe('5')
+    // dates are chosen, never typed: no input asks for a format
+    expect(document.querySelector('input[placeholder*="YYYY"], input[placeholder*="HH:mm"]')).toBeNull()
     await tap('党小组内互评')
     await tap('开启考评')
     expect(calls('openPeriod')).toEqual([
@@ -91,26 +97,31 @@ describe('考评管理 (periods)', () => {
     expect(calls('listPeriods')).toHaveLength(2)
   })
 
-  it('checks the form before sending: dates in the wrong order, a past deadline', async () => {
+  it('checks the form before sending: dates not chosen, in the wrong order, a past deadline', async () => {
     answerCloud(script())
     render(<AssessPeriodsPage />)
     await openForm()
     await act(async () => {
       await typeInto('如 2026年第四季度', '2026年度')
-      await typeInto('开始 YYYY-MM-DD', '2026-12-31')
-      await typeInto('结束 YYYY-MM-DD', '2026-01-01')
-      await typeInto('截止 YYYY-MM-DD', '2027-01-10')
     })
     await tap('开启考评')
+    expect(screen.getByText('请选择考评起止日期')).toBeTruthy()
+    await pick('from', '2026-12-31')
+    await pick('to', '2026-01-01')
+    await pick('deadlineDate', '2027-01-10')
+    await tap('开启考评')
     expect(screen.getByText('开始日期不能晚于结束日期')).toBeTruthy()
-    await act(async () => {
-      await typeInto('开始 YYYY-MM-DD', '2026-01-01')
-      await typeInto('结束 YYYY-MM-DD', '2026-12-31')
-      await typeInto('截止 YYYY-MM-DD', '2026-11-20')
-    })
+    await pick('from', '2026-01-01')
+    await pick('to', '2026-12-31')
+    await pick('deadlineDate', '2026-11-21')
+    await pick('deadlineTime', '09:30')
+    expect(picked()).toEqual(['2026-01-01', '2026-12-31', '2026-11-21', '09:30'])
     await tap('开启考评')
     expect(screen.getByText('评分截止时间须晚于现在')).toBeTruthy()
     expect(calls('openPeriod')).toHaveLength(0)
+    await pick('deadlineTime', '18:00')
+    await tap('开启考评')
+    expect(calls('openPeriod')[0]).toMatchObject({ from: '2026-01-01', to: '2026-12-31', ratingDeadline: '2026-11-21T10:00:00.000Z' })
   })
 
   it('shows the server’s refusal (an open period exists) and keeps the form', async () => {
@@ -139,6 +150,17 @@ describe('考评管理 (periods)', () => {
     await tapIn('.period-form', '第二养护站党支部')
     await tap('开启考评')
     expect(calls('openPeriod')[0].orgId).toBe('b2')
+  })
+
+  it('gives a deputy (from the home tile) the branch’s periods and their desks, but no opening', async () => {
+    const w = whoSecretary()
+    const roles = [{ orgId: 'b1', role: 'deputy' as const }]
+    answerCloud(script({ 'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }) }))
+    render(<AssessPeriodsPage />)
+    await screen.findByText('2026年第四季度')
+    expect(screen.queryByText('开启新一期考评')).toBeNull()
+    await tap('2026年第四季度')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/period/index?periodId=p1' })
   })
 
   it('offers committee staff the list but no opening (only a branch secretary opens)', async () => {
