@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { DERIVED_METRICS, DERIVED_METRIC_LABEL, FLAG_LABEL, SOURCES, SOURCE_LABEL, type Rubric } from '@shared/assessment/api'
 import { CloudError, callCloud, errorMessage } from '@/core/cloud'
@@ -22,6 +23,7 @@ import {
   type RubricDraft,
   type VetoDraft
 } from '@/assessment/rubricDraft'
+import { anchorOf, aspectsWithProblems, firstProblem, problemCount, SAVE_ANCHOR } from '@/assessment/rubricJump'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import { cx } from '@/core/components/cx'
@@ -71,6 +73,13 @@ export default function AssessRubricPage() {
   const [busy, setBusy] = useState(false)
   const [saveError, setSaveError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  // Aspects start folded (the full rubric is ~15,000 px); a failed save opens those with problems.
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set())
+  // Where a failed save scrolls to, once the opened aspects are rendered (n re-triggers the same anchor).
+  const [jump, setJump] = useState<{ anchor: string; n: number } | null>(null)
+  useEffect(() => {
+    if (jump) Taro.pageScrollTo({ selector: `#${jump.anchor}`, duration: 300 })
+  }, [jump])
 
   if (!data) {
     return (
@@ -106,6 +115,23 @@ export default function AssessRubricPage() {
   const setAspect = (ai: number, patch: Partial<AspectDraft>) => change((x) => Object.assign(x.aspects[ai], patch))
   const setBonus = (i: number, patch: Partial<BonusDraft>) => change((x) => Object.assign(x.bonusItems[i], patch))
   const setVeto = (i: number, patch: Partial<VetoDraft>) => change((x) => Object.assign(x.vetoItems[i], patch))
+  const unfold = (ids: readonly string[], open = true) =>
+    setUnfolded((prev) => {
+      const next = new Set(prev)
+      for (const id of ids)
+        if (open) next.add(id)
+        else next.delete(id)
+      return next
+    })
+  const allOpen = d.aspects.length > 0 && d.aspects.every((a) => unfolded.has(a.id))
+  /** After a failed save: open the aspects holding problems, go to the first one, say how many. */
+  const showProblems = (found: Issue[], message: string) => {
+    const p = placeIssues(found, fieldPaths(d))
+    unfold(aspectsWithProblems(p.at).map((i) => d.aspects[i].id))
+    const anchor = firstProblem(p.at, p.rest)
+    if (anchor) setJump((prev) => ({ anchor, n: (prev?.n ?? 0) + 1 }))
+    setSaveError(`${message}（共 ${problemCount(p.at, p.rest)} 处），已转到第一处，请按提示修改后再保存`)
+  }
 
   const view = async (id: string) => {
     setSaveError(null)
@@ -124,8 +150,9 @@ export default function AssessRubricPage() {
     setTried(true)
     setSaveError(null)
     setNotice(null)
-    if (checkRubric(d).length) {
-      setSaveError('细则有误，请按提示修改后再保存')
+    const local = checkRubric(d)
+    if (local.length) {
+      showProblems(local, '细则有误')
       return
     }
     setBusy(true)
@@ -137,8 +164,10 @@ export default function AssessRubricPage() {
       setNotice(`已保存为第 ${rubric.version} 版。已开启的考评仍使用开启时的版本。`)
       await reload()
     } catch (e) {
-      setFromServer(serverIssues(e))
-      setSaveError(errorMessage(e))
+      const found = serverIssues(e)
+      setFromServer(found)
+      if (found.length) showProblems(found, errorMessage(e))
+      else setSaveError(errorMessage(e))
     } finally {
       setBusy(false)
     }
@@ -164,7 +193,7 @@ export default function AssessRubricPage() {
         </View>
       ) : null}
 
-      <View className='rubric__block'>
+      <View className='rubric__block' id={anchorOf('name')}>
         <Field
           label='细则名称'
           value={d.name}
@@ -175,7 +204,7 @@ export default function AssessRubricPage() {
         />
       </View>
 
-      <View className='rubric__block'>
+      <View className='rubric__block' id={anchorOf('weights')}>
         <Text className='rubric__title'>评分来源权重（%）</Text>
         {SOURCES.map((s) => (
           <Field
@@ -198,141 +227,188 @@ export default function AssessRubricPage() {
         ))}
       </View>
 
-      <View className='rubric__block'>
+      <View className='rubric__block' id={anchorOf('aspects')}>
         <Text className='rubric__title'>考评方面与考评项</Text>
         <Sum label='考评项满分合计' value={sums.items} target={100} unit='分' />
+        {d.aspects.length ? (
+          <View
+            className='rubric__fold-all'
+            aria-role='button'
+            onClick={() =>
+              unfold(
+                d.aspects.map((a) => a.id),
+                !allOpen
+              )
+            }
+          >
+            {allOpen ? '全部收起' : '全部展开'}
+          </View>
+        ) : null}
         {at('aspects').map((m) => (
           <Text key={m} className='rubric__error'>
             {m}
           </Text>
         ))}
-        {d.aspects.map((a, ai) => (
-          <View key={a.id} className='rubric__aspect' data-aspect={a.id}>
-            <Field
-              label={`方面 ${ai + 1}`}
-              value={a.name}
-              placeholder='方面名称，如 政治学习'
-              maxlength={RUBRIC_LIMITS.aspectName}
-              errors={[...at(`aspects.${ai}`), ...at(`aspects.${ai}.name`), ...at(`aspects.${ai}.items`)]}
-              onInput={(v) => setAspect(ai, { name: v })}
-            />
-            <Sum label='本方面' value={sums.aspects[a.id] ?? 0} unit='分' />
-            {a.items.map((it, ii) => {
-              const ip = `aspects.${ai}.items.${ii}`
-              return (
-                <View key={it.id} className='rubric__item' data-item={it.id}>
-                  <Field
-                    label={`考评项 ${ai + 1}.${ii + 1}`}
-                    value={it.name}
-                    placeholder='考评项名称'
-                    maxlength={RUBRIC_LIMITS.itemName}
-                    errors={[...at(ip), ...at(`${ip}.name`)]}
-                    onInput={(v) => setItem(ai, ii, { name: v })}
-                  />
-                  <Field
-                    narrow
-                    label='满分'
-                    type='digit'
-                    value={it.max}
-                    placeholder='分值'
-                    maxlength={5}
-                    errors={at(`${ip}.max`)}
-                    onInput={(v) => setItem(ai, ii, { max: v })}
-                  />
-                  <Field
-                    label='评分标准'
-                    multiline
-                    value={it.criteria}
-                    placeholder='评分标准（给评分人看）'
-                    maxlength={RUBRIC_LIMITS.criteria}
-                    errors={at(`${ip}.criteria`)}
-                    onInput={(v) => setItem(ai, ii, { criteria: v })}
-                  />
-                  <Chips
-                    options={[
-                      { value: 'rated', label: '评分' },
-                      { value: 'derived', label: '按数据计算' }
-                    ]}
-                    isOn={(v) => it.scoring === v}
-                    onTap={(v) => setItem(ai, ii, { scoring: v as ItemDraft['scoring'] })}
-                  />
-                  {it.scoring === 'rated' ? (
-                    <>
-                      <Text className='rubric__label'>谁来评（可多选）</Text>
-                      <Chips
-                        options={SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
-                        isOn={(s) => it.sources.includes(s)}
-                        onTap={(s) =>
-                          setItem(ai, ii, { sources: it.sources.includes(s) ? it.sources.filter((x) => x !== s) : [...it.sources, s] })
-                        }
-                      />
-                      {at(`${ip}.sources`).map((m) => (
-                        <Text key={m} className='rubric__error'>
-                          {m}
-                        </Text>
-                      ))}
-                    </>
-                  ) : (
-                    <>
-                      <Text className='rubric__label'>数据来源</Text>
-                      <Chips
-                        options={DERIVED_METRICS.map((m) => ({ value: m, label: DERIVED_METRIC_LABEL[m] }))}
-                        isOn={(m) => it.metric === m}
-                        onTap={(metric) => setItem(ai, ii, { metric })}
-                      />
-                      {at(`${ip}.metric`).map((m) => (
-                        <Text key={m} className='rubric__error'>
-                          {m}
-                        </Text>
-                      ))}
-                    </>
-                  )}
-                  <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.aspects[ai].items.splice(ii, 1))}>
-                    删除此项
-                  </View>
-                </View>
-              )
-            })}
-            <View className='rubric__actions'>
+        {d.aspects.map((a, ai) => {
+          const isOpen = unfolded.has(a.id)
+          const bad = Object.entries(placed.at)
+            .filter(([path]) => path === `aspects.${ai}` || path.startsWith(`aspects.${ai}.`))
+            .reduce((n, [, m]) => n + m.length, 0)
+          return (
+            <View key={a.id} className='rubric__aspect' data-aspect={a.id} id={anchorOf(`aspects.${ai}`)}>
               <View
-                className='rubric__add'
+                className={cx('rubric__aspect-head', bad > 0 && 'rubric__aspect-head--bad')}
                 aria-role='button'
-                onClick={() =>
-                  change((x) =>
-                    x.aspects[ai].items.push({
-                      id: newId('item', x),
-                      name: '',
-                      max: '',
-                      criteria: '',
-                      scoring: 'rated',
-                      sources: [...SOURCES],
-                      metric: DERIVED_METRICS[0]
-                    })
-                  )
-                }
+                onClick={() => unfold([a.id], !isOpen)}
               >
-                添加考评项
+                <Text className='rubric__aspect-title'>
+                  方面 {ai + 1}：{a.name.trim() || '（未命名）'}
+                </Text>
+                <Text className='rubric__aspect-meta'>
+                  {a.items.length} 项 · {sums.aspects[a.id] ?? 0} 分{bad ? ` · ${bad} 处有误` : ''}
+                </Text>
+                <Text className='rubric__aspect-toggle'>{isOpen ? '收起' : '展开'}</Text>
               </View>
-              <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.aspects.splice(ai, 1))}>
-                删除此方面
-              </View>
+              {isOpen ? (
+                <>
+                  <Field
+                    label={`方面 ${ai + 1}`}
+                    value={a.name}
+                    placeholder='方面名称，如 政治学习'
+                    maxlength={RUBRIC_LIMITS.aspectName}
+                    errors={[...at(`aspects.${ai}`), ...at(`aspects.${ai}.name`), ...at(`aspects.${ai}.items`)]}
+                    onInput={(v) => setAspect(ai, { name: v })}
+                  />
+                  <Sum label='本方面' value={sums.aspects[a.id] ?? 0} unit='分' />
+                  {a.items.map((it, ii) => {
+                    const ip = `aspects.${ai}.items.${ii}`
+                    return (
+                      <View key={it.id} className='rubric__item' data-item={it.id} id={anchorOf(ip)}>
+                        <Field
+                          label={`考评项 ${ai + 1}.${ii + 1}`}
+                          value={it.name}
+                          placeholder='考评项名称'
+                          maxlength={RUBRIC_LIMITS.itemName}
+                          errors={[...at(ip), ...at(`${ip}.name`)]}
+                          onInput={(v) => setItem(ai, ii, { name: v })}
+                        />
+                        <Field
+                          narrow
+                          label='满分'
+                          type='digit'
+                          value={it.max}
+                          placeholder='分值'
+                          maxlength={5}
+                          errors={at(`${ip}.max`)}
+                          onInput={(v) => setItem(ai, ii, { max: v })}
+                        />
+                        <Field
+                          label='评分标准'
+                          multiline
+                          value={it.criteria}
+                          placeholder='评分标准（给评分人看）'
+                          maxlength={RUBRIC_LIMITS.criteria}
+                          errors={at(`${ip}.criteria`)}
+                          onInput={(v) => setItem(ai, ii, { criteria: v })}
+                        />
+                        <Chips
+                          options={[
+                            { value: 'rated', label: '评分' },
+                            { value: 'derived', label: '按数据计算' }
+                          ]}
+                          isOn={(v) => it.scoring === v}
+                          onTap={(v) => setItem(ai, ii, { scoring: v as ItemDraft['scoring'] })}
+                        />
+                        {it.scoring === 'rated' ? (
+                          <>
+                            <Text className='rubric__label'>谁来评（可多选）</Text>
+                            <Chips
+                              options={SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
+                              isOn={(s) => it.sources.includes(s)}
+                              onTap={(s) =>
+                                setItem(ai, ii, {
+                                  sources: it.sources.includes(s) ? it.sources.filter((x) => x !== s) : [...it.sources, s]
+                                })
+                              }
+                            />
+                            {at(`${ip}.sources`).map((m) => (
+                              <Text key={m} className='rubric__error'>
+                                {m}
+                              </Text>
+                            ))}
+                          </>
+                        ) : (
+                          <>
+                            <Text className='rubric__label'>数据来源</Text>
+                            <Chips
+                              options={DERIVED_METRICS.map((m) => ({ value: m, label: DERIVED_METRIC_LABEL[m] }))}
+                              isOn={(m) => it.metric === m}
+                              onTap={(metric) => setItem(ai, ii, { metric })}
+                            />
+                            {at(`${ip}.metric`).map((m) => (
+                              <Text key={m} className='rubric__error'>
+                                {m}
+                              </Text>
+                            ))}
+                          </>
+                        )}
+                        <View
+                          className='rubric__remove'
+                          aria-role='button'
+                          onClick={() => change((x) => x.aspects[ai].items.splice(ii, 1))}
+                        >
+                          删除此项
+                        </View>
+                      </View>
+                    )
+                  })}
+                  <View className='rubric__actions'>
+                    <View
+                      className='rubric__add'
+                      aria-role='button'
+                      onClick={() =>
+                        change((x) =>
+                          x.aspects[ai].items.push({
+                            id: newId('item', x),
+                            name: '',
+                            max: '',
+                            criteria: '',
+                            scoring: 'rated',
+                            sources: [...SOURCES],
+                            metric: DERIVED_METRICS[0]
+                          })
+                        )
+                      }
+                    >
+                      添加考评项
+                    </View>
+                    <View className='rubric__remove' aria-role='button' onClick={() => change((x) => x.aspects.splice(ai, 1))}>
+                      删除此方面
+                    </View>
+                  </View>
+                </>
+              ) : null}
             </View>
-          </View>
-        ))}
+          )
+        })}
         <View
           className='rubric__add'
           aria-role='button'
-          onClick={() => change((x) => x.aspects.push({ id: newId('aspect', x), name: '', items: [] }))}
+          onClick={() => {
+            const id = newId('aspect', d)
+            change((x) => x.aspects.push({ id, name: '', items: [] }))
+            unfold([id])
+          }}
         >
           添加考评方面
         </View>
       </View>
 
-      <View className='rubric__block'>
+      <View className='rubric__block' id={anchorOf('bonusItems')}>
         <Text className='rubric__title'>加分项</Text>
         <Sum label='加分项满分合计' value={sums.bonus} unit='分' />
         {d.bonusItems.map((b, i) => (
-          <View key={b.id} className='rubric__item' data-bonus={b.id}>
+          <View key={b.id} className='rubric__item' data-bonus={b.id} id={anchorOf(`bonusItems.${i}`)}>
             <Field
               label={`加分项 ${i + 1}`}
               value={b.name}
@@ -371,6 +447,7 @@ export default function AssessRubricPage() {
         >
           添加加分项
         </View>
+        <View id={anchorOf('bonusCap')} />
         <Field
           label='加分上限（分）'
           type='digit'
@@ -382,10 +459,10 @@ export default function AssessRubricPage() {
         />
       </View>
 
-      <View className='rubric__block'>
+      <View className='rubric__block' id={anchorOf('vetoItems')}>
         <Text className='rubric__title'>否决项</Text>
         {d.vetoItems.map((v, i) => (
-          <View key={v.id} className='rubric__item' data-veto={v.id}>
+          <View key={v.id} className='rubric__item' data-veto={v.id} id={anchorOf(`vetoItems.${i}`)}>
             <Field
               label={`否决项 ${i + 1}`}
               value={v.name}
@@ -414,6 +491,7 @@ export default function AssessRubricPage() {
         >
           添加否决项
         </View>
+        <View id={anchorOf('vetoCeiling')} />
         <Field
           label='否决后最高分'
           type='digit'
@@ -425,7 +503,7 @@ export default function AssessRubricPage() {
         />
       </View>
 
-      <View className='rubric__block'>
+      <View className='rubric__block' id={anchorOf('bands')}>
         <Text className='rubric__title'>旗帜分数线（不低于）</Text>
         {(['red', 'yellow', 'blue'] as const).map((f) => (
           <Field
@@ -447,6 +525,7 @@ export default function AssessRubricPage() {
         ))}
       </View>
 
+      <View id={SAVE_ANCHOR} />
       {notice ? <Text className='rubric__notice'>{notice}</Text> : null}
       {saveError ? <Text className='rubric__error rubric__error--save'>{saveError}</Text> : null}
       {placed.rest.map((m) => (

@@ -7,8 +7,17 @@ import { tap, tapIn } from '@tests/src/helpers/dom'
 import { whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
 import { deskRubric as rubric } from '@tests/src/helpers/assessFixtures'
 import { inputsRendered, typeIn } from '@tests/src/helpers/assessInputs'
+import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
 
-afterEach(() => jest.restoreAllMocks())
+// Taro.pageScrollTo is H5's named export (the build rewrites Taro.x): jest's Taro object needs it stubbed.
+let scroll: jest.Mock
+beforeEach(() => {
+  scroll = stubTaro('pageScrollTo', () => Promise.resolve())
+})
+afterEach(() => {
+  jest.restoreAllMocks()
+  restoreTaroStubs()
+})
 
 const v1 = rubric({ _id: 'c1:v1', version: 1, createdAt: '2026-09-01T02:00:00.000Z', name: '旧细则' })
 const script = (extra: Record<string, (e: any) => unknown> = {}) => ({
@@ -21,9 +30,11 @@ const sums = () => Array.from(document.querySelectorAll('.rubric__sum')).map((e)
 const errorsIn = (sel: string) =>
   Array.from(document.querySelectorAll(`${sel} .ao-field__error, ${sel} .rubric__error`)).map((e) => e.textContent)
 
+/** The editor loaded with every aspect unfolded (they start folded). */
 async function loaded() {
   render(<AssessRubricPage />)
   await screen.findByText('考评方面与考评项')
+  await tap('全部展开')
   await inputsRendered()
 }
 
@@ -53,7 +64,7 @@ describe('考评细则 (committee staff)', () => {
     await typeIn('[data-item="duty"]', '考评项名称', '')
     await tap('保存为新版本')
     expect(calls('saveRubric')).toHaveLength(0)
-    expect(screen.getByText('细则有误，请按提示修改后再保存')).toBeTruthy()
+    expect(screen.getByText('细则有误（共 2 处），已转到第一处，请按提示修改后再保存')).toBeTruthy()
     expect(errorsIn('[data-item="study"]')).toEqual(['“理论学习”的分值必须大于 0 且以 0.5 分为单位'])
     expect(errorsIn('[data-item="duty"]')).toEqual(['请填写考评项名称'])
     expect(sums()).toContain('考评项满分合计 100.3 / 100 分:false')
@@ -108,7 +119,7 @@ describe('考评细则 (committee staff)', () => {
     )
     await loaded()
     await tap('保存为新版本')
-    expect(await screen.findByText('考评细则有误')).toBeTruthy()
+    expect(await screen.findByText('考评细则有误（共 3 处），已转到第一处，请按提示修改后再保存')).toBeTruthy()
     expect(errorsIn('[data-item="duty"]')).toEqual(['该项满分过高'])
     expect(screen.getByText('红旗分数线不能低于85')).toBeTruthy()
     expect(screen.getByText('细则版本冲突')).toBeTruthy()
@@ -134,6 +145,63 @@ describe('考评细则 (committee staff)', () => {
     expect(calls('getRubric')).toEqual([{ action: 'getRubric' }, { action: 'getRubric', rubricId: 'c1:v1' }])
     expect(await screen.findByText(/第 1 版，2026-09-01 10:00 保存/)).toBeTruthy()
     expect(document.querySelector<HTMLInputElement>('input[placeholder="如 党员量化考评细则"]')!.value).toBe('旧细则')
+  })
+
+  it('starts with the aspects folded: a line each (name, items, points), unfolded one by one or all', async () => {
+    answerCloud(script())
+    render(<AssessRubricPage />)
+    await screen.findByText('考评方面与考评项')
+    expect(Array.from(document.querySelectorAll('.rubric__aspect-head')).map((e) => e.textContent)).toEqual([
+      '方面 1：政治学习2 项 · 70 分展开',
+      '方面 2：岗位建功1 项 · 30 分展开'
+    ])
+    expect(document.querySelector('[data-item]')).toBeNull()
+    await tap('方面 2：岗位建功')
+    expect(document.querySelector('[data-item="duty"]')).toBeTruthy()
+    expect(document.querySelector('[data-item="study"]')).toBeNull()
+    await tap('全部展开')
+    expect(document.querySelectorAll('[data-item]')).toHaveLength(3)
+    await tap('全部收起')
+    expect(document.querySelectorAll('[data-item]')).toHaveLength(0)
+  })
+
+  it('a failed save opens the aspects with problems and scrolls to the first one, not to the summary at the bottom', async () => {
+    answerCloud(script())
+    await loaded()
+    await typeIn('[data-item="duty"]', '考评项名称', '')
+    await typeIn('.rubric', '黄旗分数线', '95')
+    await tap('全部收起')
+    await tap('保存为新版本')
+    // the problem in 岗位建功 comes before the bands' in the page: its aspect opens, the page goes there
+    expect(errorsIn('[data-item="duty"]')).toEqual(['请填写考评项名称'])
+    expect(document.querySelector('[data-item="study"]')).toBeNull()
+    expect(document.querySelector('[data-aspect="work"] .rubric__aspect-meta')!.textContent).toBe('1 项 · 30 分 · 1 处有误')
+    expect(scroll).toHaveBeenLastCalledWith({ selector: '#rb-a1-i0', duration: 300 })
+    expect(document.querySelector('#rb-a1-i0')!.getAttribute('data-item')).toBe('duty')
+    // fixed there: the next save goes to the bands
+    await typeIn('[data-item="duty"]', '考评项名称', '履职尽责')
+    await tap('保存为新版本')
+    expect(scroll).toHaveBeenLastCalledWith({ selector: '#rb-bands', duration: 300 })
+    expect(calls('saveRubric')).toHaveLength(0)
+  })
+
+  it('goes to the first of the server’s problems too (an unplaced one: the list above the save button)', async () => {
+    answerCloud(
+      script({
+        'assessment.saveRubric': () => {
+          throw new CloudError('RUBRIC_INVALID', '考评细则有误', [
+            { path: 'bands', message: '红旗分数线不能低于85' },
+            { path: 'aspects[0].items[1].criteria', message: '请写明计算方法' }
+          ])
+        }
+      })
+    )
+    render(<AssessRubricPage />)
+    await screen.findByText('考评方面与考评项')
+    await tap('保存为新版本')
+    expect(await screen.findByText('请写明计算方法')).toBeTruthy()
+    expect(scroll).toHaveBeenLastCalledWith({ selector: '#rb-a0-i1', duration: 300 })
+    expect(document.querySelector('[data-item="meet"]')).toBeTruthy()
   })
 
   it('is for committee staff only', async () => {
