@@ -60,6 +60,16 @@ describe('decideRate', () => {
     ],
     ['a closed period', 'PERIOD_STATE', '该考核期已结束评分', facts('self', 'm01', { period: { ...PERIOD, status: 'closed' } })],
     ['past the deadline', 'PERIOD_STATE', '已过评分截止时间', facts('self', 'm01', { now: new Date('2027-01-01T00:00:00+08:00') })],
+    [
+      'an org rating once the results are computed',
+      'PERIOD_STATE',
+      '结果已计算，如需修改组织评分，请党委重新开启考核期',
+      facts('org', 'm01', {
+        caller: SECRETARY,
+        targets: [{ memberId: 'm01', name: '赵永平', source: 'org' }],
+        period: { ...PERIOD, status: 'closed', computedAt: '2027-01-02T00:00:00+08:00' }
+      })
+    ],
     ['a self rating of someone else', 'NOT_A_TARGET', '个人自评只能评自己', facts('self', 'm03')],
     ['a peer rating of someone not a peer', 'NOT_A_TARGET', '你不能以该身份评价这位党员', facts('peer', 'm02')],
     ['a missing score', 'SCORE_INVALID', '评分不正确：缺少“理论学习”的评分', facts('self', 'm01', {}, { scores: {} })],
@@ -76,6 +86,15 @@ describe('decideRate', () => {
     [
       'an org rating by the secretary',
       facts('org', 'm01', { caller: SECRETARY, targets: [{ memberId: 'm01', name: '赵永平', source: 'org' }] })
+    ],
+    [
+      'an org rating after a close before every one was in (not computed yet), past the deadline',
+      facts('org', 'm01', {
+        caller: SECRETARY,
+        targets: [{ memberId: 'm01', name: '赵永平', source: 'org' }],
+        period: { ...PERIOD, status: 'closed', computedAt: null },
+        now: new Date('2027-01-03T00:00:00+08:00')
+      })
     ],
     [
       'a correction after a reopen, past the deadline',
