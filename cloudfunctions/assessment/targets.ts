@@ -6,7 +6,7 @@ import type { Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, findByIds } from '@server/db'
 import type { MemberDoc, PeriodDoc } from '@server/model'
-import { onCommitteeOf } from '@shared/member/roles'
+import { BRANCH_COMMITTEE_ROLES, hasRole, onCommitteeOf } from '@shared/member/roles'
 import { isAssessed, isOrgRaterOf } from './access'
 
 export interface Target {
@@ -21,17 +21,16 @@ export async function orgRaterIds(db: Database, orgId: string): Promise<string[]
   return docs.filter((m) => onCommitteeOf(m.roles, orgId)).map((m) => m._id)
 }
 
-const RATER_ORDER: ReadonlyArray<OrgRater['role']> = ['secretary', 'deputy', 'committeeMember']
-
-/** The organisation raters of the org with their names and highest role there, secretary first. */
+/** The organisation raters of the org with their names and highest role there (BRANCH_COMMITTEE_ROLES order: secretary first). */
 export async function orgRatersOf(db: Database, orgId: string): Promise<OrgRater[]> {
   const docs = await findAll(db, 'members', { 'roles.orgId': orgId }, { field: { name: true, roles: true } })
+  const rank = (r: OrgRater['role']) => BRANCH_COMMITTEE_ROLES.indexOf(r)
   const out: OrgRater[] = []
   for (const m of docs) {
-    const role = RATER_ORDER.find((r) => (m.roles ?? []).some((g) => g.orgId === orgId && g.role === r))
+    const role = BRANCH_COMMITTEE_ROLES.find((r) => hasRole(m.roles, orgId, [r])) as OrgRater['role'] | undefined
     if (role) out.push({ memberId: m._id, name: m.name, role })
   }
-  return out.sort((a, b) => RATER_ORDER.indexOf(a.role) - RATER_ORDER.indexOf(b.role) || a.memberId.localeCompare(b.memberId))
+  return out.sort((a, b) => rank(a.role) - rank(b.role) || a.memberId.localeCompare(b.memberId))
 }
 
 /** A member's peers. 'group' scope: the same party group; members without a group (none exists for
