@@ -7,7 +7,7 @@ import { whoMember } from '@tests/src/helpers/fixtures'
 const SUBPACKAGES: Record<string, string[]> = {
   member: ['roster', 'member', 'orgs', 'import'],
   checkin: ['activities', 'newActivity', 'station', 'attendance', 'ledger'],
-  assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview']
+  assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview', 'massesSheet']
 }
 const ROOTS = Object.keys(SUBPACKAGES)
 
