@@ -107,19 +107,18 @@ describe('assessment in Chromium', () => {
     await text(sp, '考评管理', { exact: true }).click()
     await text(sp, '还没有考评').waitFor()
     await text(sp, '开启新一期考评', { exact: true }).click()
-    // A past quarter in which the demo holds no activities: the derived items have no data and are left
+    // Last year, in which the demo holds no activities: the derived items have no data and are left
     // out, so the totals are exactly what the ratings below make, rescaled (the seeded check-ins are recent).
+    // Dates are chosen, never typed: the quick pick fills them (and a deadline a week from today, 18:00).
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1
     const inAWeek = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
-    await input(sp, '如 2026年第四季度').fill(`${year}年第一季度`)
-    await input(sp, '开始 YYYY-MM-DD').fill(`${year}-01-01`)
-    await input(sp, '结束 YYYY-MM-DD').fill(`${year}-03-31`)
-    await input(sp, '截止 YYYY-MM-DD').fill(inAWeek)
+    await visible(sp, '.period-form .chips__chip').filter({ hasText: `${year}年度` }).first().click()
+    await visible(sp, '[data-field="deadlineDate"]').filter({ hasText: inAWeek }).first().waitFor()
     await text(sp, '开启考评', { exact: true }).click()
     await text(sp, '评分进度').waitFor()
     const periodId = new URL(sp.url().replace('#', '')).searchParams.get('periodId')!
     expect(periodId).toMatch(/^p[0-9a-z]{9}$/)
-    await text(sp, `${year}-01-01 至 ${year}-03-31 · 11 人 · 全支部互评`).waitFor()
+    await text(sp, `${year}-01-01 至 ${year}-12-31 · 11 人 · 全支部互评`).waitFor()
 
     // ---- One masses code, opened in a browser where nobody is signed in.
     await input(sp, '1-50').fill('1')
@@ -134,7 +133,7 @@ describe('assessment in Chromium', () => {
       await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
     ).newPage()
     await masses.goto(massesUrl)
-    await text(masses, `第一养护中心党支部 · ${year}年第一季度`).waitFor()
+    await text(masses, `第一养护中心党支部 · ${year}年度`).waitFor()
     const members = visible(masses, '.masses__member')
     expect(await members.count()).toBe(11)
     for (let i = 0; i < 11; i++) {
@@ -213,7 +212,10 @@ describe('assessment in Chromium', () => {
     await sp.reload()
     await text(sp, '组织评分 11/11', { exact: false }).waitFor()
     await text(sp, '截止评分', { exact: true }).click()
-    await text(sp, '确认截止评分', { exact: true }).click()
+    // The close names what is still missing (4 self ratings, 3 peer ratings, the organisation's all in).
+    await text(sp, '个人自评：7 人未评（已完成 4/11）。截止后不能再评。').waitFor()
+    await text(sp, '党员互评：还差 107 份（已完成 3/110）。截止后不能再评。').waitFor()
+    await text(sp, '仍然截止评分', { exact: true }).click()
     await text(sp, '计算结果', { exact: true }).click()
     await text(sp, '已计算 11 人的结果，请核对后发布').waitFor()
     await text(sp, '发布公示', { exact: true }).click()
