@@ -48,7 +48,7 @@ const str = (x: unknown): string | null => (typeof x === 'string' && x ? x : nul
 const cut = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max - 1)}…` : s)
 /** A known value's word, or null. */
 const word = <K extends string>(labels: Record<K, string>, x: unknown): string | null =>
-  typeof x === 'string' && Object.hasOwn(labels, x) ? labels[x as K] : null
+  typeof x === 'string' && Object.prototype.hasOwnProperty.call(labels, x) ? labels[x as K] : null
 const flagWord = (x: unknown) => word<Flag>(FLAG_LABEL, x)
 
 /** 黄旗 84 分 (either part may be missing). */

@@ -112,7 +112,10 @@ describe('assessment in Chromium', () => {
     // Dates are chosen, never typed: the quick pick fills them (and a deadline a week from today, 18:00).
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1
     const inAWeek = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
-    await visible(sp, '.period-form .chips__chip').filter({ hasText: `${year}年度` }).first().click()
+    await visible(sp, '.period-form .chips__chip')
+      .filter({ hasText: `${year}年度` })
+      .first()
+      .click()
     await visible(sp, '[data-field="deadlineDate"]').filter({ hasText: inAWeek }).first().waitFor()
     await text(sp, '开启考评', { exact: true }).click()
     await text(sp, '评分进度').waitFor()
