@@ -10,3 +10,9 @@ configure({ asyncUtilTimeout: 5000 })
 afterEach(() => {
   cleanup()
 })
+
+// The caller (whoami) is kept for the app session (src/core/caller.ts): each test is a fresh session.
+// Required lazily, after the test file's jest.mock of the transport has been registered.
+beforeEach(() => {
+  require('@/core/caller').forgetCaller()
+})

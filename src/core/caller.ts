@@ -1,0 +1,54 @@
+// Who is calling, asked once per app session: every page reads `whoami` through here (member.whoami),
+// so a screen does not spend a call on it when an earlier screen already asked. Dropped when it may
+// have changed: a write that touches the caller, their roles, org names or their to-do; signing in or
+// out; a NOT_BOUND / UNAUTHENTICATED answer; the app coming back from the background.
+import type { WhoamiResult } from '@shared/member/api'
+import { callCloud, onCloudWrite, type FnName } from './cloud'
+
+let cached: Promise<WhoamiResult> | null = null
+
+/** The caller, from the session's answer when there is one. A failure or an unbound answer is not kept. */
+export function caller(): Promise<WhoamiResult> {
+  if (cached) return cached
+  const asked = callCloud('member', { action: 'whoami' })
+  cached = asked
+  asked.then(
+    (who) => {
+      if (!who.bound && cached === asked) cached = null
+    },
+    () => {
+      if (cached === asked) cached = null
+    }
+  )
+  return asked
+}
+
+/** Ask again (sign-in, the home screen's refresh) and keep the answer. */
+export function refreshCaller(): Promise<WhoamiResult> {
+  cached = null
+  return caller()
+}
+
+/** Keep an answer got another way (bind answers with the caller). */
+export function rememberCaller(who: WhoamiResult): void {
+  cached = who.bound ? Promise.resolve(who) : null
+}
+
+export function forgetCaller(): void {
+  cached = null
+}
+
+/** Writes after which whoami may answer differently: every member write; assessment writes that change a to-do. */
+const STALE_AFTER: { [F in FnName]?: ReadonlySet<string> | 'all' } = {
+  member: 'all',
+  assessment: new Set(['publish', 'reopenPeriod', 'assignTalk', 'recordTalk', 'ackTalk', 'answerObjection'])
+}
+
+export function staleAfter(fn: FnName, action: string): boolean {
+  const rule = STALE_AFTER[fn]
+  return rule === 'all' || !!rule?.has(action)
+}
+
+onCloudWrite((fn, action) => {
+  if (staleAfter(fn, action)) forgetCaller()
+})
