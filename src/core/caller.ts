@@ -6,12 +6,18 @@ import type { WhoamiResult } from '@shared/member/api'
 import { callCloud, onCloudWrite, type FnName } from './cloud'
 
 let cached: Promise<WhoamiResult> | null = null
+/** When the cached answer was asked for (Date.now()). */
+let askedAt = 0
 
-/** The caller, from the session's answer when there is one. A failure or an unbound answer is not kept. */
-export function caller(): Promise<WhoamiResult> {
-  if (cached) return cached
+/**
+ * The caller, from the session's answer when there is one (and, with `maxAgeMs`, when it is no older).
+ * A failure or an unbound answer is not kept.
+ */
+export function caller(opts: { maxAgeMs?: number } = {}): Promise<WhoamiResult> {
+  if (cached && (opts.maxAgeMs === undefined || Date.now() - askedAt <= opts.maxAgeMs)) return cached
   const asked = callCloud('member', { action: 'whoami' })
   cached = asked
+  askedAt = Date.now()
   asked.then(
     (who) => {
       if (!who.bound && cached === asked) cached = null
@@ -23,6 +29,9 @@ export function caller(): Promise<WhoamiResult> {
   return asked
 }
 
+/** How old a caller the screens showing a to-do (home, 我的考评) accept: others finish or add to-dos too. */
+export const TODO_FRESH_MS = 60_000
+
 /** Ask again (sign-in, the home screen's refresh) and keep the answer. */
 export function refreshCaller(): Promise<WhoamiResult> {
   cached = null
@@ -32,6 +41,7 @@ export function refreshCaller(): Promise<WhoamiResult> {
 /** Keep an answer got another way (bind answers with the caller). */
 export function rememberCaller(who: WhoamiResult): void {
   cached = who.bound ? Promise.resolve(who) : null
+  askedAt = Date.now()
 }
 
 export function forgetCaller(): void {
