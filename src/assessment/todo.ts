@@ -2,7 +2,7 @@
 // and 我的考评: what to do, about whom, and the page where it is done. Pure; table-tested. Kept out of
 // the rest of the assessment helpers: home (main package) imports it.
 import type { TodoItem } from '@shared/member/api'
-import { cstDateTime } from '@/core/cst'
+import { cstDateTime } from '@shared/core/time'
 import { periodPage } from './orgRoutes'
 import { resultPage } from './routes'
 
