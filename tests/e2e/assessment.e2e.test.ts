@@ -112,9 +112,9 @@ describe('assessment in Chromium', () => {
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1
     const inAWeek = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
     await input(sp, '如 2026年第四季度').fill(`${year}年第一季度`)
-    await input(sp, '开始 YYYY-MM-DD').fill(`${year}-01-01`)
-    await input(sp, '结束 YYYY-MM-DD').fill(`${year}-03-31`)
-    await input(sp, '截止 YYYY-MM-DD').fill(inAWeek)
+    await input(sp, '开始 年-月-日').fill(`${year}-01-01`)
+    await input(sp, '结束 年-月-日').fill(`${year}-03-31`)
+    await input(sp, '截止 年-月-日').fill(inAWeek)
     await text(sp, '开启考评', { exact: true }).click()
     await text(sp, '评分进度').waitFor()
     const periodId = new URL(sp.url().replace('#', '')).searchParams.get('periodId')!

@@ -65,7 +65,7 @@ describe('org admin in Chromium', () => {
     await text(page, '组织架构').waitFor()
     await text(page, '导入名册', { exact: true }).click()
     await text(page, HEADER).waitFor()
-    const box = page.locator('textarea[placeholder="在此粘贴 CSV 内容"]').filter({ visible: true }).first()
+    const box = page.locator('textarea[placeholder="在此粘贴名册内容"]').filter({ visible: true }).first()
     await box.fill(`${HEADER}\n${row('新党员甲', '13909312001')}\n${row('新党员乙', '1390931200')}`)
     await text(page, '导入', { exact: true }).click()
     await text(page, /未导入任何数据/).waitFor()

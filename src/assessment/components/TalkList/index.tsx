@@ -125,7 +125,7 @@ export default function TalkList(props: { periodId: string; orgId: string; meId:
                 <Field
                   label='谈话日期'
                   value={record.date}
-                  placeholder='YYYY-MM-DD'
+                  placeholder='年-月-日'
                   maxlength={10}
                   onInput={(date) => setRecord({ ...record, date })}
                 />

@@ -135,16 +135,16 @@ export default function AssessPeriodsPage() {
             narrow
             label='考评开始日期'
             value={form.from}
-            placeholder='开始 YYYY-MM-DD'
+            placeholder='开始 年-月-日'
             maxlength={10}
             onInput={(from) => set({ from })}
           />
-          <Field narrow label='考评结束日期' value={form.to} placeholder='结束 YYYY-MM-DD' maxlength={10} onInput={(to) => set({ to })} />
+          <Field narrow label='考评结束日期' value={form.to} placeholder='结束 年-月-日' maxlength={10} onInput={(to) => set({ to })} />
           <Field
             narrow
             label='评分截止日期'
             value={form.deadlineDate}
-            placeholder='截止 YYYY-MM-DD'
+            placeholder='截止 年-月-日'
             maxlength={10}
             onInput={(deadlineDate) => set({ deadlineDate })}
           />
@@ -152,7 +152,7 @@ export default function AssessPeriodsPage() {
             narrow
             label='截止时间（北京时间）'
             value={form.deadlineTime}
-            placeholder='HH:mm'
+            placeholder='时:分'
             maxlength={5}
             onInput={(deadlineTime) => set({ deadlineTime })}
           />

@@ -133,7 +133,9 @@ describe('desk while rating', () => {
 
     const img = document.querySelector<HTMLImageElement>('[data-code="K7M2Q9XA"] img')!
     const url = `${window.location.origin}/#/assessment/pages/masses/index?code=K7M2Q9XA`
-    expect(screen.getByText(url)).toBeTruthy()
+    // The address is in the QR, not printed under it.
+    expect(document.querySelector('[data-code="K7M2Q9XA"] .ao-code__qr')!.getAttribute('data-url')).toBe(url)
+    expect(document.body.textContent).not.toContain('http')
     const svg = decodeURIComponent(img.getAttribute('src')!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''))
     const drawn = modulesFromSvg(svg)
     const expected = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules
@@ -341,14 +343,14 @@ describe('desk after publish', () => {
     render(<AssessPeriodPage />)
     await tap('记录谈话')
     await inputsRendered()
-    expect(document.querySelector<HTMLInputElement>('input[placeholder="YYYY-MM-DD"]')!.value).toBe('2027-01-10')
+    expect(document.querySelector<HTMLInputElement>('input[placeholder="年-月-日"]')!.value).toBe('2027-01-10')
     await typeIntoTextarea('存在的主要问题', '学习主动性不够')
     await tap('保存谈话记录')
     expect(screen.getByText('请填写差距不足')).toBeTruthy()
     await typeIntoTextarea('与先进的差距和不足', '出勤率低于支部平均')
     await typeIntoTextarea('今后的整改方向和措施', '每月按时参加主题党日')
     await act(async () => {
-      await typeInto('YYYY-MM-DD', '2027-01-09')
+      await typeInto('年-月-日', '2027-01-09')
     })
     await tap('保存谈话记录')
     expect(calls('recordTalk')).toEqual([
@@ -391,7 +393,7 @@ describe('desk after publish', () => {
       clicks.push({ href: this.href, download: this.download })
     })
     render(<AssessPeriodPage />)
-    await tap('导出 Excel')
+    await tap('导出 Excel 表格')
     expect(calls('exportResults')).toEqual([{ action: 'exportResults', periodId: 'p1' }])
     expect(await screen.findByText('已导出 2026年第四季度 考评结果.xlsx（3 人）')).toBeTruthy()
     expect(clicks).toEqual([{ href: 'blob:test/1', download: '2026年第四季度_考评结果.xlsx' }])
@@ -418,7 +420,7 @@ describe('desk after publish', () => {
     Object.assign(Taro, { getFileSystemManager: () => ({ writeFile }), openDocument, env: { USER_DATA_PATH: 'wxfile://usr' } })
     afterThis(() => Object.assign(Taro, { getFileSystemManager: saved.fs, openDocument: saved.open, env: saved.env }))
     render(<AssessPeriodPage />)
-    await tap('导出 Excel')
+    await tap('导出 Excel 表格')
     await screen.findByText('已导出 results.xlsx（3 人）')
     expect(writeFile.mock.calls[0][0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', data: 'UEsDBA==', encoding: 'base64' })
     expect(openDocument).toHaveBeenCalledWith({ filePath: 'wxfile://usr/results.xlsx', fileType: 'xlsx', showMenu: true })

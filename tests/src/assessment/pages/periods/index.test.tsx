@@ -66,7 +66,7 @@ describe('考评管理 (periods)', () => {
     expect(picks).toEqual(['2026年第四季度', '2026年第三季度', '2026年度', '2025年度', '全支部互评', '党小组内互评'])
     await tapIn('.period-form', '2026年第四季度')
     const value = (ph: string) => document.querySelector<HTMLInputElement>(`input[placeholder="${ph}"]`)!.value
-    expect([value('开始 YYYY-MM-DD'), value('结束 YYYY-MM-DD'), value('截止 YYYY-MM-DD'), value('HH:mm'), value('天数')]).toEqual([
+    expect([value('开始 年-月-日'), value('结束 年-月-日'), value('截止 年-月-日'), value('时:分'), value('天数')]).toEqual([
       '2026-10-01',
       '2026-12-31',
       '2027-01-07',
@@ -97,16 +97,16 @@ describe('考评管理 (periods)', () => {
     await openForm()
     await act(async () => {
       await typeInto('如 2026年第四季度', '2026年度')
-      await typeInto('开始 YYYY-MM-DD', '2026-12-31')
-      await typeInto('结束 YYYY-MM-DD', '2026-01-01')
-      await typeInto('截止 YYYY-MM-DD', '2027-01-10')
+      await typeInto('开始 年-月-日', '2026-12-31')
+      await typeInto('结束 年-月-日', '2026-01-01')
+      await typeInto('截止 年-月-日', '2027-01-10')
     })
     await tap('开启考评')
     expect(screen.getByText('开始日期不能晚于结束日期')).toBeTruthy()
     await act(async () => {
-      await typeInto('开始 YYYY-MM-DD', '2026-01-01')
-      await typeInto('结束 YYYY-MM-DD', '2026-12-31')
-      await typeInto('截止 YYYY-MM-DD', '2026-11-20')
+      await typeInto('开始 年-月-日', '2026-01-01')
+      await typeInto('结束 年-月-日', '2026-12-31')
+      await typeInto('截止 年-月-日', '2026-11-20')
     })
     await tap('开启考评')
     expect(screen.getByText('评分截止时间须晚于现在')).toBeTruthy()
