@@ -2,8 +2,11 @@ import { createElement, Fragment, useRef, type PropsWithChildren } from 'react'
 import Taro, { useDidHide, useDidShow, useLaunch } from '@tarojs/taro'
 import { forgetCaller } from '@/core/caller'
 import { installPrivacyListener } from '@/core/privacy/consent'
-import BackBar from '@/core/components/BackBar'
 import './app.css'
+
+// H5 only (WeChat draws its own navigation bar): required behind the build-time platform, so the weapp
+// bundle carries neither its code nor its styles.
+const BackBar: (() => JSX.Element | null) | null = process.env.TARO_ENV === 'h5' ? require('@/core/components/BackBar').default : null
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -24,7 +27,7 @@ function App({ children }: PropsWithChildren) {
     hidden.current = false
   })
   // children are the pages being rendered; H5 adds the back control above them (WeChat has its own bar).
-  return process.env.TARO_ENV === 'h5' ? createElement(Fragment, null, createElement(BackBar), children) : children
+  return BackBar ? createElement(Fragment, null, createElement(BackBar), children) : children
 }
 
 export default App
