@@ -4,7 +4,7 @@ import type { Org, RosterResult } from '@shared/member/api'
 import { member } from '@/member/service'
 import { errorMessage } from '@/core/cloud'
 import { openPage, sendToSignIn } from '@/core/nav'
-import { PAGES, memberPage, rosterOrgIds } from '@/core/session'
+import { memberPage, rosterOrgIds } from '@/core/session'
 import { employmentTag, partyStatusLabel, relationLabels } from '@shared/member/labels'
 import { filterByName } from '@/member/roster'
 import StatusView from '@/core/components/StatusView'
@@ -142,9 +142,6 @@ export default function RosterPage() {
             </View>
           )
         })}
-      </View>
-      <View className='roster__home' aria-role='button' onClick={() => openPage(PAGES.home)}>
-        我的主页
       </View>
     </View>
   )
