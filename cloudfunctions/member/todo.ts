@@ -1,27 +1,24 @@
 // What waits for the caller in assessment, read with `whoami` so the home screen needs one call:
 // a recorded talk to confirm (the member), a talk to record (its talker), pending objections of the
-// periods the caller manages (the org's secretary). The shapes are the assessment function's stored
-// talks, objections and periods (their API types); the rules mirror its actions (ackTalk, recordTalk,
+// periods the caller manages (the org's secretary). The stored talks, objections and periods are the
+// assessment function's (lib/model.ts); the rules mirror its actions (ackTalk, recordTalk,
 // answerObjection's canManage).
-import type { Objection, Period, Talk } from '@shared/assessment/api'
 import type { RoleGrant, TodoItem } from '@shared/member/api'
 import type { Database } from '@server/cloud'
 import { findAll, findIn } from '@server/db'
-
-type TalkRead = Pick<Talk, 'periodId' | 'periodName' | 'memberId' | 'name' | 'talkerId' | 'status'> & { _id: string; dueAt: unknown }
-type PeriodRead = Pick<Period, '_id' | 'name' | 'orgId' | 'status'>
 
 const ms = (x: unknown) => new Date(x as string).getTime()
 
 export async function todoOf(db: Database, memberId: string, roles: readonly RoleGrant[], now: Date): Promise<TodoItem[]> {
   const _ = db.command
-  const talks = await findAll<TalkRead>(
+  const talks = await findAll(
     db,
     'talks',
     _.or([
       { memberId, status: 'recorded' },
       { talkerId: memberId, status: 'assigned' }
-    ])
+    ]),
+    { field: { periodId: true, periodName: true, memberId: true, name: true, talkerId: true, status: true, dueAt: true } }
   )
   const items: Array<TodoItem & { at: number }> = talks.map((t) =>
     t.status === 'recorded'
@@ -41,9 +38,9 @@ export async function todoOf(db: Database, memberId: string, roles: readonly Rol
   const managed = roles.filter((r) => r.role === 'secretary').map((r) => r.orgId)
   if (managed.length) {
     // Objections are filed only while a period is published (its publicity window).
-    const periods = (await findIn<PeriodRead>(db, 'periods', 'orgId', managed)).filter((p) => p.status === 'published')
+    const periods = (await findIn(db, 'periods', 'orgId', managed)).filter((p) => p.status === 'published')
     const byId = new Map(periods.map((p) => [p._id, p]))
-    const pending = (await findIn<Objection>(db, 'objections', 'periodId', [...byId.keys()])).filter((o) => o.status === 'pending')
+    const pending = (await findIn(db, 'objections', 'periodId', [...byId.keys()])).filter((o) => o.status === 'pending')
     for (const o of pending) {
       items.push({
         kind: 'answerObjection',
