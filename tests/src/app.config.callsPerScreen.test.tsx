@@ -146,14 +146,21 @@ function routes(): string[] {
   return [...cfg.pages, ...cfg.subPackages.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
 }
 
-const tick = () => act(() => new Promise<void>((r) => setTimeout(r, 40)))
+/** 40 ms of the fake clock, letting the page's calls and renders run. */
+const tick = () =>
+  act(async () => {
+    await jest.advanceTimersByTimeAsync(40)
+  })
 
-/** Wait until no new call has come for a few ticks (a page's follow-up loads included). */
+/**
+ * Wait until no new call has come for a few ticks (a page's follow-up loads included), on the fake clock
+ * and never past 2 s of it: the station screen polls every 3 s, which is not part of opening it.
+ */
 async function settle(): Promise<void> {
   const mock = callCloud as unknown as jest.Mock
   let last = -1
   let quiet = 0
-  for (let i = 0; i < 60 && quiet < 5; i++) {
+  for (let i = 0; i < 50 && quiet < 5; i++) {
     await tick()
     quiet = mock.mock.calls.length === last ? quiet + 1 : 0
     last = mock.mock.calls.length
@@ -163,11 +170,15 @@ async function settle(): Promise<void> {
 const measured: Array<{ route: string; calls: string[] }> = []
 
 beforeEach(() => {
+  jest.useFakeTimers()
   process.env.TARO_ENV = 'h5'
   spyNavigation()
   ;(globalThis as any).fetch = jest.fn(async () => ({ status: 200, json: async () => ({ ok: true, data: { people: [] } }) }))
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.useRealTimers()
+  jest.restoreAllMocks()
+})
 afterAll(() => {
   const rows = measured.map((m) => `| ${m.route} | ${m.calls.length} | ${m.calls.join(', ') || '—'} |`)
   console.log(['| page | calls | which |', '|---|---|---|', ...rows].join('\n'))
