@@ -1,7 +1,12 @@
-import type { PropsWithChildren } from 'react'
-import Taro, { useLaunch } from '@tarojs/taro'
+import { createElement, Fragment, useRef, type PropsWithChildren } from 'react'
+import Taro, { useDidHide, useDidShow, useLaunch } from '@tarojs/taro'
+import { forgetCaller } from '@/core/caller'
 import { installPrivacyListener } from '@/core/privacy/consent'
 import './app.css'
+
+// H5 only (WeChat draws its own navigation bar): required behind the build-time platform, so the weapp
+// bundle carries neither its code nor its styles.
+const BackBar: (() => JSX.Element | null) | null = process.env.TARO_ENV === 'h5' ? require('@/core/components/BackBar').default : null
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -12,8 +17,17 @@ function App({ children }: PropsWithChildren) {
       installPrivacyListener()
     }
   })
-  // children are the pages being rendered
-  return children
+  // Back from the background (hours may have passed): ask who is calling again on the next screen.
+  const hidden = useRef(false)
+  useDidHide(() => {
+    hidden.current = true
+  })
+  useDidShow(() => {
+    if (hidden.current) forgetCaller()
+    hidden.current = false
+  })
+  // children are the pages being rendered; H5 adds the back control above them (WeChat has its own bar).
+  return BackBar ? createElement(Fragment, null, createElement(BackBar), children) : children
 }
 
 export default App

@@ -4,6 +4,7 @@ import type { Database } from '@server/cloud'
 import { findByIds, findIn } from '@server/db'
 import { politicalStanding } from '@shared/member/politicalAge'
 import type { MemberDoc, OrgDoc } from '@server/model'
+import { todoOf } from './todo'
 
 export function toOrg(o: OrgDoc): Org {
   return { _id: o._id, name: o.name, kind: o.kind, parentId: o.parentId ?? null, external: !!o.external }
@@ -56,6 +57,7 @@ export async function whoamiOf(db: Database, member: MemberDoc, now: Date): Prom
     member: toDetail(member, true),
     orgs: await orgsById(db, orgIdsOf(member, true)),
     ...politicalStanding(member, now),
-    roles: (member.roles ?? []).map((r) => ({ orgId: r.orgId, role: r.role }))
+    roles: (member.roles ?? []).map((r) => ({ orgId: r.orgId, role: r.role })),
+    todo: await todoOf(db, member._id, member.roles ?? [], now)
   }
 }

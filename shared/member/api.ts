@@ -67,6 +67,26 @@ export interface WhoamiResult {
   honour?: PoliticalHonour | null
   /** Org ids where the caller is secretary/deputy/committeeMember/groupLeader/staff. */
   roles?: RoleGrant[]
+  /** Present when bound: what waits for the caller (home's 待办, 我的考评), oldest first. */
+  todo?: TodoItem[]
+}
+
+/**
+ * One thing waiting for the caller until it is done:
+ * - ackTalk          a talk about me was recorded: confirm the record (the member)
+ * - recordTalk       a talk I hold is not recorded yet (the talker: the secretary or the committee member assigned)
+ * - answerObjection  a pending objection in a period of an org I am the secretary of
+ */
+export interface TodoItem {
+  kind: 'ackTalk' | 'recordTalk' | 'answerObjection'
+  periodId: string
+  periodName: string
+  /** The member the item is about (ackTalk: myself). */
+  memberId: string
+  name: string
+  /** recordTalk: the due instant (ISO) and whether it has passed. */
+  dueAt?: string
+  overdue?: boolean
 }
 
 export type BindRequest = { action: 'bind'; name: string; phoneLast4: string } | { action: 'bind'; inviteCode: string }

@@ -155,6 +155,15 @@ function isRetryable(e: unknown): boolean {
   return e instanceof CloudError && (e.code === 'NETWORK' || e.code === 'TIMEOUT')
 }
 
+type WriteListener = (fn: FnName, action: string) => void
+const writeListeners = new Set<WriteListener>()
+
+/** Be told after every successful write (an action not in IDEMPOTENT_ACTIONS), e.g. to drop a cache. */
+export function onCloudWrite(listener: WriteListener): () => void {
+  writeListeners.add(listener)
+  return () => writeListeners.delete(listener)
+}
+
 /**
  * Call `fn` with `event` (which carries its `action`). Returns the reply's data, or throws a
  * CloudError whose `message` is Chinese and ready to show.
@@ -166,10 +175,15 @@ export async function callCloud<F extends FnName, A extends ActionOf<F>>(
 ): Promise<ResultOf<F, A>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const idempotent = (IDEMPOTENT_ACTIONS[fn] as ReadonlyArray<string>).includes(event.action)
+  if (!idempotent) {
+    const data = unwrap<ResultOf<F, A>>(await send(fn, event, timeoutMs))
+    for (const listener of writeListeners) listener(fn, event.action)
+    return data
+  }
   try {
     return unwrap<ResultOf<F, A>>(await send(fn, event, timeoutMs))
   } catch (e) {
-    if (!idempotent || !isRetryable(e)) throw e
+    if (!isRetryable(e)) throw e
   }
   return unwrap<ResultOf<F, A>>(await send(fn, event, timeoutMs))
 }

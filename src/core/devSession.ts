@@ -1,5 +1,6 @@
 // Local mode only (H5 served by the local cloud gateway): pick a demo person to act as.
 // In WeChat the identity comes from the cloud context; none of this exists there.
+import { forgetCaller } from './caller'
 import { CloudError, TRANSPORT_MESSAGES } from './cloud'
 
 export interface DemoPerson {
@@ -37,11 +38,17 @@ async function devRequest<T>(path: string, init?: RequestInit): Promise<T> {
 
 export const devSession = {
   people: () => devRequest<{ people: DemoPerson[] }>('/dev/people').then((d) => d.people),
-  login: (openid: string) =>
-    devRequest<unknown>('/dev/login', {
+  // Another identity: whoever was cached is not the caller any more.
+  login: (openid: string) => {
+    forgetCaller()
+    return devRequest<unknown>('/dev/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ openid })
-    }),
-  logout: () => devRequest<unknown>('/dev/logout', { method: 'POST' })
+    }).finally(forgetCaller)
+  },
+  logout: () => {
+    forgetCaller()
+    return devRequest<unknown>('/dev/logout', { method: 'POST' }).finally(forgetCaller)
+  }
 }

@@ -47,9 +47,9 @@ export function canSeeRoster(roles: readonly RoleGrant[] | null | undefined): bo
   return rosterOrgIds(roles).length > 0
 }
 
-export type Landing = 'bind' | 'roster' | 'home'
+/** Everyone lands on home, which puts their own tools first (src/home/layout.ts); the unbound bind first. */
+export type Landing = 'bind' | 'home'
 
 export function landingFor(who: WhoamiResult): Landing {
-  if (!who.bound) return 'bind'
-  return canSeeRoster(who.roles ?? who.member?.roles) ? 'roster' : 'home'
+  return who.bound ? 'home' : 'bind'
 }

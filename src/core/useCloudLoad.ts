@@ -1,8 +1,8 @@
-// The load step every data page shares: fetch on mount, send an unbound caller to sign-in,
+// The load step every data page shares: fetch on mount, send an unbound or signed-out caller to sign-in (and back),
 // keep a readable error for StatusView, and offer `reload` for retry or after a save.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { errorMessage } from './cloud'
-import { sendToLoginIfUnbound } from './nav'
+import { sendToSignIn } from './nav'
 
 export function useCloudLoad<T>(fetch: () => Promise<T>): { data: T | null; error: string | null; reload: () => Promise<void> } {
   const [data, setData] = useState<T | null>(null)
@@ -15,7 +15,7 @@ export function useCloudLoad<T>(fetch: () => Promise<T>): { data: T | null; erro
     try {
       setData(await fetchOnce.current())
     } catch (e) {
-      if (sendToLoginIfUnbound(e)) return
+      if (sendToSignIn(e)) return
       setError(errorMessage(e))
     }
   }, [])

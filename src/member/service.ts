@@ -2,12 +2,18 @@
 import type { BindRequest, MemberApi, OrgKind, RoleGrant } from '@shared/member/api'
 import type { BindDetails } from './bind'
 import { callCloud } from '@/core/cloud'
+import { caller, rememberCaller } from '@/core/caller'
 
 type ImportInput = { csv: string } | { rows: NonNullable<Extract<MemberApi['importRoster']['req'], { rows: unknown }>['rows']> }
 
 export const member = {
-  whoami: () => callCloud('member', { action: 'whoami' }),
-  bind: (details: BindDetails) => callCloud('member', { action: 'bind', ...details } as BindRequest & { action: 'bind' }),
+  /** The caller, asked once per app session (src/core/caller.ts). */
+  whoami: () => caller(),
+  bind: async (details: BindDetails) => {
+    const who = await callCloud('member', { action: 'bind', ...details } as BindRequest & { action: 'bind' })
+    rememberCaller(who)
+    return who
+  },
   card: (memberId?: string) => callCloud('member', memberId ? { action: 'card', memberId } : { action: 'card' }),
   roster: (query: { orgId?: string; search?: string } = {}) => callCloud('member', { action: 'roster', ...query }),
   createInvite: (memberId: string) => callCloud('member', { action: 'createInvite', memberId }),

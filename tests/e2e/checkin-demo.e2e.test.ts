@@ -28,7 +28,6 @@ describe('the seeded check-in demo', () => {
   it('secretary → station screen of the open 主题党日; a cold phone scans, signs in, and is checked in', async () => {
     const sp = await app.phonePage()
     await signInAs(sp, app.url, '王建军')
-    await text(sp, '我的主页').click()
     await text(sp, '活动签到', { exact: true }).click()
     // The activity open now is the first row, above next week's 党课.
     const first = visible(sp, '.org-act__row')
@@ -115,7 +114,6 @@ describe('the seeded check-in demo', () => {
   it('committee staff reach another branch’s ledger from home, and an activity’s attendance from it', async () => {
     const st = await app.phonePage()
     await signInAs(st, app.url, '周文斌')
-    await text(st, '我的主页').click()
     await text(st, '签到台账', { exact: true }).click()
     await text(st, '第二养护中心党支部', { exact: true }).click()
     // The default range (this month and the two before) holds the seeded history.

@@ -21,7 +21,6 @@ describe('check-in in Chromium', () => {
     const secretary = await app.phone()
     const sp = secretary.page
     await signInAs(sp, app.url, '王建军')
-    await text(sp, '我的主页').click()
     await text(sp, '活动签到', { exact: true }).click()
     await text(sp, '新建活动', { exact: true }).click()
     await input(sp, '如：11月主题党日').fill('11月主题党日：学习交流')

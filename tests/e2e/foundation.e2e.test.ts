@@ -7,9 +7,11 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 describe('app foundation in Chromium', () => {
-  it('a secretary signs in and sees the branch roster, dispatched members included, and can search it', async () => {
+  it('a secretary signs in on home, branch tools first, and opens the branch roster, dispatched members included, and can search it', async () => {
     const { context, page } = await app.phone()
     await signInAs(page, app.url, '王建军')
+    await text(page, '支部工作').waitFor()
+    await text(page, '支部花名册', { exact: true }).click()
     await text(page, '杨国栋').waitFor()
     await text(page, '石永福').waitFor()
     await app.shot(page, 'roster-secretary')

@@ -18,6 +18,7 @@ describe('org admin in Chromium', () => {
     const secretary = await app.phone()
     const page = secretary.page
     await signInAs(page, app.url, '高建平')
+    await text(page, '支部花名册', { exact: true }).click()
     await text(page, '第二养护中心党支部').waitFor()
     await text(page, '卓玛草', { exact: true }).click()
     await text(page, '邀请绑定').waitFor()
@@ -61,11 +62,10 @@ describe('org admin in Chromium', () => {
   it('committee staff imports two rows, sees the bad one reported and nothing imported, then imports good rows', async () => {
     const { context, page } = await app.phone()
     await signInAs(page, app.url, '周文斌')
-    await text(page, '我的主页').click()
     await text(page, '组织架构').waitFor()
     await text(page, '导入名册', { exact: true }).click()
-    await text(page, HEADER).waitFor()
-    const box = page.locator('textarea[placeholder="在此粘贴 CSV 内容"]').filter({ visible: true }).first()
+    await text(page, '姓名,手机号,党员状态,用工类型,组织关系所在,参加组织生活,考核组织,党小组,入党日期,转正日期').waitFor() // the Chinese header shown; the English one still accepted
+    const box = page.locator('textarea[placeholder="在此粘贴名册内容"]').filter({ visible: true }).first()
     await box.fill(`${HEADER}\n${row('新党员甲', '13909312001')}\n${row('新党员乙', '1390931200')}`)
     await text(page, '导入', { exact: true }).click()
     await text(page, /未导入任何数据/).waitFor()

@@ -69,6 +69,19 @@ describe('the weapp build', () => {
     expect(holding).toEqual(['checkin/pages/station/index.js'])
   })
 
+  it('carries no H5 back control: WeChat draws its own navigation bar', () => {
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name)
+        if (e.isDirectory()) walk(p)
+        else if (/\.(js|wxss|wxml)$/.test(p)) files.push(p)
+      }
+    }
+    walk(DIST)
+    expect(files.filter((f) => /back-bar|tx-has-back/.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(DIST, f))).toEqual([])
+  })
+
   it('is opened by WeChat DevTools through the root project.config.json', () => {
     const root = JSON.parse(fs.readFileSync(path.join(DIST, '../../project.config.json'), 'utf8'))
     expect(path.resolve(DIST, '../..', root.miniprogramRoot)).toBe(DIST)

@@ -67,7 +67,7 @@ describe('assessment pages (weapp build)', () => {
       'assessment.exportResults': () => ok({ fileName: 'results.xlsx', mimeType: 'x', base64: 'UEsDBA==', rowCount: 3, bytes: 4 })
     })
     page = mountPage('assessment/pages/period/index', { periodId: 'p1' })
-    await page.tap('导出 Excel')
+    await page.tap('导出 Excel 表格')
     await page.findText('已导出 results.xlsx（3 人）')
     expect(writeFile.mock.calls.at(-1)![0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', data: 'UEsDBA==', encoding: 'base64' })
     expect(openDocument.mock.calls.at(-1)![0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', fileType: 'xlsx', showMenu: true })

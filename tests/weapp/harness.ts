@@ -88,14 +88,19 @@ export function launchApp(): Wx {
 
 /** The set-up every test file shares: the app launched once before its tests (after `beforeLaunch`,
  * for wx APIs Taro copies when the app loads), handed to `onLaunch`; the pages a test mounted are
- * unmounted after it. */
+ * unmounted after it, and the app goes to the background and back (a fresh caller). */
 export function setUpApp(onLaunch: (wx: Wx) => void, beforeLaunch?: () => void) {
   beforeAll(() => {
     beforeLaunch?.()
     onLaunch(launchApp())
   })
-  afterEach(() => {
+  afterEach(async () => {
     for (const page of [...mounted]) page.unmount()
+    // The app keeps who is calling for its session (src/core/caller.ts) and asks again after it was in
+    // the background: each test starts as a fresh session, as the user comes back to WeChat.
+    app?.onHide?.call(app)
+    app?.onShow?.call(app, { path: 'pages/login/index', query: {}, scene: 1001 })
+    await new Promise((r) => setTimeout(r, 0))
   })
 }
 

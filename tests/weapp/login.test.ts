@@ -1,5 +1,5 @@
 import { answer, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
+import { whoMember, whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
@@ -19,11 +19,21 @@ describe('login page (weapp build)', () => {
     expect(page.text()).not.toContain('选择演示身份')
   })
 
-  it('relaunches a secretary to the roster subpackage', async () => {
-    answer({ 'member.whoami': () => ok(whoSecretary()) })
+  it.each([
+    ['a secretary', whoSecretary],
+    ['committee staff', whoStaff]
+  ])('relaunches %s to home too (their tools first there), not to a roster', async (_n, who) => {
+    answer({ 'member.whoami': () => ok(who()) })
     page = mountPage('pages/login/index')
     await waitUntil(() => wx.reLaunch.mock.calls.length > 0, 'reLaunch')
-    expect(wx.reLaunch.mock.calls[0][0].url).toBe('/member/pages/roster/index')
+    expect(wx.reLaunch.mock.calls[0][0].url).toBe('/pages/home/index')
+  })
+
+  it('sent from a page (?to=, encoded as WeChat hands it), goes back there after sign-in', async () => {
+    answer({ 'member.whoami': () => ok(whoMember()) })
+    page = mountPage('pages/login/index', { to: encodeURIComponent('/assessment/pages/board/index?periodId=p0') })
+    await waitUntil(() => wx.reLaunch.mock.calls.length > 0, 'reLaunch')
+    expect(wx.reLaunch.mock.calls[0][0].url).toBe('/assessment/pages/board/index?periodId=p0')
   })
 
   it('binds an unbound WeChat user with name + last 4 phone digits', async () => {

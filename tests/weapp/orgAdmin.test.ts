@@ -2,7 +2,7 @@
 // member (card, invitation code, role editor), org tree, roster import; and the roster → member tap.
 import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { card, orgList, roster, unboundCard, whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
-import { IMPORT_HEADER } from '@/member/importCsv'
+import { IMPORT_HEADER, IMPORT_HEADER_ZH } from '@/member/importCsv'
 
 let wx: Wx
 let page: MountedPage | null = null
@@ -109,7 +109,7 @@ describe('org tree page (weapp build)', () => {
 })
 
 describe('roster import page (weapp build)', () => {
-  it('shows the header, sends the pasted CSV and lists every bad row', async () => {
+  it('shows the Chinese header, sends the pasted text and lists every bad row', async () => {
     answer({
       'member.importRoster': () =>
         ({
@@ -120,7 +120,7 @@ describe('roster import page (weapp build)', () => {
         }) as any
     })
     page = mountPage('member/pages/import/index')
-    await page.findText(IMPORT_HEADER)
+    await page.findText(IMPORT_HEADER_ZH)
     const csv = `${IMPORT_HEADER}\n张三,13909311234,full,contract,b1,b1,b1,,2015-07-01,\n李四,123,full,contract,b1,b1,b1,,2015-07-01,`
     await page.input('import__textarea', csv)
     await committed()

@@ -1,6 +1,6 @@
 // Home, identity card and roster pages of the weapp build.
 import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { card, roster, whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
+import { card, roster, whoMember, whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
@@ -36,6 +36,46 @@ describe('home page (weapp build)', () => {
     await page.tap('支部花名册')
     await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
     expect(wx.navigateTo.mock.calls[0][0].url).toBe('/member/pages/roster/index')
+  })
+
+  it('puts a secretary’s branch tools first and what waits for them above all (待办)', async () => {
+    const todo = [
+      {
+        kind: 'recordTalk',
+        periodId: 'p0',
+        periodName: '2026年第三季度',
+        memberId: 'r2',
+        name: '赵敏',
+        dueAt: '2026-10-20T10:00:00.000Z',
+        overdue: true
+      }
+    ]
+    answer({ 'member.whoami': () => ok({ ...whoSecretary(), todo }) })
+    page = mountPage('pages/home/index')
+    await page.findText('记录谈话：赵敏')
+    expect(page.byClass('home__section-title').map((e) => e.textContent)).toEqual(['支部工作', '我的'])
+    expect(
+      page
+        .byClass('entry-tile__title')
+        .slice(0, 3)
+        .map((e) => e.textContent)
+    ).toEqual(['支部花名册', '活动签到', '考评管理'])
+    await page.tap('记录谈话：赵敏')
+    await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
+    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/assessment/pages/period/index?periodId=p0')
+  })
+
+  it('puts committee staff’s committee tools first (not an empty roster)', async () => {
+    answer({ 'member.whoami': () => ok(whoStaff()) })
+    page = mountPage('pages/home/index')
+    await page.findText('党委工作')
+    expect(
+      page
+        .byClass('entry-tile__title')
+        .slice(0, 5)
+        .map((e) => e.textContent)
+    ).toEqual(['组织架构', '导入名册', '签到台账', '考评总览', '考评细则'])
+    expect(page.text()).not.toContain('支部花名册')
   })
 
   it('has no demo identity switch in WeChat', async () => {

@@ -2,16 +2,16 @@ import { canInvite, canSeeRoster, landingFor, memberPage, rosterOrgIds } from '@
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
 
-describe('landingFor', () => {
+describe('landingFor: everyone bound lands on home (their tools first), the unbound on bind', () => {
   it.each([
     ['not bound', { bound: false }, 'bind'],
     ['plain member', { bound: true, roles: [] }, 'home'],
     ['group leader', { bound: true, roles: [g('groupLeader', 'grp1')] }, 'home'],
     ['committee member', { bound: true, roles: [g('committeeMember')] }, 'home'],
-    ['secretary', { bound: true, roles: [g('secretary')] }, 'roster'],
-    ['deputy', { bound: true, roles: [g('deputy')] }, 'roster'],
-    ['staff', { bound: true, roles: [g('staff', 'c1')] }, 'roster'],
-    ['roles only on member', { bound: true, member: { roles: [g('secretary')] } }, 'roster']
+    ['secretary', { bound: true, roles: [g('secretary')] }, 'home'],
+    ['deputy', { bound: true, roles: [g('deputy')] }, 'home'],
+    ['staff', { bound: true, roles: [g('staff', 'c1')] }, 'home'],
+    ['roles only on member', { bound: true, member: { roles: [g('secretary')] } }, 'home']
   ])('%s → %s', (_name, who, landing) => {
     expect(landingFor(who as any)).toBe(landing)
   })

@@ -44,7 +44,7 @@ describe('assessment tiles on home', () => {
     render(<HomePage />)
     await tap(title)
     expect(nav.navigateTo).toHaveBeenCalledWith({ url })
-    expect(titles().slice(0, 8)).toEqual(['我的身份卡', '签到', '我的活动', '支部花名册', '组织架构', '导入名册', '考评总览', '考评细则'])
+    expect(titles().slice(0, 5)).toEqual(['组织架构', '导入名册', '签到台账', '考评总览', '考评细则'])
   })
 
   it('gives a plain member none of them', async () => {

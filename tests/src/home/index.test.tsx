@@ -5,6 +5,7 @@ import { answerCloud, fail } from '@tests/src/helpers/cloudMock'
 import { tap } from '@tests/src/helpers/dom'
 import { whoMember, whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
+import { forgetCaller } from '@/core/caller'
 
 let nav: ReturnType<typeof spyNavigation>
 const fetchMock = jest.fn()
@@ -73,6 +74,7 @@ describe('member home', () => {
     await tap('活动签到')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/checkin/pages/activities/index' })
     unmount()
+    forgetCaller() // another person signs in
     answerCloud({ 'member.whoami': () => whoMember() })
     render(<HomePage />)
     await screen.findByText('王芳，您好')
@@ -96,20 +98,21 @@ describe('member home', () => {
   it.each([
     ['组织架构', '/member/pages/orgs/index'],
     ['导入名册', '/member/pages/import/index']
-  ])('gives committee staff the %s tile next to the roster', async (title, url) => {
+  ])('gives committee staff the %s tile, in their committee tools first', async (title, url) => {
     answerCloud({ 'member.whoami': () => whoStaff() })
     render(<HomePage />)
-    await screen.findByText('支部花名册')
+    await screen.findByText('党委工作')
     const titles = Array.from(document.querySelectorAll('.entry-tile__title')).map((e) => e.textContent)
-    expect(titles.filter((t) => t !== '签到' && t !== '我的活动').slice(0, 4)).toEqual(['我的身份卡', '支部花名册', '组织架构', '导入名册'])
+    expect(titles.slice(0, 5)).toEqual(['组织架构', '导入名册', '签到台账', '考评总览', '考评细则'])
     await tap(title)
     expect(nav.navigateTo).toHaveBeenCalledWith({ url })
   })
 
-  it('gives committee staff (no organiser role) a way to every branch’s 签到台账', async () => {
+  it('gives committee staff (no organiser role) a way to every branch’s 签到台账, and no empty committee roster', async () => {
     answerCloud({ 'member.whoami': () => whoStaff() })
     render(<HomePage />)
-    await screen.findByText('支部花名册')
+    await screen.findByText('党委工作')
+    expect(screen.queryByText('支部花名册')).toBeNull()
     expect(screen.queryByText('活动签到')).toBeNull()
     await tap('签到台账')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/checkin/pages/ledger/index' })

@@ -21,11 +21,10 @@ export default function MassesCodes(props: { codes: readonly string[]; expiresAt
               {groupCode(code)}
             </Text>
             {qr ? (
+              // The address is in the QR (and data-url, for tests), not printed: people scan, they do not type it.
               <>
                 <Image className='ao-code__qr' src={qr.src} mode='scaleToFill' data-url={qr.url} />
-                <Text className='ao-code__url' userSelect>
-                  {qr.url}
-                </Text>
+                <Text className='ao-code__hint'>用手机扫码即可评议，或在群众参评页输入上面的评议码</Text>
               </>
             ) : (
               <Text className='ao-code__hint'>请群众在「同心」小程序的群众参评页输入此码</Text>

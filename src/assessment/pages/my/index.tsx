@@ -1,10 +1,11 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import type { AssessmentApi, Period, RateTarget } from '@shared/assessment/api'
+import type { AssessmentApi, Period, RateTarget, Source } from '@shared/assessment/api'
+import type { TodoItem } from '@shared/member/api'
 import { errorMessage } from '@/core/cloud'
-import { member } from '@/member/service'
 import { onCommitteeOf } from '@shared/member/roles'
+import { caller, TODO_FRESH_MS } from '@/core/caller'
 import { openPage } from '@/core/nav'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { assessment, RATED_EVENT } from '@/assessment/service'
@@ -14,9 +15,11 @@ import { canRate, countdown, cstWhen, groupTasks, rankText } from '@/assessment/
 import { PERIOD_STATUS_FOR_MEMBER } from '@shared/assessment/labels'
 import { formatTotal } from '@/assessment/score'
 import { orgCatchUp } from '@shared/assessment/ratingWindow'
+import { periodTodo } from '@/assessment/todo'
 import FlagTag from '@/core/components/FlagTag'
 import StatusView from '@/core/components/StatusView'
 import Tag from '@/core/components/Tag'
+import TodoList from '@/core/components/TodoList'
 import { cx } from '@/core/components/cx'
 import './index.css'
 
@@ -32,8 +35,9 @@ interface PeriodCard {
   error: string | null
 }
 
-async function loadCards(): Promise<{ name: string; cards: PeriodCard[] }> {
-  const [who, { periods }] = await Promise.all([member.whoami(), assessment.listPeriods()])
+async function loadCards(): Promise<{ name: string; cards: PeriodCard[]; todo: TodoItem[] }> {
+  // The session's caller (a fresh one if old: its to-do shows on the cards).
+  const [who, { periods }] = await Promise.all([caller({ maxAgeMs: TODO_FRESH_MS }), assessment.listPeriods()])
   const me = who.member?._id ?? ''
   const roles = who.roles ?? who.member?.roles ?? []
   const newestFirst = [...periods].sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0))
@@ -55,7 +59,15 @@ async function loadCards(): Promise<{ name: string; cards: PeriodCard[] }> {
       return card
     })
   )
-  return { name: who.member?.name ?? '', cards }
+  return { name: who.member?.name ?? '', cards, todo: who.todo ?? [] }
+}
+
+type Rated = { periodId: string; memberId: string; source: Source }
+const ratedKey = (r: Rated) => `${r.periodId}:${r.source}:${r.memberId}`
+
+/** Targets with the ratings saved since the page loaded marked done (the form says so; no reload). */
+function withRated(periodId: string, targets: RateTarget[], rated: ReadonlySet<string>): RateTarget[] {
+  return targets.map((t) => (!t.mine && rated.has(ratedKey({ periodId, ...t })) ? { ...t, mine: { scores: {} } } : t))
 }
 
 function Tasks(props: { period: Period; targets: RateTarget[]; now: number }) {
@@ -96,11 +108,17 @@ function Tasks(props: { period: Period; targets: RateTarget[]; now: number }) {
 /** 我的考评: my periods; rating tasks (自评, 互评, 组织考评) with their deadline; my result once published. */
 export default function MyAssessPage() {
   const { data, error, reload } = useCloudLoad(loadCards)
-  // A rating saved on the form (a page above this one) shows here as done when the rater comes back.
+  // A rating saved on the form (a page above this one) shows here as done when the rater comes back,
+  // without reloading this hidden page.
+  const [rated, setRated] = useState<ReadonlySet<string>>(() => new Set())
   useEffect(() => {
-    Taro.eventCenter.on(RATED_EVENT, reload)
+    const onRated = (r?: Rated) => {
+      if (r?.periodId) setRated((prev) => new Set(prev).add(ratedKey(r)))
+      else reload()
+    }
+    Taro.eventCenter.on(RATED_EVENT, onRated)
     return () => {
-      Taro.eventCenter.off(RATED_EVENT, reload)
+      Taro.eventCenter.off(RATED_EVENT, onRated)
     }
   }, [reload])
 
@@ -133,8 +151,9 @@ export default function MyAssessPage() {
               评分截止 {cstWhen(period.ratingDeadline, now)}（北京时间）· {countdown(period.ratingDeadline, now)}
             </Text>
           ) : null}
+          <TodoList entries={periodTodo(data.todo, period._id)} />
           {cardError ? <Text className='my__error'>{cardError}</Text> : null}
-          {targets ? <Tasks period={period} targets={targets} now={now} /> : null}
+          {targets ? <Tasks period={period} targets={withRated(period._id, targets, rated)} now={now} /> : null}
           {period.status === 'closed' ? <Text className='my__note'>评分已截止，等待支部书记审核公布结果。</Text> : null}
           {result ? (
             <View className='my__result' hoverClass='my__task--pressed' aria-role='button' onClick={() => openPage(resultPage(period._id))}>

@@ -60,11 +60,10 @@ export default function AssessRubricPage() {
     const who = await member.whoami()
     const staff = isStaff(who.roles ?? who.member?.roles)
     if (!staff) return { staff, rubric: null, versions: [] }
-    const [cur, list] = await Promise.all([
-      callCloud('assessment', { action: 'getRubric' }),
-      callCloud('assessment', { action: 'listRubrics' })
-    ])
-    return { staff, rubric: cur.rubric, versions: list.rubrics }
+    // The newest saved version is the current one; only a committee without one asks for the default.
+    const list = await callCloud('assessment', { action: 'listRubrics' })
+    const current = list.rubrics[0] ?? (await callCloud('assessment', { action: 'getRubric' })).rubric
+    return { staff, rubric: current, versions: list.rubrics }
   })
   const [base, setBase] = useState<Rubric | null>(null)
   const [draft, setDraft] = useState<RubricDraft | null>(null)

@@ -65,7 +65,7 @@ export default function OrgActivitiesPage() {
         新建活动
       </BigButton>
       <View className='org-act__ledger' aria-role='button' onClick={() => openPage(PAGES.ledger)}>
-        签到台账（导出 Excel）
+        签到台账（导出 Excel 表格）
       </View>
       <StatusView loading={!data && !error} error={error} onRetry={reload} />
       {data && data.activities.length === 0 ? <Text className='org-act__empty'>还没有活动，点“新建活动”开始</Text> : null}

@@ -6,7 +6,7 @@ import type { WhoamiResult } from '@shared/member/api'
 import { checkin } from '@/checkin/service'
 import { member } from '@/member/service'
 import { errorMessage } from '@/core/cloud'
-import { sendToLoginIfUnbound } from '@/core/nav'
+import { sendToSignIn } from '@/core/nav'
 import { ACTIVITY_TYPE_LABEL, attendanceStats, makeupDone, mayMakeup } from '@/checkin/view'
 import { ATTENDANCE_STATUS_LABEL } from '@shared/checkin/labels'
 import { cstDateTime } from '@shared/core/time'
@@ -66,7 +66,7 @@ export default function AttendancePage() {
       setData(a)
       setWho(me)
     } catch (e) {
-      if (sendToLoginIfUnbound(e)) return
+      if (sendToSignIn(e)) return
       setError(errorMessage(e))
     }
   }, [activityId])

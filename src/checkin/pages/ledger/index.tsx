@@ -115,7 +115,7 @@ export default function LedgerPage() {
         查询
       </BigButton>
       <BigButton primary loading={exporting} disabled={!orgId} onTap={exportXlsx}>
-        导出 Excel
+        导出 Excel 表格
       </BigButton>
       {message ? <Text className={message.ok ? 'ledger__ok' : 'ledger__error'}>{message.text}</Text> : null}
       {ledger ? (

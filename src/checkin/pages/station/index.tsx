@@ -4,7 +4,7 @@ import { View, Text, Image } from '@tarojs/components'
 import type { CheckinApi } from '@shared/checkin/api'
 import { checkin } from '@/checkin/service'
 import { errorMessage } from '@/core/cloud'
-import { sendToLoginIfUnbound } from '@/core/nav'
+import { sendToSignIn } from '@/core/nav'
 import { checkinUrl, newestFirst, secondsUntil } from '@/checkin/view'
 import { PHASE_LABEL } from '@shared/checkin/labels'
 import { cstDateTime } from '@shared/core/time'
@@ -63,7 +63,7 @@ export default function StationPage() {
       setError(null)
       setStale(false)
     } catch (e) {
-      if (sendToLoginIfUnbound(e)) return
+      if (sendToSignIn(e)) return
       setError(errorMessage(e))
       setStale(true)
     } finally {

@@ -5,7 +5,7 @@ import BigButton from '@/core/components/BigButton'
 import { saveBase64File } from './saveFile'
 import './style.css'
 
-/** 导出 Excel: exportResults → a download (H5) or the document viewer (weapp). */
+/** 导出 Excel 表格: exportResults → a download (H5) or the document viewer (weapp). */
 export default function ExportButton(props: { periodId: string }) {
   const [busy, setBusy] = useState(false)
   const [note, setNote] = useState<string | null>(null)
@@ -29,7 +29,7 @@ export default function ExportButton(props: { periodId: string }) {
   return (
     <View className='ao-export'>
       <BigButton loading={busy} onTap={run}>
-        导出 Excel
+        导出 Excel 表格
       </BigButton>
       {note ? <Text className='ao-export__note'>{note}</Text> : null}
       {error ? <Text className='ao-export__error'>{error}</Text> : null}

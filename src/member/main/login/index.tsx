@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { WhoamiResult } from '@shared/member/api'
 import { member } from '@/member/service'
@@ -22,12 +23,17 @@ export default function LoginPage() {
   const [people, setPeople] = useState<DemoPerson[]>([])
   const [error, setError] = useState<string | null>(null)
   const [signingIn, setSigningIn] = useState<string | null>(null)
+  // Sent here from a page (a deep link, a session that ended): back there after signing in.
+  const [returnTo] = useState(() => Taro.getCurrentInstance()?.router?.params?.to ?? null)
 
-  const route = useCallback((who: WhoamiResult) => {
-    const landing = landingFor(who)
-    if (landing === 'bind') setPhase('bind')
-    else goLanding(landing)
-  }, [])
+  const route = useCallback(
+    (who: WhoamiResult) => {
+      const landing = landingFor(who)
+      if (landing === 'bind') setPhase('bind')
+      else goLanding(landing, returnTo)
+    },
+    [returnTo]
+  )
 
   const start = useCallback(async () => {
     setPhase('loading')

@@ -3,7 +3,7 @@ import { View, Text, Textarea } from '@tarojs/components'
 import type { ImportRowError } from '@shared/member/api'
 import { member } from '@/member/service'
 import { CloudError, errorMessage } from '@/core/cloud'
-import { IMPORT_EXAMPLE, IMPORT_HEADER, IMPORT_HEADER_ZH, hasCsv } from '@/member/importCsv'
+import { IMPORT_EXAMPLE, IMPORT_HEADER_ZH, hasCsv } from '@/member/importCsv'
 import BigButton from '@/core/components/BigButton'
 import './index.css'
 
@@ -12,7 +12,7 @@ function rowErrors(e: unknown): ImportRowError[] {
   return (e.details as ImportRowError[]).filter((d) => d && typeof d.reason === 'string')
 }
 
-/** Committee staff: paste CSV (with a header row) and import it, all or nothing; every bad row listed. */
+/** Committee staff: paste CSV (with a header row) and import it, all or nothing; every bad row listed. The page says 表格 and 逗号分隔, not CSV. */
 export default function ImportPage() {
   const [csv, setCsv] = useState('')
   const [busy, setBusy] = useState(false)
@@ -25,7 +25,7 @@ export default function ImportPage() {
     setBad([])
     setImported(null)
     if (!hasCsv(csv)) {
-      setError('请先粘贴 CSV 内容（第一行为表头）')
+      setError('请先粘贴名册内容（第一行为表头）')
       return
     }
     setBusy(true)
@@ -44,12 +44,11 @@ export default function ImportPage() {
   return (
     <View className='page import'>
       <Text className='page__heading'>导入名册</Text>
-      <Text className='page__sub'>从表格复制为 CSV 粘贴到下方，第一行为表头。任何一行有误则全部不导入，并列出每一行的问题。</Text>
+      <Text className='page__sub'>
+        把名册整理成表格（各列同下方表头），另存为“逗号分隔”的文本后全部复制，粘贴到下方。任何一行有误则全部不导入，并列出每一行的问题。
+      </Text>
       <View className='import__format'>
-        <Text className='import__label'>表头（英文或中文均可）</Text>
-        <Text className='import__mono' userSelect>
-          {IMPORT_HEADER}
-        </Text>
+        <Text className='import__label'>表头（第一行，照抄即可）</Text>
         <Text className='import__mono' userSelect>
           {IMPORT_HEADER_ZH}
         </Text>
@@ -58,12 +57,12 @@ export default function ImportPage() {
           {IMPORT_EXAMPLE}
         </Text>
         <Text className='import__note'>
-          组织可填编号或全称；多个参加组织生活的组织用“;”分隔；日期 YYYY-MM-DD；党员状态、用工类型可填中文。
+          组织可填编号或全称；多个参加组织生活的组织用“;”分隔；日期写作 2015-07-01；党员状态、用工类型可填中文。
         </Text>
       </View>
       <Textarea
         className='import__textarea'
-        placeholder='在此粘贴 CSV 内容'
+        placeholder='在此粘贴名册内容'
         value={csv}
         maxlength={-1}
         onInput={(e) => setCsv(e.detail.value)}

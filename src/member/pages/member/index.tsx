@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components'
 import type { IdentityCard, RoleGrant, WhoamiResult } from '@shared/member/api'
 import { member } from '@/member/service'
 import { errorMessage } from '@/core/cloud'
-import { sendToLoginIfUnbound } from '@/core/nav'
+import { sendToSignIn } from '@/core/nav'
 import { canInvite } from '@/core/session'
 import { isStaff } from '@shared/member/roles'
 import { employmentLabel, partyStatusLabel, roleLabel } from '@shared/member/labels'
@@ -45,7 +45,7 @@ export default function MemberPage() {
       setWho(me)
       setCard(c)
     } catch (e) {
-      if (sendToLoginIfUnbound(e)) return
+      if (sendToSignIn(e)) return
       setError(errorMessage(e))
     }
   }, [memberId])

@@ -3,8 +3,8 @@ import { View, Text, Input } from '@tarojs/components'
 import type { Org, RosterResult } from '@shared/member/api'
 import { member } from '@/member/service'
 import { errorMessage } from '@/core/cloud'
-import { openPage, sendToLoginIfUnbound } from '@/core/nav'
-import { PAGES, memberPage, rosterOrgIds } from '@/core/session'
+import { openPage, sendToSignIn } from '@/core/nav'
+import { memberPage, rosterOrgIds } from '@/core/session'
 import { employmentTag, partyStatusLabel, relationLabels } from '@shared/member/labels'
 import { filterByName } from '@/member/roster'
 import StatusView from '@/core/components/StatusView'
@@ -41,7 +41,7 @@ export default function RosterPage() {
         rememberNames({ [result.org._id]: result.org })
         setRoster(result)
       } catch (e) {
-        if (sendToLoginIfUnbound(e)) return
+        if (sendToSignIn(e)) return
         setError(errorMessage(e))
       } finally {
         setLoading(false)
@@ -61,7 +61,7 @@ export default function RosterPage() {
       setOrgId(ids[0])
       await load(ids[0], '')
     } catch (e) {
-      if (sendToLoginIfUnbound(e)) return
+      if (sendToSignIn(e)) return
       setError(errorMessage(e))
       setLoading(false)
     }
@@ -142,9 +142,6 @@ export default function RosterPage() {
             </View>
           )
         })}
-      </View>
-      <View className='roster__home' aria-role='button' onClick={() => openPage(PAGES.home)}>
-        我的主页
       </View>
     </View>
   )

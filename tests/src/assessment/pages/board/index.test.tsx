@@ -67,9 +67,10 @@ describe('评比台', () => {
     expect(screen.getByText('重试')).toBeTruthy()
   })
 
-  it('sends an unbound caller to sign-in', async () => {
+  it('sends an unbound caller to sign-in, and back to the board after', async () => {
     answerCloud({ 'assessment.board': () => fail('NOT_BOUND', '请先绑定'), 'member.whoami': () => ({ bound: false }) })
     render(<BoardPage />)
-    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+    const back = encodeURIComponent(`${PATH}?periodId=p1`)
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: `/pages/login/index?to=${back}` }))
   })
 })

@@ -180,7 +180,7 @@ describe('我的考评', () => {
 })
 
 describe('我的考评 after rating', () => {
-  it('reloads when the rating form says a rating was saved', async () => {
+  it('shows the saved rating as done when the form says so, without reloading (no call)', async () => {
     let done = false
     script({
       'assessment.rateTargets': () => ({
@@ -199,6 +199,44 @@ describe('我的考评 after rating', () => {
       Taro.eventCenter.trigger('assessment:rated', { periodId: 'p1', memberId: 'm2', source: 'peer' })
     })
     await waitFor(() => expect(row()).toBe('张伟已评 · 可修改'))
-    expect(calls('rateTargets')).toHaveLength(2)
+    expect(calls('rateTargets')).toHaveLength(1)
+    expect(calls('listPeriods')).toHaveLength(1)
+    expect(calls('whoami')).toHaveLength(1)
+    expect(texts('[data-source="peer"] .my__group-count')[0]).toBe('已完成 2/2')
+  })
+})
+
+describe('我的考评: what waits, on its period', () => {
+  it('shows a recorded talk to confirm on the period’s card, to the result page', async () => {
+    const todo = [{ kind: 'ackTalk' as const, periodId: 'p0', periodName: '2026年第三季度', memberId: 'm1', name: '王芳' }]
+    script({ 'member.whoami': () => ({ ...whoM1(), todo }) })
+    render(<MyAssessPage />)
+    await screen.findByText('2026年第四季度')
+    const card = document.querySelector('[data-period="p0"]')!
+    expect(card.querySelector('.todo-list__title')!.textContent).toBe('确认谈话记录')
+    expect(document.querySelector('[data-period="p1"] .todo-list')).toBeNull()
+    await tap('确认谈话记录')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/result/index?periodId=p0' })
+  })
+
+  it('shows a secretary the talks to record and objections to answer of the period, to the desk', async () => {
+    const todo = [
+      {
+        kind: 'recordTalk' as const,
+        periodId: 'p0',
+        periodName: '2026年第三季度',
+        memberId: 'm3',
+        name: '赵敏',
+        dueAt: '2099-01-01T10:00:00.000Z',
+        overdue: false
+      },
+      { kind: 'answerObjection' as const, periodId: 'p0', periodName: '2026年第三季度', memberId: 'm4', name: '孙强' }
+    ]
+    script({ 'member.whoami': () => ({ ...whoM1(), todo }) })
+    render(<MyAssessPage />)
+    await screen.findByText('2026年第四季度')
+    expect(texts('[data-period="p0"] .todo-list__title')).toEqual(['记录谈话：赵敏', '答复异议：孙强'])
+    await tap('答复异议：孙强')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/period/index?periodId=p0' })
   })
 })

@@ -166,11 +166,12 @@ describe('rating form', () => {
     expect(await screen.findByText('页面参数不完整，请从“我的考评”进入')).toBeTruthy()
   })
 
-  it('sends an unbound caller to sign-in', async () => {
+  it('sends an unbound caller to sign-in, and back to this form after', async () => {
     route(PATH, { periodId: 'p1', memberId: 'm2', source: 'peer' })
     answerCloud({ 'assessment.rateTargets': () => fail('NOT_BOUND', '请先绑定党员身份') })
     render(<RatePage />)
-    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+    const back = encodeURIComponent(`${PATH}?periodId=p1&memberId=m2&source=peer`)
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: `/pages/login/index?to=${back}` }))
   })
 })
 

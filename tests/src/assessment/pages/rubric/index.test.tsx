@@ -1,5 +1,5 @@
 jest.mock('@/core/cloud', () => ({ ...jest.requireActual('@/core/cloud'), callCloud: jest.fn() }))
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import AssessRubricPage from '@/assessment/pages/rubric'
 import { CloudError } from '@/core/cloud'
 import { answerCloud, calls } from '@tests/src/helpers/cloudMock'
@@ -142,7 +142,7 @@ describe('考评细则 (committee staff)', () => {
     answerCloud(script())
     await loaded()
     await tap('第 1 版 2026-09-01')
-    expect(calls('getRubric')).toEqual([{ action: 'getRubric' }, { action: 'getRubric', rubricId: 'c1:v1' }])
+    expect(calls('getRubric')).toEqual([{ action: 'getRubric', rubricId: 'c1:v1' }])
     expect(await screen.findByText(/第 1 版，2026-09-01 10:00 保存/)).toBeTruthy()
     expect(document.querySelector<HTMLInputElement>('input[placeholder="如 党员量化考评细则"]')!.value).toBe('旧细则')
   })
@@ -202,6 +202,19 @@ describe('考评细则 (committee staff)', () => {
     expect(await screen.findByText('请写明计算方法')).toBeTruthy()
     expect(scroll).toHaveBeenLastCalledWith({ selector: '#rb-a0-i1', duration: 300 })
     expect(document.querySelector('[data-item="meet"]')).toBeTruthy()
+  })
+
+  it('opens on the newest saved version from the list alone (one call), or asks for the default when none is saved', async () => {
+    answerCloud(script())
+    await loaded()
+    expect(calls('getRubric')).toEqual([])
+    expect(calls('listRubrics')).toHaveLength(1)
+  })
+
+  it('asks for the default rubric when the committee has saved none', async () => {
+    answerCloud(script({ 'assessment.listRubrics': () => ({ rubrics: [] }) }))
+    render(<AssessRubricPage />)
+    await waitFor(() => expect(calls('getRubric')).toEqual([{ action: 'getRubric' }]))
   })
 
   it('is for committee staff only', async () => {

@@ -72,14 +72,14 @@ describe('a scan before signing in', () => {
     })
     render(<CheckinPage />)
     await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
-    goLanding('roster')
+    goLanding('home')
     expect(nav.reLaunch).toHaveBeenLastCalledWith({ url: `/pages/checkin/index?scene=${CODE}` })
   })
 
   it('drops a code kept more than 10 minutes ago: the landing is the usual one', () => {
     storage.set(KEY, { code: CODE, at: NOW - 11 * 60_000 })
-    goLanding('roster')
-    expect(nav.reLaunch).toHaveBeenLastCalledWith({ url: '/member/pages/roster/index' })
+    goLanding('home')
+    expect(nav.reLaunch).toHaveBeenLastCalledWith({ url: '/pages/home/index' })
     expect(storage.has(KEY)).toBe(false)
   })
 

@@ -102,7 +102,7 @@ describe('organiser activity list', () => {
 
   it.each([
     ['新建活动', '/checkin/pages/newActivity/index'],
-    ['签到台账（导出 Excel）', '/checkin/pages/ledger/index']
+    ['签到台账（导出 Excel 表格）', '/checkin/pages/ledger/index']
   ])('%s', async (button, url) => {
     answerCloud({ 'checkin.listActivities': () => ({ activities: [] }) })
     render(<OrgActivitiesPage />)

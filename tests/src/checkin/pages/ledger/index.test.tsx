@@ -137,7 +137,7 @@ describe('ledger page', () => {
       clicked.push({ href: this.href, download: this.download })
     })
     render(<LedgerPage />)
-    await tap('导出 Excel')
+    await tap('导出 Excel 表格')
     expect(calls('ledgerXlsx')).toEqual([{ action: 'ledgerXlsx', orgId: 'b1', from: '2026-09-01', to: '2026-11-21' }])
     expect(clicked).toEqual([{ href: 'blob:ledger', download: XLSX.fileName }])
     expect(blobs[0].type).toBe(XLSX.mimeType)
@@ -162,7 +162,7 @@ describe('ledger page', () => {
     try {
       script()
       render(<LedgerPage />)
-      await tap('导出 Excel')
+      await tap('导出 Excel 表格')
       expect(writes).toEqual([
         expect.objectContaining({ filePath: `wxfile://usr/${XLSX.fileName}`, data: XLSX.base64, encoding: 'base64' })
       ])
@@ -175,7 +175,7 @@ describe('ledger page', () => {
   it('shows the server’s refusal of an export', async () => {
     script({ 'checkin.ledgerXlsx': () => fail('INVALID_INPUT', '日期范围不能超过 366 天') })
     render(<LedgerPage />)
-    await tap('导出 Excel')
+    await tap('导出 Excel 表格')
     expect(await screen.findByText('日期范围不能超过 366 天')).toBeTruthy()
   })
 })

@@ -1,4 +1,5 @@
 jest.mock('@/core/cloud', () => ({ ...jest.requireActual('@/core/cloud'), callCloud: jest.fn() }))
+import Taro from '@tarojs/taro'
 import { render, screen, waitFor } from '@testing-library/react'
 import LoginPage from '@/member/main/login'
 import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
@@ -54,9 +55,9 @@ describe('login page, local mode (H5)', () => {
   })
 
   it.each([
-    ['the secretary', '李书记', 'o-sec', () => whoSecretary(), '/member/pages/roster/index'],
+    ['the secretary', '李书记', 'o-sec', () => whoSecretary(), '/pages/home/index'],
     ['a member', '王芳', 'o-mem', () => whoMember(), '/pages/home/index']
-  ])('signing in as %s posts /dev/login, asks whoami and relaunches the right page', async (_n, name, openid, who, url) => {
+  ])('signing in as %s posts /dev/login, asks whoami and relaunches home (their tools first)', async (_n, name, openid, who, url) => {
     answerCloud({ 'member.whoami': who })
     render(<LoginPage />)
     await tap(name)
@@ -87,7 +88,7 @@ describe('login page, local mode (H5)', () => {
     await tap('邀请码')
     await typeInto('支部书记出示的一次性邀请码', 'K7Q2-9XZ')
     await tap('确认绑定')
-    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/member/pages/roster/index' }))
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' }))
     expect(calls('bind')).toEqual([{ action: 'bind', inviteCode: 'K7Q2-9XZ' }])
   })
 
@@ -144,5 +145,34 @@ describe('login page, WeChat (weapp)', () => {
     render(<LoginPage />)
     expect(await screen.findByText('绑定党员身份')).toBeTruthy()
     expect(screen.queryByText('选择演示身份')).toBeNull()
+  })
+})
+
+describe('login page: back to where the visitor was going', () => {
+  const openWith = (params: Record<string, string>) =>
+    jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params, path: '/pages/login/index' } } as any)
+
+  it.each([
+    ['a deep link (H5 decoded)', '/assessment/pages/board/index?periodId=p0', '/assessment/pages/board/index?periodId=p0'],
+    ['a deep link (weapp keeps it encoded)', encodeURIComponent('/member/pages/member/index?id=r2'), '/member/pages/member/index?id=r2'],
+    ['not one of our pages', 'https://evil.example/x', '/pages/home/index'],
+    ['the sign-in page itself', '/pages/login/index', '/pages/home/index']
+  ])('after signing in, sent from %s → %s', async (_n, to, url) => {
+    openWith({ to })
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<LoginPage />)
+    await tap('王芳')
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url }))
+  })
+
+  it('after binding, too', async () => {
+    openWith({ to: '/assessment/pages/my/index' })
+    answerCloud({ 'member.whoami': () => ({ bound: false }), 'member.bind': () => whoMember() })
+    render(<LoginPage />)
+    await tap('新微信用户（未绑定）')
+    await typeInto('请输入姓名', '王芳')
+    await typeInto('登记手机号的后4位', '1234')
+    await tap('确认绑定')
+    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/assessment/pages/my/index' }))
   })
 })

@@ -11,12 +11,13 @@ afterEach(() => jest.restoreAllMocks())
 const CSV = `${IMPORT_HEADER}\n${IMPORT_EXAMPLE}\n李四,123,full,contract,b1,b1,b1,,2015-07-01,`
 
 describe('roster import page (committee staff)', () => {
-  it('shows the expected header and an example line', async () => {
+  it('shows the header in Chinese and an example line, and says 表格, not CSV (the English header is still accepted)', async () => {
     answerCloud({})
     render(<ImportPage />)
-    expect(screen.getByText(IMPORT_HEADER)).toBeTruthy()
+    expect(screen.queryByText(IMPORT_HEADER)).toBeNull()
     expect(screen.getByText(IMPORT_EXAMPLE)).toBeTruthy()
     expect(screen.getByText(/姓名,手机号,党员状态/)).toBeTruthy()
+    expect(document.body.textContent).not.toMatch(/CSV|YYYY/)
   })
 
   it('lists every bad row the server reports, nothing imported', async () => {
@@ -29,7 +30,7 @@ describe('roster import page (committee staff)', () => {
       }
     })
     render(<ImportPage />)
-    await typeIntoTextarea('在此粘贴 CSV 内容', CSV)
+    await typeIntoTextarea('在此粘贴名册内容', CSV)
     await tap('导入')
     expect(calls('importRoster')).toEqual([{ action: 'importRoster', csv: CSV }])
     expect(await screen.findByText('有 2 行数据有误，未导入任何数据，请修改后重新导入')).toBeTruthy()
@@ -41,7 +42,7 @@ describe('roster import page (committee staff)', () => {
   it('says how many were imported and clears the text', async () => {
     answerCloud({ 'member.importRoster': () => ({ imported: 2, memberIds: ['m_1', 'm_2'] }) })
     render(<ImportPage />)
-    const box = await typeIntoTextarea('在此粘贴 CSV 内容', CSV)
+    const box = await typeIntoTextarea('在此粘贴名册内容', CSV)
     await tap('导入')
     expect(await screen.findByText('导入成功：共 2 人')).toBeTruthy()
     expect(box.value).toBe('')
@@ -55,9 +56,9 @@ describe('roster import page (committee staff)', () => {
     })
     render(<ImportPage />)
     await tap('导入')
-    expect(screen.getByText('请先粘贴 CSV 内容（第一行为表头）')).toBeTruthy()
+    expect(screen.getByText('请先粘贴名册内容（第一行为表头）')).toBeTruthy()
     expect(calls('importRoster')).toHaveLength(0)
-    await typeIntoTextarea('在此粘贴 CSV 内容', 'name\n张三')
+    await typeIntoTextarea('在此粘贴名册内容', 'name\n张三')
     await tap('导入')
     expect(await screen.findByText('整体')).toBeTruthy()
     expect(screen.getByText('缺少表头：phone')).toBeTruthy()

@@ -79,10 +79,12 @@ describe('member page (roster → member)', () => {
     expect(calls('orgTree')).toHaveLength(0)
   })
 
-  it('sends an unbound caller to sign-in, and says so when the route has no id', async () => {
+  it('sends an unbound caller to sign-in (and back here after), and says so when the route has no id', async () => {
     answerCloud({ 'member.whoami': () => fail('NOT_BOUND', '尚未绑定'), 'member.card': () => unboundCard() })
     const { unmount } = render(<MemberPage />)
-    await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
+    await waitFor(() =>
+      expect(nav.reLaunch).toHaveBeenCalledWith({ url: `/pages/login/index?to=${encodeURIComponent('/member/pages/member/index?id=r2')}` })
+    )
     unmount()
     route({})
     render(<MemberPage />)

@@ -136,11 +136,10 @@ describe('secretary roster', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/member/pages/member/index?id=r2' })
   })
 
-  it('links back to the secretary’s own home page', async () => {
+  it('has no 我的主页 link: home is where the secretary lands and opens the roster from (one step back)', async () => {
     answerCloud({ 'member.whoami': () => whoSecretary(), 'member.roster': (e) => roster(e.orgId) })
     render(<RosterPage />)
     await screen.findByText('张伟')
-    await tap('我的主页')
-    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/pages/home/index' })
+    expect(screen.queryByText('我的主页')).toBeNull()
   })
 })
