@@ -1,30 +1,79 @@
-// npm test — every test, unit to real browser:
-//   typecheck → lint and format (biome ci, biome.json) → architecture (dependency-cruiser,
-//   .dependency-cruiser.cjs) → tests mirror the source (scripts/check-test-mirror.ts) → build weapp and H5
-//   (the weapp and e2e projects test the builds) → make sure Chromium is there → every project that does
-//   not need a build under TZ=Asia/Shanghai (where the phones are) → all projects under TZ=UTC (where cloud
-//   functions run) → one closing line "tests: N passed, N failed".
+// npm test — every test, unit to real browser, in three lanes that run side by side (on 2 cores the
+// machine stays busy: a build or tsc uses about one core, jest the rest):
+//   checks  typecheck → lint and format (biome ci, biome.json) → architecture (dependency-cruiser,
+//           .dependency-cruiser.cjs) → tests mirror the source (scripts/check-test-mirror.ts)
+//   builds  build weapp → build h5 → Chromium → the weapp and e2e projects (they test the builds), TZ=UTC
+//   tests   unit, localcloud, integration, component under TZ=UTC (where cloud functions run), noting the
+//           test files that read the host time zone (tests/jest/zoneReads.js) → those files again under
+//           TZ=Asia/Shanghai (where the phones are); a file that never reads the zone gives the same
+//           results in every zone.
+// Each step's output goes to artifacts/test/<step>.log and is printed when the step ends; then the steps
+// with their times and one closing line "tests: N passed, N failed". A failed step fails the run; the
+// other lanes still finish; a failed build skips only the tests of that build.
 // Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`), which skips the rest.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const REPO = path.resolve(__dirname, '..')
 const OUT = path.join(REPO, 'artifacts/test')
+const ZONE_READS = path.join(OUT, 'zone-reads.ndjson')
 const bin = (pkg: string, rel: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [REPO] })), rel)
+const node = process.execPath
+const taro = bin('@tarojs/cli', 'bin/taro')
+const biome = bin('@biomejs/biome', 'bin/biome')
+/** The projects that need no build. */
+const UNBUILT = ['unit', 'localcloud', 'integration', 'component']
 
-function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): number {
+interface Outcome {
+  passed: number
+  failed: number
+  status: number
+}
+const steps: Array<{ label: string; status: number; seconds: number }> = []
+
+/** Runs a step; its output is kept in a log and printed in one piece when it ends (lanes run at once). */
+async function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}, live = false): Promise<number> {
   const started = Date.now()
-  console.log(`\n▶ ${label}`)
-  const r = spawnSync(cmd, args, { cwd: REPO, stdio: 'inherit', env: { ...process.env, ...env } })
-  console.log(`  ${label}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  return r.status ?? 1
+  const log = path.join(OUT, `${label.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.log`)
+  console.log(`▶ ${label}${live ? '' : ` (output: ${path.relative(REPO, log)})`}`)
+  const fd = live ? null : fs.openSync(log, 'w')
+  const status = await new Promise<number>((resolve) => {
+    const child = spawn(cmd, args, { cwd: REPO, stdio: fd === null ? 'inherit' : ['ignore', fd, fd], env: { ...process.env, ...env } })
+    child.on('error', (e) => {
+      console.error(`${label}: ${e.message}`)
+      resolve(1)
+    })
+    child.on('close', (code) => resolve(code ?? 1))
+  })
+  const seconds = (Date.now() - started) / 1000
+  if (fd !== null) {
+    fs.closeSync(fd)
+    process.stdout.write(`\n── ${label} ──\n${fs.readFileSync(log, 'utf8')}`)
+  }
+  console.log(`  ${label}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${seconds.toFixed(1)} s`)
+  steps.push({ label, status, seconds })
+  return status
 }
 
-function jest(label: string, tz: string, file: string, extra: string[]): { passed: number; failed: number; status: number } {
+async function jest(
+  label: string,
+  tz: string,
+  file: string,
+  extra: string[],
+  env: Record<string, string> = {},
+  live = false
+): Promise<Outcome> {
   const outputFile = path.join(OUT, file)
   fs.rmSync(outputFile, { force: true })
-  const status = run(label, process.execPath, [bin('jest', 'bin/jest.js'), '--json', `--outputFile=${outputFile}`, ...extra], { TZ: tz })
+  const status = await run(
+    label,
+    node,
+    [bin('jest', 'bin/jest.js'), '--json', `--outputFile=${outputFile}`, ...extra],
+    { ...env, TZ: tz },
+    live
+  )
   if (!fs.existsSync(outputFile)) return { passed: 0, failed: 1, status: status || 1 }
   const r = JSON.parse(fs.readFileSync(outputFile, 'utf8'))
   // A suite that fails to load has no failed tests of its own; count it as one failure.
@@ -32,34 +81,70 @@ function jest(label: string, tz: string, file: string, extra: string[]): { passe
   return { passed: r.numPassedTests, failed: r.numFailedTests + brokenSuites, status }
 }
 
-function main(): number {
+/** A step that is not a jest run, as an outcome: a failure counts once. */
+const outcome = (status: number): Outcome => ({ passed: 0, failed: 0, status })
+
+async function checks(): Promise<Outcome[]> {
+  return [
+    outcome(await run('typecheck (tsc --noEmit)', node, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.'])),
+    // Warnings fail too (noNonNullAssertion, noExplicitAny, … are warnings): the tree is kept at none.
+    outcome(await run('lint and format (biome ci)', node, [biome, 'ci', '--error-on-warnings', '.'])),
+    outcome(await run('architecture (npm run check:arch)', 'npm', ['run', '--silent', 'check:arch'])),
+    outcome(await run('tests mirror the source (npm run check:tests)', 'npm', ['run', '--silent', 'check:tests']))
+  ]
+}
+
+async function builds(): Promise<Outcome[]> {
+  const weapp = await run('build weapp', node, [taro, 'build', '--type', 'weapp'], { NODE_ENV: 'production' })
+  const h5 = await run('build h5', node, [taro, 'build', '--type', 'h5'], { NODE_ENV: 'production' })
+  const browser = await run('browser for e2e (Debian chromium)', 'bash', [path.join(REPO, 'scripts/ensure-browser.sh')])
+  const projects = [...(weapp === 0 ? ['weapp'] : []), ...(h5 === 0 && browser === 0 ? ['e2e'] : [])]
+  const ran = projects.length
+    ? [await jest(`${projects.join(', ')}: TZ=UTC`, 'UTC', 'jest-builds.json', ['--selectProjects', ...projects])]
+    : []
+  return [outcome(weapp), outcome(h5), outcome(browser), ...ran]
+}
+
+/** The test files that read the host time zone in the last run (tests/jest/zoneReads.js wrote them). */
+function zoneReaders(): string[] {
+  if (!fs.existsSync(ZONE_READS)) return []
+  const lines = fs.readFileSync(ZONE_READS, 'utf8').split('\n').filter(Boolean)
+  return [...new Set(lines.map((l) => JSON.parse(l).file as string))].sort()
+}
+
+async function tests(): Promise<Outcome[]> {
+  fs.rmSync(ZONE_READS, { force: true })
+  // All cores: while the other lanes build, the OS shares them out; after, jest has the machine.
+  const workers = `--maxWorkers=${os.availableParallelism()}`
+  const utc = await jest(`${UNBUILT.join(', ')}: TZ=UTC`, 'UTC', 'jest-utc.json', [workers, '--selectProjects', ...UNBUILT], {
+    TONGXIN_ZONE_READS: ZONE_READS
+  })
+  const files = zoneReaders()
+  console.log(`\n${files.length} test files read the host time zone (${path.relative(REPO, ZONE_READS)}): again under TZ=Asia/Shanghai`)
+  if (!files.length) return [utc]
+  const cst = await jest(`the ${files.length} files that read the zone: TZ=Asia/Shanghai`, 'Asia/Shanghai', 'jest-cst.json', [
+    workers,
+    '--selectProjects',
+    ...UNBUILT,
+    '--runTestsByPath',
+    ...files
+  ])
+  return [utc, cst]
+}
+
+async function main(): Promise<number> {
   fs.mkdirSync(OUT, { recursive: true })
   const extra = process.argv.slice(2)
-  const full = extra.length === 0
-  const taro = bin('@tarojs/cli', 'bin/taro')
-  const biome = bin('@biomejs/biome', 'bin/biome')
-  if (full) {
-    if (run('typecheck (tsc --noEmit)', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']) !== 0) return 1
-    // Warnings fail too (noNonNullAssertion, noExplicitAny, … are warnings): the tree is kept at none.
-    if (run('lint and format (biome ci)', process.execPath, [biome, 'ci', '--error-on-warnings', '.']) !== 0) return 1
-    if (run('architecture (npm run check:arch)', 'npm', ['run', '--silent', 'check:arch']) !== 0) return 1
-    if (run('tests mirror the source (npm run check:tests)', 'npm', ['run', '--silent', 'check:tests']) !== 0) return 1
-    if (run('build weapp', process.execPath, [taro, 'build', '--type', 'weapp'], { NODE_ENV: 'production' }) !== 0) return 1
-    if (run('build h5', process.execPath, [taro, 'build', '--type', 'h5'], { NODE_ENV: 'production' }) !== 0) return 1
-    if (run('browser for e2e (Debian chromium)', 'bash', [path.join(REPO, 'scripts/ensure-browser.sh')]) !== 0) return 1
+  const started = Date.now()
+  const results =
+    extra.length > 0
+      ? [await jest(`jest ${extra.join(' ')}`, process.env.TZ ?? 'UTC', 'jest-partial.json', extra, {}, true)]
+      : (await Promise.all([checks(), builds(), tests()])).flat()
+  if (extra.length === 0) {
+    console.log('\nsteps:')
+    for (const s of steps) console.log(`  ${s.status === 0 ? 'ok    ' : 'FAILED'} ${s.seconds.toFixed(1).padStart(6)} s  ${s.label}`)
+    console.log(`  total ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
-  const results = full
-    ? [
-        jest('unit, local cloud, integration, component: TZ=Asia/Shanghai', 'Asia/Shanghai', 'jest-cst.json', [
-          '--selectProjects',
-          'unit',
-          'localcloud',
-          'integration',
-          'component'
-        ]),
-        jest('all projects, TZ=UTC', 'UTC', 'jest-utc.json', [])
-      ]
-    : [jest(`jest ${extra.join(' ')}`, process.env.TZ ?? 'UTC', 'jest-partial.json', extra)]
   const passed = results.reduce((n, r) => n + r.passed, 0)
   const failed = results.reduce((n, r) => n + r.failed, 0)
   const status = results.some((r) => r.status !== 0) || failed > 0 ? 1 : 0
@@ -67,4 +152,4 @@ function main(): number {
   return status
 }
 
-process.exit(main())
+main().then((code) => process.exit(code))

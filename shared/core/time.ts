@@ -2,13 +2,12 @@
 // in the client (shared/ is compiled into both). CST is a fixed +08:00 (no daylight saving since
 // 1991), so we use a fixed offset instead of a zone database: identical in WeChat cloud (UTC), on a
 // phone or laptop in any TZ, and in tests. Rules take `now: Date` as an argument; only handlers and
-// pages read the clock.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-
-dayjs.extend(utc)
+// pages read the clock. Nothing here reads the host's zone: an instant is shifted by +08:00 and read
+// through Date's UTC fields (`npm test` runs a suite under a second zone only if it reads the zone).
 
 export const CST_OFFSET_MINUTES = 8 * 60
+const CST_OFFSET_MS = CST_OFFSET_MINUTES * 60_000
+const DAY_MS = 86_400_000
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export interface Ymd {
@@ -17,19 +16,21 @@ export interface Ymd {
   d: number
 }
 
-/** The instant seen on a wall clock in China. */
-export function cst(now: Date) {
-  return dayjs(now).utcOffset(CST_OFFSET_MINUTES)
+/** The CST wall clock of an instant: its fields are the UTC fields of the instant shifted by +08:00. */
+function wall(now: Date): Date {
+  return new Date(now.getTime() + CST_OFFSET_MS)
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
 
 /** The CST calendar date of an instant, as YYYY-MM-DD. */
 export function cstDate(now: Date): string {
-  return cst(now).format('YYYY-MM-DD')
+  return formatYmd(cstYmd(now))
 }
 
 export function cstYmd(now: Date): Ymd {
-  const c = cst(now)
-  return { y: c.year(), m: c.month() + 1, d: c.date() }
+  const w = wall(now)
+  return { y: w.getUTCFullYear(), m: w.getUTCMonth() + 1, d: w.getUTCDate() }
 }
 
 export function isLeapYear(y: number): boolean {
@@ -65,9 +66,12 @@ export function compareYmd(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Adds whole days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */
+/** Adds whole days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved); 'Invalid Date' for another shape. */
 export function addDaysYmd(s: string, days: number): string {
-  return dayjs.utc(s).add(days, 'day').format('YYYY-MM-DD')
+  const m = YMD.exec(s)
+  if (!m) return 'Invalid Date'
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days))
+  return formatYmd({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() })
 }
 
 export function addMinutes(at: Date, minutes: number): Date {
@@ -75,12 +79,12 @@ export function addMinutes(at: Date, minutes: number): Date {
 }
 
 export function addDays(at: Date, days: number): Date {
-  return new Date(at.getTime() + days * 86_400_000)
+  return new Date(at.getTime() + days * DAY_MS)
 }
 
 /** The start (00:00 CST) of the CST day containing `now`, as an instant. */
 export function cstStartOfDay(now: Date): Date {
-  return cst(now).startOf('day').toDate()
+  return new Date(Math.floor((now.getTime() + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS)
 }
 
 /** Whole CST calendar days from the instant `from` to the instant `to` (23:59 → 00:01 is 1 day). */
@@ -93,7 +97,7 @@ export function daysBetweenYmd(a: string, b: string): number {
   const pa = parseYmd(a)
   const pb = parseYmd(b)
   if (!pa || !pb) throw new Error(`bad date ${a} / ${b}`)
-  return Math.round((Date.UTC(pb.y, pb.m - 1, pb.d) - Date.UTC(pa.y, pa.m - 1, pa.d)) / 86_400_000)
+  return Math.round((Date.UTC(pb.y, pb.m - 1, pb.d) - Date.UTC(pa.y, pa.m - 1, pa.d)) / DAY_MS)
 }
 
 /** The instant 00:00 CST of a YYYY-MM-DD date. */
@@ -125,11 +129,13 @@ function instantOf(at: Date | string | null | undefined): Date | null {
 /** HH:mm on a CST wall clock; '—' for a missing or unreadable instant. */
 export function cstClock(at: Date | string | null | undefined): string {
   const d = instantOf(at)
-  return d ? cst(d).format('HH:mm') : '—'
+  if (!d) return '—'
+  const w = wall(d)
+  return `${pad2(w.getUTCHours())}:${pad2(w.getUTCMinutes())}`
 }
 
 /** YYYY-MM-DD HH:mm on a CST wall clock (WeChat `time` keywords take this too); '—' for a missing or unreadable instant. */
 export function cstDateTime(at: Date | string | null | undefined): string {
   const d = instantOf(at)
-  return d ? cst(d).format('YYYY-MM-DD HH:mm') : '—'
+  return d ? `${cstDate(d)} ${cstClock(d)}` : '—'
 }

@@ -37,10 +37,12 @@ if (log) {
       return orig.apply(this, args)
     }
   }
-  // An ISO date alone is UTC; a date-time needs Z or an offset; anything else is read as local time.
-  const zoned = (s) => typeof s !== 'string' || /^\d{4}(-\d\d(-\d\d)?)?$/.test(s) || /T.*(Z|[+-]\d\d:?\d\d)$/i.test(s.trim())
   const NativeDate = Date
   const parse = NativeDate.parse
+  // An ISO date alone is UTC; a date-time needs Z or an offset; any other string that parses is read as
+  // local time (one that does not parse is invalid in every zone).
+  const zoned = (s) =>
+    typeof s !== 'string' || /^\d{4}(-\d\d(-\d\d)?)?$/.test(s) || /T.*(Z|[+-]\d\d:?\d\d)$/i.test(s.trim()) || Number.isNaN(parse(s))
   NativeDate.parse = function (s) {
     if (!zoned(s)) read('Date.parse of a local date-time')
     return parse.call(this, s)

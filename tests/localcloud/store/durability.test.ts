@@ -1,13 +1,21 @@
 import Database from 'better-sqlite3'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawnTs } from '@tests/helpers/child'
 import { startTestCloud } from '@tests/helpers/cloud'
 
+let writer: ChildProcess | undefined
+// The writer writes until killed: a test that times out must not leave it running (jest would never exit).
+afterEach(() => {
+  if (writer && writer.exitCode === null && writer.signalCode === null) writer.kill('SIGKILL')
+})
+
 it('keeps every acknowledged write when the process is killed with SIGKILL mid-burst', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-kill-'))
   const child = spawnTs('tests/fixtures/burst-writer.ts', [dataDir])
+  writer = child
   let out = ''
   let lastAck = 0
   await new Promise<void>((resolve, reject) => {

@@ -30,6 +30,16 @@ describe('CST dates of instants', () => {
     expect(cstStartOfDay(new Date('2026-11-20T17:00:00Z')).toISOString()).toBe('2026-11-20T16:00:00.000Z')
   })
 
+  // China kept daylight saving from 1986 to 1991; these answers are +08:00 all the same, in any host zone
+  // (reading the host's zone gave 17:00Z and 15:00Z under TZ=Asia/Shanghai).
+  it.each([
+    ['1988-04-17T06:34:44Z', '1988-04-16T16:00:00.000Z', '14:34'],
+    ['1991-09-15T11:29:54Z', '1991-09-14T16:00:00.000Z', '19:29']
+  ])('keeps +08:00 in the summers China once moved its clocks: %s starts its day at %s', (iso, start, clock) => {
+    expect(cstStartOfDay(new Date(iso)).toISOString()).toBe(start)
+    expect(cstClock(new Date(iso))).toBe(clock)
+  })
+
   it.each([
     ['2026-11-21T15:59:00Z', '2026-11-21T16:01:00Z', 1], // 23:59 → 00:01 the next CST day
     ['2026-11-21T00:00:00Z', '2026-11-21T15:00:00Z', 0],
