@@ -3,7 +3,7 @@
 // ended by the time of the computation (one still to come, or under way, is not an absence), and the
 // member was expected (snapshot at creation); a check-in of any kind (on time, late, make-up) is present.
 import type { ActivityType } from '@shared/checkin/api'
-import { cst, cstRange } from '@shared/core/time'
+import { cstDateTime, cstRange } from '@shared/core/time'
 import type { DerivedMetric } from './api'
 
 export const MEETING_TYPES: readonly ActivityType[] = ['branchMeeting', 'committeeMeeting', 'groupMeeting', 'partyLecture', 'themeDay']
@@ -73,5 +73,5 @@ export function attendanceMetrics(
  */
 export function countedUntilNote(to: string, computedAt: Date): string | null {
   if (computedAt.getTime() >= cstRange(to, to).end.getTime()) return null
-  return `统计截至 ${cst(computedAt).format('MM-DD HH:mm')}，期内尚未结束的活动不计入`
+  return `统计截至 ${cstDateTime(computedAt).slice(5)}，期内尚未结束的活动不计入`
 }
