@@ -10,7 +10,7 @@ import { PAGES } from '@/core/session'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { partyStatusLabel } from '@shared/member/labels'
 import { todoLine } from '@/assessment/todo'
-import { COMING_SOON, TILES, homeSections } from './layout'
+import { COMING_SOON, TILES, homeSections, tileNote } from './layout'
 import EntryTile from '@/core/components/EntryTile'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
@@ -59,7 +59,7 @@ export default function HomePage() {
           {sections.length > 1 ? <Text className='home__section-title'>{s.title}</Text> : null}
           <View className='home__tiles'>
             {s.tiles.map((id) => (
-              <EntryTile key={id} title={TILES[id].title} note={TILES[id].note} onTap={() => openPage(TILES[id].url)} />
+              <EntryTile key={id} title={TILES[id].title} note={tileNote(id, current.roles)} onTap={() => openPage(TILES[id].url)} />
             ))}
             {s.id === 'mine' ? COMING_SOON.map((t) => <EntryTile key={t} title={t} disabled />) : null}
           </View>

@@ -2,7 +2,8 @@
 // tools; a branch's secretary, deputy, committee members (and group leaders for activities): the
 // branch's; then everyone's own things. Pure; table-tested.
 import type { RoleGrant, RoleName } from '@shared/member/api'
-import { BRANCH_COMMITTEE_ROLES, isStaff } from '@shared/member/roles'
+import { isStaff } from '@shared/member/roles'
+import { assessDeskNote } from '@/assessment/deskAccess'
 import { ASSESS_ORG_PAGES } from '@/assessment/orgRoutes'
 import { ASSESS_PAGES } from '@/assessment/routes'
 import { organiserOrgIds } from '@/checkin/view'
@@ -50,8 +51,13 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
   // The roster of a branch (its secretary, deputy); staff read rosters from the org tree's branches.
   if (has(r, ['secretary', 'deputy'])) branch.push('roster')
   if (organiserOrgIds(r).length) branch.push('orgActivities')
-  if (has(r, BRANCH_COMMITTEE_ROLES)) branch.push('assessOrg')
+  if (assessDeskNote(r)) branch.push('assessOrg')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
   sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess'] })
   return sections
+}
+
+/** A tile's note for these roles: 考评管理 says what the caller does there (the secretary manages, the rest rate). */
+export function tileNote(id: TileId, roles: readonly RoleGrant[] | null | undefined): string {
+  return (id === 'assessOrg' ? assessDeskNote(roles) : null) ?? TILES[id].note
 }

@@ -136,6 +136,8 @@ const SCREENS: Screen[] = [
     budget: 4,
     why: 'published: getPeriod, then results, objections and talks (getPeriod could carry them)'
   },
+  // the batch just issued, handed over in memory: nothing to load
+  { route: 'assessment/pages/massesSheet/index', who: 'secretary', params: { periodId: 'p1' }, budget: 0 },
   { route: 'assessment/pages/rubric/index', who: 'staff', budget: 1 },
   { route: 'assessment/pages/overview/index', who: 'staff', budget: 1 }
 ]

@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import QRCode from 'qrcode'
 import AssessPeriodPage from '@/assessment/pages/period'
 import { CloudError } from '@/core/cloud'
+import { forgetCaller } from '@/core/caller'
 import { clock } from '@/assessment/desk'
 import { modulesFromSvg } from '@/core/components/QrCode/qrSvg'
 import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
@@ -151,7 +152,9 @@ describe('desk while rating', () => {
 
     const img = document.querySelector<HTMLImageElement>('[data-code="K7M2Q9XA"] img')!
     const url = `${window.location.origin}/#/assessment/pages/masses/index?code=K7M2Q9XA`
-    expect(screen.getByText(url)).toBeTruthy()
+    // the address is in the QR and data-url, never printed
+    expect(screen.queryByText(url)).toBeNull()
+    expect(document.querySelector('[data-code="K7M2Q9XA"] [data-url]')!.getAttribute('data-url')).toBe(url)
     const svg = decodeURIComponent(img.getAttribute('src')!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''))
     const drawn = modulesFromSvg(svg)
     const expected = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules
@@ -240,6 +243,7 @@ describe('desk while rating', () => {
     expect(own.querySelector('.ao-progress__by')!.textContent).toBe('由 王副书记（副书记）、刘支委（支委委员）组织评分')
     expect(document.querySelectorAll('.ao-progress__rate')).toHaveLength(3)
     view.unmount()
+    forgetCaller() // another person opens the desk: the app's cached caller is theirs
 
     const deputy = { ...whoSecretary(), roles: [{ orgId: 'b1', role: 'deputy' as const }] }
     deputy.member = { ...deputy.member!, _id: 'd1', name: '王副书记', roles: deputy.roles }
@@ -494,7 +498,7 @@ describe('desk after publish', () => {
       clicks.push({ href: this.href, download: this.download })
     })
     render(<AssessPeriodPage />)
-    await tap('导出 Excel')
+    await tap('导出 Excel 表格')
     expect(calls('exportResults')).toEqual([{ action: 'exportResults', periodId: 'p1' }])
     expect(await screen.findByText('已导出 2026年第四季度 考评结果.xlsx（3 人）')).toBeTruthy()
     expect(clicks).toEqual([{ href: 'blob:test/1', download: '2026年第四季度_考评结果.xlsx' }])
@@ -521,7 +525,7 @@ describe('desk after publish', () => {
     Object.assign(Taro, { getFileSystemManager: () => ({ writeFile }), openDocument, env: { USER_DATA_PATH: 'wxfile://usr' } })
     afterThis(() => Object.assign(Taro, { getFileSystemManager: saved.fs, openDocument: saved.open, env: saved.env }))
     render(<AssessPeriodPage />)
-    await tap('导出 Excel')
+    await tap('导出 Excel 表格')
     await screen.findByText('已导出 results.xlsx（3 人）')
     expect(writeFile.mock.calls[0][0]).toMatchObject({ filePath: 'wxfile://usr/results.xlsx', data: 'UEsDBA==', encoding: 'base64' })
     expect(openDocument).toHaveBeenCalledWith({ filePath: 'wxfile://usr/results.xlsx', fileType: 'xlsx', showMenu: true })
