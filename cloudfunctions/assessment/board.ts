@@ -16,6 +16,7 @@ import { v } from '@server/validate'
 import { canManage, canReview, isStaffOf, loadPeriod, loadVisiblePeriod, ms, staffCommittee, toPeriod } from './access'
 import { loadResults } from './compute'
 import { loadRubricOf, periodState } from './periods'
+import { toRubric } from './rubrics'
 import { id, memberId, periodId } from './schemas'
 import { toTalk } from './talks'
 
@@ -66,6 +67,7 @@ export const memberResult = action({
     const talk = await getOrNull(db, 'talks', `${p._id}:${target}`)
     return {
       period: toPeriod(p),
+      rubric: toRubric(rubric),
       result: disclosedResult(result),
       averages: averagesOf(rubric, all),
       objection: objection ? toObjection(objection) : null,

@@ -1,6 +1,8 @@
 // 异议: during the publicity window a member files one objection per period (re-filing replaces a
 // pending one); the secretary answers it. `_id` = `<periodId>:<memberId>`.
+import type { Objection } from '@shared/assessment/api'
 import { requireCaller } from '@server/auth'
+import type { Database } from '@server/cloud'
 import { findAll, getOrNull } from '@server/db'
 import { AppError, conflict, forbidden, notFound } from '@server/errors'
 import { action } from '@server/router'
@@ -84,14 +86,19 @@ export const answerObjection = action({
   }
 })
 
+/** Every objection of a period, oldest first (the secretary's list and the desk). */
+export async function periodObjections(db: Database, periodId: string): Promise<Objection[]> {
+  const docs = await findAll(db, 'objections', { periodId })
+  return docs.sort((a, b) => ms(a.filedAt) - ms(b.filedAt)).map(toObjection)
+}
+
 export const listObjections = action({
   schema: v.object({ periodId: periodId() }),
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
     const p = await loadPeriod(db, input.periodId)
     if (canReview(caller, p)) {
-      const docs = await findAll(db, 'objections', { periodId: p._id })
-      return { objections: docs.sort((a, b) => ms(a.filedAt) - ms(b.filedAt)).map(toObjection) }
+      return { objections: await periodObjections(db, p._id) }
     }
     if (!isAssessed(caller, p)) throw forbidden('你不在该考核期内')
     const mine = await getOrNull(db, 'objections', `${p._id}:${caller.memberId}`)

@@ -2,20 +2,20 @@
 // whose assessing org it is), closes it; committee staff reopen a closed or published one.
 // Status moves are conditional updates (where status = expected), so two racing calls cannot both win.
 import crypto from 'node:crypto'
-import type { OrgRater, PeriodStatus, RatingProgress } from '@shared/assessment/api'
+import type { PeriodStatus, RatingProgress } from '@shared/assessment/api'
 import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
-import { findAll, findByIds, getOrNull, isDuplicateKeyError } from '@server/db'
+import { findAll, getOrNull, isDuplicateKeyError } from '@server/db'
 import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
 import type { MemberDoc, PeriodDoc, RatingDoc, RubricDoc } from '@server/model'
 import { action } from '@server/router'
 import { daysBetweenYmd } from '@shared/core/time'
 import { v } from '@server/validate'
-import { canManage, canReview, committeeOf, isStaffOf, loadPeriod, loadVisiblePeriod, requireManage, toPeriod } from './access'
+import { canManage, committeeOf, isStaffOf, loadPeriod, requireManage, toPeriod } from './access'
 import { auditEntry, writeAudit } from './audit'
-import { latestRubric, saveVersion, toRubric, defaultRubric } from './rubrics'
+import { latestRubric, saveVersion, defaultRubric } from './rubrics'
 import { id, instant, periodId } from './schemas'
-import { orgRatersOf, peersOf } from './targets'
+import { peersOf } from './targets'
 import { visiblePeriods } from './visible'
 
 const ASSESSED_STATUSES = ['full', 'probationary']
@@ -161,36 +161,6 @@ export async function loadRubricOf(db: Database, p: PeriodDoc): Promise<RubricDo
   if (!r) throw new Error(`period ${p._id}: rubric ${p.rubricId} missing`)
   return r
 }
-
-export const getPeriod = action({
-  schema: v.object({ periodId: periodId() }),
-  async handler(input, { db, openid }) {
-    const caller = await requireCaller(db, openid)
-    const p = await loadVisiblePeriod(db, caller, input.periodId)
-    const rubric = await loadRubricOf(db, p)
-    let progress: RatingProgress[] | null = null
-    let massesCodesIssued = 0
-    let massesCodesUsed = 0
-    let orgRaters: OrgRater[] | null = null
-    if (canReview(caller, p)) {
-      const ratings = await findAll(db, 'ratings', { periodId: p._id }, { field: { memberId: true, source: true }, max: 50_000 })
-      progress = progressOf(p, await findByIds(db, 'members', p.memberIds), ratings)
-      const count = async (where: object) => ((await db.collection('massesCodes').where(where).count()) as { total: number }).total
-      massesCodesIssued = await count({ periodId: p._id })
-      massesCodesUsed = massesCodesIssued ? massesCodesIssued - (await count({ periodId: p._id, usedAt: null })) : 0
-      orgRaters = await orgRatersOf(db, p.orgId)
-    }
-    return {
-      period: toPeriod(p),
-      rubric: toRubric(rubric),
-      progress,
-      canManage: canManage(caller, p),
-      massesCodesIssued,
-      massesCodesUsed,
-      orgRaters
-    }
-  }
-})
 
 export const closePeriod = action({
   schema: v.object({ periodId: periodId() }),

@@ -44,6 +44,12 @@ async function move(db: Database, t: TalkDoc, from: TalkDoc['status'], set: Part
   return { ...t, ...set }
 }
 
+/** Talks as the desk and the lists show them: overdue first, then by due date. */
+export function talksInOrder(docs: TalkDoc[], now: Date): Talk[] {
+  const talks = docs.map((t) => toTalk(t, now))
+  return talks.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a._id.localeCompare(b._id))
+}
+
 export const listTalks = action({
   schema: v.object({ orgId: v.optional(id('组织编号')), periodId: v.optional(periodId()) }),
   async handler(input, { db, openid, now }) {
@@ -63,9 +69,7 @@ export const listTalks = action({
       const where = _.or([{ memberId: caller.memberId }, { talkerId: caller.memberId }])
       docs = await findAll(db, 'talks', input.periodId ? _.and([where, { periodId: input.periodId }]) : where)
     }
-    const talks = docs.map((t) => toTalk(t, now))
-    talks.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a._id.localeCompare(b._id))
-    return { talks }
+    return { talks: talksInOrder(docs, now) }
   }
 })
 

@@ -356,6 +356,12 @@ export interface AssessmentApi {
       massesCodesUsed: number
       /** Who rates as the organisation (with progress; null otherwise): the desk says who rates the secretary. */
       orgRaters: OrgRater[] | null
+      /** With progress, once computed (as `results` answers); null otherwise. One call opens the desk. */
+      results: MemberResult[] | null
+      averages: AspectResult[] | null
+      /** With progress, once published (as listObjections and listTalks with the org answer); null otherwise. */
+      objections: Objection[] | null
+      talks: Talk[] | null
     }
   }
   /** Who the caller rates in this period: self, peers (branch or group), and as an org rater the members. */
@@ -406,7 +412,8 @@ export interface AssessmentApi {
    */
   memberResult: {
     req: { action: 'memberResult'; periodId: string; memberId?: string }
-    res: { period: Period; result: MemberResult; averages: AspectResult[]; objection: Objection | null; talk: Talk | null }
+    /** With the period's frozen rubric (its item names), so the result page opens with one call. */
+    res: { period: Period; rubric: Rubric; result: MemberResult; averages: AspectResult[]; objection: Objection | null; talk: Talk | null }
   }
 
   /** The member, during the publicity window: one objection per period (re-filing replaces a pending one). */

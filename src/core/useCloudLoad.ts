@@ -4,8 +4,16 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { errorMessage } from './cloud'
 import { sendToSignIn } from './nav'
 
-export function useCloudLoad<T>(fetch: () => Promise<T>): { data: T | null; error: string | null; reload: () => Promise<void> } {
-  const [data, setData] = useState<T | null>(null)
+/**
+ * `initial`: data the screen's one call already brought (a part of a page loaded with its parent): shown at
+ * once and not fetched on mount; `reload` still fetches.
+ */
+export function useCloudLoad<T>(
+  fetch: () => Promise<T>,
+  initial?: T | null
+): { data: T | null; error: string | null; reload: () => Promise<void> } {
+  const [data, setData] = useState<T | null>(initial ?? null)
+  const given = useRef(initial !== undefined && initial !== null)
   const [error, setError] = useState<string | null>(null)
   // The fetcher is chosen once per page: the first render's is kept (callers pass inline closures).
   const fetchOnce = useRef(fetch)
@@ -21,7 +29,7 @@ export function useCloudLoad<T>(fetch: () => Promise<T>): { data: T | null; erro
   }, [])
 
   useEffect(() => {
-    reload()
+    if (!given.current) reload()
   }, [reload])
 
   return { data, error, reload }

@@ -55,7 +55,14 @@ function answers(who: WhoamiResult | null) {
     'checkin.ledger': () => ledger(),
     'assessment.listPeriods': () => ({ periods: [RATING, PUBLISHED] }),
     'assessment.rateTargets': () => ({ period: RATING, rubric: rubric(), targets: targets() }),
-    'assessment.memberResult': () => ({ period: PUBLISHED, result: memberResult(), averages: [], objection: null, talk: null }),
+    'assessment.memberResult': () => ({
+      period: PUBLISHED,
+      rubric: rubric(),
+      result: memberResult(),
+      averages: [],
+      objection: null,
+      talk: null
+    }),
     'assessment.getRubric': () => ({ rubric: deskRubric() }),
     'assessment.listRubrics': () => ({ rubrics: [deskRubric()] }),
     'assessment.board': () => ({ period: PUBLISHED, entries: board(), flags: { red: 1, yellow: 1, blue: 1, grey: 0 } }),
@@ -64,7 +71,11 @@ function answers(who: WhoamiResult | null) {
       rubric: deskRubric(),
       progress,
       canManage: true,
-      massesCodesIssued: 0
+      massesCodesIssued: 0,
+      results,
+      averages: [],
+      objections: [],
+      talks: []
     }),
     'assessment.results': () => ({ period: PUBLISHED, results, averages: [] }),
     'assessment.listObjections': () => ({ objections: [] }),
@@ -125,16 +136,15 @@ const SCREENS: Screen[] = [
     route: 'assessment/pages/result/index',
     who: 'member',
     params: { periodId: 'p0' },
-    budget: 2,
-    why: 'the result, then its frozen rubric for the item names (memberResult could carry them)'
+    budget: 1
   },
   { route: 'assessment/pages/periods/index', who: 'secretary', budget: 1 },
   {
     route: 'assessment/pages/period/index',
     who: 'secretary',
     params: { periodId: 'p0' },
-    budget: 4,
-    why: 'published: getPeriod, then results, objections and talks (getPeriod could carry them)'
+    budget: 1,
+    why: 'published: getPeriod carries the results, objections and talks'
   },
   // the batch just issued, handed over in memory: nothing to load
   { route: 'assessment/pages/massesSheet/index', who: 'secretary', params: { periodId: 'p1' }, budget: 0 },

@@ -174,8 +174,8 @@ describe('评比台 and result (weapp build)', () => {
 
   it('draws the aspect bars and acknowledges the talk', async () => {
     answer({
-      'assessment.memberResult': () => ok({ period: publishedPeriod(), result: memberResult(), averages, objection: null, talk: talk() }),
-      'assessment.getRubric': () => ok({ rubric: rubric() }),
+      'assessment.memberResult': () =>
+        ok({ period: publishedPeriod(), rubric: rubric(), result: memberResult(), averages, objection: null, talk: talk() }),
       'assessment.ackTalk': () => ok({ talk: talk({ status: 'acknowledged', acknowledgedAt: '2026-11-21T02:30:00.000Z' }) })
     })
     page = mountPage('assessment/pages/result/index', { periodId: 'p1' })

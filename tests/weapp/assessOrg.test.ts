@@ -30,8 +30,22 @@ setUpApp(
 
 const deskScript = (p = period()) => ({
   'member.whoami': () => ok(whoSecretary()),
-  'assessment.getPeriod': () => ok({ period: p, rubric: rubric(), progress, canManage: true, massesCodesIssued: 0 }),
-  'assessment.results': () => ok({ period: p, results, averages: [] }),
+  // One call opens the desk: the results once computed, objections and talks once published.
+  'assessment.getPeriod': () => {
+    const computed = p.status === 'published' || (p.status === 'closed' && !!p.computedAt)
+    const published = p.status === 'published'
+    return ok({
+      period: p,
+      rubric: rubric(),
+      progress,
+      canManage: true,
+      massesCodesIssued: 0,
+      results: computed ? results : null,
+      averages: computed ? [] : null,
+      objections: published ? [] : null,
+      talks: published ? [] : null
+    })
+  },
   'assessment.listObjections': () => ok({ objections: [] }),
   'assessment.listTalks': () => ok({ talks: [] })
 })

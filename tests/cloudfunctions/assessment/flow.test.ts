@@ -245,6 +245,36 @@ describe('the whole flow: open → rate (four sources) → close → compute →
     expect(await cloud.snapshot()).toEqual(before)
   })
 
+  it('the desk opens with one call: getPeriod carries the results, objections and talks, as the separate actions answer them', async () => {
+    const { id } = await ratedAndClosed()
+    const closed = await cloud.ok({ action: 'getPeriod', periodId: id }, 'm03')
+    expect([closed.results, closed.objections, closed.talks]).toEqual([null, null, null])
+    await cloud.ok({ action: 'compute', periodId: id }, 'm03')
+    const computed = await cloud.ok({ action: 'getPeriod', periodId: id }, 'm03')
+    const results = await cloud.ok({ action: 'results', periodId: id }, 'm03')
+    expect(computed.results).toEqual(results.results)
+    expect(computed.averages).toEqual(results.averages)
+    expect(computed.objections).toBeNull()
+    await cloud.ok({ action: 'publish', periodId: id }, 'm03')
+    await cloud.ok({ action: 'fileObjection', periodId: id, reason: '我参加了抢险，未计入' }, 'm10')
+    const desk = await cloud.ok({ action: 'getPeriod', periodId: id }, 'm03')
+    expect(desk.objections).toEqual((await cloud.ok({ action: 'listObjections', periodId: id }, 'm03')).objections)
+    expect(desk.talks.length).toBeGreaterThan(0)
+    expect(desk.talks).toEqual((await cloud.ok({ action: 'listTalks', orgId: 'org-b1', periodId: id }, 'm03')).talks)
+    // a member of the period reads the period and its rubric, none of the desk's lists
+    const member = await cloud.ok({ action: 'getPeriod', periodId: id }, 'm10')
+    expect([member.progress, member.results, member.objections, member.talks]).toEqual([null, null, null, null])
+  })
+
+  it('a result carries its frozen rubric (one call for the result page)', async () => {
+    const { id } = await ratedAndClosed()
+    await cloud.ok({ action: 'compute', periodId: id }, 'm03')
+    await cloud.ok({ action: 'publish', periodId: id }, 'm03')
+    const r = await cloud.ok({ action: 'memberResult', periodId: id }, 'm10')
+    const p = await cloud.ok({ action: 'getPeriod', periodId: id }, 'm10')
+    expect(r.rubric).toEqual(p.rubric)
+  })
+
   it('talks: assign to a committee member, record, acknowledge (done); overdue listed first', async () => {
     const { id } = await ratedAndClosed()
     await cloud.ok({ action: 'compute', periodId: id }, 'm03')

@@ -11,9 +11,10 @@ import Field from '@/core/components/Field'
 import './style.css'
 
 /** 异议: the members' objections of a period; the secretary answers pending ones. */
-export default function ObjectionList(props: { periodId: string; canAnswer: boolean }) {
+export default function ObjectionList(props: { periodId: string; canAnswer: boolean; initial?: Objection[] | null }) {
   const { data, error, reload } = useCloudLoad<Objection[]>(
-    async () => (await callCloud('assessment', { action: 'listObjections', periodId: props.periodId })).objections
+    async () => (await callCloud('assessment', { action: 'listObjections', periodId: props.periodId })).objections,
+    props.initial
   )
   const [answering, setAnswering] = useState<string | null>(null)
   const [text, setText] = useState('')

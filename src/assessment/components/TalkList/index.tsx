@@ -19,10 +19,19 @@ import './style.css'
 type Mode = { talkId: string; kind: 'assign' | 'record' } | null
 
 /** 谈话: yellow/blue/grey members' talks of a period, overdue first; assign (secretary) and record (the talker). */
-export default function TalkList(props: { periodId: string; orgId: string; meId: string; canAssign: boolean; now: Date }) {
+export default function TalkList(props: {
+  periodId: string
+  orgId: string
+  meId: string
+  canAssign: boolean
+  now: Date
+  /** The talks the desk's getPeriod brought; fetched again only after a change. */
+  initial?: Talk[] | null
+}) {
   const { data, error, reload } = useCloudLoad<Talk[]>(
     // With orgId the server lists every talk of the branch; without it only the caller's own ones.
-    async () => (await callCloud('assessment', { action: 'listTalks', orgId: props.orgId, periodId: props.periodId })).talks
+    async () => (await callCloud('assessment', { action: 'listTalks', orgId: props.orgId, periodId: props.periodId })).talks,
+    props.initial
   )
   const [mode, setMode] = useState<Mode>(null)
   const [talkers, setTalkers] = useState<Array<{ _id: string; name: string }> | null>(null)

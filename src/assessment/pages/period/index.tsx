@@ -78,16 +78,10 @@ export default function AssessPeriodPage() {
   const [notice, setNotice] = useState<string | null>(null)
 
   const period = data?.period
-  const hasResults = !!period && (period.status === 'published' || (period.status === 'closed' && !!period.computedAt))
+  // The results come with the desk (getPeriod); a compute replaces them below.
   useEffect(() => {
-    if (!hasResults || !period) {
-      setResults(null)
-      return
-    }
-    callCloud('assessment', { action: 'results', periodId: period._id })
-      .then((r) => setResults(r.results))
-      .catch((e) => setActionError(errorMessage(e)))
-  }, [hasResults, period])
+    setResults(data?.results ?? null)
+  }, [data])
 
   if (!data || !period) {
     return (
@@ -321,10 +315,10 @@ export default function AssessPeriodPage() {
             查看评比台
           </BigButton>
           <Section title='异议'>
-            <ObjectionList periodId={periodId} canAnswer={manage} />
+            <ObjectionList periodId={periodId} canAnswer={manage} initial={data.objections} />
           </Section>
           <Section title='谈话'>
-            <TalkList periodId={periodId} orgId={period.orgId} meId={meId} canAssign={manage} now={now} />
+            <TalkList periodId={periodId} orgId={period.orgId} meId={meId} canAssign={manage} now={now} initial={data.talks} />
           </Section>
         </>
       ) : null}

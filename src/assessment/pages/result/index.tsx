@@ -44,13 +44,8 @@ export default function ResultPage() {
   const [route] = useState(readRoute)
   const { data, error, reload } = useCloudLoad(async () => {
     if (!route.periodId) throw new CloudError('BAD_ROUTE', '缺少考评期编号，请从“我的考评”进入')
-    const res = await assessment.memberResult(route.periodId, route.memberId || undefined)
-    // The rubric only names the items; the result stands without it.
-    const rubric = await assessment.getRubric(res.period.rubricId).then(
-      (r) => r.rubric,
-      () => null
-    )
-    return { ...res, rubric }
+    // One call: the result comes with its frozen rubric (the item names).
+    return assessment.memberResult(route.periodId, route.memberId || undefined)
   })
   const [objection, setObjection] = useState<Objection | null>(null)
   const [talk, setTalk] = useState<Talk | null>(null)

@@ -22,9 +22,9 @@ function script(
       result: memberResult(),
       averages,
       objection: opts.objection ?? null,
-      talk: opts.talk === undefined ? null : opts.talk
+      talk: opts.talk === undefined ? null : opts.talk,
+      rubric: rubric()
     }),
-    'assessment.getRubric': () => ({ rubric: rubric() }),
     ...extra
   })
 }
@@ -42,7 +42,8 @@ describe('a member’s result', () => {
     render(<ResultPage />)
     expect(await screen.findByText('84.5')).toBeTruthy()
     expect(calls('memberResult')).toEqual([{ action: 'memberResult', periodId: 'p1' }])
-    expect(calls('getRubric')).toEqual([{ action: 'getRubric', rubricId: 'c1:v1' }])
+    // one call: the result carries its frozen rubric
+    expect(calls('getRubric')).toEqual([])
     const flag = document.querySelector('.result__score [data-flag]')!
     expect(flag.getAttribute('data-flag')).toBe('yellow')
     expect(flag.className).toContain('flag-tag--large')
@@ -59,9 +60,9 @@ describe('a member’s result', () => {
         result: memberResult({ computedAt }),
         averages,
         objection: null,
-        talk: null
-      }),
-      'assessment.getRubric': () => ({ rubric: rubric() })
+        talk: null,
+        rubric: rubric()
+      })
     })
     render(<ResultPage />)
     await screen.findByText('84.5')
@@ -122,9 +123,9 @@ describe('a member’s result', () => {
         }),
         averages,
         objection: null,
-        talk: null
-      }),
-      'assessment.getRubric': () => ({ rubric: rubric() })
+        talk: null,
+        rubric: rubric()
+      })
     })
     render(<ResultPage />)
     await screen.findByText('84.5')
@@ -144,7 +145,7 @@ describe('a member’s result', () => {
   })
 
   // With the server's note, or without one (the client says it itself); and without the rubric the
-  // result still shows, items by id.
+  // result still shows, items by id (an item its rubric does not name).
   it.each([
     ['with the note the server sends', NO_DATA_NOTE],
     ['without a note', undefined]
@@ -157,9 +158,10 @@ describe('a member’s result', () => {
         }),
         averages,
         objection: null,
-        talk: null
-      }),
-      'assessment.getRubric': () => fail('NOT_FOUND', '找不到考评细则')
+        talk: null,
+        // an item the rubric does not name shows by its id
+        rubric: { ...rubric(), aspects: [] }
+      })
     })
     render(<ResultPage />)
     await screen.findByText('84.5')
