@@ -10,6 +10,7 @@ import { compute, publish, results } from './compute'
 import { issueMassesCodes, massesForm, massesRate } from './masses'
 import { answerObjection, fileObjection, listObjections } from './objections'
 import { getPeriod } from './desk'
+import { myPeriods } from './mine'
 import { closePeriod, listPeriods, openPeriod, reopenPeriod } from './periods'
 import { rate, rateTargets } from './rating'
 import { remind } from './reminders'
@@ -27,6 +28,7 @@ export const main = defineFunction({
     openPeriod,
     listPeriods,
     getPeriod,
+    myPeriods,
     rateTargets,
     rate,
     issueMassesCodes,

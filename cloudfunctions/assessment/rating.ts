@@ -52,27 +52,31 @@ async function previousPeriod(db: Database, p: PeriodDoc): Promise<{ _id: string
   return before[0] ?? null
 }
 
+/** The caller's rating tasks in a period, each with their own rating (mine) and last period's (同上期). */
+export async function myTargets(db: Database, caller: Caller, p: PeriodDoc): Promise<RateTarget[]> {
+  const targets = await targetsOf(db, caller, p)
+  const secret = targets.some((t) => t.source === 'peer') ? requireSecret('ASSESSMENT_SECRET') : ''
+  const idsIn = (period: { _id: string }) =>
+    targets.map((t) => ratingId(period._id, t.source, raterRef(secret, period._id, t.source, caller.memberId, t.memberId), t.memberId))
+  const ids = idsIn(p)
+  // 同上期: the caller's own ratings of the same members in the previous period, read by the same derived ids.
+  const prev = p.status === 'published' || !targets.length ? null : await previousPeriod(db, p)
+  const prevIds = prev ? idsIn(prev) : []
+  const found = await findByIds(db, 'ratings', [...ids, ...prevIds])
+  return targets.map((t, i) => {
+    const r = found.get(ids[i])
+    const last = prev ? found.get(prevIds[i]) : undefined
+    return { ...t, mine: r ? toInput(r) : null, last: prev && last ? { periodName: prev.name, scores: last.scores } : null }
+  })
+}
+
 export const rateTargets = action({
   schema: v.object({ periodId: periodId() }),
   async handler(input, { db, openid }) {
     const caller = await requireCaller(db, openid)
     const p = await loadVisiblePeriod(db, caller, input.periodId)
     const rubric = await loadRubricOf(db, p)
-    const targets = await targetsOf(db, caller, p)
-    const secret = targets.some((t) => t.source === 'peer') ? requireSecret('ASSESSMENT_SECRET') : ''
-    const idsIn = (period: { _id: string }) =>
-      targets.map((t) => ratingId(period._id, t.source, raterRef(secret, period._id, t.source, caller.memberId, t.memberId), t.memberId))
-    const ids = idsIn(p)
-    // 同上期: the caller's own ratings of the same members in the previous period, read by the same derived ids.
-    const prev = p.status === 'published' || !targets.length ? null : await previousPeriod(db, p)
-    const prevIds = prev ? idsIn(prev) : []
-    const found = await findByIds(db, 'ratings', [...ids, ...prevIds])
-    const out: RateTarget[] = targets.map((t, i) => {
-      const r = found.get(ids[i])
-      const last = prev ? found.get(prevIds[i]) : undefined
-      return { ...t, mine: r ? toInput(r) : null, last: prev && last ? { periodName: prev.name, scores: last.scores } : null }
-    })
-    return { period: toPeriod(p), rubric: toRubric(rubric), targets: out }
+    return { period: toPeriod(p), rubric: toRubric(rubric), targets: await myTargets(db, caller, p) }
   }
 })
 

@@ -319,6 +319,17 @@ export interface BranchOverview {
   flags: FlagCounts
 }
 
+/** One period on 我的考评. */
+export interface MyPeriod {
+  period: Period
+  /** The caller sits on the assessing org's committee: its desk is theirs to open. */
+  desk: boolean
+  /** The caller's rating tasks while rating (a committee member's organisation ones while a closed period waits for them); else null. */
+  targets: RateTarget[] | null
+  /** The caller's own result once published (as memberResult discloses it); else null. */
+  result: MemberResult | null
+}
+
 export interface AssessmentApi {
   /** Any bound member (transparency): the rubric a committee uses now (the default until staff save one); by id only a rubric of the caller's own committee. */
   getRubric: { req: { action: 'getRubric'; rubricId?: string }; res: { rubric: Rubric } }
@@ -343,6 +354,8 @@ export interface AssessmentApi {
   }
   /** Periods the caller may see: of their assessing org (member), orgs they serve (secretary), all (staff). */
   listPeriods: { req: { action: 'listPeriods'; orgId?: string }; res: { periods: Period[] } }
+  /** 我的考评 in one call: the periods the caller sees, newest first, with their tasks or own result. */
+  myPeriods: { req: { action: 'myPeriods' }; res: { periods: MyPeriod[] } }
   /** Period + its frozen rubric; progress only for the secretary/org raters/staff. */
   getPeriod: {
     req: { action: 'getPeriod'; periodId: string }

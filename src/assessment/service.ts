@@ -4,6 +4,7 @@ import { callCloud } from '@/core/cloud'
 
 export const assessment = {
   listPeriods: () => callCloud('assessment', { action: 'listPeriods' }),
+  myPeriods: () => callCloud('assessment', { action: 'myPeriods' }),
   rateTargets: (periodId: string) => callCloud('assessment', { action: 'rateTargets', periodId }),
   rate: (periodId: string, source: Exclude<Source, 'masses'>, memberId: string, input: RatingInput) =>
     callCloud('assessment', { action: 'rate', periodId, source, memberId, ...input }),

@@ -29,6 +29,7 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
     'getRubric',
     'listRubrics',
     'listPeriods',
+    'myPeriods',
     'getPeriod',
     'rateTargets',
     'massesForm',

@@ -54,6 +54,12 @@ function answers(who: WhoamiResult | null) {
     'checkin.attendance': () => attendance(),
     'checkin.ledger': () => ledger(),
     'assessment.listPeriods': () => ({ periods: [RATING, PUBLISHED] }),
+    'assessment.myPeriods': () => ({
+      periods: [
+        { period: RATING, desk: false, targets: targets(), result: null },
+        { period: PUBLISHED, desk: false, targets: null, result: memberResult() }
+      ]
+    }),
     'assessment.rateTargets': () => ({ period: RATING, rubric: rubric(), targets: targets() }),
     'assessment.memberResult': () => ({
       period: PUBLISHED,
@@ -126,8 +132,8 @@ const SCREENS: Screen[] = [
   {
     route: 'assessment/pages/my/index',
     who: 'member',
-    budget: 3,
-    why: 'listPeriods, then per period its tasks (rateTargets) or my result (memberResult): one aggregate action would make it 1'
+    budget: 1,
+    why: 'myPeriods: every period with its tasks or my result'
   },
   { route: 'assessment/pages/rate/index', who: 'member', params: { periodId: 'p1', memberId: 'm2', source: 'peer' }, budget: 1 },
   { route: 'assessment/pages/masses/index', who: 'none', params: { code: 'QX7K2M9P' }, budget: 1 },

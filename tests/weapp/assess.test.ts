@@ -29,8 +29,7 @@ describe('我的考评 (weapp build)', () => {
   it('lists the tasks with done / not done and opens the rating form', async () => {
     answer({
       'member.whoami': () => ok(whoM1()),
-      'assessment.listPeriods': () => ok({ periods: [period()] }),
-      'assessment.rateTargets': () => ok({ period: period(), rubric: rubric(), targets: targets() })
+      'assessment.myPeriods': () => ok({ periods: [{ period: period(), desk: false, targets: targets(), result: null }] })
     })
     page = mountPage('assessment/pages/my/index')
     await page.findText('2026年第四季度')

@@ -5,6 +5,7 @@ import * as board from '../../../cloudfunctions/assessment/board'
 import * as compute from '../../../cloudfunctions/assessment/compute'
 import * as desk from '../../../cloudfunctions/assessment/desk'
 import * as masses from '../../../cloudfunctions/assessment/masses'
+import * as mine from '../../../cloudfunctions/assessment/mine'
 import * as objections from '../../../cloudfunctions/assessment/objections'
 import * as periods from '../../../cloudfunctions/assessment/periods'
 import * as rating from '../../../cloudfunctions/assessment/rating'
@@ -14,7 +15,7 @@ import { useAssessmentCloud } from './helpers'
 
 type Out<A> = A extends { handler(...args: any[]): Promise<infer O> } ? O : never
 type Fits<K extends keyof AssessmentApi, A> = Out<A> extends AssessmentApi[K]['res'] ? K : never
-const a = { ...board, ...compute, ...desk, ...masses, ...objections, ...periods, ...rating, ...rubrics, ...talks }
+const a = { ...board, ...compute, ...desk, ...masses, ...mine, ...objections, ...periods, ...rating, ...rubrics, ...talks }
 type A = typeof a
 
 // An object with exactly the contract's keys; each value only type-checks when the handler fits.
@@ -25,6 +26,7 @@ const ACTIONS: { [K in keyof AssessmentApi]: Fits<K, A[K]> } = {
   openPeriod: 'openPeriod',
   listPeriods: 'listPeriods',
   getPeriod: 'getPeriod',
+  myPeriods: 'myPeriods',
   rateTargets: 'rateTargets',
   rate: 'rate',
   issueMassesCodes: 'issueMassesCodes',

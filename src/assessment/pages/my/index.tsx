@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import type { AssessmentApi, Period, RateTarget, Source } from '@shared/assessment/api'
+import type { MyPeriod, Period, RateTarget, Source } from '@shared/assessment/api'
 import type { TodoItem } from '@shared/member/api'
-import { errorMessage } from '@/core/cloud'
-import { onCommitteeOf } from '@shared/member/roles'
 import { caller, TODO_FRESH_MS } from '@/core/caller'
 import { openPage } from '@/core/nav'
 import { useCloudLoad } from '@/core/useCloudLoad'
@@ -14,7 +12,6 @@ import { periodPage } from '@/assessment/orgRoutes'
 import { canRate, countdown, cstWhen, groupTasks, rankText } from '@/assessment/period'
 import { PERIOD_STATUS_FOR_MEMBER } from '@shared/assessment/labels'
 import { formatTotal } from '@/assessment/score'
-import { orgCatchUp } from '@shared/assessment/ratingWindow'
 import { periodTodo } from '@/assessment/todo'
 import FlagTag from '@/core/components/FlagTag'
 import StatusView from '@/core/components/StatusView'
@@ -23,43 +20,13 @@ import TodoList from '@/core/components/TodoList'
 import { cx } from '@/core/components/cx'
 import './index.css'
 
-type Result = AssessmentApi['memberResult']['res']['result']
-
-interface PeriodCard {
-  period: Period
-  /** I sit on the assessing org's committee: its desk (progress, results, talks I hold) is mine to open. */
-  desk: boolean
-  targets: RateTarget[] | null
-  result: Result | null
-  /** A per-period failure does not hide the other periods. */
-  error: string | null
-}
+/** A period on the page: what myPeriods answers for it. */
+type PeriodCard = MyPeriod
 
 async function loadCards(): Promise<{ name: string; cards: PeriodCard[]; todo: TodoItem[] }> {
-  // The session's caller (a fresh one if old: its to-do shows on the cards).
-  const [who, { periods }] = await Promise.all([caller({ maxAgeMs: TODO_FRESH_MS }), assessment.listPeriods()])
-  const me = who.member?._id ?? ''
-  const roles = who.roles ?? who.member?.roles ?? []
-  const newestFirst = [...periods].sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0))
-  const cards = await Promise.all(
-    newestFirst.map(async (period): Promise<PeriodCard> => {
-      const desk = onCommitteeOf(roles, period.orgId)
-      const card: PeriodCard = { period, desk, targets: null, result: null, error: null }
-      try {
-        if (period.status === 'rating') card.targets = (await assessment.rateTargets(period._id)).targets
-        // Closed before every organisation rating: the committee completes its own until compute.
-        else if (desk && orgCatchUp(period))
-          card.targets = (await assessment.rateTargets(period._id)).targets.filter((t) => t.source === 'org')
-        else if (period.status === 'published' && period.memberIds.includes(me)) {
-          card.result = (await assessment.memberResult(period._id)).result
-        }
-      } catch (e) {
-        card.error = errorMessage(e)
-      }
-      return card
-    })
-  )
-  return { name: who.member?.name ?? '', cards, todo: who.todo ?? [] }
+  // The session's caller (a fresh one if old: its to-do shows on the cards) and one call for every period.
+  const [who, { periods }] = await Promise.all([caller({ maxAgeMs: TODO_FRESH_MS }), assessment.myPeriods()])
+  return { name: who.member?.name ?? '', cards: periods, todo: who.todo ?? [] }
 }
 
 type Rated = { periodId: string; memberId: string; source: Source }
@@ -137,7 +104,7 @@ export default function MyAssessPage() {
       <Text className='page__sub'>党员量化考评：个人自评、党员互评、群众参评、组织考评，结果公布后在评比台挂旗。</Text>
       {error ? <StatusView error={error} onRetry={reload} /> : null}
       {data.cards.length === 0 ? <Text className='my__empty'>暂无考评。支部开启考评后会显示在这里。</Text> : null}
-      {data.cards.map(({ period, desk, targets, result, error: cardError }) => (
+      {data.cards.map(({ period, desk, targets, result }) => (
         <View key={period._id} className='my__period' data-period={period._id}>
           <View className='my__period-head'>
             <Text className='my__period-name'>{period.name}</Text>
@@ -152,7 +119,6 @@ export default function MyAssessPage() {
             </Text>
           ) : null}
           <TodoList entries={periodTodo(data.todo, period._id)} />
-          {cardError ? <Text className='my__error'>{cardError}</Text> : null}
           {targets ? <Tasks period={period} targets={withRated(period._id, targets, rated)} now={now} /> : null}
           {period.status === 'closed' ? <Text className='my__note'>评分已截止，等待支部书记审核公布结果。</Text> : null}
           {result ? (

@@ -5,7 +5,8 @@ import { answerCloud, calls, fail } from '@tests/src/helpers/cloudMock'
 import { tap } from '@tests/src/helpers/dom'
 import { whoMember } from '@tests/src/helpers/fixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
-import { memberResult, orgTargets, period, publishedPeriod, rubric, targets } from '@tests/src/helpers/assessFixtures'
+import type { MyPeriod, RateTarget } from '@shared/assessment/api'
+import { memberResult, orgTargets, period, publishedPeriod, targets } from '@tests/src/helpers/assessFixtures'
 import { click, texts } from '@tests/src/helpers/assessMember'
 
 const whoM1 = () => {
@@ -22,18 +23,21 @@ afterEach(() => jest.restoreAllMocks())
 const rating = period()
 const published = publishedPeriod({ _id: 'p0', name: '2026年第三季度', openedAt: '2026-08-01T01:00:00.000Z' })
 
+/** What myPeriods answers by default: the rating period with my tasks, the published one with my result. */
+function mine(over: { desk?: boolean; targets?: RateTarget[]; periods?: MyPeriod[] } = {}): { periods: MyPeriod[] } {
+  const desk = over.desk ?? false
+  return {
+    periods: over.periods ?? [
+      { period: rating, desk, targets: over.targets ?? targets(), result: null },
+      { period: published, desk, targets: null, result: memberResult({ periodId: 'p0' }) }
+    ]
+  }
+}
+
 function script(over: Record<string, (e: any) => unknown> = {}) {
   return answerCloud({
     'member.whoami': () => whoM1(),
-    'assessment.listPeriods': () => ({ periods: [published, rating] }),
-    'assessment.rateTargets': () => ({ period: rating, rubric: rubric(), targets: targets() }),
-    'assessment.memberResult': () => ({
-      period: published,
-      result: memberResult({ periodId: 'p0' }),
-      averages: [],
-      objection: null,
-      talk: null
-    }),
+    'assessment.myPeriods': () => mine(),
     ...over
   })
 }
@@ -42,7 +46,10 @@ describe('我的考评', () => {
   it('links a branch committee member (deputy, committee member: talkers, org raters) to the branch’s desk;', async () => {
     const w = whoM1()
     const roles = [{ orgId: published.orgId, role: 'committeeMember' as const }]
-    script({ 'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }) })
+    script({
+      'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }),
+      'assessment.myPeriods': () => mine({ desk: true })
+    })
     render(<MyAssessPage />)
     await screen.findByText('2026年第四季度')
     expect(texts('.my__link').filter((t) => t.startsWith('支部考评工作台'))).toHaveLength(2)
@@ -69,7 +76,9 @@ describe('我的考评', () => {
     expect(screen.getByText('评分中')).toBeTruthy()
     expect(screen.getByText('结果已公布')).toBeTruthy()
     expect(document.querySelector('.my__deadline')!.textContent).toMatch(/^评分截止 .+（北京时间）· 还剩 3 天 2 小时$/)
-    expect(calls('rateTargets')).toEqual([{ action: 'rateTargets', periodId: 'p1' }])
+    // one call for every period (the caller is the session's)
+    expect(calls('myPeriods')).toEqual([{ action: 'myPeriods' }])
+    expect(calls('rateTargets')).toEqual([])
     const self = document.querySelector('[data-source="self"]')!
     expect(self.querySelector('.my__group-name')!.textContent).toBe('自评')
     expect(self.querySelector('.my__group-count')!.textContent).toBe('已完成 1/1')
@@ -87,7 +96,7 @@ describe('我的考评', () => {
   })
 
   it('adds 组织考评 for an org rater', async () => {
-    script({ 'assessment.rateTargets': () => ({ period: rating, rubric: rubric(), targets: orgTargets() }) })
+    script({ 'assessment.myPeriods': () => mine({ targets: orgTargets() }) })
     render(<MyAssessPage />)
     await screen.findByText('组织考评')
     expect(texts('.my__group-name')).toEqual(['自评', '互评', '组织考评'])
@@ -99,7 +108,7 @@ describe('我的考评', () => {
     script()
     render(<MyAssessPage />)
     expect(await screen.findByText('84.5 分')).toBeTruthy()
-    expect(calls('memberResult')).toEqual([{ action: 'memberResult', periodId: 'p0' }])
+    expect(calls('memberResult')).toEqual([])
     expect(document.querySelector('.my__result [data-flag]')!.getAttribute('data-flag')).toBe('yellow')
     expect(screen.getByText('第 2 名 / 共 4 人')).toBeTruthy()
     await tap('查看详情 ›')
@@ -108,36 +117,31 @@ describe('我的考评', () => {
     expect(nav.navigateTo).toHaveBeenLastCalledWith({ url: '/assessment/pages/board/index?periodId=p0' })
   })
 
-  it('asks for no result where I was not assessed, and says when rating has closed', async () => {
+  it('says when rating has closed (no tasks, no result: the server sends none)', async () => {
+    const closed = period({ _id: 'p2', name: '2026年度', status: 'closed', openedAt: '2026-12-01T00:00:00.000Z' })
+    const notMine = publishedPeriod({ _id: 'p0', memberIds: ['m2'] })
     script({
-      'assessment.listPeriods': () => ({
-        periods: [
-          publishedPeriod({ _id: 'p0', memberIds: ['m2'] }),
-          period({ _id: 'p2', name: '2026年度', status: 'closed', openedAt: '2026-12-01T00:00:00.000Z' })
-        ]
-      })
+      'assessment.myPeriods': () =>
+        mine({
+          periods: [
+            { period: closed, desk: false, targets: null, result: null },
+            { period: notMine, desk: false, targets: null, result: null }
+          ]
+        })
     })
     render(<MyAssessPage />)
     expect(await screen.findByText('评分已截止，等待支部书记审核公布结果。')).toBeTruthy()
-    expect(calls('memberResult')).toHaveLength(0)
-    expect(calls('rateTargets')).toHaveLength(0)
-  })
-
-  it('keeps the other periods when one fails to load', async () => {
-    script({ 'assessment.memberResult': () => fail('INTERNAL', '服务繁忙，请稍后重试') })
-    render(<MyAssessPage />)
-    expect(await screen.findByText('服务繁忙，请稍后重试')).toBeTruthy()
-    expect(screen.getByText('张伟')).toBeTruthy()
+    expect(document.querySelector('.my__result')).toBeNull()
   })
 
   it('says when there is nothing yet', async () => {
-    script({ 'assessment.listPeriods': () => ({ periods: [] }) })
+    script({ 'assessment.myPeriods': () => ({ periods: [] }) })
     render(<MyAssessPage />)
     expect(await screen.findByText('暂无考评。支部开启考评后会显示在这里。')).toBeTruthy()
   })
 
   it('sends an unbound caller to sign-in', async () => {
-    script({ 'member.whoami': () => fail('NOT_BOUND', '请先绑定'), 'assessment.listPeriods': () => fail('NOT_BOUND', '请先绑定') })
+    script({ 'member.whoami': () => fail('NOT_BOUND', '请先绑定'), 'assessment.myPeriods': () => fail('NOT_BOUND', '请先绑定') })
     render(<MyAssessPage />)
     await waitFor(() => expect(nav.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' }))
   })
@@ -148,12 +152,18 @@ describe('我的考评', () => {
     const closed = period({ status: 'closed', closedAt: '2026-11-20T02:00:00.000Z' })
     script({
       'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }),
-      'assessment.listPeriods': () => ({ periods: [closed] }),
-      'assessment.rateTargets': () => ({
-        period: closed,
-        rubric: rubric(),
-        targets: [...orgTargets(), { memberId: 'm3', name: '赵敏', source: 'org', mine: null }]
-      })
+      // the server sends only the organisation ratings still possible (mine.ts); the page lists them
+      'assessment.myPeriods': () =>
+        mine({
+          periods: [
+            {
+              period: closed,
+              desk: true,
+              targets: [...orgTargets().filter((t) => t.source === 'org'), { memberId: 'm3', name: '赵敏', source: 'org', mine: null }],
+              result: null
+            }
+          ]
+        })
     })
     render(<MyAssessPage />)
     await screen.findByText('组织考评')
@@ -164,30 +174,14 @@ describe('我的考评', () => {
     await tap('赵敏')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/rate/index?periodId=p1&memberId=m3&source=org' })
   })
-
-  it('loads no tasks of a closed period for a member, nor of a computed one for a committee member', async () => {
-    const w = whoM1()
-    const roles = [{ orgId: rating.orgId, role: 'deputy' as const }]
-    const computed = period({ status: 'closed', computedAt: '2026-11-21T02:00:00.000Z' })
-    script({
-      'member.whoami': () => ({ ...w, member: { ...w.member!, roles }, roles }),
-      'assessment.listPeriods': () => ({ periods: [computed] })
-    })
-    render(<MyAssessPage />)
-    await screen.findByText('评分已截止，等待支部书记审核公布结果。')
-    expect(calls('rateTargets')).toEqual([])
-  })
 })
 
 describe('我的考评 after rating', () => {
   it('shows the saved rating as done when the form says so, without reloading (no call)', async () => {
     let done = false
     script({
-      'assessment.rateTargets': () => ({
-        period: rating,
-        rubric: rubric(),
-        targets: targets().map((t) => (t.memberId === 'm2' && done ? { ...t, mine: { scores: { theory: 8, duty: 4 } } } : t))
-      })
+      'assessment.myPeriods': () =>
+        mine({ targets: targets().map((t) => (t.memberId === 'm2' && done ? { ...t, mine: { scores: { theory: 8, duty: 4 } } } : t)) })
     })
     render(<MyAssessPage />)
     const row = () => texts('[data-source="peer"] .my__task')[0]
@@ -199,8 +193,7 @@ describe('我的考评 after rating', () => {
       Taro.eventCenter.trigger('assessment:rated', { periodId: 'p1', memberId: 'm2', source: 'peer' })
     })
     await waitFor(() => expect(row()).toBe('张伟已评 · 可修改'))
-    expect(calls('rateTargets')).toHaveLength(1)
-    expect(calls('listPeriods')).toHaveLength(1)
+    expect(calls('myPeriods')).toHaveLength(1)
     expect(calls('whoami')).toHaveLength(1)
     expect(texts('[data-source="peer"] .my__group-count')[0]).toBe('已完成 2/2')
   })
