@@ -74,10 +74,7 @@ async function rateSelfAndPeer(page: Page, me: { id: string; name: string }, pee
 
 async function openMyAssessment(page: Page, name: string): Promise<void> {
   await signInAs(page, app.url, name)
-  // Secretaries and deputies land on the roster first; their home page is one tap away.
-  const landed = text(page, new RegExp(`^(${name}，您好|我的主页)$`))
-  await landed.waitFor()
-  if ((await landed.textContent()) === '我的主页') await landed.click()
+  // Everyone lands on home (secretaries and deputies too, their branch tools first).
   await text(page, `${name}，您好`).waitFor()
   await text(page, '考评', { exact: true }).click()
   await text(page, '我的考评').waitFor()
@@ -103,7 +100,6 @@ describe('assessment in Chromium', () => {
     // ---- 王建军 opens a period for org-b1 from 考评管理.
     const sp = await app.phonePage()
     await signInAs(sp, app.url, '王建军')
-    await text(sp, '我的主页').click()
     await text(sp, '考评管理', { exact: true }).click()
     await text(sp, '还没有考评').waitFor()
     await text(sp, '开启新一期考评', { exact: true }).click()
@@ -315,7 +311,6 @@ describe('assessment in Chromium', () => {
     // ---- 双重管理: 石有财, secretary of 杨国栋's home branch in 陇南, reads his published result.
     const home = await app.phonePage()
     await signInAs(home, app.url, '石有财')
-    await text(home, '我的主页').click()
     await text(home, '考评管理', { exact: true }).click()
     await text(home, '杨国栋 · 查看结果 ›').click()
     await text(home, '各方面得分与支部平均').waitFor()

@@ -182,6 +182,7 @@ describe('desk while rating', () => {
     const url = `${window.location.origin}/#/assessment/pages/masses/index?code=K7M2Q9XA`
     // the address is in the QR and data-url, never printed
     expect(screen.queryByText(url)).toBeNull()
+    expect(document.body.textContent).not.toContain('http')
     expect(document.querySelector('[data-code="K7M2Q9XA"] [data-url]')!.getAttribute('data-url')).toBe(url)
     const svg = decodeURIComponent(img.getAttribute('src')!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''))
     const drawn = modulesFromSvg(svg)
