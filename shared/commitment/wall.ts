@@ -1,0 +1,34 @@
+// What the wall 亮承诺 shows of a card: name, post (亮身份), the approved commitments and the progress of
+// the last accepted self-check — built field by field from the approved version, so nothing private
+// (phone, ID number, home village, notes, photos, reviewers' comments) can reach it.
+import type { CardItem, CheckEntry, Progress, WallCard } from './api'
+
+export interface WallSource {
+  cardId: string
+  name: string
+  post: string
+  approvedItems: CardItem[]
+  approvedAt: string
+  /** Accepted self-checks of the card's year. */
+  accepted: Array<{ quarter: number; entries: Array<Pick<CheckEntry, 'itemId' | 'progress'>> }>
+}
+
+export function wallCard(s: WallSource): WallCard {
+  const last = [...s.accepted].sort((a, b) => b.quarter - a.quarter)[0]
+  const progress = new Map<string, Progress>((last?.entries ?? []).map((e) => [e.itemId, e.progress]))
+  return {
+    cardId: s.cardId,
+    name: s.name,
+    post: s.post,
+    items: s.approvedItems.map((x) => ({
+      id: x.id,
+      section: x.section,
+      what: x.what,
+      target: x.target,
+      deadline: x.deadline,
+      progress: progress.get(x.id) ?? null
+    })),
+    approvedAt: s.approvedAt,
+    progressQuarter: last?.quarter ?? null
+  }
+}
