@@ -32,3 +32,16 @@ export function wallCard(s: WallSource): WallCard {
     progressQuarter: last?.quarter ?? null
   }
 }
+
+/** 亮身份: the member's post in the org — its committee role, a party group's leader, else 党员 / 预备党员. */
+export function postOf(
+  m: { roles: ReadonlyArray<{ orgId: string; role: string }>; groupId: string | null; partyStatus: string },
+  orgId: string
+): string {
+  const inOrg = (role: string) => m.roles.some((r) => r.orgId === orgId && r.role === role)
+  if (inOrg('secretary')) return '支部书记'
+  if (inOrg('deputy')) return '支部副书记'
+  if (inOrg('committeeMember')) return '支部委员'
+  if (m.groupId && m.roles.some((r) => r.orgId === m.groupId && r.role === 'groupLeader')) return '党小组长'
+  return m.partyStatus === 'probationary' ? '预备党员' : '党员'
+}

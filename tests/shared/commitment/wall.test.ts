@@ -1,4 +1,4 @@
-import { wallCard } from '@shared/commitment/wall'
+import { postOf, wallCard } from '@shared/commitment/wall'
 
 describe('wallCard', () => {
   const src = {
@@ -41,4 +41,16 @@ describe('wallCard', () => {
     expect(Object.keys(wallCard(leaky).items[0]).sort()).toEqual(['deadline', 'id', 'progress', 'section', 'target', 'what'])
     expect(Object.keys(wallCard(leaky)).sort()).toEqual(['approvedAt', 'cardId', 'items', 'name', 'post', 'progressQuarter'])
   })
+})
+
+describe('postOf (亮身份)', () => {
+  const m = (roles: Array<{ orgId: string; role: string }>, partyStatus = 'full') => ({ roles, groupId: 'g1', partyStatus })
+  it.each<[string, ReturnType<typeof m>, string]>([
+    ['the secretary', m([{ orgId: 'o', role: 'secretary' }]), '支部书记'],
+    ['the deputy', m([{ orgId: 'o', role: 'deputy' }]), '支部副书记'],
+    ['a committee member', m([{ orgId: 'o', role: 'committeeMember' }]), '支部委员'],
+    ['a group leader', m([{ orgId: 'g1', role: 'groupLeader' }]), '党小组长'],
+    ['a secretary elsewhere', m([{ orgId: 'other', role: 'secretary' }]), '党员'],
+    ['a probationary member', m([], 'probationary'), '预备党员']
+  ])('%s → %s', (_l, member, post) => expect(postOf(member, 'o')).toBe(post))
 })
