@@ -9,7 +9,7 @@ import { cardYearOf } from '@shared/commitment/year'
 import { hasRole } from '@shared/member/roles'
 import { requireCaller } from '@server/auth'
 import { findAll } from '@server/db'
-import { AppError, forbidden, invalidInput } from '@server/errors'
+import { AppError, conflict, forbidden, invalidInput } from '@server/errors'
 import type { CardDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
@@ -132,6 +132,7 @@ export const reviewCard = action({
     if (input.decision === 'approve' && (input.reason || Object.keys(comments).length)) {
       throw invalidInput('通过时不填写退回原因和逐项意见', [{ path: 'reason', message: '通过时不填写退回原因' }])
     }
+    if (card.rev !== input.rev) throw conflict('承诺卡刚被修改（本人保存或他人审核），请刷新后重试', { rev: card.rev })
     const verdict = transition(card.status, input.decision)
     if (!verdict.ok) throw stateError(verdict.message)
     const at = now.toISOString()
