@@ -10,7 +10,7 @@ import { AppError, conflict, invalidInput, notFound } from '@server/errors'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { committeeOf, loadCard, loadMember, loadOrg, requireReviewer, templateOf } from './access'
-import { cardIdOf, checkIdOf, stateError } from './common'
+import { cardIdOf, checkIdOf, inTransaction, stateError } from './common'
 import { checkId, entrySchema, quarter, rev, year } from './schemas'
 
 export const submitCheck = action({
@@ -36,7 +36,7 @@ export const submitCheck = action({
     if (issues.length) throw new AppError('CHECK_INVALID', `自查填写有误：${issues[0].message}`, issues)
     const cid = checkIdOf(id, input.quarter)
     const at = now.toISOString()
-    const check = await db.runTransaction(async (t: Transaction) => {
+    const check = await inTransaction(db, async (t: Transaction) => {
       const existing = await getOrNull(t, 'commitmentChecks', cid)
       const may = canFileCheck(existing?.status ?? null)
       if (!may.ok) throw new AppError('CHECK_STATE', may.message)
@@ -82,7 +82,7 @@ export const reviewCheck = action({
     if (input.decision === 'return' && !input.reason)
       throw invalidInput('退回时请填写原因', [{ path: 'reason', message: '退回原因为必填项' }])
     const at = now.toISOString()
-    const check = await db.runTransaction(async (t: Transaction) => {
+    const check = await inTransaction(db, async (t: Transaction) => {
       const cur = await getOrNull(t, 'commitmentChecks', input.checkId)
       if (!cur || cur.rev !== input.rev) throw conflict('该自查刚被修改或审核，请刷新后重试', { rev: cur?.rev ?? 0 })
       const may = canReviewCheck(cur.status)

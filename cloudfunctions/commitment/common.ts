@@ -49,13 +49,32 @@ export async function withCardAt<T>(
   rev: number,
   write: (t: Transaction, card: CardDoc | null) => Promise<T>
 ): Promise<T> {
-  return db.runTransaction(async (t: Transaction) => {
+  return inTransaction(db, async (t) => {
     const card = await getOrNull(t, 'commitmentCards', cardId)
     if ((card?.rev ?? 0) !== rev) {
       throw conflict('承诺卡刚被修改（本人保存或他人审核），请刷新后重试', { rev: card?.rev ?? 0 })
     }
     return write(t, card)
-  }) as Promise<T>
+  })
+}
+
+/** The platform's transaction errors (CloudBase: DATABASE_TRANSACTION_CONFLICT/FAIL; the local store: DATABASE_TRANSACTION_FAIL). */
+const isTransactionError = (e: unknown) =>
+  !(e instanceof AppError) && /TRANSACTION/i.test(String((e as { message?: unknown })?.message ?? e))
+
+/**
+ * db.runTransaction, run again (up to 3 tries) when the platform aborts it because another transaction
+ * touched the same document; still aborted → CONFLICT. An AppError thrown inside passes through.
+ */
+export async function inTransaction<T>(db: Database, fn: (t: Transaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await db.runTransaction(fn)) as T
+    } catch (e) {
+      if (!isTransactionError(e)) throw e
+      if (attempt >= 3) throw conflict('同时操作的人较多，请稍后重试')
+    }
+  }
 }
 
 export function stateError(message: string): AppError {

@@ -11,7 +11,7 @@ import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { committeeOf, isCommitteeOf, isStaffOf, loadOrg } from './access'
-import { tasksOfOrg } from './common'
+import { inTransaction, tasksOfOrg } from './common'
 import { orgId, taskId, taskScope, year } from './schemas'
 
 const memberIdSchema = v.string({ min: 1, max: 64, label: '党员编号', pattern: /^[0-9A-Za-z_:.-]+$/ })
@@ -104,7 +104,7 @@ export const takeChallenge = action({
     const found = await getOrNull(db, 'commitmentTasks', input.taskId)
     if (!found) throw notFound('该任务不存在')
     if (caller.member.assessingOrgId !== found.orgId) throw forbidden('只能认领本支部的揭榜任务')
-    const task = await db.runTransaction(async (t: Transaction) => {
+    const task = await inTransaction(db, async (t: Transaction) => {
       const cur = await getOrNull(t, 'commitmentTasks', input.taskId)
       if (!cur) throw notFound('该任务不存在')
       const verdict = takeVerdict(cur, caller.memberId)
