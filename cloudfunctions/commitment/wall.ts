@@ -85,7 +85,9 @@ export const publicWall = action({
     if (!links.length) throw notFound('该承诺墙链接无效或已失效')
     const org = await getOrNull(db, 'orgs', links[0]._id)
     if (!org) throw notFound('该承诺墙链接无效或已失效')
-    return buildWall(db, org, cardYearOf(now))
+    const w = await buildWall(db, org, cardYearOf(now))
+    // Without an account the card ids (which carry member ids) are replaced by positions.
+    return { ...w, cards: w.cards.map((c, i) => ({ ...c, cardId: `c${i + 1}` })) }
   }
 })
 

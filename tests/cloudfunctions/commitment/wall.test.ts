@@ -83,7 +83,7 @@ describe('wallLink and publicWall (no account)', () => {
     const reply = await cloud.call({ action: 'publicWall', token }, '')
     const w = expectOk(reply)
     expect(w.cards).toHaveLength(1)
-    expect(w.cards[0]).toMatchObject({ name: '杨国栋', post: '党员', progressQuarter: 2 })
+    expect(w.cards[0]).toMatchObject({ cardId: 'c1', name: '杨国栋', post: '党员', progressQuarter: 2 })
     expect(w.cards[0].items[0]).toEqual({ ...fullItems()[0], progress: 'doing' })
     const text = JSON.stringify(reply)
     for (const secret of [
@@ -101,6 +101,7 @@ describe('wallLink and publicWall (no account)', () => {
       '退回原因-私密',
       '逐项意见-私密',
       'm03',
+      'm10',
       '王建军'
     ]) {
       expect(text).not.toContain(secret)
