@@ -202,6 +202,7 @@ export interface XTask {
 
 /** What the wall shows of a member: name, post, commitments and progress; nothing private. */
 export interface WallCard {
+  /** The card's id on the wall in the app; on the public wall (no account) only its position: c1, c2 … */
   cardId: string
   name: string
   /** 岗位 / org role shown as 亮身份 (e.g. 支部书记, 党员). */
