@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { benchCheckin } from './checkin.bench'
 import { benchAssessment } from './assessment.bench'
+import { benchCommitment } from './commitment.bench'
 import { benchLocalcloud } from './localcloud.bench'
 import { benchRating } from './rating.bench'
 
@@ -12,7 +13,8 @@ const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   localcloud: benchLocalcloud,
   checkin: benchCheckin,
   scoring: benchAssessment,
-  rating: benchRating
+  rating: benchRating,
+  commitment: benchCommitment
 }
 
 async function main() {

@@ -1,5 +1,5 @@
 // compute, results, publish. compute reads a period's ratings in pages of 1000 by periodId (never per
-// member), the check-in data for the derived items, computes in shared/domain, and replaces the
+// member), the check-in data and commitment-card self-checks for the derived items, computes in shared/domain, and replaces the
 // period's results in one batch (idempotent: results are keyed `<periodId>:<memberId>`). One
 // invocation computes one branch: that is the chunking that keeps a committee inside 60 s.
 // compute stores a digest of the ratings it read (ids and update instants); publish reads them again
@@ -11,6 +11,7 @@ import type { Database } from '@server/cloud'
 import { addMany, findAll, findByIds, findIn, IN_CHUNK } from '@server/db'
 import { averagesOf, computePeriod, missingOrgRatings, type RatingFact } from '@shared/assessment/compute'
 import { attendanceMetrics, type ActivityFact } from '@shared/assessment/derived'
+import { cardSelfCheckMetrics, type MetricCard, type MetricCheck } from '@shared/commitment/metric'
 import { disclosedResult } from '@shared/assessment/disclosure'
 import { AppError, forbidden } from '@server/errors'
 import type { ActivityDoc, PeriodDoc, RatingDoc, ResultDoc, TalkDoc } from '@server/model'
@@ -55,7 +56,39 @@ async function metricsOf(db: Database, p: PeriodDoc, now: Date) {
     endAt: new Date(a.endAt),
     expectedMemberIds: a.expectedMemberIds ?? []
   }))
-  return attendanceMetrics(p.memberIds, facts, checkins, start, end, now)
+  const metrics = attendanceMetrics(p.memberIds, facts, checkins, start, end, now)
+  for (const [memberId, fact] of await cardMetricsOf(db, p)) {
+    const m = metrics.get(memberId)
+    if (m) m.cardSelfCheck = fact
+  }
+  return metrics
+}
+
+/** cardSelfCheck: the members' approved cards of the year the period ends in, and their accepted self-checks. */
+async function cardMetricsOf(db: Database, p: PeriodDoc) {
+  const _ = db.command
+  const year = Number(p.to.slice(0, 4))
+  const cards: MetricCard[] = []
+  const checks: MetricCheck[] = []
+  for (let i = 0; i < p.memberIds.length; i += IN_CHUNK) {
+    const chunk = p.memberIds.slice(i, i + IN_CHUNK)
+    const c = await findAll(
+      db,
+      'commitmentCards',
+      { memberId: _.in(chunk), year },
+      { field: { memberId: true, year: true, approvedItems: true } }
+    )
+    cards.push(...c.map((x) => ({ memberId: x.memberId, year: x.year, approvedItems: x.approvedItems ?? null })))
+    checks.push(
+      ...(await findAll(
+        db,
+        'commitmentChecks',
+        { memberId: _.in(chunk), year, status: 'accepted' },
+        { field: { memberId: true, year: true, quarter: true, status: true, entries: true } }
+      ))
+    )
+  }
+  return cardSelfCheckMetrics(p.memberIds, p.to, cards, checks)
 }
 
 const brief = (r: Pick<MemberResult, 'total' | 'flag' | 'rank'>) => ({ total: r.total, flag: r.flag, rank: r.rank })

@@ -100,5 +100,33 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   assessmentReminders: {
     doc: "Reminders sent by the assessment timer: _id = '<kind>:<CST day>:<target>' so a reminder goes out at most once a day.",
     indexes: []
+  },
+  commitmentTemplates: {
+    doc: "Commitment-card templates, versioned per committee: _id = '<committeeId>:v<version>' (a version never changes), sections (id, name, min/max items), the quarterly self-check window rule, groupLeadersReview, savedAt/savedBy.",
+    indexes: [{ fields: ['committeeId'] }]
+  },
+  commitmentCards: {
+    doc: "Commitment cards 党员争优目标计划卡: _id = '<memberId>:<year>' (one per member and year), orgId (the assessing org), templateId, status draft/submitted/approved/returned, items (the working copy), rev (bumped on every write), approvedVersion + approvedItems (what the wall shows), returnNote, withdrawn.",
+    indexes: [{ fields: ['orgId', 'year'] }, { fields: ['memberId'] }]
+  },
+  commitmentVersions: {
+    doc: "Submitted card versions: _id = '<cardId>:v<version>', items (never change), submittedAt, decision approved/returned with who, when and the return note.",
+    indexes: [{ fields: ['cardId'] }]
+  },
+  commitmentChecks: {
+    doc: "Quarterly self-checks: _id = '<cardId>:q<quarter>', memberId, orgId, year, version (the approved version checked), entries (itemId, progress, note, photos), status submitted/accepted/returned, rev.",
+    indexes: [{ fields: ['orgId', 'year'] }, { fields: ['memberId'] }]
+  },
+  commitmentTasks: {
+    doc: "X tasks of an org: assigned (to member ids or 'all') or a challenge 揭榜挂帅 (limit, takers in the order they took it); scope year/quarter/month, title, target, deadline.",
+    indexes: [{ fields: ['orgId', 'year'] }]
+  },
+  commitmentWallLinks: {
+    doc: 'The public link of an org’s commitment wall: _id = the org id, token (unique, random; the link anyone may open without an account).',
+    indexes: [{ fields: ['token'], unique: true }]
+  },
+  commitmentAudit: {
+    doc: 'Audit of the commitment wall: a card withdrawn (at, by, byName, orgId, cardId, reason).',
+    indexes: [{ fields: ['orgId'] }]
   }
 }

@@ -6,7 +6,11 @@ import type {
   AuditDoc,
   BindAttemptDoc,
   BindingDoc,
+  CardDoc,
+  CardTemplateDoc,
+  CardVersionDoc,
   CheckinDoc,
+  CommitmentAuditDoc,
   InviteDoc,
   MassesCodeDoc,
   MemberDoc,
@@ -18,9 +22,12 @@ import type {
   RefusalDoc,
   ReminderDoc,
   ResultDoc,
+  SelfCheckDoc,
   RubricDoc,
   StationDoc,
-  TalkDoc
+  TalkDoc,
+  WallLinkDoc,
+  XTaskDoc
 } from './model'
 
 export interface Documents {
@@ -43,6 +50,13 @@ export interface Documents {
   talks: TalkDoc
   assessmentAudit: AuditDoc
   assessmentReminders: ReminderDoc
+  commitmentTemplates: CardTemplateDoc
+  commitmentCards: CardDoc
+  commitmentVersions: CardVersionDoc
+  commitmentChecks: SelfCheckDoc
+  commitmentTasks: XTaskDoc
+  commitmentWallLinks: WallLinkDoc
+  commitmentAudit: CommitmentAuditDoc
 }
 
 export type CollectionName = keyof Documents

@@ -1,6 +1,7 @@
 // Stored document shapes: what each collection holds (declared in collections.ts; documents.ts maps
 // every collection to its shape, and the db helpers read through that table). API shapes live in
 // shared/<capability>/api.ts.
+import type { CardItem, CardTemplate, CardVersion, CommitmentCard, SelfCheck, XTask } from '@shared/commitment/api'
 import type { AuditEntry, ItemScore, MemberResult, Objection, Period, Rubric, Source, Talk, TalkRecord } from '@shared/assessment/api'
 import type { ActivityType, LatLng, Venue } from '@shared/checkin/api'
 import type { MemberDetail, OrgKind } from '@shared/member/api'
@@ -188,3 +189,44 @@ export interface PingDoc {
   n?: number
   counter?: boolean
 }
+
+/** A commitment card as stored: the API's card plus the approved version's items, denormalised for the wall. */
+export interface CardDoc extends CommitmentCard {
+  /** The items of `approvedVersion` (null before the first approval). */
+  approvedItems: CardItem[] | null
+  approvedAt: string | null
+}
+
+/** An immutable submitted version: `_id` = `<cardId>:v<version>`; only its decision is filled in once. */
+export interface CardVersionDoc extends CardVersion {
+  _id: string
+  cardId: string
+  memberId: string
+  orgId: string
+}
+
+/** The committee's card template: `_id` = `<committeeId>:v<version>` (a version never changes). */
+export type CardTemplateDoc = CardTemplate
+
+/** An org's public wall link: `_id` = the org id, `token` unique (the link anyone may open). */
+export interface WallLinkDoc {
+  _id: string
+  token: string
+  createdBy: string
+  createdAt: string
+}
+
+/** Audit of the wall: a card withdrawn by the secretary (who, when, why). */
+export interface CommitmentAuditDoc {
+  _id?: string
+  at: string
+  by: string
+  byName: string
+  action: 'withdraw'
+  orgId: string
+  cardId: string
+  reason: string
+}
+
+export type SelfCheckDoc = SelfCheck
+export type XTaskDoc = XTask

@@ -4,6 +4,7 @@ import type { Database } from '@server/cloud'
 import { findByIds, findIn } from '@server/db'
 import { politicalStanding } from '@shared/member/politicalAge'
 import type { MemberDoc, OrgDoc } from '@server/model'
+import { cardTodoOf } from './cardTodo'
 import { todoOf } from './todo'
 
 export function toOrg(o: OrgDoc): Org {
@@ -58,6 +59,7 @@ export async function whoamiOf(db: Database, member: MemberDoc, now: Date): Prom
     orgs: await orgsById(db, orgIdsOf(member, true)),
     ...politicalStanding(member, now),
     roles: (member.roles ?? []).map((r) => ({ orgId: r.orgId, role: r.role })),
-    todo: await todoOf(db, member._id, member.roles ?? [], now)
+    todo: await todoOf(db, member._id, member.roles ?? [], now),
+    cardTodo: await cardTodoOf(db, member, now)
   }
 }

@@ -2,6 +2,7 @@
 // recorded in the outbox. Anything else answers a clear "not supported locally" error.
 import QRCode from 'qrcode'
 import type { Outbox } from '@localcloud/outbox/outbox'
+import { msgSecCheck } from './msgseccheck'
 
 export interface OpenApiAnswer {
   contentType: string
@@ -80,7 +81,11 @@ const apis: Record<string, (req: Request) => Promise<OpenApiAnswer> | OpenApiAns
     const problem = checkSubscribeMessage(req)
     return problem ? fail(47003, `argument invalid! ${problem}`) : ok({ msgid: Date.now() })
   },
-  'wxacode.getUnlimited': getUnlimited
+  'wxacode.getUnlimited': getUnlimited,
+  'security.msgSecCheck': (req) => {
+    const reply = msgSecCheck(req)
+    return { contentType: 'application/json', body: json(reply), errcode: reply.errcode, errmsg: reply.errmsg }
+  }
 }
 
 export const SUPPORTED_OPENAPIS = Object.keys(apis)

@@ -1,14 +1,16 @@
-// The whole demo for local mode and tests: the organisation and its people (demo.ts), then the check-in
-// and assessment data built on them. Its own module so demo.ts and demo-checkin.ts need not import each other.
+// The whole demo for local mode and tests: the organisation and its people (demo.ts), then the check-in,
+// assessment and commitment data built on them. Its own module so demo.ts and demo-checkin.ts need not import each other.
 import type { Database } from '@server/cloud'
 import { seedDemoOrg } from './demo'
 import { seedDemoAssessment } from './demo-assessment'
 import { seedDemoCheckin } from './demo-checkin'
+import { seedDemoCommitment } from './demo-commitment'
 
 /** Seeds everything into `db` (a wx-server-sdk database); idempotent. Returns what the organisation part wrote. */
 export async function seedDemo(db: Database, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
   const wrote = await seedDemoOrg(db, now)
   await seedDemoCheckin(db, now)
   await seedDemoAssessment(db, now)
+  await seedDemoCommitment(db, now)
   return wrote
 }

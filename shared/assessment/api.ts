@@ -22,7 +22,7 @@ export const FLAG_LABEL: Record<Flag, string> = { red: '红旗', yellow: '黄旗
  * - meetingAttendance   present / expected at 三会一课 and 主题党日 activities of the period (checkin data)
  * - volunteerAttendance present / expected at 志愿服务 activities of the period (checkin data)
  * - studyCompletion     study tasks done / assigned (no study data yet)
- * - cardSelfCheck       commitment-card self-checks done / due (no card data yet)
+ * - cardSelfCheck       commitment-card items accepted as done in a self-check / items due by the period's end (shared/commitment/metric.ts)
  */
 export const DERIVED_METRICS = ['meetingAttendance', 'volunteerAttendance', 'studyCompletion', 'cardSelfCheck'] as const
 export type DerivedMetric = (typeof DERIVED_METRICS)[number]

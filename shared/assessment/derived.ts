@@ -61,6 +61,7 @@ export function attendanceMetrics(
         meetingAttendance: count(id, MEETING_TYPES),
         volunteerAttendance: count(id, VOLUNTEER_TYPES),
         studyCompletion: null,
+        // Filled in from the commitment cards by the compute (shared/commitment/metric.ts).
         cardSelfCheck: null
       }
     ])

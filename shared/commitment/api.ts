@@ -202,6 +202,7 @@ export interface XTask {
 
 /** What the wall shows of a member: name, post, commitments and progress; nothing private. */
 export interface WallCard {
+  /** The card's id on the wall in the app; on the public wall (no account) only its position: c1, c2 … */
   cardId: string
   name: string
   /** 岗位 / org role shown as 亮身份 (e.g. 支部书记, 党员). */
@@ -327,4 +328,25 @@ export interface CommitmentApi {
   getTemplate: { req: { action: 'getTemplate'; templateId?: string }; res: { template: CardTemplate; versions: CardTemplate[] } }
   saveTemplate: { req: { action: 'saveTemplate'; template: TemplateInput }; res: { template: CardTemplate } }
   completion: { req: { action: 'completion'; year?: number }; res: { year: number; rows: CompletionRow[] } }
+}
+
+/**
+ * A commitment to-do on the member's home (whoami's `cardTodo`), until the reminders of the
+ * political-birthday issue land:
+ * - cardMissing / cardDraft  no card, or one not yet submitted, for this year (the member)
+ * - cardReturned             the card came back with a reason (the member)
+ * - checkOpen                a self-check window is open and the quarter is not filed (the member; `until` its last day)
+ * - checkReturned            the quarter's self-check came back (the member)
+ * - reviewCards / reviewChecks  cards or self-checks wait for review in an org the caller reviews (`count`)
+ */
+export interface CardTodo {
+  kind: 'cardMissing' | 'cardDraft' | 'cardReturned' | 'checkOpen' | 'checkReturned' | 'reviewCards' | 'reviewChecks'
+  year: number
+  quarter?: number
+  /** checkOpen: the window's last day (YYYY-MM-DD, CST). */
+  until?: string
+  /** reviewCards / reviewChecks: the org and how many wait. */
+  orgId?: string
+  orgName?: string
+  count?: number
 }

@@ -45,6 +45,9 @@ export function useAssessmentCloud(): AssessmentCloud {
     const b1 = { orgId: ctx.tc.db.command.in(['org-b1', 'org-b1-g1', 'org-b1-g2']) }
     await ctx.tc.db.collection('checkins').where(b1).remove()
     await ctx.tc.db.collection('activities').where(b1).remove()
+    // Likewise the commitment demo's cards and self-checks of org-b1 (the derived item cardSelfCheck).
+    await ctx.tc.db.collection('commitmentCards').where({ orgId: 'org-b1' }).remove()
+    await ctx.tc.db.collection('commitmentChecks').where({ orgId: 'org-b1' }).remove()
   })
   afterAll(async () => ctx.tc?.close())
   ctx.call = (event, who = '') => ctx.tc.call('assessment', event, who ? openidOf(who) : '')

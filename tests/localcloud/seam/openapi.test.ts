@@ -75,7 +75,9 @@ describe('openapi.subscribeMessage.send', () => {
   })
 
   it('answers a clear error for an open API the local cloud does not provide', async () => {
-    await expect(tc.cloud.openapi.security.msgSecCheck({ content: 'x' })).rejects.toMatchObject({
+    await expect(
+      tc.cloud.openapi.security.imgSecCheck({ media: { contentType: 'image/png', value: Buffer.from('x') } })
+    ).rejects.toMatchObject({
       errMsg: expect.stringMatching(/not supported by the local cloud/)
     })
   })
