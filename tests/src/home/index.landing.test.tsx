@@ -32,21 +32,26 @@ const withRoles = (who: WhoamiResult, roles: WhoamiResult['roles']): WhoamiResul
 
 describe('home: each role’s tools first', () => {
   it.each([
-    ['a secretary', () => whoSecretary(), ['支部工作', '我的'], ['支部花名册', '活动签到', '考评管理', '我的身份卡']],
+    ['a secretary', () => whoSecretary(), ['支部工作', '我的'], ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '我的身份卡']],
     [
       'a deputy',
       () => withRoles(whoMember(), [{ orgId: 'b1', role: 'deputy' }]),
       ['支部工作', '我的'],
-      ['支部花名册', '活动签到', '考评管理', '我的身份卡']
+      ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '我的身份卡']
     ],
     [
       'a committee member',
       () => withRoles(whoMember(), [{ orgId: 'b1', role: 'committeeMember' }]),
       ['支部工作', '我的'],
-      ['活动签到', '考评管理', '我的身份卡', '签到']
+      ['活动签到', '考评管理', '承诺卡审核', '我的身份卡']
     ],
-    ['committee staff', () => whoStaff(), ['党委工作', '我的'], ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '我的身份卡']],
-    ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评']]
+    [
+      'committee staff',
+      () => whoStaff(),
+      ['党委工作', '我的'],
+      ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况', '我的身份卡']
+    ],
+    ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评', '我的承诺卡']]
   ])('%s', async (_n, who, sections, tiles) => {
     answerCloud({ 'member.whoami': who })
     render(<HomePage />)

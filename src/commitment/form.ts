@@ -1,0 +1,109 @@
+// The card form's view logic: the sections a card shows, new items, and the per-item and per-section
+// messages shown before anything is sent. Pure; table-tested.
+// CLIENT-SIDE COPY of the item rule (what required; a target or a deadline to submit; a deadline within the
+// year; the template's item counts): the server decides and its message is shown. When the server's shared
+// rule lands in shared/commitment/, import it here instead (rules are written once).
+import { X_SECTION, type CardItem, type CardTemplate, type XTask } from '@shared/commitment/api'
+import { isYmd } from '@shared/core/time'
+
+export const WHAT_MAX = 200
+export const TARGET_MAX = 200
+
+export const ITEM_MESSAGES = {
+  what: '请填写承诺内容',
+  whatLong: `承诺内容不超过 ${WHAT_MAX} 字`,
+  targetLong: `目标不超过 ${TARGET_MAX} 字`,
+  measurable: '请填写可衡量的目标或选择完成时限（至少一项），空口号不能提交',
+  deadlineYear: (year: number) => `完成时限须在 ${year} 年内`
+} as const
+
+/** What is wrong with one item before submitting ([] when it may go). Drafts are saved whatever these say. */
+export function itemProblems(item: Pick<CardItem, 'what' | 'target' | 'deadline'>, year: number): string[] {
+  const out: string[] = []
+  const what = item.what.trim()
+  if (!what) out.push(ITEM_MESSAGES.what)
+  else if (what.length > WHAT_MAX) out.push(ITEM_MESSAGES.whatLong)
+  if (item.target.trim().length > TARGET_MAX) out.push(ITEM_MESSAGES.targetLong)
+  if (!item.target.trim() && !item.deadline) out.push(ITEM_MESSAGES.measurable)
+  if (item.deadline && (!isYmd(item.deadline) || !item.deadline.startsWith(`${year}-`))) out.push(ITEM_MESSAGES.deadlineYear(year))
+  return out
+}
+
+/** An item with nothing typed (dropped when saving and never counted). */
+export const isBlank = (item: CardItem) => !item.what.trim() && !item.target.trim() && !item.deadline
+
+export interface CardCheck {
+  /** itemId → its messages. */
+  items: Record<string, string[]>
+  /** sectionId → a count message. */
+  sections: Record<string, string>
+  /** The first message, for the bar under the submit button; null when the card may be submitted. */
+  first: string | null
+}
+
+/** Every message for a card about to be submitted: each filled item, then each section's count. */
+export function checkCard(template: Pick<CardTemplate, 'sections'>, items: readonly CardItem[], year: number): CardCheck {
+  const result: CardCheck = { items: {}, sections: {}, first: null }
+  for (const s of template.sections) {
+    const own = items.filter((i) => i.section === s.id && !isBlank(i))
+    if (own.length < s.minItems) result.sections[s.id] = `「${s.name}」至少填写 ${s.minItems} 项`
+    else if (own.length > s.maxItems) result.sections[s.id] = `「${s.name}」最多 ${s.maxItems} 项`
+    own.forEach((item, n) => {
+      const problems = itemProblems(item, year)
+      if (problems.length) {
+        result.items[item.id] = problems
+        result.first ??= `「${s.name}」第 ${n + 1} 项：${problems[0]}`
+      }
+    })
+    if (!result.first && result.sections[s.id]) result.first = result.sections[s.id]
+  }
+  return result
+}
+
+/** A new item id in `section`: `<section>-<n>`, the smallest n not used. Ids are [a-z0-9-]{1,24}. */
+export function newItemId(items: readonly CardItem[], section: string): string {
+  const used = new Set(items.map((i) => i.id))
+  let n = 1
+  while (used.has(`${section}-${n}`)) n++
+  return `${section}-${n}`
+}
+
+export function emptyItem(items: readonly CardItem[], section: string): CardItem {
+  return { id: newItemId(items, section), section, what: '', target: '', deadline: null }
+}
+
+/** A new card's working copy: each section's minimum of empty items (at least one). */
+export function startItems(template: Pick<CardTemplate, 'sections'>): CardItem[] {
+  const items: CardItem[] = []
+  for (const s of template.sections) {
+    for (let n = 0; n < Math.max(1, s.minItems); n++) items.push(emptyItem(items, s.id))
+  }
+  return items
+}
+
+/** Sections with no item yet get one empty item to type into. */
+export function withEmptySections(template: Pick<CardTemplate, 'sections'>, items: readonly CardItem[]): CardItem[] {
+  const out = [...items]
+  for (const s of template.sections) if (!out.some((i) => i.section === s.id)) out.push(emptyItem(out, s.id))
+  return out
+}
+
+/** What the member sends: their own items with something typed (X items are the org's, kept as the server gave them). */
+export function itemsToSave(items: readonly CardItem[]): CardItem[] {
+  return items
+    .filter((i) => i.section === X_SECTION || !isBlank(i))
+    .map((i) => (i.section === X_SECTION ? i : { ...i, what: i.what.trim(), target: i.target.trim() }))
+}
+
+/** The X items shown on my card: the org's tasks for me (assigned, or challenges I took), content from the task. */
+export function xItems(tasks: readonly XTask[], items: readonly CardItem[]): Array<{ task: XTask; itemId: string }> {
+  return tasks.map((task) => ({ task, itemId: items.find((i) => i.taskId === task._id)?.id ?? `x-${task._id}` }))
+}
+
+/** The date picker's range: the card's year. */
+export const yearRange = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` })
+
+/** Whether two working copies say the same (for a restored local draft). */
+export function sameItems(a: readonly CardItem[], b: readonly CardItem[]): boolean {
+  return JSON.stringify(itemsToSave(a)) === JSON.stringify(itemsToSave(b))
+}
