@@ -114,6 +114,15 @@ export default function MyCardPage() {
     return ok
   }, [year])
 
+  // A restored draft goes to the server like fresh typing.
+  useEffect(() => {
+    if (!restored) return
+    timer.current = setTimeout(() => {
+      timer.current = null
+      flush()
+    }, SAVE_DELAY_MS)
+  }, [restored, flush])
+
   // Hidden (another page on top, WeChat in the background) or closed: send what is pending.
   useDidHide(() => {
     if (dirty.current) flush()

@@ -159,13 +159,13 @@ export default function ReviewCardPage() {
           <View key={s.id} className='cm-review__section' data-section={s.id}>
             <Text className='cm-review__section-name'>{s.name}</Text>
             {own.map((item, n) => (
-              <View key={item.id} className='cm-review__item'>
+              <View key={item.id} className='cm-review__item' data-comment={item.id}>
                 <ItemView item={item} index={n} comment={pending ? undefined : c.returnNote?.itemComments[item.id]} />
                 {pending ? (
                   <Field
                     label='对此项的意见（可不填）'
                     value={comments[item.id] ?? ''}
-                    placeholder={`意见：${item.what.slice(0, 12)}`}
+                    placeholder='需要修改的地方'
                     maxlength={200}
                     onInput={(v) => setComments((prev) => ({ ...prev, [item.id]: v }))}
                   />
