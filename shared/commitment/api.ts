@@ -328,3 +328,24 @@ export interface CommitmentApi {
   saveTemplate: { req: { action: 'saveTemplate'; template: TemplateInput }; res: { template: CardTemplate } }
   completion: { req: { action: 'completion'; year?: number }; res: { year: number; rows: CompletionRow[] } }
 }
+
+/**
+ * A commitment to-do on the member's home (whoami's `cardTodo`), until the reminders of the
+ * political-birthday issue land:
+ * - cardMissing / cardDraft  no card, or one not yet submitted, for this year (the member)
+ * - cardReturned             the card came back with a reason (the member)
+ * - checkOpen                a self-check window is open and the quarter is not filed (the member; `until` its last day)
+ * - checkReturned            the quarter's self-check came back (the member)
+ * - reviewCards / reviewChecks  cards or self-checks wait for review in an org the caller reviews (`count`)
+ */
+export interface CardTodo {
+  kind: 'cardMissing' | 'cardDraft' | 'cardReturned' | 'checkOpen' | 'checkReturned' | 'reviewCards' | 'reviewChecks'
+  year: number
+  quarter?: number
+  /** checkOpen: the window's last day (YYYY-MM-DD, CST). */
+  until?: string
+  /** reviewCards / reviewChecks: the org and how many wait. */
+  orgId?: string
+  orgName?: string
+  count?: number
+}

@@ -1,4 +1,5 @@
 // Request/response types of the `member` cloud function. Imported by the client with `import type`.
+import type { CardTodo } from '@shared/commitment/api'
 
 export type PartyStatus = 'applicant' | 'activist' | 'candidate' | 'probationary' | 'full'
 export type EmploymentType = 'contract' | 'dispatched' | 'gig'
@@ -69,6 +70,8 @@ export interface WhoamiResult {
   roles?: RoleGrant[]
   /** Present when bound: what waits for the caller (home's 待办, 我的考评), oldest first. */
   todo?: TodoItem[]
+  /** Present when bound: the commitment card's to-dos (shared/commitment/api.ts CardTodo), member's first. */
+  cardTodo?: CardTodo[]
 }
 
 /**

@@ -6,8 +6,9 @@
 import { X_SECTION, type CardItem, type CardTemplate, type XTask } from '@shared/commitment/api'
 import { isYmd } from '@shared/core/time'
 
-export const WHAT_MAX = 200
-export const TARGET_MAX = 200
+/** As the server's ITEM_TEXT_MAX (shared/commitment/items.ts on the server branch). */
+export const WHAT_MAX = 100
+export const TARGET_MAX = 100
 
 export const ITEM_MESSAGES = {
   what: '请填写承诺内容',
@@ -95,10 +96,23 @@ export function itemsToSave(items: readonly CardItem[]): CardItem[] {
     .map((i) => (i.section === X_SECTION ? i : { ...i, what: i.what.trim(), target: i.target.trim() }))
 }
 
-/** The X items shown on my card: the org's tasks for me (assigned, or challenges I took), content from the task. */
-export function xItems(tasks: readonly XTask[], items: readonly CardItem[]): Array<{ task: XTask; itemId: string }> {
-  return tasks.map((task) => ({ task, itemId: items.find((i) => i.taskId === task._id)?.id ?? `x-${task._id}` }))
+/**
+ * The org's tasks for me (assigned, or challenges I took) as X items of the working copy: one item per task, in
+ * section 'x' with its taskId, the task's words (the server rewrites them from the task anyway). Items of tasks
+ * already on the card are kept with their ids (comments and self-checks reference them).
+ */
+export function withXItems(items: readonly CardItem[], tasks: readonly XTask[]): CardItem[] {
+  const out = [...items]
+  for (const t of tasks) {
+    if (out.some((i) => i.section === X_SECTION && i.taskId === t._id)) continue
+    out.push({ id: newItemId(out, X_SECTION), section: X_SECTION, what: t.title, target: t.target, deadline: t.deadline, taskId: t._id })
+  }
+  return out
 }
+
+/** Tasks for me not on the card yet (an approved card: they join with the next change). */
+export const tasksNotOnCard = (items: readonly CardItem[], tasks: readonly XTask[]) =>
+  tasks.filter((t) => !items.some((i) => i.section === X_SECTION && i.taskId === t._id))
 
 /** The date picker's range: the card's year. */
 export const yearRange = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` })

@@ -1,18 +1,11 @@
 // The quarterly self-check form's view rules: which items it lists and what must be filled. Pure; table-tested.
-import { X_SECTION, type CardItem, type MyCardResult, type Progress } from '@shared/commitment/api'
+import type { CardItem, MyCardResult, Progress } from '@shared/commitment/api'
 
-/** The approved version's items (what the check is made against), then the X items not already among them. */
-export function checkItems(data: Pick<MyCardResult, 'card' | 'versions' | 'tasks'>): CardItem[] {
+/** The approved version's items, X items included: what the check is made against. */
+export function checkItems(data: Pick<MyCardResult, 'card' | 'versions'>): CardItem[] {
   const card = data.card
   if (!card?.approvedVersion) return []
-  const approved = data.versions.find((v) => v.version === card.approvedVersion)?.items ?? card.items
-  const out = [...approved]
-  for (const t of data.tasks) {
-    if (!out.some((i) => i.taskId === t._id)) {
-      out.push({ id: `x-${t._id}`, section: X_SECTION, what: t.title, target: t.target, deadline: t.deadline, taskId: t._id })
-    }
-  }
-  return out
+  return data.versions.find((v) => v.version === card.approvedVersion)?.items ?? card.items
 }
 
 /** The first thing missing before the check may go, or null: every item needs a progress. */

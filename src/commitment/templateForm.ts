@@ -55,7 +55,7 @@ export function templateProblem(d: TemplateDraft): string | null {
   }
   const before = int(d.daysBeforeQuarterEnd)
   const after = int(d.dayOfNextMonth)
-  if (!(before >= 0 && before <= 31)) return '自查开始：季度末前的天数须为 0–31'
+  if (!(before >= 1 && before <= 28)) return '自查开始：季度末前的天数须为 1–28'
   if (!(after >= 1 && after <= 28)) return '自查截止：次月的日期须为 1–28'
   return null
 }

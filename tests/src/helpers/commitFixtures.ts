@@ -132,10 +132,50 @@ export function queue(overrides: Partial<ReviewQueue> = {}): ReviewQueue {
     checkCounts: { missing: 1, submitted: 1, accepted: 0, returned: 0 },
     window: { quarter: 4, from: '2026-12-17', to: '2027-01-15' },
     rows: [
-      { memberId: 'r1', name: '张伟', groupId: null, status: 'submitted', cardId: 'r1:2026', rev: 2, submittedAt: '2026-11-20T02:00:00.000Z', check: null, checkId: null },
-      { memberId: 'r2', name: '赵敏', groupId: null, status: 'missing', cardId: null, rev: null, submittedAt: null, check: null, checkId: null },
-      { memberId: 'r3', name: '孙强', groupId: null, status: 'draft', cardId: 'r3:2026', rev: 1, submittedAt: null, check: null, checkId: null },
-      { memberId: 'r4', name: '李明', groupId: null, status: 'approved', cardId: 'r4:2026', rev: 5, submittedAt: null, check: 'submitted', checkId: 'r4:2026:q4' }
+      {
+        memberId: 'r1',
+        name: '张伟',
+        groupId: null,
+        status: 'submitted',
+        cardId: 'r1:2026',
+        rev: 2,
+        submittedAt: '2026-11-20T02:00:00.000Z',
+        check: null,
+        checkId: null
+      },
+      {
+        memberId: 'r2',
+        name: '赵敏',
+        groupId: null,
+        status: 'missing',
+        cardId: null,
+        rev: null,
+        submittedAt: null,
+        check: null,
+        checkId: null
+      },
+      {
+        memberId: 'r3',
+        name: '孙强',
+        groupId: null,
+        status: 'draft',
+        cardId: 'r3:2026',
+        rev: 1,
+        submittedAt: null,
+        check: null,
+        checkId: null
+      },
+      {
+        memberId: 'r4',
+        name: '李明',
+        groupId: null,
+        status: 'approved',
+        cardId: 'r4:2026',
+        rev: 5,
+        submittedAt: null,
+        check: 'submitted',
+        checkId: 'r4:2026:q4'
+      }
     ],
     ...overrides
   }

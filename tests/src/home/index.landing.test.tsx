@@ -92,6 +92,28 @@ describe('home: 待办 until done', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url })
   })
 
+  it('adds the commitment card’s to-dos (whoami.cardTodo) after the assessment’s', async () => {
+    answerCloud({
+      'member.whoami': () => ({
+        ...whoSecretary(),
+        todo: [items[0]],
+        cardTodo: [
+          { kind: 'cardReturned', year: 2026 },
+          { kind: 'reviewCards', year: 2026, orgId: 'b1', orgName: '第一养护站党支部', count: 2 }
+        ]
+      })
+    })
+    render(<HomePage />)
+    expect(await screen.findByText('待办')).toBeTruthy()
+    expect(Array.from(document.querySelectorAll('.todo-list__title')).map((e) => e.textContent)).toEqual([
+      '确认谈话记录',
+      '修改承诺卡',
+      '审核承诺卡：2 份'
+    ])
+    await tap('审核承诺卡：2 份')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/commitment/pages/queue/index?orgId=b1' })
+  })
+
   it('shows no 待办 when nothing waits', async () => {
     answerCloud({ 'member.whoami': () => ({ ...whoMember(), todo: [] }) })
     render(<HomePage />)

@@ -16,7 +16,17 @@ import { useCloudLoad } from '@/core/useCloudLoad'
 import { routeParam } from '@/assessment/service'
 import { commitment } from '@/commitment/service'
 import { COMMIT_PAGES } from '@/commitment/routes'
-import { checkCard, emptyItem, isBlank, itemsToSave, sameItems, startItems, withEmptySections, xItems } from '@/commitment/form'
+import {
+  checkCard,
+  emptyItem,
+  isBlank,
+  itemsToSave,
+  sameItems,
+  startItems,
+  tasksNotOnCard,
+  withEmptySections,
+  withXItems
+} from '@/commitment/form'
 import { dropDraft, readDraft, SAVE_DELAY_MS, writeDraft } from '@/commitment/draft'
 import { STATUS_TONE, canEdit, windowLabel, checkLabel } from '@/commitment/view'
 import StatusView from '@/core/components/StatusView'
@@ -68,16 +78,21 @@ export default function MyCardPage() {
     const c = data.card
     setCard(c)
     revRef.current = c?.rev ?? 0
-    const base = c ? withEmptySections(data.template, c.items) : startItems(data.template)
+    // The org's tasks join an editable card as X items (an approved one keeps its approved X items until changed).
+    const addX = (items: CardItem[]) => (!readOnly && canEdit(c) && c?.status !== 'approved' ? withXItems(items, data.tasks) : items)
+    const base = addX(c ? withEmptySections(data.template, c.items) : startItems(data.template))
     const local = readOnly || !canEdit(c) ? null : readDraft(data.year)
     if (local && local.rev === revRef.current && !sameItems(local.items, base)) {
-      itemsRef.current = withEmptySections(data.template, local.items)
+      itemsRef.current = addX(withEmptySections(data.template, local.items))
       dirty.current = true
       setRestored(true)
       setEdited(true)
     } else {
       itemsRef.current = base
       if (local) dropDraft(data.year)
+      // New X items on a started card are sent with the next save (at the latest, before submitting).
+      if (c && base.filter((i) => i.section === X_SECTION).length !== c.items.filter((i) => i.section === X_SECTION).length)
+        dirty.current = true
     }
     setItems(itemsRef.current)
   }, [data, readOnly])
@@ -202,6 +217,7 @@ export default function MyCardPage() {
   }
 
   const sectionItems = (sectionId: string) => items.filter((i) => i.section === sectionId)
+  const waiting = readOnly ? [] : tasksNotOnCard(items, data.tasks)
   const myCheck = data.window ? data.checks.find((c) => c.quarter === data.window?.quarter) : undefined
 
   return (
@@ -285,16 +301,22 @@ export default function MyCardPage() {
         <View className='cm-my__section-head'>
           <Text className='cm-my__section-name'>X · 组织安排的任务</Text>
         </View>
-        {data.tasks.length === 0 ? <Text className='cm-my__empty'>暂无组织安排的任务</Text> : null}
-        {xItems(data.tasks, items).map(({ task, itemId }, n) => (
-          <View key={task._id} className='cm-my__task'>
-            <ItemView
-              item={{ id: itemId, what: task.title, target: task.target, deadline: task.deadline }}
-              index={n}
-              comment={comments[itemId]}
-            />
-            <Text className='cm-my__task-kind'>{task.kind === 'challenge' ? '揭榜挂帅' : TASK_SCOPE_LABEL[task.scope]}</Text>
-          </View>
+        {sectionItems(X_SECTION).length + waiting.length === 0 ? <Text className='cm-my__empty'>暂无组织安排的任务</Text> : null}
+        {sectionItems(X_SECTION).map((item, n) => {
+          const task = data.tasks.find((t) => t._id === item.taskId)
+          return (
+            <View key={item.id} className='cm-my__task'>
+              <ItemView item={item} index={n} comment={comments[item.id]} />
+              {task ? (
+                <Text className='cm-my__task-kind'>{task.kind === 'challenge' ? '揭榜挂帅' : TASK_SCOPE_LABEL[task.scope]}</Text>
+              ) : null}
+            </View>
+          )
+        })}
+        {waiting.map((t) => (
+          <Text key={t._id} className='cm-my__empty'>
+            新任务「{t.title}」将在下次修改承诺卡时加入
+          </Text>
         ))}
       </View>
 

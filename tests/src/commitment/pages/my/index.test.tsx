@@ -11,6 +11,8 @@ import type { MyCardResult } from '@shared/commitment/api'
 
 const PATH = '/commitment/pages/my/index'
 const DRAFT_KEY = 'tongxin.commitDraft:2026'
+/** The X item of the fixture's task t1. */
+const X1 = { id: 'x-1', section: 'x', what: '冬季除雪保通', target: '责任路段 2 小时内通车', deadline: '2026-12-31', taskId: 't1' }
 
 function script(res: MyCardResult = myCard(), overrides: Record<string, (e: any) => unknown> = {}) {
   return answerCloud({
@@ -78,7 +80,7 @@ describe('我的承诺卡: a new card', () => {
       action: 'saveDraft',
       year: 2026,
       rev: 0,
-      items: [{ id: 'goals-1', section: 'goals', what: '完成辖区桥梁巡查', target: '', deadline: null }]
+      items: [{ id: 'goals-1', section: 'goals', what: '完成辖区桥梁巡查', target: '', deadline: null }, X1]
     })
     expect(await screen.findByText('已自动保存')).toBeTruthy()
     // the server has it: the phone's copy is dropped
@@ -93,7 +95,7 @@ describe('我的承诺卡: a new card', () => {
     expect(await screen.findByText('已恢复上次未保存的填写内容')).toBeTruthy()
     await waitFor(() => expect(document.querySelector<HTMLInputElement>('[data-item="goals-1"] input')!.value).toBe('没来得及保存的承诺'))
     await waitFor(() => expect(calls('saveDraft').length).toBe(1), { timeout: 3000 })
-    expect(calls('saveDraft')[0]).toEqual({ action: 'saveDraft', year: 2026, rev: 3, items: unsaved })
+    expect(calls('saveDraft')[0]).toEqual({ action: 'saveDraft', year: 2026, rev: 3, items: [...unsaved, X1] })
   })
 
   it('does not restore a phone draft older than the server’s card', async () => {
@@ -139,7 +141,7 @@ describe('我的承诺卡: submitting', () => {
   })
 
   it('submits a complete card with the rev it read and shows 待审核', async () => {
-    script(myCard({ card: card() }))
+    script(myCard({ card: card({ items: [...fullItems(), X1] }) }))
     render(<MyCardPage />)
     await screen.findByText('2026年 我的承诺卡')
     await tap('提交审核')
@@ -150,6 +152,24 @@ describe('我的承诺卡: submitting', () => {
     // read-only while it waits
     expect(document.querySelectorAll('[data-section="goals"] input').length).toBe(0)
     expect(screen.queryByText('提交审核')).toBeNull()
+  })
+})
+
+describe('我的承诺卡: X items from the org', () => {
+  it('adds a task for me as an X item (the task’s words, read-only) and sends it before submitting', async () => {
+    script(myCard({ card: card() }))
+    render(<MyCardPage />)
+    expect(await screen.findByText('1. 冬季除雪保通')).toBeTruthy()
+    expect(screen.getByText('季度任务')).toBeTruthy()
+    await tap('提交审核')
+    expect(calls('saveDraft')).toEqual([{ action: 'saveDraft', year: 2026, rev: 3, items: [...fullItems(), X1] }])
+    expect(calls('submitCard')).toEqual([{ action: 'submitCard', year: 2026, rev: 4 }])
+  })
+
+  it('an approved card keeps its X items; a new task waits for the next change', async () => {
+    script(myCard({ card: card({ status: 'approved', approvedVersion: 1, items: fullItems() }) }))
+    render(<MyCardPage />)
+    expect(await screen.findByText('新任务「冬季除雪保通」将在下次修改承诺卡时加入')).toBeTruthy()
   })
 })
 
