@@ -47,7 +47,9 @@ export function checkCard(template: Pick<CardTemplate, 'sections'>, items: reado
   const result: CardCheck = { items: {}, sections: {}, first: null }
   for (const s of template.sections) {
     const own = items.filter((i) => i.section === s.id && !isBlank(i))
-    if (own.length < s.minItems) result.sections[s.id] = `「${s.name}」至少填写 ${s.minItems} 项`
+    // At least one per section to submit, whatever the template's minimum (as the server's submitIssues).
+    const least = Math.max(s.minItems, 1)
+    if (own.length < least) result.sections[s.id] = `「${s.name}」至少填写 ${least} 项`
     else if (own.length > s.maxItems) result.sections[s.id] = `「${s.name}」最多 ${s.maxItems} 项`
     own.forEach((item, n) => {
       const problems = itemProblems(item, year)

@@ -1,5 +1,5 @@
 // The card template editor's draft and checks (committee staff). Pure; table-tested.
-// CLIENT-SIDE COPY of the template limits (1 ≤ min ≤ max ≤ 5; a name; window days): the server decides and its
+// CLIENT-SIDE COPY of the template limits (0 ≤ min ≤ max, 1 ≤ max ≤ 5, ≤ 8 sections, window days 1–28; a name; window days): the server decides and its
 // message is shown; replace with the server's shared rule when it lands in shared/commitment/.
 import type { CardTemplate, TemplateInput } from '@shared/commitment/api'
 
@@ -51,7 +51,7 @@ export function templateProblem(d: TemplateDraft): string | null {
     const min = int(s.minItems)
     const max = int(s.maxItems)
     if (!(max >= 1 && max <= MAX_ITEMS)) return `「${s.name.trim()}」：最多条数须为 1–${MAX_ITEMS}`
-    if (!(min >= 1 && min <= max)) return `「${s.name.trim()}」：最少条数须为 1 到最多条数之间`
+    if (!(min >= 0 && min <= max)) return `「${s.name.trim()}」：最少条数须为 0 到最多条数之间`
   }
   const before = int(d.daysBeforeQuarterEnd)
   const after = int(d.dayOfNextMonth)

@@ -23,7 +23,7 @@ describe('template editor', () => {
       '第 2 个栏目：名称「工作目标」重复'
     ],
     ['max 6', { sections: [{ id: 's1', name: '甲', minItems: '1', maxItems: '6' }] }, '「甲」：最多条数须为 1–5'],
-    ['min above max', { sections: [{ id: 's1', name: '甲', minItems: '3', maxItems: '2' }] }, '「甲」：最少条数须为 1 到最多条数之间'],
+    ['min above max', { sections: [{ id: 's1', name: '甲', minItems: '3', maxItems: '2' }] }, '「甲」：最少条数须为 0 到最多条数之间'],
     ['window start 0', { daysBeforeQuarterEnd: '0' }, '自查开始：季度末前的天数须为 1–28'],
     ['window end 30', { dayOfNextMonth: '30' }, '自查截止：次月的日期须为 1–28']
   ])('%s', (_n, patch, message) => {

@@ -267,7 +267,7 @@ export default function MyCardPage() {
             <View className='cm-my__section-head'>
               <Text className='cm-my__section-name'>{s.name}</Text>
               <Text className='cm-my__section-count'>
-                {s.minItems}–{s.maxItems} 项
+                {Math.max(1, s.minItems)}–{s.maxItems} 项
               </Text>
             </View>
             {showProblems && check.sections[s.id] ? <Text className='cm-my__error'>{check.sections[s.id]}</Text> : null}

@@ -11,8 +11,8 @@ import { commitment } from '@/commitment/service'
 import { reviewPage, tasksPage, wallPage } from '@/commitment/routes'
 import { STATUS_TONE, behind, behindReason, checkLabel, reviewOrgIds, windowLabel } from '@/commitment/view'
 import StatusView from '@/core/components/StatusView'
-import Chips from '@/core/components/Chips'
 import Tag from '@/core/components/Tag'
+import Chips from '@/core/components/Chips'
 import './index.css'
 
 const STATUSES: QueueStatus[] = ['missing', 'draft', 'submitted', 'returned', 'approved']
