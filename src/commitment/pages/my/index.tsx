@@ -142,9 +142,13 @@ export default function MyCardPage() {
   useDidHide(() => {
     if (dirty.current) flush()
   })
+  // Closed (back, or WeChat unloads it): send what is pending with the latest flush (a ref: the cleanup is set once).
+  const flushRef = useRef(flush)
+  flushRef.current = flush
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current)
+      if (dirty.current) flushRef.current()
     },
     []
   )

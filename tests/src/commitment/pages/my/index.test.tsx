@@ -87,6 +87,16 @@ describe('我的承诺卡: a new card', () => {
     expect(storage.has(DRAFT_KEY)).toBe(false)
   })
 
+  it('sends what is pending when the page is closed before the delay', async () => {
+    script()
+    const { unmount } = render(<MyCardPage />)
+    await screen.findByText('2026年 我的承诺卡')
+    await typeItem('goals-1', 0, '完成辖区桥梁巡查')
+    await act(async () => unmount())
+    await waitFor(() => expect(calls('saveDraft').length).toBe(1))
+    expect(calls('saveDraft')[0].items[0].what).toBe('完成辖区桥梁巡查')
+  })
+
   it('restores a draft the server never got (WeChat closed the page) and sends it', async () => {
     const unsaved = fullItems().map((i) => (i.id === 'goals-1' ? { ...i, what: '没来得及保存的承诺' } : i))
     storage.set(DRAFT_KEY, { year: 2026, rev: 3, items: unsaved })
