@@ -63,12 +63,13 @@ export function checkCard(template: Pick<CardTemplate, 'sections'>, items: reado
   return result
 }
 
-/** A new item id in `section`: `<section>-<n>`, the smallest n not used. Ids are [a-z0-9-]{1,24}. */
+/** A new item id in `section`: `<section>-<n>`, the smallest n not used. Ids are [a-z0-9-]{1,24} (a long section id is cut). */
 export function newItemId(items: readonly CardItem[], section: string): string {
   const used = new Set(items.map((i) => i.id))
+  const idOf = (n: number) => `${section.slice(0, 24 - 1 - String(n).length)}-${n}`
   let n = 1
-  while (used.has(`${section}-${n}`)) n++
-  return `${section}-${n}`
+  while (used.has(idOf(n))) n++
+  return idOf(n)
 }
 
 export function emptyItem(items: readonly CardItem[], section: string): CardItem {

@@ -8,7 +8,7 @@ import {
   type CommitmentCard,
   type QueueRow
 } from '@shared/commitment/api'
-import type { RoleGrant } from '@shared/member/api'
+import type { Org, RoleGrant } from '@shared/member/api'
 import { BRANCH_COMMITTEE_ROLES } from '@shared/member/roles'
 import type { TagTone } from '@/core/components/Tag'
 
@@ -38,10 +38,16 @@ export const checkLabel = (c: CheckStatus | 'missing' | null) => (c === 'missing
 /** The member may change the working copy: not while it waits for review. */
 export const canEdit = (card: Pick<CommitmentCard, 'status'> | null) => !card || card.status !== 'submitted'
 
-/** Orgs whose cards the caller reviews (secretary, deputy, committee member; a group leader's group, where allowed). */
-export function reviewOrgIds(roles: readonly RoleGrant[] | null | undefined): string[] {
+/**
+ * Orgs whose review queue the caller opens: where they are secretary, deputy or committee member; for a group
+ * leader (where the template allows it) the group's branch, whose queue the server narrows to the group.
+ */
+export function reviewOrgIds(roles: readonly RoleGrant[] | null | undefined, orgs: Record<string, Pick<Org, 'parentId'>> = {}): string[] {
   const ids: string[] = []
-  for (const g of roles ?? []) if ([...BRANCH_COMMITTEE_ROLES, 'groupLeader'].includes(g.role) && !ids.includes(g.orgId)) ids.push(g.orgId)
+  for (const g of roles ?? []) {
+    const id = g.role === 'groupLeader' ? (orgs[g.orgId]?.parentId ?? null) : BRANCH_COMMITTEE_ROLES.includes(g.role) ? g.orgId : null
+    if (id && !ids.includes(id)) ids.push(id)
+  }
   return ids
 }
 

@@ -61,6 +61,8 @@ describe('working copy helpers', () => {
 
   it('gives new ids that are free, and an empty item to sections without one', () => {
     expect(newItemId([item('goals', 1), item('goals', 3)], 'goals')).toBe('goals-2')
+    expect(newItemId([], 'a'.repeat(24))).toBe(`${'a'.repeat(22)}-1`)
+    expect(newItemId([], 'a'.repeat(24))).toMatch(/^[a-z0-9-]{1,24}$/)
     expect(withEmptySections(template(), [item('goals', 1)]).map((i) => i.id)).toEqual([
       'goals-1',
       'measures-1',

@@ -22,15 +22,21 @@ describe('commitment view rules', () => {
     expect(canEdit(status ? { status } : null)).toBe(yes)
   })
 
-  it('reviewers: the committee roles and group leaders, each org once; not staff', () => {
+  it('reviewers: the committee roles; a group leader → the group’s branch; each org once; not staff', () => {
+    const orgs = { g1: { parentId: 'b1' }, g2: { parentId: 'b2' } }
     expect(
-      reviewOrgIds([
-        { orgId: 'b1', role: 'secretary' },
-        { orgId: 'b1', role: 'committeeMember' },
-        { orgId: 'g1', role: 'groupLeader' },
-        { orgId: 'c1', role: 'staff' }
-      ])
-    ).toEqual(['b1', 'g1'])
+      reviewOrgIds(
+        [
+          { orgId: 'b1', role: 'secretary' },
+          { orgId: 'b1', role: 'committeeMember' },
+          { orgId: 'g1', role: 'groupLeader' },
+          { orgId: 'g2', role: 'groupLeader' },
+          { orgId: 'g9', role: 'groupLeader' },
+          { orgId: 'c1', role: 'staff' }
+        ],
+        orgs
+      )
+    ).toEqual(['b1', 'b2'])
     expect(reviewOrgIds(null)).toEqual([])
   })
 

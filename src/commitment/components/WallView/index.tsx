@@ -6,7 +6,8 @@ import './style.css'
 /** 亮承诺: each approved card of the org — name, post, commitments by section, the last accepted quarter's progress. */
 export default function WallView(props: { wall: Wall }) {
   const { wall } = props
-  const sections = [...wall.sections, { id: X_SECTION, name: '组织任务' }]
+  // The server lists the X section with the others; an older reply without it still shows the X items.
+  const sections = wall.sections.some((s) => s.id === X_SECTION) ? wall.sections : [...wall.sections, { id: X_SECTION, name: '组织任务' }]
   return (
     <View className='cm-wall'>
       <View className='cm-wall__band'>

@@ -27,7 +27,7 @@ interface Loaded {
 async function load(): Promise<Loaded> {
   const who = await caller()
   if (!who.bound) throw new CloudError('NOT_BOUND', '请先绑定党员身份')
-  const ids = reviewOrgIds(who.roles)
+  const ids = reviewOrgIds(who.roles, who.orgs)
   const orgId = routeParam(Taro.getCurrentInstance()?.router?.params, 'orgId') || ids[0]
   if (!orgId) throw new CloudError('FORBIDDEN', '只有支部书记、副书记和支委委员可以审核承诺卡')
   const queue = await commitment.reviewQueue(orgId)

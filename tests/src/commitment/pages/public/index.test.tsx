@@ -51,6 +51,15 @@ describe('亮承诺, opened by link or QR without an account', () => {
     for (const secret of ['13800001234', '620102199001011234', '陇南市某村']) expect(text).not.toContain(secret)
   })
 
+  it('shows the X section once when the reply lists it', async () => {
+    route(PATH, { token: 'wT0k3n' })
+    const w = wall()
+    answerCloud({ 'commitment.publicWall': () => ({ ...w, sections: [...w.sections, { id: 'x', name: '组织任务（X）' }] }) })
+    render(<PublicWallPage />)
+    await screen.findByText('王芳')
+    expect(texts('.cm-wall__section-name')).toEqual(['工作目标', '组织任务（X）'])
+  })
+
   it('a signed-out visitor is never sent to sign-in, whatever the server says', async () => {
     route(PATH, { token: 'bad' })
     answerCloud({ 'commitment.publicWall': () => fail('UNAUTHENTICATED', '链接已失效') })
