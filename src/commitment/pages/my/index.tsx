@@ -64,6 +64,8 @@ export default function MyCardPage() {
   const [actionError, setActionError] = useState<string | null>(null)
   const [openVersion, setOpenVersion] = useState<number | null>(null)
   const [showVersions, setShowVersions] = useState(false)
+  // A submitted card is read-only until the member chooses to change it (the first save takes it back to 草稿).
+  const [unlocked, setUnlocked] = useState(false)
 
   const itemsRef = useRef<CardItem[]>([])
   const revRef = useRef(0)
@@ -176,7 +178,7 @@ export default function MyCardPage() {
   }
 
   const template = data.template
-  const editable = !readOnly && canEdit(card)
+  const editable = !readOnly && (canEdit(card) || unlocked)
   const check = checkCard(template, items, year)
   const comments = card?.status === 'returned' ? (card.returnNote?.itemComments ?? {}) : {}
   const allBlank = items.filter((i) => i.section !== X_SECTION).every(isBlank)
@@ -257,6 +259,9 @@ export default function MyCardPage() {
         </View>
       ) : null}
       {card?.withdrawn ? <Text className='cm-my__note'>已从亮承诺墙撤下：{card.withdrawn.reason}</Text> : null}
+
+      {!readOnly && card?.status === 'submitted' && !unlocked ? <BigButton onTap={() => setUnlocked(true)}>撤回修改</BigButton> : null}
+      {unlocked && card?.status === 'submitted' ? <Text className='cm-my__note'>修改后承诺卡将撤回为草稿，需要重新提交审核</Text> : null}
 
       {editable && data.lastYear && allBlank ? (
         <BigButton loading={busy} onTap={() => act(() => commitment.copyLastYear(year))}>

@@ -162,6 +162,12 @@ describe('我的承诺卡: submitting', () => {
     // read-only while it waits
     expect(document.querySelectorAll('[data-section="goals"] input').length).toBe(0)
     expect(screen.queryByText('提交审核')).toBeNull()
+    // changing it takes it back: the first save makes it a draft again (the server's rule)
+    await tap('撤回修改')
+    expect(screen.getByText('修改后承诺卡将撤回为草稿，需要重新提交审核')).toBeTruthy()
+    await typeItem('goals-1', 1, '巡查 14 座')
+    await waitFor(() => expect(calls('saveDraft').length).toBe(1), { timeout: 3000 })
+    expect(calls('saveDraft')[0].rev).toBe(4)
   })
 })
 
