@@ -25,6 +25,20 @@ export default defineAppConfig({
         'pages/overview/index',
         'pages/massesSheet/index'
       ]
+    },
+    {
+      root: 'commitment',
+      pages: [
+        'pages/my/index',
+        'pages/check/index',
+        'pages/wall/index',
+        'pages/public/index',
+        'pages/queue/index',
+        'pages/review/index',
+        'pages/tasks/index',
+        'pages/template/index',
+        'pages/completion/index'
+      ]
     }
   ],
   window: {

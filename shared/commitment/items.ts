@@ -1,7 +1,7 @@
 // The items of a card: what a draft may hold (structure: known sections, counts, ids, deadlines in the
 // card's year, X items only from the org's tasks) and what a submission needs on top (every section's
 // minimum, and no empty slogans: each item a "what" and a measurable target or a deadline).
-import { type CardItem, type CardTemplate, type XTask, X_SECTION } from './api'
+import { type CardItem, type CardTemplate, type TemplateSection, type XTask, X_SECTION } from './api'
 
 export const ITEM_ID = /^[a-z0-9-]{1,24}$/
 export const ITEM_TEXT_MAX = 100
@@ -14,6 +14,24 @@ export interface ItemIssue {
 }
 
 const label = (item: CardItem, i: number) => (item.what.trim() ? `「${item.what.trim().slice(0, 20)}」` : `第 ${i + 1} 项`)
+
+/** No empty slogans: an item needs a measurable target (a number, a date, a deliverable) or a deadline. */
+export const isMeasurable = (item: Pick<CardItem, 'target' | 'deadline'>): boolean => !!item.target.trim() || item.deadline !== null
+
+/** A deadline falls in the card's year. */
+export const deadlineInYear = (deadline: string, year: number): boolean => deadline.startsWith(`${year}-`)
+
+/** A section's item count: never above its maximum; to submit, at least its minimum and at least one. */
+export function sectionCountIssue(
+  s: Pick<TemplateSection, 'name' | 'minItems' | 'maxItems'>,
+  n: number,
+  submitting: boolean
+): string | null {
+  if (n > s.maxItems) return `「${s.name}」最多填写 ${s.maxItems} 项`
+  const least = Math.max(s.minItems, 1)
+  if (submitting && n < least) return `「${s.name}」至少填写 ${least} 项`
+  return null
+}
 
 /** The card's X items rebuilt from the org's tasks: the task's words, never the member's. */
 export function normaliseXItems(items: CardItem[], tasks: readonly XTask[]): CardItem[] {
@@ -53,13 +71,13 @@ export function draftIssues(
       if (!sections.has(item.section)) out.push({ path: `${p}.section`, message: `${label(item, i)}所在栏目不存在` })
       if (item.taskId !== undefined) out.push({ path: `${p}.taskId`, message: `${label(item, i)}：只有 X 项可以关联任务` })
     }
-    if (item.deadline !== null && !item.deadline.startsWith(`${year}-`)) {
+    if (item.deadline !== null && !deadlineInYear(item.deadline, year)) {
       out.push({ path: `${p}.deadline`, message: `${label(item, i)}的截止日期应在 ${year} 年内` })
     }
   })
   for (const s of template.sections) {
-    const n = items.filter((x) => x.section === s.id).length
-    if (n > s.maxItems) out.push({ path: 'items', message: `「${s.name}」最多填写 ${s.maxItems} 项` })
+    const issue = sectionCountIssue(s, items.filter((x) => x.section === s.id).length, false)
+    if (issue) out.push({ path: 'items', message: issue })
   }
   if (xTasks.size > MAX_X_ITEMS) out.push({ path: 'items', message: `X 项最多 ${MAX_X_ITEMS} 项` })
   return out
@@ -69,13 +87,13 @@ export function draftIssues(
 export function submitIssues(items: CardItem[], template: Pick<CardTemplate, 'sections'>): ItemIssue[] {
   const out: ItemIssue[] = []
   for (const s of template.sections) {
-    const n = items.filter((x) => x.section === s.id).length
-    if (n < Math.max(s.minItems, 1)) out.push({ path: 'items', message: `「${s.name}」至少填写 ${Math.max(s.minItems, 1)} 项` })
+    const issue = sectionCountIssue(s, items.filter((x) => x.section === s.id).length, true)
+    if (issue) out.push({ path: 'items', message: issue })
   }
   items.forEach((item, i) => {
     const p = `items.${i}`
     if (!item.what.trim()) out.push({ path: `${p}.what`, message: `第 ${i + 1} 项没有填写承诺内容` })
-    else if (!item.target.trim() && item.deadline === null) {
+    else if (!isMeasurable(item)) {
       out.push({
         path: `${p}.target`,
         message: `${label(item, i)}既没有可衡量的目标，也没有完成时限：请填写目标（数字、日期或具体成果）或截止日期`

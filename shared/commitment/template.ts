@@ -37,12 +37,15 @@ export function templateIssues(t: TemplateInput): TemplateIssue[] {
     out.push({ path: 'sections', message: `栏目数量应为 1–${MAX_SECTIONS} 个` })
   }
   const seen = new Set<string>()
+  const names = new Set<string>()
   t.sections.forEach((s, i) => {
     const p = `sections.${i}`
     if (!SECTION_ID.test(s.id) || s.id === X_SECTION) out.push({ path: `${p}.id`, message: `栏目编号「${s.id}」不可用` })
     if (seen.has(s.id)) out.push({ path: `${p}.id`, message: `栏目编号「${s.id}」重复` })
     seen.add(s.id)
-    if (!s.name.trim()) out.push({ path: `${p}.name`, message: '栏目名称不能为空' })
+    if (!s.name.trim()) out.push({ path: `${p}.name`, message: `第 ${i + 1} 个栏目：请填写名称` })
+    else if (names.has(s.name.trim())) out.push({ path: `${p}.name`, message: `栏目名称「${s.name.trim()}」重复` })
+    names.add(s.name.trim())
     if (s.maxItems < 1 || s.maxItems > MAX_ITEMS_PER_SECTION) {
       out.push({ path: `${p}.maxItems`, message: `「${s.name}」每栏最多 1–${MAX_ITEMS_PER_SECTION} 项` })
     }

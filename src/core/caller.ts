@@ -51,7 +51,18 @@ export function forgetCaller(): void {
 /** Writes after which whoami may answer differently: every member write; assessment writes that change a to-do. */
 const STALE_AFTER: { [F in FnName]?: ReadonlySet<string> | 'all' } = {
   member: 'all',
-  assessment: new Set(['publish', 'reopenPeriod', 'assignTalk', 'recordTalk', 'ackTalk', 'answerObjection'])
+  assessment: new Set(['publish', 'reopenPeriod', 'assignTalk', 'recordTalk', 'ackTalk', 'answerObjection']),
+  // A card started, submitted or reviewed, a self-check filed or reviewed: home's 承诺卡 to-do lines change.
+  commitment: new Set([
+    'saveDraft',
+    'copyLastYear',
+    'submitCard',
+    'reviewCard',
+    'submitCheck',
+    'reviewCheck',
+    'createTask',
+    'takeChallenge'
+  ])
 }
 
 export function staleAfter(fn: FnName, action: string): boolean {

@@ -6,6 +6,7 @@ import Taro from '@tarojs/taro'
 import type { Reply } from '@shared/core/envelope'
 import type { AssessmentApi } from '@shared/assessment/api'
 import type { CheckinApi } from '@shared/checkin/api'
+import type { CommitmentApi } from '@shared/commitment/api'
 import type { MemberApi } from '@shared/member/api'
 
 /** Every cloud function and its actions: { [fn]: { [action]: { req, res } } }. */
@@ -13,6 +14,7 @@ export interface CloudApi {
   member: MemberApi
   checkin: CheckinApi
   assessment: AssessmentApi
+  commitment: CommitmentApi
 }
 
 export type FnName = keyof CloudApi
@@ -41,7 +43,8 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
     'overview',
     'exportResults',
     'auditLog'
-  ]
+  ],
+  commitment: ['myCard', 'reviewQueue', 'getCard', 'listTasks', 'wall', 'publicWall', 'getTemplate', 'completion']
 }
 
 /** Transport-level codes (the server's own codes pass through unchanged). */

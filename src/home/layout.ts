@@ -6,6 +6,7 @@ import { isStaff } from '@shared/member/roles'
 import { assessDeskNote } from '@/assessment/deskAccess'
 import { ASSESS_ORG_PAGES } from '@/assessment/orgRoutes'
 import { ASSESS_PAGES } from '@/assessment/routes'
+import { COMMIT_PAGES } from '@/commitment/routes'
 import { organiserOrgIds } from '@/checkin/view'
 import { PAGES } from '@/core/session'
 
@@ -21,13 +22,17 @@ export const TILES = {
   ledger: { title: '签到台账', note: '各支部 · 出勤 · 导出', url: PAGES.ledger },
   assessOverview: { title: '考评总览', note: '各支部旗帜分布', url: ASSESS_ORG_PAGES.overview },
   rubric: { title: '考评细则', note: '方面 · 权重 · 分数线', url: ASSESS_ORG_PAGES.rubric },
+  commitTemplate: { title: '承诺卡模板', note: '栏目 · 条数 · 自查时间', url: COMMIT_PAGES.template },
+  commitCompletion: { title: '承诺完成情况', note: '各支部通过 · 自查', url: COMMIT_PAGES.completion },
   roster: { title: '支部花名册', note: '党员 · 邀请绑定', url: PAGES.roster },
   orgActivities: { title: '活动签到', note: '组织活动 · 签到屏 · 台账', url: PAGES.orgActivities },
   assessOrg: { title: '考评管理', note: '进度 · 组织评分 · 谈话', url: ASSESS_ORG_PAGES.periods },
+  commitReview: { title: '承诺卡审核', note: '审核 · 自查 · 组织任务', url: COMMIT_PAGES.queue },
   card: { title: '我的身份卡', note: '亮身份', url: PAGES.card },
   checkin: { title: '签到', note: '扫码 · 签到码', url: PAGES.checkin },
   activities: { title: '我的活动', note: '出勤记录', url: PAGES.activities },
-  assess: { title: '考评', note: '评分 · 结果 · 评比台', url: ASSESS_PAGES.my }
+  assess: { title: '考评', note: '评分 · 结果 · 评比台', url: ASSESS_PAGES.my },
+  commitment: { title: '我的承诺卡', note: '年度承诺 · 季度自查', url: COMMIT_PAGES.my }
 } satisfies Record<string, Tile>
 
 export type TileId = keyof typeof TILES
@@ -39,21 +44,26 @@ export interface HomeSection {
 }
 
 /** Features later releases build: shown after my own tiles, visibly not yet available. */
-export const COMING_SOON = ['承诺卡', '学习']
+export const COMING_SOON = ['学习']
 
 const has = (roles: readonly RoleGrant[], names: readonly RoleName[]) => roles.some((g) => names.includes(g.role))
 
 export function homeSections(roles: readonly RoleGrant[] | null | undefined): HomeSection[] {
   const r = roles ?? []
   const sections: HomeSection[] = []
-  if (isStaff(r)) sections.push({ id: 'committee', title: '党委工作', tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric'] })
+  if (isStaff(r))
+    sections.push({
+      id: 'committee',
+      title: '党委工作',
+      tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion']
+    })
   const branch: TileId[] = []
   // The roster of a branch (its secretary, deputy); staff read rosters from the org tree's branches.
   if (has(r, ['secretary', 'deputy'])) branch.push('roster')
   if (organiserOrgIds(r).length) branch.push('orgActivities')
-  if (assessDeskNote(r)) branch.push('assessOrg')
+  if (assessDeskNote(r)) branch.push('assessOrg', 'commitReview')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
-  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess'] })
+  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment'] })
   return sections
 }
 

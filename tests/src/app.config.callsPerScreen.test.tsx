@@ -28,7 +28,9 @@ import {
   targets
 } from '@tests/src/helpers/assessFixtures'
 import { attendance, ledger, myActivity, organised, stationCode } from '@tests/src/helpers/checkinFixtures'
-import { spyNavigation } from '@tests/src/helpers/taroSpies'
+import { restoreTaroStubs, spyNavigation } from '@tests/src/helpers/taroSpies'
+import { stubStorage } from '@tests/src/helpers/taroStorage'
+import { card as commitCard, myCard, queue, selfCheck, task, template, version, wall } from '@tests/src/helpers/commitFixtures'
 
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
@@ -87,6 +89,28 @@ function answers(who: WhoamiResult | null) {
     'assessment.listObjections': () => ({ objections: [] }),
     'assessment.listTalks': () => ({ talks: [] }),
     'assessment.overview': () => ({ name: null, names: [], branches: [], totals: { red: 0, yellow: 0, blue: 0, grey: 0 } }),
+    'commitment.myCard': () =>
+      myCard({
+        card: commitCard({ status: 'approved', approvedVersion: 1, lastVersion: 1 }),
+        versions: [version({ decision: 'approved' })],
+        window: { quarter: 4, from: '2026-12-17', to: '2027-01-15' }
+      }),
+    'commitment.getCard': () => ({
+      card: commitCard({ status: 'submitted' }),
+      versions: [version()],
+      checks: [selfCheck()],
+      template: template(),
+      tasks: [task()]
+    }),
+    'commitment.reviewQueue': () => queue(),
+    'commitment.listTasks': () => ({ tasks: [task()] }),
+    'commitment.wall': () => wall(),
+    'commitment.publicWall': () => wall(),
+    'commitment.getTemplate': () => ({ template: template(), versions: [template()] }),
+    'commitment.completion': () => ({
+      year: 2026,
+      rows: [{ orgId: 'b1', orgName: '第一养护站党支部', members: 10, approved: 8, checksAccepted: 5 }]
+    }),
     'assessment.massesForm': () => ({
       period: { _id: 'p1', name: RATING.name, orgName: RATING.orgName, ratingDeadline: RATING.ratingDeadline },
       items: [rubric().aspects[1].items[0]],
@@ -155,7 +179,16 @@ const SCREENS: Screen[] = [
   // the batch just issued, handed over in memory: nothing to load
   { route: 'assessment/pages/massesSheet/index', who: 'secretary', params: { periodId: 'p1' }, budget: 0 },
   { route: 'assessment/pages/rubric/index', who: 'staff', budget: 1 },
-  { route: 'assessment/pages/overview/index', who: 'staff', budget: 1 }
+  { route: 'assessment/pages/overview/index', who: 'staff', budget: 1 },
+  { route: 'commitment/pages/my/index', who: 'member', budget: 1 },
+  { route: 'commitment/pages/check/index', who: 'member', budget: 1 },
+  { route: 'commitment/pages/wall/index', who: 'member', budget: 1 },
+  { route: 'commitment/pages/public/index', who: 'none', params: { token: 'wT0k3n' }, budget: 1 },
+  { route: 'commitment/pages/queue/index', who: 'secretary', budget: 1 },
+  { route: 'commitment/pages/review/index', who: 'secretary', params: { cardId: 'r1:2026' }, budget: 1 },
+  { route: 'commitment/pages/tasks/index', who: 'secretary', params: { orgId: 'b1' }, budget: 1 },
+  { route: 'commitment/pages/template/index', who: 'staff', budget: 1 },
+  { route: 'commitment/pages/completion/index', who: 'staff', budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */
@@ -191,11 +224,13 @@ beforeEach(() => {
   jest.useFakeTimers()
   process.env.TARO_ENV = 'h5'
   spyNavigation()
+  stubStorage()
   ;(globalThis as any).fetch = jest.fn(async () => ({ status: 200, json: async () => ({ ok: true, data: { people: [] } }) }))
 })
 afterEach(() => {
   jest.useRealTimers()
   jest.restoreAllMocks()
+  restoreTaroStubs()
 })
 afterAll(() => {
   const rows = measured.map((m) => `| ${m.route} | ${m.calls.length} | ${m.calls.join(', ') || '—'} |`)

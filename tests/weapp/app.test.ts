@@ -7,7 +7,8 @@ import { whoMember } from '@tests/src/helpers/fixtures'
 const SUBPACKAGES: Record<string, string[]> = {
   member: ['roster', 'member', 'orgs', 'import'],
   checkin: ['activities', 'newActivity', 'station', 'attendance', 'ledger'],
-  assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview', 'massesSheet']
+  assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview', 'massesSheet'],
+  commitment: ['my', 'check', 'wall', 'public', 'queue', 'review', 'tasks', 'template', 'completion']
 }
 const ROOTS = Object.keys(SUBPACKAGES)
 

@@ -6,6 +6,8 @@ describe('backAction: which way the H5 back control goes', () => {
     ['/pages/home/index', 3, null],
     ['pages/login/index', 1, null],
     ['/assessment/pages/masses/index', 1, null],
+    ['/commitment/pages/public/index?token=wT0k3n', 1, null],
+    ['/commitment/pages/my/index', 2, 'back'],
     ['', 0, null],
     ['/pages/card/index', 2, 'back'],
     ['/assessment/pages/result/index?periodId=p0', 3, 'back'],

@@ -32,21 +32,26 @@ const withRoles = (who: WhoamiResult, roles: WhoamiResult['roles']): WhoamiResul
 
 describe('home: each role’s tools first', () => {
   it.each([
-    ['a secretary', () => whoSecretary(), ['支部工作', '我的'], ['支部花名册', '活动签到', '考评管理', '我的身份卡']],
+    ['a secretary', () => whoSecretary(), ['支部工作', '我的'], ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '我的身份卡']],
     [
       'a deputy',
       () => withRoles(whoMember(), [{ orgId: 'b1', role: 'deputy' }]),
       ['支部工作', '我的'],
-      ['支部花名册', '活动签到', '考评管理', '我的身份卡']
+      ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '我的身份卡']
     ],
     [
       'a committee member',
       () => withRoles(whoMember(), [{ orgId: 'b1', role: 'committeeMember' }]),
       ['支部工作', '我的'],
-      ['活动签到', '考评管理', '我的身份卡', '签到']
+      ['活动签到', '考评管理', '承诺卡审核', '我的身份卡']
     ],
-    ['committee staff', () => whoStaff(), ['党委工作', '我的'], ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '我的身份卡']],
-    ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评']]
+    [
+      'committee staff',
+      () => whoStaff(),
+      ['党委工作', '我的'],
+      ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况', '我的身份卡']
+    ],
+    ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评', '我的承诺卡']]
   ])('%s', async (_n, who, sections, tiles) => {
     answerCloud({ 'member.whoami': who })
     render(<HomePage />)
@@ -85,6 +90,28 @@ describe('home: 待办 until done', () => {
     expect(rows[i].querySelector('.todo-list__detail')!.textContent).toBe(detail)
     await tap(title)
     expect(nav.navigateTo).toHaveBeenCalledWith({ url })
+  })
+
+  it('adds the commitment card’s to-dos (whoami.cardTodo) after the assessment’s', async () => {
+    answerCloud({
+      'member.whoami': () => ({
+        ...whoSecretary(),
+        todo: [items[0]],
+        cardTodo: [
+          { kind: 'cardReturned', year: 2026 },
+          { kind: 'reviewCards', year: 2026, orgId: 'b1', orgName: '第一养护站党支部', count: 2 }
+        ]
+      })
+    })
+    render(<HomePage />)
+    expect(await screen.findByText('待办')).toBeTruthy()
+    expect(Array.from(document.querySelectorAll('.todo-list__title')).map((e) => e.textContent)).toEqual([
+      '确认谈话记录',
+      '修改承诺卡',
+      '审核承诺卡：2 份'
+    ])
+    await tap('审核承诺卡：2 份')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/commitment/pages/queue/index?orgId=b1' })
   })
 
   it('shows no 待办 when nothing waits', async () => {

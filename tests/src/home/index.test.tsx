@@ -48,7 +48,14 @@ describe('member home', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/assessment/pages/my/index' })
   })
 
-  it.each(['承诺卡', '学习'])('shows %s as coming soon, and tapping it goes nowhere', async (title) => {
+  it('opens 我的承诺卡 (the commitment subpackage) from its tile', async () => {
+    answerCloud({ 'member.whoami': () => whoMember() })
+    render(<HomePage />)
+    await tap('我的承诺卡')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/commitment/pages/my/index' })
+  })
+
+  it.each(['学习'])('shows %s as coming soon, and tapping it goes nowhere', async (title) => {
     answerCloud({ 'member.whoami': () => whoMember() })
     render(<HomePage />)
     const tile = (await screen.findByText(title)).parentElement!
