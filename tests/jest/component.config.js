@@ -16,7 +16,7 @@ module.exports = {
     '<rootDir>/tests/src/setup/afterEnv.ts'
   ],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }],
+    ...require('./transform'),
     // Taro and Stencil ship ES modules: turn them into CommonJS for jest.
     '^.+\\.m?js$': ['babel-jest', { configFile: false, babelrc: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
   },

@@ -6,7 +6,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
   moduleNameMapper: require('./aliases'),
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: require('./transform'),
   testTimeout: 60000,
   setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
   globals: { PROJECT_TEST_TIMEOUT: 60000 }

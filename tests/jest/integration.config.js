@@ -8,7 +8,7 @@ module.exports = {
   testMatch: ['<rootDir>/tests/cloudfunctions/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/cloudfunctions/lib/'],
   moduleNameMapper: require('./aliases'),
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: require('./transform'),
   testTimeout: 20000,
   setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js', '<rootDir>/tests/jest/zoneReads.js'],
   globals: { PROJECT_TEST_TIMEOUT: 20000 }

@@ -5,7 +5,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts', '<rootDir>/tests/scripts/**/*.test.ts'],
   moduleNameMapper: require('./aliases'),
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: require('./transform'),
   testTimeout: 30000,
   setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js', '<rootDir>/tests/jest/zoneReads.js'],
   globals: { PROJECT_TEST_TIMEOUT: 30000 }

@@ -6,5 +6,5 @@ module.exports = {
   testMatch: ['<rootDir>/tests/shared/**/*.test.ts', '<rootDir>/tests/cloudfunctions/lib/**/*.test.ts'],
   moduleNameMapper: require('./aliases'),
   setupFilesAfterEnv: ['<rootDir>/tests/jest/zoneReads.js'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] }
+  transform: require('./transform')
 }

@@ -9,9 +9,7 @@ module.exports = {
   setupFiles: ['<rootDir>/tests/weapp/setup/requireBuild.js'],
   // Only our TypeScript is transformed; the built mini-program JS is loaded as is.
   moduleNameMapper: require('./aliases'),
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }]
-  },
+  transform: require('./transform'),
   clearMocks: true,
   testTimeout: 20000,
   setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
