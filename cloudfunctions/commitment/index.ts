@@ -5,7 +5,7 @@
 import { defineFunction } from '@server/router'
 import { copyLastYear, myCard, saveDraft, submitCard } from './card'
 import { reviewCheck, submitCheck } from './checks'
-import { completion } from './completion'
+import { completion, exportCompletion } from './completion'
 import { getCard, reviewCard, reviewQueue, withdrawCard } from './review'
 import { createTask, listTasks, takeChallenge } from './tasks'
 import { getTemplate, saveTemplate } from './templates'
@@ -32,6 +32,7 @@ export const main = defineFunction({
     wallLink,
     getTemplate,
     saveTemplate,
-    completion
+    completion,
+    exportCompletion
   }
 })

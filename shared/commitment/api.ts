@@ -328,6 +328,14 @@ export interface CommitmentApi {
   getTemplate: { req: { action: 'getTemplate'; templateId?: string }; res: { template: CardTemplate; versions: CardTemplate[] } }
   saveTemplate: { req: { action: 'saveTemplate'; template: TemplateInput }; res: { template: CardTemplate } }
   completion: { req: { action: 'completion'; year?: number }; res: { year: number; rows: CompletionRow[] } }
+  /**
+   * Committee staff: `completion`'s rows as one xlsx sheet (base64, like checkin.ledgerXlsx): a header, then one
+   * row per branch (name, members, approved, share, self-checks accepted, share). Read only.
+   */
+  exportCompletion: {
+    req: { action: 'exportCompletion'; year?: number }
+    res: { fileName: string; mimeType: string; base64: string; rowCount: number; bytes: number }
+  }
 }
 
 /**

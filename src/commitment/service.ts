@@ -27,5 +27,6 @@ export const commitment = {
   wallLink: (orgId: string) => callCloud('commitment', { action: 'wallLink', orgId }),
   getTemplate: () => callCloud('commitment', { action: 'getTemplate' }),
   saveTemplate: (template: TemplateInput) => callCloud('commitment', { action: 'saveTemplate', template }),
-  completion: () => callCloud('commitment', { action: 'completion' })
+  completion: () => callCloud('commitment', { action: 'completion' }),
+  exportCompletion: (year: number) => callCloud('commitment', { action: 'exportCompletion', year })
 }

@@ -44,7 +44,7 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
     'exportResults',
     'auditLog'
   ],
-  commitment: ['myCard', 'reviewQueue', 'getCard', 'listTasks', 'wall', 'publicWall', 'getTemplate', 'completion']
+  commitment: ['myCard', 'reviewQueue', 'getCard', 'listTasks', 'wall', 'publicWall', 'getTemplate', 'completion', 'exportCompletion']
 }
 
 /** Transport-level codes (the server's own codes pass through unchanged). */

@@ -35,7 +35,8 @@ const ACTIONS: { [K in keyof CommitmentApi]: Fits<K, A[K]> } = {
   wallLink: 'wallLink',
   getTemplate: 'getTemplate',
   saveTemplate: 'saveTemplate',
-  completion: 'completion'
+  completion: 'completion',
+  exportCompletion: 'exportCompletion'
 }
 
 const cloud = useCommitmentCloud()

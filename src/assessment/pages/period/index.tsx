@@ -323,7 +323,9 @@ export default function AssessPeriodPage() {
         </>
       ) : null}
 
-      {results && (manage || staff) ? <ExportButton periodId={periodId} /> : null}
+      {results && (manage || staff) ? (
+        <ExportButton load={() => callCloud('assessment', { action: 'exportResults', periodId })} unit='人' />
+      ) : null}
 
       {staff && period.status === 'published' ? (
         <Section title='重新开启（党委）'>

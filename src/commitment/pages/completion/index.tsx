@@ -3,6 +3,7 @@ import { useCloudLoad } from '@/core/useCloudLoad'
 import { commitment } from '@/commitment/service'
 import { percent } from '@/commitment/view'
 import StatusView from '@/core/components/StatusView'
+import ExportButton from '@/core/components/ExportButton'
 import './index.css'
 
 function Bar(props: { label: string; n: number; of: number; kind: string }) {
@@ -20,7 +21,10 @@ function Bar(props: { label: string; n: number; of: number; kind: string }) {
   )
 }
 
-/** 承诺完成情况 (committee staff): per branch, cards approved and the last window's self-checks accepted, as bars. */
+/**
+ * 承诺完成情况 (committee staff): per branch, cards approved and the last window's self-checks accepted, as bars;
+ * 导出 Excel 表格 writes the same rows to a sheet (exportCompletion).
+ */
 export default function CompletionPage() {
   const { data, error, reload } = useCloudLoad(() => commitment.completion())
   if (!data) {
@@ -52,6 +56,7 @@ export default function CompletionPage() {
           <Bar label='自查获认可' n={r.checksAccepted} of={r.members} kind='checks' />
         </View>
       ))}
+      {data.rows.length ? <ExportButton load={() => commitment.exportCompletion(data.year)} unit='个支部' /> : null}
     </View>
   )
 }
