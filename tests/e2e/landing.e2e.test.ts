@@ -47,8 +47,8 @@ describe('landings in Chromium', () => {
   })
 
   it.each([
-    ['王建军', '支部工作', ['支部花名册', '活动签到', '考评管理'], 'landing-secretary'],
-    ['周文斌', '党委工作', ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则'], 'landing-staff']
+    ['王建军', '支部工作', ['支部花名册', '活动签到', '考评管理', '承诺卡审核'], 'landing-secretary'],
+    ['周文斌', '党委工作', ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况'], 'landing-staff']
   ])('%s lands on home with %s first', async (name, section, tiles, shot) => {
     const { context, page } = await app.phone()
     await signInAs(page, app.url, name)
@@ -73,8 +73,9 @@ describe('landings in Chromium', () => {
     await text(page, /已于 .* 确认谈话记录/).waitFor()
     await backBar(page).click()
     await text(page, '郭亮，您好').waitFor()
-    await page.locator('.todo-list').filter({ visible: true }).waitFor({ state: 'hidden' })
-    expect(await page.locator('.todo-list__title').filter({ visible: true }).count()).toBe(0)
+    // the talk's line is gone (his commitment card's lines, if any, stay until those are done)
+    await text(page, '确认谈话记录', { exact: true }).waitFor({ state: 'detached' })
+    expect(await page.locator('.todo-list__title').filter({ visible: true, hasText: '确认谈话记录' }).count()).toBe(0)
     await context.close()
 
     const sec = await app.phone()
