@@ -8,7 +8,7 @@ import { openChallenges } from '@shared/commitment/tasks'
 import { openWindow } from '@shared/commitment/windows'
 import { cardYearOf, shiftDeadline, yearVerdict } from '@shared/commitment/year'
 import { X_SECTION } from '@shared/commitment/api'
-import { requireCaller } from '@server/auth'
+import { type Caller, requireCaller } from '@server/auth'
 import { getOrNull } from '@server/db'
 import { AppError, conflict, notFound } from '@server/errors'
 import type { CardDoc, CardVersionDoc } from '@server/model'
@@ -80,24 +80,7 @@ export const saveDraft = action({
       if (!verdict.ok) throw stateError(verdict.message)
       const next: CardDoc = current
         ? { ...current, items, status: verdict.next, rev: current.rev + 1, updatedAt: at }
-        : {
-            _id: id,
-            memberId: caller.memberId,
-            memberName: caller.member.name,
-            orgId: org._id,
-            year: input.year,
-            templateId: template._id,
-            status: verdict.next,
-            items,
-            rev: 1,
-            approvedVersion: null,
-            lastVersion: 0,
-            returnNote: null,
-            withdrawn: null,
-            updatedAt: at,
-            approvedItems: null,
-            approvedAt: null
-          }
+        : newCard({ id, caller, orgId: org._id, year: input.year, templateId: template._id, status: verdict.next, items, at })
       const { _id, ...data } = next
       await t.collection('commitmentCards').doc(id).set({ data })
       return next
@@ -105,6 +88,37 @@ export const saveDraft = action({
     return { card: toCard(card) }
   }
 })
+
+/** A member's first version of a year's card: rev 1, nothing submitted or approved yet. */
+function newCard(c: {
+  id: string
+  caller: Caller
+  orgId: string
+  year: number
+  templateId: string
+  status: CardDoc['status']
+  items: CardDoc['items']
+  at: string
+}): CardDoc {
+  return {
+    _id: c.id,
+    memberId: c.caller.memberId,
+    memberName: c.caller.member.name,
+    orgId: c.orgId,
+    year: c.year,
+    templateId: c.templateId,
+    status: c.status,
+    items: c.items,
+    rev: 1,
+    approvedVersion: null,
+    lastVersion: 0,
+    returnNote: null,
+    withdrawn: null,
+    updatedAt: c.at,
+    approvedItems: null,
+    approvedAt: null
+  }
+}
 
 export const copyLastYear = action({
   schema: v.object({ year: year() }),
@@ -124,24 +138,7 @@ export const copyLastYear = action({
       .map((x) => ({ id: x.id, section: x.section, what: x.what, target: x.target, deadline: shiftDeadline(x.deadline, input.year) }))
     const at = now.toISOString()
     const card = await withCardAt(db, id, 0, async (t) => {
-      const next: CardDoc = {
-        _id: id,
-        memberId: caller.memberId,
-        memberName: caller.member.name,
-        orgId: org._id,
-        year: input.year,
-        templateId: template._id,
-        status: 'draft',
-        items,
-        rev: 1,
-        approvedVersion: null,
-        lastVersion: 0,
-        returnNote: null,
-        withdrawn: null,
-        updatedAt: at,
-        approvedItems: null,
-        approvedAt: null
-      }
+      const next = newCard({ id, caller, orgId: org._id, year: input.year, templateId: template._id, status: 'draft', items, at })
       const { _id, ...data } = next
       await t.collection('commitmentCards').doc(id).set({ data })
       return next
