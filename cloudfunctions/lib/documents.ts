@@ -11,6 +11,8 @@ import type {
   CardVersionDoc,
   CheckinDoc,
   CommitmentAuditDoc,
+  ConsentDoc,
+  ConsentReportDoc,
   InviteDoc,
   MassesCodeDoc,
   MemberDoc,
@@ -26,6 +28,7 @@ import type {
   RubricDoc,
   StationDoc,
   TalkDoc,
+  TimerRunDoc,
   WallLinkDoc,
   XTaskDoc
 } from './model'
@@ -49,7 +52,6 @@ export interface Documents {
   objections: ObjectionDoc
   talks: TalkDoc
   assessmentAudit: AuditDoc
-  assessmentReminders: ReminderDoc
   commitmentTemplates: CardTemplateDoc
   commitmentCards: CardDoc
   commitmentVersions: CardVersionDoc
@@ -57,6 +59,10 @@ export interface Documents {
   commitmentTasks: XTaskDoc
   commitmentWallLinks: WallLinkDoc
   commitmentAudit: CommitmentAuditDoc
+  reminders: ReminderDoc
+  consents: ConsentDoc
+  consentReports: ConsentReportDoc
+  timerRuns: TimerRunDoc
 }
 
 export type CollectionName = keyof Documents

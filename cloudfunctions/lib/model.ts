@@ -5,6 +5,7 @@ import type { CardItem, CardTemplate, CardVersion, CommitmentCard, SelfCheck, XT
 import type { AuditEntry, ItemScore, MemberResult, Objection, Period, Rubric, Source, Talk, TalkRecord } from '@shared/assessment/api'
 import type { ActivityType, LatLng, Venue } from '@shared/checkin/api'
 import type { MemberDetail, OrgKind } from '@shared/member/api'
+import type { TemplateKey } from '@shared/reminders/templates'
 
 export interface OrgDoc {
   _id: string
@@ -170,13 +171,40 @@ export interface AuditDoc extends Omit<AuditEntry, 'at'> {
   at: Date
 }
 
-/** Reminder log: `_id` = `<kind>:<cst date>:<target>` so a day's reminder is sent once. */
+/** Reminder log (cloudfunctions/lib/reminders.ts): `_id` = `<kind>:<cst date>:<target>` so a reminder goes out once. */
 export interface ReminderDoc {
   _id: string
-  kind: 'rating' | 'talk'
+  kind: string
   day: string
   target: string
-  sent: boolean
+  memberId: string
+  template: TemplateKey
+  /** claimed → sent, or why not: no template id set, member unbound, no consent left, 43101 refused, another failure. */
+  status: 'claimed' | 'sent' | 'noTemplate' | 'unbound' | 'noConsent' | 'refused' | 'failed'
+  at: Date
+}
+
+/** Consents left of a member for a template: `_id` = `<memberId>:<templateKey>`. */
+export interface ConsentDoc {
+  _id: string
+  memberId: string
+  templateKey: TemplateKey
+  balance: number
+  updatedAt: Date
+}
+
+/** A counted consent report: `_id` = `<memberId>:<reportId>` (a retried report counts once). */
+export interface ConsentReportDoc {
+  _id: string
+  memberId: string
+  keys: TemplateKey[]
+  at: Date
+}
+
+/** A daily job's newest completed CST day: `_id` = `<fn>:<job>`. */
+export interface TimerRunDoc {
+  _id: string
+  lastDone: string
   at: Date
 }
 
