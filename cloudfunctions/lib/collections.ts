@@ -140,5 +140,17 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   timerRuns: {
     doc: "Daily jobs' newest completed CST day: _id = '<fn>:<job>', lastDone (catch-up of missed days, at most 7 back).",
     indexes: []
+  },
+  birthdayGreetings: {
+    doc: "Political-birthday greetings written by the birthday timer: _id = '<memberId>:<year>' (never twice a year), name, date, joinedAt, years, round, orgId/orgName (the org that greets), oath, openedAt.",
+    indexes: [{ fields: ['memberId'] }]
+  },
+  sevenOnes: {
+    doc: "The 七个一 of a member's political birthday: _id = '<memberId>:<year>', orgId (the org that greets), marks by item id {done, date, note, by, at}.",
+    indexes: [{ fields: ['orgId', 'year'] }]
+  },
+  sevenOnesLists: {
+    doc: 'A committee’s 七个一 list (default: shared/birthday/sevenOnes.ts): _id = the committee id, items [{id, name}], savedBy/savedAt.',
+    indexes: []
   }
 }

@@ -13,6 +13,7 @@ import type {
   CommitmentAuditDoc,
   ConsentDoc,
   ConsentReportDoc,
+  GreetingDoc,
   InviteDoc,
   MassesCodeDoc,
   MemberDoc,
@@ -25,6 +26,8 @@ import type {
   ReminderDoc,
   ResultDoc,
   SelfCheckDoc,
+  SevenOnesDoc,
+  SevenOnesListDoc,
   RubricDoc,
   StationDoc,
   TalkDoc,
@@ -63,6 +66,9 @@ export interface Documents {
   consents: ConsentDoc
   consentReports: ConsentReportDoc
   timerRuns: TimerRunDoc
+  birthdayGreetings: GreetingDoc
+  sevenOnes: SevenOnesDoc
+  sevenOnesLists: SevenOnesListDoc
 }
 
 export type CollectionName = keyof Documents

@@ -6,6 +6,8 @@ import type { AuditEntry, ItemScore, MemberResult, Objection, Period, Rubric, So
 import type { ActivityType, LatLng, Venue } from '@shared/checkin/api'
 import type { MemberDetail, OrgKind } from '@shared/member/api'
 import type { TemplateKey } from '@shared/reminders/templates'
+import type { Greeting } from '@shared/birthday/api'
+import type { SevenOneItem, SevenOneMark } from '@shared/birthday/sevenOnes'
 
 export interface OrgDoc {
   _id: string
@@ -258,3 +260,28 @@ export interface CommitmentAuditDoc {
 
 export type SelfCheckDoc = SelfCheck
 export type XTaskDoc = XTask
+
+/** A political-birthday greeting: `_id` = `<memberId>:<year>` (never twice a year). */
+export interface GreetingDoc extends Omit<Greeting, 'openedAt'> {
+  openedAt: Date | null
+  createdAt: Date
+}
+
+/** A member's 七个一 of a year: `_id` = `<memberId>:<year>`, orgId (the org that greets them), marks by item id. */
+export interface SevenOnesDoc {
+  _id: string
+  memberId: string
+  orgId: string
+  year: number
+  marks: Record<string, SevenOneMark>
+  updatedAt: Date
+}
+
+/** A committee's 七个一 list: `_id` = the committee id. */
+export interface SevenOnesListDoc {
+  _id: string
+  items: SevenOneItem[]
+  savedBy: string
+  savedAt: Date
+  year: number
+}

@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro'
 import type { Reply } from '@shared/core/envelope'
 import type { AssessmentApi } from '@shared/assessment/api'
+import type { BirthdayApi } from '@shared/birthday/api'
 import type { CheckinApi } from '@shared/checkin/api'
 import type { MemberApi } from '@shared/member/api'
 
@@ -13,6 +14,7 @@ export interface CloudApi {
   member: MemberApi
   checkin: CheckinApi
   assessment: AssessmentApi
+  birthday: BirthdayApi
 }
 
 export type FnName = keyof CloudApi
@@ -41,7 +43,8 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
     'overview',
     'exportResults',
     'auditLog'
-  ]
+  ],
+  birthday: ['myGreeting', 'upcoming', 'sevenOnes', 'sevenOnesList', 'monthlyList', 'fiftyYears']
 }
 
 /** Transport-level codes (the server's own codes pass through unchanged). */
