@@ -6,6 +6,7 @@ import type { FiftyMember } from './fiftyYears'
 import type { SevenOneItem, SevenOneMark } from './sevenOnes'
 import type { UpcomingEntry } from './upcoming'
 
+export type { BirthdayTodo } from './todo'
 export type { FiftyMember, SevenOneItem, SevenOneMark, UpcomingEntry }
 
 /** A greeting on a political birthday, written by the 08:00 timer (the member reads only their own). */

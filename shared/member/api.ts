@@ -1,5 +1,6 @@
 // Request/response types of the `member` cloud function. Imported by the client with `import type`.
 import type { CardTodo } from '@shared/commitment/api'
+import type { BirthdayTodo } from '@shared/birthday/todo'
 
 export type PartyStatus = 'applicant' | 'activist' | 'candidate' | 'probationary' | 'full'
 export type EmploymentType = 'contract' | 'dispatched' | 'gig'
@@ -72,6 +73,8 @@ export interface WhoamiResult {
   todo?: TodoItem[]
   /** Present when bound: the commitment card's to-dos (shared/commitment/api.ts CardTodo), member's first. */
   cardTodo?: CardTodo[]
+  /** Present when bound: political-birthday to-dos (shared/birthday/api.ts BirthdayTodo): greetings to open, then birthdays this week of the orgs the caller is secretary of. */
+  birthdayTodo?: BirthdayTodo[]
 }
 
 /**
