@@ -4,7 +4,8 @@
 //    '<memberId>:<year>': never twice) and, with a consent left, a subscribe message (kind 'birthday');
 //  - the secretaries of the org that greets them get a reminder REMIND_DAYS_AHEAD days before (kind
 //    'birthdaySoon', one per secretary and day, naming the first members).
-// Members are read a page at a time (lib/paging.ts), projected to the fields the rules need.
+// Members are read org by org (the indexed assessingOrgId, then those without one) a page of 1000 at a time
+// (lib/paging.ts), projected to the fields the rules need: never the whole committee in memory.
 import { birthdayOn, type BirthdayOn } from '@shared/birthday/anniversary'
 import { OATH } from '@shared/birthday/oath'
 import { greetingOrgOf } from '@shared/birthday/served'
@@ -12,9 +13,9 @@ import { REMIND_DAYS_AHEAD } from '@shared/birthday/upcoming'
 import { daysToRun } from '@shared/reminders/ids'
 import { addDaysYmd, cstDate } from '@shared/core/time'
 import { getDb, type Database } from '@server/cloud'
-import { findAll, findByIds, findIn, isDuplicateKeyError } from '@server/db'
+import { findAll, findIn, isDuplicateKeyError } from '@server/db'
 import type { GreetingDoc, MemberDoc } from '@server/model'
-import { forEachPage } from '@server/paging'
+import { eachLimited, forEachPage, SEND_CONCURRENCY } from '@server/paging'
 import { sendReminder } from '@server/reminders'
 import { lastDoneDay, markDone } from '@server/timerRuns'
 
@@ -23,7 +24,7 @@ export const GREETING_PAGE = 'birthday/pages/greeting/index'
 export const UPCOMING_PAGE = 'birthday/pages/upcoming/index'
 
 type Env = Record<string, string | undefined>
-type Slim = Pick<MemberDoc, '_id' | 'name' | 'joinedAt' | 'homeOrgId' | 'assessingOrgId'>
+type Slim = Pick<MemberDoc, '_id' | 'name' | 'joinedAt' | 'homeOrgId' | 'assessingOrgId' | 'partyStatus'>
 interface Hit {
   m: Slim
   day: string
@@ -39,7 +40,6 @@ export interface DailyResult {
 }
 
 export async function daily(time: Date, env: Env = process.env, db: Database = getDb()): Promise<DailyResult> {
-  const _ = db.command
   const today = cstDate(time)
   const days = daysToRun(await lastDoneDay(db, JOB), today)
   const out: DailyResult = { days, greetings: 0, messages: 0, secretaryReminders: 0, pages: 0 }
@@ -47,34 +47,31 @@ export async function daily(time: Date, env: Env = process.env, db: Database = g
 
   const today_: Hit[] = []
   const soon: Hit[] = []
-  out.pages = await forEachPage(
-    db,
-    'members',
-    { partyStatus: _.in(['full', 'probationary']) },
-    { name: true, joinedAt: true, homeOrgId: true, assessingOrgId: true },
-    async (docs) => {
-      for (const m of docs as Slim[]) {
-        if (!m.joinedAt) continue
-        for (const day of days) {
-          const b = birthdayOn(m.joinedAt, day)
-          if (b) today_.push({ m, day, b })
-          const s = birthdayOn(m.joinedAt, addDaysYmd(day, REMIND_DAYS_AHEAD))
-          if (s) soon.push({ m, day, b: s })
-        }
+  const orgs = await findAll(db, 'orgs', {}, { field: { name: true } })
+  const visit = async (docs: Slim[]) => {
+    for (const m of docs) {
+      if (!m.joinedAt || (m.partyStatus !== 'full' && m.partyStatus !== 'probationary')) continue
+      for (const day of days) {
+        const b = birthdayOn(m.joinedAt, day)
+        if (b) today_.push({ m, day, b })
+        const s = birthdayOn(m.joinedAt, addDaysYmd(day, REMIND_DAYS_AHEAD))
+        if (s) soon.push({ m, day, b: s })
       }
     }
-  )
+  }
+  const field = { name: true, joinedAt: true, homeOrgId: true, assessingOrgId: true, partyStatus: true } as const
+  for (const assessingOrgId of [...orgs.map((o) => o._id), ''])
+    out.pages += await forEachPage(db, 'members', { assessingOrgId }, field, visit)
 
-  const orgIds = [...new Set([...today_, ...soon].map((h) => greetingOrgOf(h.m)))]
-  const orgs = await findByIds(db, 'orgs', orgIds)
-  const orgName = (id: string) => orgs.get(id)?.name ?? ''
+  const names = new Map(orgs.map((o) => [o._id, o.name]))
+  const orgName = (id: string) => names.get(id) ?? ''
 
   // Greetings and the members' messages.
   const openids = await openidsOf(
     db,
     today_.map((h) => h.m._id)
   )
-  for (const h of today_) {
+  await eachLimited(today_, SEND_CONCURRENCY, async (h) => {
     const orgId = greetingOrgOf(h.m)
     const doc: GreetingDoc = {
       _id: `${h.m._id}:${h.b.date.slice(0, 4)}`,
@@ -107,7 +104,7 @@ export async function daily(time: Date, env: Env = process.env, db: Database = g
       env
     )
     if (status === 'sent') out.messages++
-  }
+  })
 
   // Secretaries: one reminder per secretary and day.
   const byOrgDay = new Map<string, Hit[]>()
@@ -117,32 +114,31 @@ export async function daily(time: Date, env: Env = process.env, db: Database = g
   }
   const secretaries = await secretariesOf(db, [...new Set(soon.map((h) => greetingOrgOf(h.m)))])
   const secOpenids = await openidsOf(db, [...new Set([...secretaries.values()].flat())])
-  for (const [key, hits] of byOrgDay) {
+  const jobs = [...byOrgDay].flatMap(([key, hits]) => (secretaries.get(key.split('|')[0]) ?? []).map((sid) => ({ key, hits, sid })))
+  await eachLimited(jobs, SEND_CONCURRENCY, async ({ key, hits, sid }) => {
     const [orgId, day] = key.split('|')
     const names = hits.map((h) => h.m.name)
-    for (const sid of secretaries.get(orgId) ?? []) {
-      const status = await sendReminder(
-        db,
-        {
-          kind: 'birthdaySoon',
-          day,
-          target: `${orgId}:${sid}`,
-          memberId: sid,
-          openid: secOpenids.get(sid) ?? null,
-          template: 'birthdayUpcoming',
-          page: `${UPCOMING_PAGE}?orgId=${encodeURIComponent(orgId)}`,
-          data: {
-            thing1: names.length > 1 ? `${names[0]}等${names.length}名党员` : names[0],
-            date2: hits[0].b.date,
-            thing3: `${REMIND_DAYS_AHEAD}天后政治生日，请准备“七个一”`
-          }
-        },
-        time,
-        env
-      )
-      if (status === 'sent') out.secretaryReminders++
-    }
-  }
+    const status = await sendReminder(
+      db,
+      {
+        kind: 'birthdaySoon',
+        day,
+        target: `${orgId}:${sid}`,
+        memberId: sid,
+        openid: secOpenids.get(sid) ?? null,
+        template: 'birthdayUpcoming',
+        page: `${UPCOMING_PAGE}?orgId=${encodeURIComponent(orgId)}`,
+        data: {
+          thing1: names.length > 1 ? `${names[0]}等${names.length}名党员` : names[0],
+          date2: hits[0].b.date,
+          thing3: `${REMIND_DAYS_AHEAD}天后政治生日，请准备“七个一”`
+        }
+      },
+      time,
+      env
+    )
+    if (status === 'sent') out.secretaryReminders++
+  })
 
   await markDone(db, JOB, today, time)
   return out
