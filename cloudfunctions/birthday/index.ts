@@ -5,7 +5,7 @@
 import type { Reply } from '@shared/core/envelope'
 import { defineFunction } from '@server/router'
 import { reportConsent } from './consent'
-import { fiftyYears } from './fiftyYears'
+import { fiftyYears, fiftyYearsXlsx } from './fiftyYears'
 import { myGreeting, openGreeting } from './greetings'
 import { markSevenOne, saveSevenOnesList, sevenOnes, sevenOnesList } from './sevenOnes'
 import { daily } from './timer'
@@ -25,6 +25,7 @@ export const main = defineFunction({
     sevenOnesList,
     saveSevenOnesList,
     fiftyYears,
+    fiftyYearsXlsx,
     reportConsent
   }
 })

@@ -73,6 +73,11 @@ export interface BirthdayApi {
     req: { action: 'fiftyYears'; year?: number; cutoff?: string }
     res: { year: number; cutoff: string; due: FiftyMember[]; missingDates: FiftyMember[]; missingLabel: string }
   }
+  /** The same list as an xlsx sheet (base64), numbered, members without dates last with the remark. */
+  fiftyYearsXlsx: {
+    req: { action: 'fiftyYearsXlsx'; year?: number; cutoff?: string }
+    res: { fileName: string; mimeType: string; base64: string; rowCount: number; bytes: number }
+  }
   reportConsent: { req: ReportConsentRequest; res: ReportConsentResult }
 }
 

@@ -44,7 +44,7 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
     'exportResults',
     'auditLog'
   ],
-  birthday: ['myGreeting', 'upcoming', 'sevenOnes', 'sevenOnesList', 'monthlyList', 'fiftyYears']
+  birthday: ['myGreeting', 'upcoming', 'sevenOnes', 'sevenOnesList', 'monthlyList', 'fiftyYears', 'fiftyYearsXlsx']
 }
 
 /** Transport-level codes (the server's own codes pass through unchanged). */

@@ -1,5 +1,6 @@
 // upcoming, monthlyList and makeBirthdayActivity: the committee of an org (and staff); every role.
 import { addDaysYmd, cstDate, cstYmd } from '@shared/core/time'
+import readXlsxFile from 'read-excel-file/node'
 import { expectFail, useBirthdayCloud } from './helpers'
 
 const cloud = useBirthdayCloud()
@@ -124,6 +125,34 @@ describe('光荣在党50年', () => {
     expect(r.missingDates.map((m: any) => m._id)).toContain('m07')
     const earlier = await cloud.ok({ action: 'fiftyYears', cutoff: '02-28' }, 'm01')
     expect(earlier.due.map((m: any) => m._id)).not.toContain('m08')
+  })
+
+  it('exports the list as one xlsx sheet: numbered, members without dates last with the remark', async () => {
+    const y = cstYmd(new Date()).y
+    await cloud.tc.db
+      .collection('members')
+      .doc('m08')
+      .update({ data: { joinedAt: `${y - 51}-03-01`, fullAt: `${y - 50}-03-01` } })
+    const list = await cloud.ok({ action: 'fiftyYears' }, 'm01')
+    const before = await cloud.snapshot()
+    const x = await cloud.ok({ action: 'fiftyYearsXlsx' }, 'm01')
+    expect(await cloud.snapshot()).toEqual(before)
+    expect(x).toMatchObject({ fileName: `光荣在党50年_${y}.xlsx`, rowCount: list.due.length + list.missingDates.length })
+    const file = Buffer.from(x.base64, 'base64')
+    expect(x.bytes).toBe(file.length)
+    const [sheet] = await readXlsxFile(file)
+    const [header, ...body] = sheet.data
+    expect(header).toEqual(['序号', '姓名', '所在组织', '入党日期', '转正日期', '截止日党龄', '备注'])
+    expect(body.find((r: any) => r[1] === '孙丽娟')).toEqual([
+      expect.anything(),
+      '孙丽娟',
+      '第一养护中心党支部',
+      `${y - 51}-03-01`,
+      `${y - 50}-03-01`,
+      '50',
+      null
+    ])
+    expectFail(await cloud.call({ action: 'fiftyYearsXlsx' }, 'm03'), 'FORBIDDEN')
   })
 
   it.each([
