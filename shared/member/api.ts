@@ -137,7 +137,8 @@ export interface MemberApi {
   createInvite: { req: { action: 'createInvite'; memberId: string }; res: { code: string; expiresAt: string } }
   importRoster: {
     req: { action: 'importRoster'; csv: string } | { action: 'importRoster'; rows: ImportRow[] }
-    res: { imported: number; memberIds: string[] }
+    /** `warnings`: rows imported but worth a look (e.g. 转正 far from a year after 入党), by row number. */
+    res: { imported: number; memberIds: string[]; warnings?: ImportRowError[] }
   }
   setRoles: { req: { action: 'setRoles'; memberId: string; roles: RoleGrant[] }; res: { member: MemberBasic } }
   orgTree: { req: { action: 'orgTree' }; res: { orgs: Org[] } }
