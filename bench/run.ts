@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { benchCheckin } from './checkin.bench'
 import { benchAssessment } from './assessment.bench'
+import { benchBirthday } from './birthday.bench'
 import { benchCommitment } from './commitment.bench'
 import { benchLocalcloud } from './localcloud.bench'
 import { benchRating } from './rating.bench'
@@ -14,7 +15,8 @@ const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   checkin: benchCheckin,
   scoring: benchAssessment,
   rating: benchRating,
-  commitment: benchCommitment
+  commitment: benchCommitment,
+  birthday: benchBirthday
 }
 
 async function main() {

@@ -3,12 +3,15 @@
 //  - to talkers of overdue talks.
 // Template ids come from the environment (ASSESSMENT_RATE_TEMPLATE_ID, ASSESSMENT_TALK_TEMPLATE_ID);
 // unset → skipped with a log. A rating reminder opens 我的考评 (the rater's tasks); a talk reminder
-// opens the period's desk, where the talker records the talk. A reminder is logged in `assessmentReminders` with _id
-// `<kind>:<CST day>:<target>` before it is sent, so a second run the same day sends nothing.
+// opens the period's desk, where the talker records the talk. Every reminder goes through the shared
+// reminders kit (cloudfunctions/lib/reminders.ts): claimed as `<kind>:<CST day>:<target>` before it is
+// sent (a second run the same day sends nothing), sent only when the member has a consent left for the
+// template (the consent ledger), which it spends; 43101 zeroes it.
 import { raterRef, ratingId } from '@shared/assessment/anonymity'
-import { getCloud, getDb, type Database } from '@server/cloud'
-import { findAll, findByIds, findIn, isDuplicateKeyError } from '@server/db'
-import type { MemberDoc, PeriodDoc, ReminderDoc } from '@server/model'
+import { getDb, type Database } from '@server/cloud'
+import { findAll, findByIds, findIn } from '@server/db'
+import type { MemberDoc, PeriodDoc } from '@server/model'
+import { sendReminder } from '@server/reminders'
 import { addDays, cstDate, cstDateTime } from '@shared/core/time'
 import { ms } from './access'
 import { orgRaterIds, peersOf } from './targets'
@@ -36,30 +39,6 @@ export function owing(
   return [...out].sort()
 }
 
-/** Claims today's reminder for `target`; false when it was already claimed. */
-async function claim(db: Database, kind: ReminderDoc['kind'], day: string, target: string, at: Date): Promise<boolean> {
-  try {
-    await db.collection('assessmentReminders').add({ data: { _id: `${kind}:${day}:${target}`, kind, day, target, sent: false, at } })
-    return true
-  } catch (e) {
-    if (isDuplicateKeyError(e)) return false
-    throw e
-  }
-}
-
-async function send(openid: string, templateId: string, page: string, data: Record<string, { value: string }>): Promise<boolean> {
-  try {
-    await getCloud().openapi.subscribeMessage.send({ touser: openid, templateId, page, data, miniprogramState: 'formal' })
-    return true
-  } catch (e) {
-    // A member who did not subscribe (43101) is not an error of ours; log and go on.
-    console.warn('[assessment.remind] subscribeMessage failed', (e as { errCode?: unknown })?.errCode ?? e)
-    return false
-  }
-}
-
-const cut = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n - 1).join('')}…` : s)
-
 async function openidsOf(db: Database, memberIds: string[]): Promise<Map<string, string>> {
   const bindings = await findIn(db, 'bindings', 'memberId', memberIds)
   return new Map(bindings.map((b) => [b.memberId, b._id]))
@@ -86,14 +65,26 @@ export async function remind(time: Date, env: Record<string, string | undefined>
       const who = owing(p, members, await orgRaterIds(db, p.orgId), ids, env.ASSESSMENT_SECRET)
       const openids = await openidsOf(db, who)
       for (const memberId of who) {
-        const openid = openids.get(memberId)
-        if (!openid || !(await claim(db, 'rating', day, `${p._id}:${memberId}`, time))) continue
-        const ok = await send(openid, rateTemplate, RATE_REMINDER_PAGE, {
-          thing1: { value: cut(`${p.orgName}${p.name}`, 20) },
-          time2: { value: cstDateTime(new Date(ms(p.ratingDeadline))) },
-          thing3: { value: '你还有未完成的评分，请在截止前完成' }
-        })
-        if (ok) out.ratingReminders++
+        const status = await sendReminder(
+          db,
+          {
+            kind: 'rating',
+            day,
+            target: `${p._id}:${memberId}`,
+            memberId,
+            openid: openids.get(memberId) ?? null,
+            template: 'assessmentRate',
+            page: RATE_REMINDER_PAGE,
+            data: {
+              thing1: `${p.orgName}${p.name}`,
+              time2: cstDateTime(new Date(ms(p.ratingDeadline))),
+              thing3: '你还有未完成的评分，请在截止前完成'
+            }
+          },
+          time,
+          env
+        )
+        if (status === 'sent') out.ratingReminders++
       }
     }
   }
@@ -106,14 +97,22 @@ export async function remind(time: Date, env: Record<string, string | undefined>
     const talks = await findAll(db, 'talks', { status: 'assigned', dueAt: _.lt(time) })
     const openids = await openidsOf(db, [...new Set(talks.map((t) => t.talkerId))])
     for (const t of talks) {
-      const openid = openids.get(t.talkerId)
-      if (!openid || !(await claim(db, 'talk', day, t._id, time))) continue
-      const ok = await send(openid, talkTemplate, talkReminderPage(t.periodId), {
-        thing1: { value: cut(`与${t.name}的谈话`, 20) },
-        time2: { value: cstDateTime(new Date(ms(t.dueAt))) },
-        thing3: { value: '谈话已逾期，请尽快谈话并记录' }
-      })
-      if (ok) out.talkReminders++
+      const status = await sendReminder(
+        db,
+        {
+          kind: 'talk',
+          day,
+          target: t._id,
+          memberId: t.talkerId,
+          openid: openids.get(t.talkerId) ?? null,
+          template: 'assessmentTalk',
+          page: talkReminderPage(t.periodId),
+          data: { thing1: `与${t.name}的谈话`, time2: cstDateTime(new Date(ms(t.dueAt))), thing3: '谈话已逾期，请尽快谈话并记录' }
+        },
+        time,
+        env
+      )
+      if (status === 'sent') out.talkReminders++
     }
   }
   return { ok: true as const, data: out }

@@ -1,19 +1,18 @@
 // createActivity: an organiser of the org (secretary, deputy, committee member; for a party group also
 // its leader and its branch's organisers) creates an activity; the expected members are the org's
 // members at that moment, or the ones the organiser chose (each doing org life there). listActivities: "my activities" for a member, the org's for an organiser.
-import crypto from 'node:crypto'
 import { ACTIVITY_TYPES, type MyActivity, type OrganiserActivity } from '@shared/checkin/api'
 import type { RoleGrant } from '@shared/member/api'
 import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, findByIds, findIn } from '@server/db'
 import { attendance, statusOf } from '@shared/checkin/attendance'
-import { DEFAULT_ROTATE_SECONDS } from '@shared/checkin/code'
+import { DEFAULT_ROTATE_SECONDS, newActivityId } from '@shared/checkin/code'
 import { canOrganise, canReadAttendance, isExpected, notExpectable } from '@shared/checkin/eligibility'
 import { DEFAULT_RADIUS_M } from '@shared/checkin/geo'
 import { cstQuarter, quarterAttendance } from '@shared/checkin/quarter'
 import { activityStage } from '@shared/checkin/stage'
-import { checkinWindow } from '@shared/checkin/window'
+import { activityTimeProblem, checkinWindow } from '@shared/checkin/window'
 import { forbidden, invalidInput, notFound } from '@server/errors'
 import type { ActivityDoc, CheckinDoc, OrgDoc } from '@server/model'
 import { action } from '@server/router'
@@ -22,15 +21,7 @@ import { v } from '@server/validate'
 import { asDate, committeeIdOf, loadOrg, orgNames, toActivity } from './common'
 import { id, instant, num } from './schemas'
 
-const MAX_DURATION_MS = 7 * 86_400_000
-const MAX_PAST_MS = 30 * 86_400_000
-const MAX_AHEAD_MS = 366 * 86_400_000
 const MAX_EXPECTED = 500
-const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
-
-export function newActivityId(): string {
-  return `a${Array.from({ length: 9 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join('')}`
-}
 
 export const createActivity = action({
   schema: v.object({
@@ -65,15 +56,8 @@ export const createActivity = action({
     expectedMemberIds: v.optional(v.array(id('党员编号'), { max: MAX_EXPECTED, unique: true, label: '应到党员' }))
   }),
   async handler(input, { db, openid, now }) {
-    const startMs = input.startAt.getTime()
-    const endMs = input.endAt.getTime()
-    if (endMs <= startMs) throw invalidInput('结束时间必须晚于开始时间', [{ path: 'endAt', message: '结束时间必须晚于开始时间' }])
-    if (endMs - startMs > MAX_DURATION_MS)
-      throw invalidInput('活动时长不能超过 7 天', [{ path: 'endAt', message: '活动时长不能超过 7 天' }])
-    if (endMs < now.getTime() - MAX_PAST_MS)
-      throw invalidInput('不能补建 30 天以前的活动', [{ path: 'endAt', message: '不能补建 30 天以前的活动' }])
-    if (startMs > now.getTime() + MAX_AHEAD_MS)
-      throw invalidInput('开始时间不能晚于一年以后', [{ path: 'startAt', message: '开始时间不能晚于一年以后' }])
+    const timeProblem = activityTimeProblem(input.startAt, input.endAt, now)
+    if (timeProblem) throw invalidInput(timeProblem.message, [timeProblem])
 
     const caller = await requireCaller(db, openid)
     const org = await loadOrg(db, input.orgId)

@@ -97,10 +97,6 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     doc: "Audit log of an assessment period: at, by (a member id; 'peer' or 'masses' for anonymous ratings, never a key), action, target, before → after.",
     indexes: [{ fields: ['periodId'] }]
   },
-  assessmentReminders: {
-    doc: "Reminders sent by the assessment timer: _id = '<kind>:<CST day>:<target>' so a reminder goes out at most once a day.",
-    indexes: []
-  },
   commitmentTemplates: {
     doc: "Commitment-card templates, versioned per committee: _id = '<committeeId>:v<version>' (a version never changes), sections (id, name, min/max items), the quarterly self-check window rule, groupLeadersReview, savedAt/savedBy.",
     indexes: [{ fields: ['committeeId'] }]
@@ -128,5 +124,33 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   commitmentAudit: {
     doc: 'Audit of the commitment wall: a card withdrawn (at, by, byName, orgId, cardId, reason).',
     indexes: [{ fields: ['orgId'] }]
+  },
+  reminders: {
+    doc: "Subscribe-message reminders of every function (lib/reminders.ts): _id = '<kind>:<CST day>:<target>' (claimed before sending, so a timer fired twice or retried sends nothing twice), memberId, template, status claimed/sent/noTemplate/unbound/noConsent/refused/failed.",
+    indexes: [{ fields: ['memberId'] }]
+  },
+  consents: {
+    doc: "The consent ledger: _id = '<memberId>:<templateKey>', balance (one-time subscriptions the member accepted and not yet used; 43101 sets it to 0).",
+    indexes: [{ fields: ['memberId'] }]
+  },
+  consentReports: {
+    doc: "Counted consent reports: _id = '<memberId>:<reportId>' (a retried report counts once), keys, at.",
+    indexes: []
+  },
+  timerRuns: {
+    doc: "Daily jobs' newest completed CST day: _id = '<fn>:<job>', lastDone (catch-up of missed days, at most 7 back).",
+    indexes: []
+  },
+  birthdayGreetings: {
+    doc: "Political-birthday greetings written by the birthday timer: _id = '<memberId>:<year>' (never twice a year), name, date, joinedAt, years, round, orgId/orgName (the org that greets), oath, openedAt.",
+    indexes: [{ fields: ['memberId'] }]
+  },
+  sevenOnes: {
+    doc: "The 七个一 of a member's political birthday: _id = '<memberId>:<year>', orgId (the org that greets), marks by item id {done, date, note, by, at}.",
+    indexes: [{ fields: ['orgId', 'year'] }]
+  },
+  sevenOnesLists: {
+    doc: 'A committee’s 七个一 list (default: shared/birthday/sevenOnes.ts): _id = the committee id, items [{id, name}], savedBy/savedAt.',
+    indexes: []
   }
 }

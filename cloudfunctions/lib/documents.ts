@@ -11,6 +11,9 @@ import type {
   CardVersionDoc,
   CheckinDoc,
   CommitmentAuditDoc,
+  ConsentDoc,
+  ConsentReportDoc,
+  GreetingDoc,
   InviteDoc,
   MassesCodeDoc,
   MemberDoc,
@@ -23,9 +26,12 @@ import type {
   ReminderDoc,
   ResultDoc,
   SelfCheckDoc,
+  SevenOnesDoc,
+  SevenOnesListDoc,
   RubricDoc,
   StationDoc,
   TalkDoc,
+  TimerRunDoc,
   WallLinkDoc,
   XTaskDoc
 } from './model'
@@ -49,7 +55,6 @@ export interface Documents {
   objections: ObjectionDoc
   talks: TalkDoc
   assessmentAudit: AuditDoc
-  assessmentReminders: ReminderDoc
   commitmentTemplates: CardTemplateDoc
   commitmentCards: CardDoc
   commitmentVersions: CardVersionDoc
@@ -57,6 +62,13 @@ export interface Documents {
   commitmentTasks: XTaskDoc
   commitmentWallLinks: WallLinkDoc
   commitmentAudit: CommitmentAuditDoc
+  reminders: ReminderDoc
+  consents: ConsentDoc
+  consentReports: ConsentReportDoc
+  timerRuns: TimerRunDoc
+  birthdayGreetings: GreetingDoc
+  sevenOnes: SevenOnesDoc
+  sevenOnesLists: SevenOnesListDoc
 }
 
 export type CollectionName = keyof Documents

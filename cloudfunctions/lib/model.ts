@@ -5,6 +5,9 @@ import type { CardItem, CardTemplate, CardVersion, CommitmentCard, SelfCheck, XT
 import type { AuditEntry, ItemScore, MemberResult, Objection, Period, Rubric, Source, Talk, TalkRecord } from '@shared/assessment/api'
 import type { ActivityType, LatLng, Venue } from '@shared/checkin/api'
 import type { MemberDetail, OrgKind } from '@shared/member/api'
+import type { TemplateKey } from '@shared/reminders/templates'
+import type { Greeting } from '@shared/birthday/api'
+import type { SevenOneItem, SevenOneMark } from '@shared/birthday/sevenOnes'
 
 export interface OrgDoc {
   _id: string
@@ -170,13 +173,40 @@ export interface AuditDoc extends Omit<AuditEntry, 'at'> {
   at: Date
 }
 
-/** Reminder log: `_id` = `<kind>:<cst date>:<target>` so a day's reminder is sent once. */
+/** Reminder log (cloudfunctions/lib/reminders.ts): `_id` = `<kind>:<cst date>:<target>` so a reminder goes out once. */
 export interface ReminderDoc {
   _id: string
-  kind: 'rating' | 'talk'
+  kind: string
   day: string
   target: string
-  sent: boolean
+  memberId: string
+  template: TemplateKey
+  /** claimed → sent, or why not: no template id set, member unbound, no consent left, 43101 refused, another failure. */
+  status: 'claimed' | 'sent' | 'noTemplate' | 'unbound' | 'noConsent' | 'refused' | 'failed'
+  at: Date
+}
+
+/** Consents left of a member for a template: `_id` = `<memberId>:<templateKey>`. */
+export interface ConsentDoc {
+  _id: string
+  memberId: string
+  templateKey: TemplateKey
+  balance: number
+  updatedAt: Date
+}
+
+/** A counted consent report: `_id` = `<memberId>:<reportId>` (a retried report counts once). */
+export interface ConsentReportDoc {
+  _id: string
+  memberId: string
+  keys: TemplateKey[]
+  at: Date
+}
+
+/** A daily job's newest completed CST day: `_id` = `<fn>:<job>`. */
+export interface TimerRunDoc {
+  _id: string
+  lastDone: string
   at: Date
 }
 
@@ -230,3 +260,28 @@ export interface CommitmentAuditDoc {
 
 export type SelfCheckDoc = SelfCheck
 export type XTaskDoc = XTask
+
+/** A political-birthday greeting: `_id` = `<memberId>:<year>` (never twice a year). */
+export interface GreetingDoc extends Omit<Greeting, 'openedAt'> {
+  openedAt: Date | null
+  createdAt: Date
+}
+
+/** A member's 七个一 of a year: `_id` = `<memberId>:<year>`, orgId (the org that greets them), marks by item id. */
+export interface SevenOnesDoc {
+  _id: string
+  memberId: string
+  orgId: string
+  year: number
+  marks: Record<string, SevenOneMark>
+  updatedAt: Date
+}
+
+/** A committee's 七个一 list: `_id` = the committee id. */
+export interface SevenOnesListDoc {
+  _id: string
+  items: SevenOneItem[]
+  savedBy: string
+  savedAt: Date
+  year: number
+}

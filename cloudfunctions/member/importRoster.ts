@@ -73,6 +73,6 @@ export const importRoster = action({
       if (isDuplicateKeyError(e)) throw conflict('导入期间有相同手机号的党员被录入，未导入任何数据，请重新导入')
       throw e
     }
-    return { imported: docs.length, memberIds: ids }
+    return { imported: docs.length, memberIds: ids, ...(result.warnings ? { warnings: result.warnings } : {}) }
   }
 })

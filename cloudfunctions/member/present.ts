@@ -4,6 +4,8 @@ import type { Database } from '@server/cloud'
 import { findByIds, findIn } from '@server/db'
 import { politicalStanding } from '@shared/member/politicalAge'
 import type { MemberDoc, OrgDoc } from '@server/model'
+import { balancesOf } from '@server/consent'
+import { birthdayTodoOf } from './birthdayTodo'
 import { cardTodoOf } from './cardTodo'
 import { todoOf } from './todo'
 
@@ -60,6 +62,8 @@ export async function whoamiOf(db: Database, member: MemberDoc, now: Date): Prom
     ...politicalStanding(member, now),
     roles: (member.roles ?? []).map((r) => ({ orgId: r.orgId, role: r.role })),
     todo: await todoOf(db, member._id, member.roles ?? [], now),
-    cardTodo: await cardTodoOf(db, member, now)
+    cardTodo: await cardTodoOf(db, member, now),
+    birthdayTodo: await birthdayTodoOf(db, member, now),
+    consents: await balancesOf(db, member._id)
   }
 }

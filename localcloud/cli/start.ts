@@ -16,7 +16,9 @@ const REPO = path.resolve(__dirname, '../..')
  */
 const LOCAL_TEMPLATE_IDS: Record<string, string> = {
   ASSESSMENT_RATE_TEMPLATE_ID: 'local-assessment-rate',
-  ASSESSMENT_TALK_TEMPLATE_ID: 'local-assessment-talk'
+  ASSESSMENT_TALK_TEMPLATE_ID: 'local-assessment-talk',
+  BIRTHDAY_GREETING_TEMPLATE_ID: 'local-birthday-greeting',
+  BIRTHDAY_UPCOMING_TEMPLATE_ID: 'local-birthday-upcoming'
 }
 const shown = (p: string) => (path.relative(REPO, p).startsWith('..') ? p : path.relative(REPO, p))
 

@@ -144,6 +144,15 @@ async function devRoute(opts: GatewayOptions, p: string, req: http.IncomingMessa
     res.end(outboxPage(opts.cloud.outbox.list()))
     return
   }
+  if (p === '/dev/subscribe-refusals' && req.method === 'POST') {
+    // Dev setting: subscribeMessage.send to this OPENID answers 43101 (refused) until `refused: false`.
+    const body = (await readJson(req)) as { openid?: unknown; refused?: unknown } | null
+    const openid = body?.openid
+    if (typeof openid !== 'string' || !/^[A-Za-z0-9:_-]{1,64}$/.test(openid)) throw new HttpError(400, 'INVALID_OPENID', '无效的用户身份')
+    const refused = body?.refused !== false
+    opts.cloud.outbox.setSubscribeRefused(openid, refused)
+    return sendJson(res, 200, { ok: true, data: { openid, refused } })
+  }
   if (p === '/dev/scheduler' && req.method === 'GET') {
     if (!opts.scheduler) throw new HttpError(404, 'NO_SCHEDULER', '调度器未启动')
     return sendJson(res, 200, { ok: true, data: { triggers: opts.scheduler.triggers(), history: opts.scheduler.history } })

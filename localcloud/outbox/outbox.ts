@@ -5,6 +5,8 @@ import { newId } from '@localcloud/store/engine'
 import type { SqliteStore } from '@localcloud/store/sqlite-store'
 
 export const OUTBOX_COLLECTION = '_outbox'
+/** Dev setting: OPENIDs that refused (or unsubscribed from) subscribe messages; their sends answer 43101. */
+export const REFUSALS_COLLECTION = '_subscribeRefusals'
 
 export interface OutboxEntry {
   _id: string
@@ -32,5 +34,18 @@ export class Outbox {
     // Only add() writes this collection.
     const all = [...this.store.scan(OUTBOX_COLLECTION)] as unknown as OutboxEntry[]
     return all.reverse().slice(0, limit)
+  }
+
+  /** Dev setting: make subscribeMessage.send to `openid` answer 43101 (refused), or undo it. */
+  setSubscribeRefused(openid: string, refused = true): void {
+    this.store.atomic(() => {
+      const had = this.store.getById(REFUSALS_COLLECTION, openid, true)
+      if (refused && !had) this.store.insert(REFUSALS_COLLECTION, { _id: openid, at: new Date() })
+      if (!refused && had) this.store.delete(REFUSALS_COLLECTION, openid)
+    })
+  }
+
+  isSubscribeRefused(openid: string): boolean {
+    return this.store.getById(REFUSALS_COLLECTION, openid) !== null
   }
 }

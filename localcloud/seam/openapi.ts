@@ -76,10 +76,15 @@ async function getUnlimited(req: Request): Promise<OpenApiAnswer> {
   return { contentType: 'image/png', body: png, errcode: 0, errmsg: 'ok' }
 }
 
-const apis: Record<string, (req: Request) => Promise<OpenApiAnswer> | OpenApiAnswer> = {
-  'subscribeMessage.send': (req) => {
+/** WeChat's answer to a send to a user who did not subscribe, or refused (dev setting: Outbox.setSubscribeRefused). */
+export const SUBSCRIBE_REFUSED_ERRCODE = 43101
+
+const apis: Record<string, (req: Request, outbox: Outbox) => Promise<OpenApiAnswer> | OpenApiAnswer> = {
+  'subscribeMessage.send': (req, outbox) => {
     const problem = checkSubscribeMessage(req)
-    return problem ? fail(47003, `argument invalid! ${problem}`) : ok({ msgid: Date.now() })
+    if (problem) return fail(47003, `argument invalid! ${problem}`)
+    if (outbox.isSubscribeRefused(req.touser as string)) return fail(SUBSCRIBE_REFUSED_ERRCODE, 'user refuse to accept the msg')
+    return ok({ msgid: Date.now() })
   },
   'wxacode.getUnlimited': getUnlimited,
   'security.msgSecCheck': (req) => {
@@ -109,7 +114,7 @@ export async function answerOpenApi(
     permitted && !permitted.includes(api)
       ? fail(NO_PERMISSION_ERRCODE, `function has no permission to call this API: add "${api}" to permissions.openapi in config.json`)
       : handler
-        ? await handler(req)
+        ? await handler(req, outbox)
         : fail(-501000, `openapi.${api} is not supported by the local cloud`)
   outbox.record({ at: new Date(), api, caller, request: req, ok: answer.errcode === 0, errcode: answer.errcode, errmsg: answer.errmsg })
   return answer

@@ -108,7 +108,8 @@ const PEOPLE: Person[] = [
     home: 'org-b1',
     active: ['org-b1'],
     group: 'org-b1-g2',
-    joined: '2003-03-08',
+    // Political birthday in 3 days, the 20th: a round anniversary on the secretary's list this week.
+    joined: yearsBefore(20, 3),
     roles: [['org-b1', 'deputy']]
   },
   {
@@ -154,7 +155,8 @@ const PEOPLE: Person[] = [
     home: 'org-b1',
     active: ['org-b1'],
     group: 'org-b1-g2',
-    joined: '2012-11-05'
+    // Political birthday today (the 08:00 timer greets her; she has a consent for the message).
+    joined: yearsBefore(14)
   },
   {
     id: 'm09',
@@ -228,7 +230,8 @@ const PEOPLE: Person[] = [
     home: 'org-b2',
     active: ['org-b2'],
     group: 'org-b2-g2',
-    joined: '2006-05-30',
+    // Full 50 years ago on 30 May (a year after joining): on this year's 光荣在党50年 list.
+    joined: (now) => `${cstYmd(now).y - 51}-05-30`,
     roles: [
       ['org-b2', 'committeeMember'],
       ['org-b2-g2', 'groupLeader']

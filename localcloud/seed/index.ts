@@ -1,8 +1,9 @@
 // The whole demo for local mode and tests: the organisation and its people (demo.ts), then the check-in,
-// assessment and commitment data built on them. Its own module so demo.ts and demo-checkin.ts need not import each other.
+// assessment, commitment and political-birthday data built on them. Its own module so demo.ts and demo-checkin.ts need not import each other.
 import type { Database } from '@server/cloud'
 import { seedDemoOrg } from './demo'
 import { seedDemoAssessment } from './demo-assessment'
+import { seedDemoBirthday } from './demo-birthday'
 import { seedDemoCheckin } from './demo-checkin'
 import { seedDemoCommitment } from './demo-commitment'
 
@@ -12,5 +13,6 @@ export async function seedDemo(db: Database, now: Date): Promise<{ orgs: number;
   await seedDemoCheckin(db, now)
   await seedDemoAssessment(db, now)
   await seedDemoCommitment(db, now)
+  await seedDemoBirthday(db, now)
   return wrote
 }

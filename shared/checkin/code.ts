@@ -144,3 +144,10 @@ export function currentCode(secret: string, activityKey: string, nowMs: number, 
     rotatesAt: new Date(endMs)
   }
 }
+
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
+
+/** A new activity id: 'a' + 9 random base36 characters (it goes into the rotating code). */
+export function newActivityId(): string {
+  return `a${Array.from({ length: 9 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join('')}`
+}

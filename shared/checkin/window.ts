@@ -51,3 +51,20 @@ export function minutesLate(w: { lateAfter: Date }, at: Date): number {
   const ms = at.getTime() - w.lateAfter.getTime()
   return ms > 0 ? Math.ceil(ms / 60_000) : 0
 }
+
+/** An activity lasts at most 7 days, may be created up to 30 days after its end and up to a year ahead. */
+export const MAX_ACTIVITY_DAYS = 7
+export const MAX_ACTIVITY_PAST_DAYS = 30
+export const MAX_ACTIVITY_AHEAD_DAYS = 366
+
+/** Why an activity from `startAt` to `endAt` cannot be created at `now` (the field and a message), or null. */
+export function activityTimeProblem(startAt: Date, endAt: Date, now: Date): { path: 'startAt' | 'endAt'; message: string } | null {
+  const day = 86_400_000
+  const s = startAt.getTime()
+  const e = endAt.getTime()
+  if (e <= s) return { path: 'endAt', message: '结束时间必须晚于开始时间' }
+  if (e - s > MAX_ACTIVITY_DAYS * day) return { path: 'endAt', message: `活动时长不能超过 ${MAX_ACTIVITY_DAYS} 天` }
+  if (e < now.getTime() - MAX_ACTIVITY_PAST_DAYS * day) return { path: 'endAt', message: `不能补建 ${MAX_ACTIVITY_PAST_DAYS} 天以前的活动` }
+  if (s > now.getTime() + MAX_ACTIVITY_AHEAD_DAYS * day) return { path: 'startAt', message: '开始时间不能晚于一年以后' }
+  return null
+}

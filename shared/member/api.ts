@@ -1,5 +1,7 @@
 // Request/response types of the `member` cloud function. Imported by the client with `import type`.
 import type { CardTodo } from '@shared/commitment/api'
+import type { BirthdayTodo } from '@shared/birthday/todo'
+import type { ConsentBalances } from '@shared/reminders/api'
 
 export type PartyStatus = 'applicant' | 'activist' | 'candidate' | 'probationary' | 'full'
 export type EmploymentType = 'contract' | 'dispatched' | 'gig'
@@ -72,6 +74,10 @@ export interface WhoamiResult {
   todo?: TodoItem[]
   /** Present when bound: the commitment card's to-dos (shared/commitment/api.ts CardTodo), member's first. */
   cardTodo?: CardTodo[]
+  /** Present when bound: political-birthday to-dos (shared/birthday/api.ts BirthdayTodo): greetings to open, then birthdays this week of the orgs the caller is secretary of. */
+  birthdayTodo?: BirthdayTodo[]
+  /** Present when bound: the caller's own consents left per subscribe-message template (offer renewal after a use at 0). */
+  consents?: ConsentBalances
 }
 
 /**
@@ -134,7 +140,8 @@ export interface MemberApi {
   createInvite: { req: { action: 'createInvite'; memberId: string }; res: { code: string; expiresAt: string } }
   importRoster: {
     req: { action: 'importRoster'; csv: string } | { action: 'importRoster'; rows: ImportRow[] }
-    res: { imported: number; memberIds: string[] }
+    /** `warnings`: rows imported but worth a look (e.g. 转正 far from a year after 入党), by row number. */
+    res: { imported: number; memberIds: string[]; warnings?: ImportRowError[] }
   }
   setRoles: { req: { action: 'setRoles'; memberId: string; roles: RoleGrant[] }; res: { member: MemberBasic } }
   orgTree: { req: { action: 'orgTree' }; res: { orgs: Org[] } }

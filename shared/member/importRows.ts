@@ -7,6 +7,7 @@ import { compareYmd, formatYmd, parseYmd } from '@shared/core/time'
 import type { CsvRecord } from '@shared/core/csv'
 import { EMPLOYMENT_LABEL, PARTY_STATUS_LABEL } from './labels'
 import { MEMBERSHIP_KINDS, type OrgLike } from './orgRules'
+import { checkPartyDates } from '@shared/birthday/dates'
 
 export const IMPORT_MAX_ROWS = 1000
 
@@ -55,7 +56,8 @@ export interface ImportContext {
   today: string
 }
 
-export type ImportResult = { ok: true; rows: ImportRow[] } | { ok: false; errors: ImportRowError[] }
+/** `warnings` (only when there are some): rows imported as they are but worth a look (转正 far from a year after 入党). */
+export type ImportResult = { ok: true; rows: ImportRow[]; warnings?: ImportRowError[] } | { ok: false; errors: ImportRowError[] }
 
 /** Maps a CSV table (first record = header) to raw row objects; throws a Chinese message on a bad header. */
 export function recordsToRows(records: CsvRecord[]): { rows: Record<string, unknown>[]; lines: number[] } {
@@ -110,6 +112,7 @@ function normalizeDate(raw: string): string | null {
 /** Validates every row; all-or-nothing: any reason anywhere → ok:false with every bad row. */
 export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportResult {
   const errors: ImportRowError[] = []
+  const warnings: ImportRowError[] = []
   const rows: ImportRow[] = []
   if (raw.length === 0) return { ok: false, errors: [{ row: 0, reason: '没有可导入的数据行' }] }
   if (raw.length > IMPORT_MAX_ROWS) return { ok: false, errors: [{ row: 0, reason: `一次最多导入 ${IMPORT_MAX_ROWS} 行` }] }
@@ -241,6 +244,8 @@ export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportRe
       errors.push({ row: rowNo, reason: reasons.join('；') })
       return
     }
+    const dateWarnings = checkPartyDates({ joinedAt, fullAt }, ctx.today).warnings
+    if (dateWarnings.length) warnings.push({ row: rowNo, reason: dateWarnings.map((w) => w.message).join('；') })
     rows.push({
       name,
       phone,
@@ -267,5 +272,5 @@ export function validateImportRows(raw: unknown[], ctx: ImportContext): ImportRe
   }
 
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) }
-  return { ok: true, rows }
+  return warnings.length ? { ok: true, rows, warnings } : { ok: true, rows }
 }

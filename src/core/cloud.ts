@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro'
 import type { Reply } from '@shared/core/envelope'
 import type { AssessmentApi } from '@shared/assessment/api'
+import type { BirthdayApi } from '@shared/birthday/api'
 import type { CheckinApi } from '@shared/checkin/api'
 import type { CommitmentApi } from '@shared/commitment/api'
 import type { MemberApi } from '@shared/member/api'
@@ -15,6 +16,7 @@ export interface CloudApi {
   checkin: CheckinApi
   assessment: AssessmentApi
   commitment: CommitmentApi
+  birthday: BirthdayApi
 }
 
 export type FnName = keyof CloudApi
@@ -44,7 +46,8 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
     'exportResults',
     'auditLog'
   ],
-  commitment: ['myCard', 'reviewQueue', 'getCard', 'listTasks', 'wall', 'publicWall', 'getTemplate', 'completion', 'exportCompletion']
+  commitment: ['myCard', 'reviewQueue', 'getCard', 'listTasks', 'wall', 'publicWall', 'getTemplate', 'completion', 'exportCompletion'],
+  birthday: ['myGreeting', 'upcoming', 'sevenOnes', 'sevenOnesList', 'monthlyList', 'fiftyYears', 'fiftyYearsXlsx']
 }
 
 /** Transport-level codes (the server's own codes pass through unchanged). */

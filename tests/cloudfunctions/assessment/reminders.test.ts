@@ -1,5 +1,6 @@
 // The daily timer: rating reminders in the last 3 days before the deadline to those who still owe
-// ratings, overdue-talk reminders to the talker; once a day; skipped with a log without template ids.
+// ratings, overdue-talk reminders to the talker; once a day; skipped with a log without template ids;
+// through the consent ledger (lib/reminders.ts): sent only with a consent left, which it spends.
 import { Scheduler } from '@localcloud/scheduler/scheduler'
 import { B1_ASSESSED, inDays, openB1, orgRateAll, scores, useAssessmentCloud } from './helpers'
 
@@ -11,7 +12,25 @@ beforeEach(async () => {
   process.env.ASSESSMENT_TALK_TEMPLATE_ID = 'tmpl-talk'
   // The demo's published org-b2 period has an overdue talk of its own; these tests count their own.
   await cloud.tc.db.collection('talks').where({ orgId: 'org-b2' }).remove()
+  // Every org-b1 member accepted both templates a few times (the ledger's own tests are below).
+  await cloud.tc.db
+    .collection('consents')
+    .where({ templateKey: cloud.tc.db.command.in(['assessmentRate', 'assessmentTalk']) })
+    .remove()
+  for (const m of B1_ASSESSED) for (const key of ['assessmentRate', 'assessmentTalk']) await grant(m, key, 5)
 })
+const grant = (memberId: string, templateKey: string, balance: number) =>
+  cloud.tc.db
+    .collection('consents')
+    .doc(`${memberId}:${templateKey}`)
+    .set({ data: { memberId, templateKey, balance, updatedAt: new Date() } })
+const balance = async (memberId: string, templateKey: string) =>
+  (
+    await cloud.tc.db
+      .collection('consents')
+      .where({ _id: `${memberId}:${templateKey}` })
+      .get()
+  ).data[0]?.balance ?? 0
 afterAll(() => {
   delete process.env.ASSESSMENT_RATE_TEMPLATE_ID
   delete process.env.ASSESSMENT_TALK_TEMPLATE_ID
@@ -104,5 +123,33 @@ describe('assessment reminders (timer)', () => {
     expect(sent().length).toBe(before)
     expect(log.mock.calls.map((c) => String(c[0])).join('\n')).toContain('ASSESSMENT_RATE_TEMPLATE_ID unset')
     log.mockRestore()
+  })
+
+  it('sends only with a consent left, spends it, and 43101 sets it to zero', async () => {
+    await openB1(cloud, { ratingDeadline: inDays(1) })
+    await grant('m07', 'assessmentRate', 0)
+    await grant('m08', 'assessmentRate', 1)
+    cloud.tc.local.outbox.setSubscribeRefused('demo:m09')
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const before = sent().length
+    const run = await fire(new Date())
+    const mine = sent().slice(0, sent().length - before)
+    const to = (m: string) => mine.filter((e) => e.request.touser === `demo:${m}`)
+    expect(to('m07')).toEqual([]) // no consent: no message
+    expect(to('m08').map((e) => e.ok)).toEqual([true])
+    expect(to('m09').map((e) => e.errcode)).toEqual([43101])
+    expect([
+      await balance('m07', 'assessmentRate'),
+      await balance('m08', 'assessmentRate'),
+      await balance('m09', 'assessmentRate')
+    ]).toEqual([0, 0, 0])
+    expect(await balance('m10', 'assessmentRate')).toBe(4)
+    // Unbound m11 and m07 (no consent) and m09 (refused) are not counted as sent.
+    expect(run.result).toMatchObject({ data: { ratingReminders: B1_ASSESSED.length - 3 } })
+    const status = async (m: string) =>
+      (await cloud.tc.db.collection('reminders').where({ memberId: m, kind: 'rating' }).get()).data.map((r: any) => r.status)
+    expect([await status('m07'), await status('m09'), await status('m11')]).toEqual([['noConsent'], ['refused'], ['unbound']])
+    cloud.tc.local.outbox.setSubscribeRefused('demo:m09', false)
+    warn.mockRestore()
   })
 })

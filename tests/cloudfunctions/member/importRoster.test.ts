@@ -63,6 +63,23 @@ describe('importRoster', () => {
     expect(await cloud.count('members', { phone: '13800000011' })).toBe(1)
   })
 
+  it('imports a row whose 转正 is far from a year after 入党, with a warning naming the row', async () => {
+    const row = {
+      name: '孙悦',
+      phone: '13800000013',
+      partyStatus: 'full',
+      employment: 'contract',
+      homeOrgId: 'org-b1',
+      activeOrgIds: ['org-b1'],
+      assessingOrgId: 'org-b1',
+      joinedAt: '2020-05-04',
+      fullAt: '2020-06-04'
+    }
+    const res = expectOk(await imp({ rows: [row] }))
+    expect(res).toMatchObject({ imported: 1, warnings: [{ row: 1, reason: '转正日期通常在入党一年后，请核对' }] })
+    expect(expectOk(await imp({ rows: [{ ...row, phone: '13800000014', fullAt: '2021-05-04' }] })).warnings).toBeUndefined()
+  })
+
   it('all-or-nothing: one bad row → nothing imported, every bad row listed with its reason', async () => {
     const csv = [
       HEADER,

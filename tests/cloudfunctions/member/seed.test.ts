@@ -48,7 +48,8 @@ describe('demo seed data', () => {
     for (const role of ['secretary', 'deputy', 'committeeMember', 'groupLeader', 'staff'])
       expect(count((m) => m.roles.some((r) => r.role === role))).toBeGreaterThan(0)
     expect(count((m) => m.joinedAt === '2004-02-29')).toBe(1)
-    expect(members.filter((m) => hasFiftyYears(m, now)).map((m) => m.name)).toEqual(['马德明'])
+    // 马德明 since last year; 冯雪梅 reaches 50 years of 党龄 this year (before the 1 July cut-off).
+    expect(members.filter((m) => hasFiftyYears(m, now)).map((m) => m.name)).toEqual(['马德明', '冯雪梅'])
     const months = new Set(members.filter((m) => m.joinedAt).map((m) => m.joinedAt!.slice(5, 7)))
     expect(months.size).toBe(12)
     expect(new Set(members.map((m) => m.phone)).size).toBe(40)

@@ -9,6 +9,13 @@ describe('whoami', () => {
     expect(expectOk(await cloud.call({ action: 'whoami' }, 'wx-new'))).toEqual({ bound: false })
   })
 
+  it('gives the caller their own consents left per template (the demo: 孙丽娟 one greeting, 赵永平 used up)', async () => {
+    const sun = expectOk(await cloud.call({ action: 'whoami' }, as(P.b1Member2)))
+    expect(sun.consents).toEqual({ assessmentRate: 0, assessmentTalk: 0, birthdayGreeting: 1, birthdayUpcoming: 0 })
+    const zhao = expectOk(await cloud.call({ action: 'whoami' }, as(P.b1Member)))
+    expect(zhao.consents.birthdayGreeting).toBe(0)
+  })
+
   it('gives the caller their own record with the phone, orgs, roles and political age', async () => {
     const data = expectOk(await cloud.call({ action: 'whoami' }, as(P.dispatchedLongnan)))
     expect(data.bound).toBe(true)

@@ -56,6 +56,17 @@ describe('gateway', () => {
     expect(out.cookie).toMatch(/Max-Age=0/)
   })
 
+  it('marks an OPENID as refusing subscribe messages (43101) and back, through /dev/subscribe-refusals', async () => {
+    expect((await post('/dev/subscribe-refusals', { openid: 'demo:m1' })).body).toEqual({
+      ok: true,
+      data: { openid: 'demo:m1', refused: true }
+    })
+    expect(tc.local.outbox.isSubscribeRefused('demo:m1')).toBe(true)
+    await post('/dev/subscribe-refusals', { openid: 'demo:m1', refused: false })
+    expect(tc.local.outbox.isSubscribeRefused('demo:m1')).toBe(false)
+    expect((await post('/dev/subscribe-refusals', { openid: 'a b' })).status).toBe(400)
+  })
+
   it('lists the demo people', async () => {
     const r = await (await fetch(`${gw.url}/dev/people`)).json()
     expect(r).toEqual({ ok: true, data: { people } })

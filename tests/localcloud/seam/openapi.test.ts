@@ -62,6 +62,14 @@ describe('openapi.subscribeMessage.send', () => {
     await expect(send({ thing1: { value: '' } })).rejects.toMatchObject({ errCode: 47003 })
   })
 
+  it('answers 43101 to a user marked as refusing (dev setting), until unmarked', async () => {
+    tc.local.outbox.setSubscribeRefused('openid-1')
+    await expect(send({ thing1: { value: '政治生日快乐' } })).rejects.toMatchObject({ errCode: 43101 })
+    expect(tc.local.outbox.list()[0]).toMatchObject({ ok: false, errcode: 43101 })
+    tc.local.outbox.setSubscribeRefused('openid-1', false)
+    await expect(send({ thing1: { value: '政治生日快乐' } })).resolves.toMatchObject({ errCode: 0 })
+  })
+
   it('records every attempt with the caller, newest first', async () => {
     await send({ thing1: { value: '政治生日快乐' } })
     await expect(send({ thing1: { value: 'x'.repeat(21) } })).rejects.toBeTruthy()

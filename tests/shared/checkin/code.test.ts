@@ -2,6 +2,7 @@ import {
   currentCode,
   makeCode,
   makeShortCode,
+  newActivityId,
   parseCode,
   SCENE_CHARS,
   verifyCode,
@@ -158,4 +159,10 @@ describe('currentCode', () => {
     expect(verifyCode(SECRET, c.code, now)).toMatchObject({ ok: true })
     expect(verifyShortCode(SECRET, KEY, c.shortCode, now)).toMatchObject({ ok: true })
   })
+})
+
+it('makes activity ids of a + 9 base36 characters, different each time', () => {
+  const ids = new Set(Array.from({ length: 50 }, () => newActivityId()))
+  expect(ids.size).toBe(50)
+  for (const x of ids) expect(x).toMatch(/^a[0-9a-z]{9}$/)
 })

@@ -1,4 +1,4 @@
-import { checkinWindow, isLate, minutesLate, windowState } from '@shared/checkin/window'
+import { activityTimeProblem, checkinWindow, isLate, minutesLate, windowState } from '@shared/checkin/window'
 
 // A theme Party day at 00:00–02:00 CST on 1 July 2026 = 16:00–18:00 UTC on 30 June.
 const start = new Date('2026-07-01T00:00:00+08:00')
@@ -51,5 +51,20 @@ describe('lateness', () => {
     const g = checkinWindow(start, end, { lateAfterMinutes: 5 })
     expect(isLate(g, new Date('2026-06-30T16:05:00Z'))).toBe(false)
     expect(isLate(g, new Date('2026-06-30T16:05:01Z'))).toBe(true)
+  })
+})
+
+describe('activity time bounds', () => {
+  const now = new Date('2026-07-01T00:00:00Z')
+  const h = (n: number) => new Date(now.getTime() + n * 3600_000)
+  it.each([
+    [h(1), h(2), null],
+    [h(2), h(2), 'endAt:结束时间必须晚于开始时间'],
+    [h(0), h(7 * 24 + 1), 'endAt:活动时长不能超过 7 天'],
+    [h(-31 * 24 - 1), h(-31 * 24), 'endAt:不能补建 30 天以前的活动'],
+    [h(367 * 24), h(367 * 24 + 1), 'startAt:开始时间不能晚于一年以后']
+  ])('%s → %s: %j', (s, e, problem) => {
+    const p = activityTimeProblem(s, e, now)
+    expect(p ? `${p.path}:${p.message}` : null).toBe(problem)
   })
 })

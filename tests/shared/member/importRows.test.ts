@@ -32,6 +32,15 @@ describe('validateImportRows: a good row', () => {
     expect(validateImportRows([good], ctx)).toEqual({ ok: true, rows: [good] })
   })
 
+  it('is accepted with a warning when 转正 is far from a year after 入党 (shared/birthday/dates.ts)', () => {
+    const early = { ...good, fullAt: '2004-04-01' }
+    expect(validateImportRows([early], ctx)).toEqual({
+      ok: true,
+      rows: [early],
+      warnings: [{ row: 1, reason: '转正日期通常在入党一年后，请核对' }]
+    })
+  })
+
   it.each([
     [
       'Chinese labels and org names',
