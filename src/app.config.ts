@@ -25,7 +25,8 @@ export default defineAppConfig({
         'pages/overview/index',
         'pages/massesSheet/index'
       ]
-    }
+    },
+    { root: 'birthday', pages: ['pages/greeting/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -29,6 +29,7 @@ import {
 } from '@tests/src/helpers/assessFixtures'
 import { attendance, ledger, myActivity, organised, stationCode } from '@tests/src/helpers/checkinFixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
+import { greeting } from '@tests/src/helpers/birthdayFixtures'
 
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
@@ -91,7 +92,9 @@ function answers(who: WhoamiResult | null) {
       period: { _id: 'p1', name: RATING.name, orgName: RATING.orgName, ratingDeadline: RATING.ratingDeadline },
       items: [rubric().aspects[1].items[0]],
       members: [{ memberId: 'm1', name: '王芳' }]
-    })
+    }),
+    'birthday.myGreeting': () => ({ greetings: [greeting()] }),
+    'birthday.openGreeting': () => ({ greeting: greeting({ openedAt: '2026-07-01T01:00:00.000Z' }) })
   }
 }
 
@@ -155,7 +158,14 @@ const SCREENS: Screen[] = [
   // the batch just issued, handed over in memory: nothing to load
   { route: 'assessment/pages/massesSheet/index', who: 'secretary', params: { periodId: 'p1' }, budget: 0 },
   { route: 'assessment/pages/rubric/index', who: 'staff', budget: 1 },
-  { route: 'assessment/pages/overview/index', who: 'staff', budget: 1 }
+  { route: 'assessment/pages/overview/index', who: 'staff', budget: 1 },
+  {
+    route: 'birthday/pages/greeting/index',
+    who: 'member',
+    params: { greetingId: 'm1:2026' },
+    budget: 2,
+    why: 'first open only: openGreeting stamps the greeting opened (later opens: myGreeting alone)'
+  }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */
