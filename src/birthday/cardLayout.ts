@@ -2,6 +2,9 @@
 // size and colour, from the member's name, years, org and date. Pure and table-tested; `drawCard` only
 // replays it on a 2D context (weapp Canvas 2D, an H5 <canvas>), so the page test checks what is drawn.
 import { themeColors } from '@/core/theme'
+import { chineseDate, yearsText } from './text'
+
+export { chineseDate, yearsText }
 
 export const CARD_WIDTH = 600
 export const CARD_HEIGHT = 800
@@ -28,17 +31,6 @@ export interface CardLayout {
   width: number
   height: number
   ops: CardOp[]
-}
-
-/** 2026-07-01 → 2026年7月1日 ('' for anything else). */
-export function chineseDate(ymd: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd)
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : ''
-}
-
-/** 入党 N 周年, round anniversaries (every 10 years) said so. */
-export function yearsText(years: number, round: boolean): string {
-  return `入党 ${years} 周年${round ? ' · 逢十' : ''}`
 }
 
 /** A text cut into lines of `perLine` characters (code points), at most `maxLines`, the last marked … when cut. */

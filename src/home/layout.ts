@@ -7,6 +7,7 @@ import { assessDeskNote } from '@/assessment/deskAccess'
 import { ASSESS_ORG_PAGES } from '@/assessment/orgRoutes'
 import { ASSESS_PAGES } from '@/assessment/routes'
 import { organiserOrgIds } from '@/checkin/view'
+import { BIRTHDAY_PAGES } from '@/birthday/routes'
 import { PAGES } from '@/core/session'
 
 export interface Tile {
@@ -24,6 +25,7 @@ export const TILES = {
   roster: { title: '支部花名册', note: '党员 · 邀请绑定', url: PAGES.roster },
   orgActivities: { title: '活动签到', note: '组织活动 · 签到屏 · 台账', url: PAGES.orgActivities },
   assessOrg: { title: '考评管理', note: '进度 · 组织评分 · 谈话', url: ASSESS_ORG_PAGES.periods },
+  birthdays: { title: '政治生日', note: '近期政治生日 · 七个一', url: BIRTHDAY_PAGES.upcoming },
   card: { title: '我的身份卡', note: '亮身份', url: PAGES.card },
   checkin: { title: '签到', note: '扫码 · 签到码', url: PAGES.checkin },
   activities: { title: '我的活动', note: '出勤记录', url: PAGES.activities },
@@ -52,6 +54,8 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
   if (has(r, ['secretary', 'deputy'])) branch.push('roster')
   if (organiserOrgIds(r).length) branch.push('orgActivities')
   if (assessDeskNote(r)) branch.push('assessOrg')
+  // The branch committee keeps its members' political birthdays (the birthday function's upcoming).
+  if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('birthdays')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
   sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess'] })
   return sections

@@ -32,18 +32,18 @@ const withRoles = (who: WhoamiResult, roles: WhoamiResult['roles']): WhoamiResul
 
 describe('home: each role’s tools first', () => {
   it.each([
-    ['a secretary', () => whoSecretary(), ['支部工作', '我的'], ['支部花名册', '活动签到', '考评管理', '我的身份卡']],
+    ['a secretary', () => whoSecretary(), ['支部工作', '我的'], ['支部花名册', '活动签到', '考评管理', '政治生日', '我的身份卡']],
     [
       'a deputy',
       () => withRoles(whoMember(), [{ orgId: 'b1', role: 'deputy' }]),
       ['支部工作', '我的'],
-      ['支部花名册', '活动签到', '考评管理', '我的身份卡']
+      ['支部花名册', '活动签到', '考评管理', '政治生日', '我的身份卡']
     ],
     [
       'a committee member',
       () => withRoles(whoMember(), [{ orgId: 'b1', role: 'committeeMember' }]),
       ['支部工作', '我的'],
-      ['活动签到', '考评管理', '我的身份卡', '签到']
+      ['活动签到', '考评管理', '政治生日', '我的身份卡']
     ],
     ['committee staff', () => whoStaff(), ['党委工作', '我的'], ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '我的身份卡']],
     ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评']]

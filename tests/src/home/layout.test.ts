@@ -19,7 +19,7 @@ describe('homeSections: each role’s own tools first', () => {
       'committee member',
       [g('committeeMember')],
       [
-        ['branch', ['orgActivities', 'assessOrg']],
+        ['branch', ['orgActivities', 'assessOrg', 'birthdays']],
         ['mine', MINE]
       ]
     ],
@@ -27,7 +27,7 @@ describe('homeSections: each role’s own tools first', () => {
       'deputy',
       [g('deputy')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'birthdays']],
         ['mine', MINE]
       ]
     ],
@@ -35,7 +35,7 @@ describe('homeSections: each role’s own tools first', () => {
       'secretary',
       [g('secretary')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'birthdays']],
         ['mine', MINE]
       ]
     ],
@@ -52,7 +52,7 @@ describe('homeSections: each role’s own tools first', () => {
       [g('staff', 'c1'), g('secretary', 'b2')],
       [
         ['committee', COMMITTEE],
-        ['branch', ['roster', 'orgActivities', 'assessOrg']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'birthdays']],
         ['mine', MINE]
       ]
     ],
