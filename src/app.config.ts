@@ -26,7 +26,7 @@ export default defineAppConfig({
         'pages/massesSheet/index'
       ]
     },
-    { root: 'birthday', pages: ['pages/greeting/index'] }
+    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

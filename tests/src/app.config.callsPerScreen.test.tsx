@@ -29,7 +29,7 @@ import {
 } from '@tests/src/helpers/assessFixtures'
 import { attendance, ledger, myActivity, organised, stationCode } from '@tests/src/helpers/checkinFixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
-import { greeting } from '@tests/src/helpers/birthdayFixtures'
+import { greeting, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
 
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
@@ -94,7 +94,8 @@ function answers(who: WhoamiResult | null) {
       members: [{ memberId: 'm1', name: '王芳' }]
     }),
     'birthday.myGreeting': () => ({ greetings: [greeting()] }),
-    'birthday.openGreeting': () => ({ greeting: greeting({ openedAt: '2026-07-01T01:00:00.000Z' }) })
+    'birthday.openGreeting': () => ({ greeting: greeting({ openedAt: '2026-07-01T01:00:00.000Z' }) }),
+    'birthday.upcoming': () => upcomingResult()
   }
 }
 
@@ -165,7 +166,8 @@ const SCREENS: Screen[] = [
     params: { greetingId: 'm1:2026' },
     budget: 2,
     why: 'first open only: openGreeting stamps the greeting opened (later opens: myGreeting alone)'
-  }
+  },
+  { route: 'birthday/pages/upcoming/index', who: 'secretary', params: { orgId: 'b1' }, budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */
