@@ -26,7 +26,7 @@ export default defineAppConfig({
         'pages/massesSheet/index'
       ]
     },
-    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index'] }
+    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -5,7 +5,8 @@ const ROOT = '/birthday/pages'
 export const BIRTHDAY_PAGES = {
   greeting: `${ROOT}/greeting/index`,
   upcoming: `${ROOT}/upcoming/index`,
-  sevenOnes: `${ROOT}/sevenOnes/index`
+  sevenOnes: `${ROOT}/sevenOnes/index`,
+  fiftyYears: `${ROOT}/fiftyYears/index`
 } as const
 
 const query = (params: Record<string, string | undefined>) =>

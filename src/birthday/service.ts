@@ -10,5 +10,6 @@ export const birthday = {
     callCloud('birthday', { action: 'makeBirthdayActivity', orgId, month, startAt, endAt }),
   sevenOnes: (memberId: string, year: number) => callCloud('birthday', { action: 'sevenOnes', memberId, year }),
   markSevenOne: (memberId: string, year: number, itemId: string, done: boolean, date: string | null, note: string) =>
-    callCloud('birthday', { action: 'markSevenOne', memberId, year, itemId, done, date, note })
+    callCloud('birthday', { action: 'markSevenOne', memberId, year, itemId, done, date, note }),
+  fiftyYears: (year?: number) => callCloud('birthday', year ? { action: 'fiftyYears', year } : { action: 'fiftyYears' })
 }

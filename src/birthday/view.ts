@@ -32,3 +32,9 @@ export function monthText(month: string): string {
 export function defaultActivityTimes(now: Date): { date: string; start: string; end: string } {
   return { date: cstDate(now), start: '15:00', end: '16:30' }
 }
+
+/** The cut-off (MM-DD) of a year in Chinese: 07-01 → 2026年7月1日. */
+export function cutoffText(year: number, cutoff: string): string {
+  const m = /^(\d{2})-(\d{2})$/.exec(cutoff)
+  return m ? `${year}年${Number(m[1])}月${Number(m[2])}日` : ''
+}

@@ -22,6 +22,7 @@ export const TILES = {
   ledger: { title: '签到台账', note: '各支部 · 出勤 · 导出', url: PAGES.ledger },
   assessOverview: { title: '考评总览', note: '各支部旗帜分布', url: ASSESS_ORG_PAGES.overview },
   rubric: { title: '考评细则', note: '方面 · 权重 · 分数线', url: ASSESS_ORG_PAGES.rubric },
+  fiftyYears: { title: '光荣在党50年', note: '年度名单 · 日期未填', url: BIRTHDAY_PAGES.fiftyYears },
   roster: { title: '支部花名册', note: '党员 · 邀请绑定', url: PAGES.roster },
   orgActivities: { title: '活动签到', note: '组织活动 · 签到屏 · 台账', url: PAGES.orgActivities },
   assessOrg: { title: '考评管理', note: '进度 · 组织评分 · 谈话', url: ASSESS_ORG_PAGES.periods },
@@ -48,7 +49,8 @@ const has = (roles: readonly RoleGrant[], names: readonly RoleName[]) => roles.s
 export function homeSections(roles: readonly RoleGrant[] | null | undefined): HomeSection[] {
   const r = roles ?? []
   const sections: HomeSection[] = []
-  if (isStaff(r)) sections.push({ id: 'committee', title: '党委工作', tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric'] })
+  if (isStaff(r))
+    sections.push({ id: 'committee', title: '党委工作', tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'fiftyYears'] })
   const branch: TileId[] = []
   // The roster of a branch (its secretary, deputy); staff read rosters from the org tree's branches.
   if (has(r, ['secretary', 'deputy'])) branch.push('roster')

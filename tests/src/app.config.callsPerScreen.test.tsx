@@ -29,7 +29,7 @@ import {
 } from '@tests/src/helpers/assessFixtures'
 import { attendance, ledger, myActivity, organised, stationCode } from '@tests/src/helpers/checkinFixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
-import { greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
+import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
 
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
@@ -96,7 +96,8 @@ function answers(who: WhoamiResult | null) {
     'birthday.myGreeting': () => ({ greetings: [greeting()] }),
     'birthday.openGreeting': () => ({ greeting: greeting({ openedAt: '2026-07-01T01:00:00.000Z' }) }),
     'birthday.upcoming': () => upcomingResult(),
-    'birthday.sevenOnes': () => sevenOnesSheet()
+    'birthday.sevenOnes': () => sevenOnesSheet(),
+    'birthday.fiftyYears': () => fiftyYearsResult(2026)
   }
 }
 
@@ -169,7 +170,8 @@ const SCREENS: Screen[] = [
     why: 'first open only: openGreeting stamps the greeting opened (later opens: myGreeting alone)'
   },
   { route: 'birthday/pages/upcoming/index', who: 'secretary', params: { orgId: 'b1' }, budget: 1 },
-  { route: 'birthday/pages/sevenOnes/index', who: 'secretary', params: { memberId: 'r2', year: '2026' }, budget: 1 }
+  { route: 'birthday/pages/sevenOnes/index', who: 'secretary', params: { memberId: 'r2', year: '2026' }, budget: 1 },
+  { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */

@@ -1,5 +1,6 @@
 // Birthday answers shaped like the `birthday` function's (shared/birthday/api.ts).
-import type { Greeting, SevenOnesSheet } from '@shared/birthday/api'
+import type { FiftyMember, Greeting, SevenOnesSheet } from '@shared/birthday/api'
+import { MISSING_DATES_LABEL } from '@shared/birthday/fiftyYears'
 import type { UpcomingEntry } from '@shared/birthday/upcoming'
 import { DEFAULT_SEVEN_ONES } from '@shared/birthday/sevenOnes'
 import { OATH } from '@shared/birthday/oath'
@@ -44,5 +45,25 @@ export function sevenOnesSheet(overrides: Partial<SevenOnesSheet> = {}): SevenOn
       card: { itemId: 'card', done: true, date: '2026-07-04', note: '支部书记送达', by: 'm1', at: '2026-07-04T02:00:00.000Z' }
     },
     ...overrides
+  }
+}
+
+const FENG: FiftyMember = {
+  _id: 'm15',
+  name: '冯雪梅',
+  partyStatus: 'full',
+  joinedAt: '1976-03-01',
+  fullAt: '1977-03-01',
+  homeOrgId: 'b1',
+  assessingOrgId: 'b1'
+}
+
+export function fiftyYearsResult(year: number, due: FiftyMember[] = [FENG]) {
+  return {
+    year,
+    cutoff: '07-01',
+    due,
+    missingDates: [{ ...FENG, _id: 'm20', name: '吴建国', joinedAt: null, fullAt: null }],
+    missingLabel: MISSING_DATES_LABEL
   }
 }

@@ -4,7 +4,7 @@ import HomePage from '@/home'
 import { forgetCaller } from '@/core/caller'
 import { answerCloud } from '@tests/src/helpers/cloudMock'
 import { tap } from '@tests/src/helpers/dom'
-import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
+import { whoMember, whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
 
 let nav: ReturnType<typeof spyNavigation>
@@ -43,5 +43,13 @@ describe('political birthdays on home', () => {
     expect(nav.navigateTo).toHaveBeenLastCalledWith({ url: '/birthday/pages/upcoming/index?orgId=b1' })
     await tap('政治生日')
     expect(nav.navigateTo).toHaveBeenLastCalledWith({ url: '/birthday/pages/upcoming/index' })
+  })
+
+  it('committee staff: the 光荣在党50年 tile', async () => {
+    answerCloud({ 'member.whoami': () => whoStaff() })
+    render(<HomePage />)
+    await tap('光荣在党50年')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/birthday/pages/fiftyYears/index' })
+    expect(titles()).not.toContain('政治生日')
   })
 })

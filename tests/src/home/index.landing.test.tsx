@@ -45,7 +45,12 @@ describe('home: each role’s tools first', () => {
       ['支部工作', '我的'],
       ['活动签到', '考评管理', '政治生日', '我的身份卡']
     ],
-    ['committee staff', () => whoStaff(), ['党委工作', '我的'], ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '我的身份卡']],
+    [
+      'committee staff',
+      () => whoStaff(),
+      ['党委工作', '我的'],
+      ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '光荣在党50年', '我的身份卡']
+    ],
     ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评']]
   ])('%s', async (_n, who, sections, tiles) => {
     answerCloud({ 'member.whoami': who })

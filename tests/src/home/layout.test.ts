@@ -2,7 +2,7 @@ import { COMING_SOON, homeSections, TILES } from '@/home/layout'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
 const MINE = ['card', 'checkin', 'activities', 'assess']
-const COMMITTEE = ['orgs', 'import', 'ledger', 'assessOverview', 'rubric']
+const COMMITTEE = ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'fiftyYears']
 
 describe('homeSections: each role’s own tools first', () => {
   it.each([
