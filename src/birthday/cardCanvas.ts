@@ -13,8 +13,8 @@ export interface CardCanvas {
   toDataURL?(type?: string): string
 }
 
-/** The canvas inside `<Canvas type='2d' id={id}>`, or null when it is not there (yet). */
-export function findCanvas(id: string): Promise<CardCanvas | null> {
+/** The canvas inside `<Canvas type='2d' id={id}>` now, or null when it is not rendered yet. */
+function queryCanvas(id: string): Promise<CardCanvas | null> {
   if (process.env.TARO_ENV === 'weapp') {
     return new Promise((resolve) => {
       Taro.createSelectorQuery()
@@ -23,9 +23,20 @@ export function findCanvas(id: string): Promise<CardCanvas | null> {
         .exec((res) => resolve((res?.[0]?.node as CardCanvas | undefined) ?? null))
     })
   }
+  // H5: Taro's <taro-canvas-core> renders its <canvas> a moment after React mounts it (and sizes it then).
   const el = document.getElementById(id)
   const canvas = el instanceof HTMLCanvasElement ? el : (el?.querySelector('canvas') ?? null)
   return Promise.resolve(canvas)
+}
+
+/** The card's canvas, waiting for it to be rendered (`tries` × 100 ms); null if it never comes. */
+export async function findCanvas(id: string, tries = 20): Promise<CardCanvas | null> {
+  for (let i = 0; i < tries; i++) {
+    const canvas = await queryCanvas(id)
+    if (canvas) return canvas
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return null
 }
 
 /** Paints the layout; false when the canvas has no 2D context. */

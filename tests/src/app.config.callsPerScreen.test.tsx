@@ -207,6 +207,8 @@ beforeEach(() => {
   jest.useFakeTimers()
   process.env.TARO_ENV = 'h5'
   spyNavigation()
+  // jsdom has no 2D context (the greeting card's canvas): none, rather than its not-implemented error
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
   ;(globalThis as any).fetch = jest.fn(async () => ({ status: 200, json: async () => ({ ok: true, data: { people: [] } }) }))
 })
 afterEach(() => {

@@ -1,6 +1,6 @@
 jest.mock('@/core/privacy/consent', () => ({ ensurePrivacyConsent: jest.fn() }))
 import Taro from '@tarojs/taro'
-import { paintCard, saveCard } from '@/birthday/cardCanvas'
+import { findCanvas, paintCard, saveCard } from '@/birthday/cardCanvas'
 import { cardLayout } from '@/birthday/cardLayout'
 import { ensurePrivacyConsent } from '@/core/privacy/consent'
 
@@ -78,4 +78,18 @@ describe('paintCard', () => {
   it('false without a 2D context', () => {
     expect(paintCard(canvas(), cardLayout({ name: '王芳', years: 1, round: false, orgName: '', date: '2026-07-01' }))).toBe(false)
   })
+})
+
+describe('findCanvas (H5)', () => {
+  it('waits for Taro’s element to render its <canvas>', async () => {
+    const host = document.createElement('div')
+    host.id = 'card-test'
+    document.body.appendChild(host)
+    const found = findCanvas('card-test', 5)
+    setTimeout(() => host.appendChild(document.createElement('canvas')), 150)
+    expect(await found).toBe(host.querySelector('canvas'))
+    host.remove()
+  })
+
+  it('null when it never comes', async () => expect(await findCanvas('no-such-canvas', 2)).toBeNull())
 })
