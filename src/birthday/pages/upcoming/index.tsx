@@ -94,24 +94,28 @@ export default function UpcomingPage() {
       </View>
       {data.items.length ? (
         <View className='upcoming__list'>
-          {data.items.map((e) => (
-            <View
-              key={`${e.memberId}:${e.date}`}
-              className='upcoming__row'
-              hoverClass='upcoming__row--pressed'
-              aria-role='button'
-              data-member={e.memberId}
-              onClick={() => openPage(sevenOnesPage(e.memberId, year(e.date)))}
-            >
-              <View className='upcoming__line'>
-                <Text className='upcoming__name'>{e.name}</Text>
-                {e.round ? <Tag tone='red'>逢十</Tag> : null}
-                {e.relation === 'home' ? <Tag>由考核支部组织</Tag> : null}
+          {data.items.map((e) => {
+            // A member greeted at their assessing org: that org keeps their 七个一 (the server refuses the home org).
+            const own = e.relation === 'own'
+            return (
+              <View
+                key={`${e.memberId}:${e.date}`}
+                className='upcoming__row'
+                hoverClass={own ? 'upcoming__row--pressed' : 'none'}
+                aria-role={own ? 'button' : undefined}
+                data-member={e.memberId}
+                onClick={own ? () => openPage(sevenOnesPage(e.memberId, year(e.date))) : undefined}
+              >
+                <View className='upcoming__line'>
+                  <Text className='upcoming__name'>{e.name}</Text>
+                  {e.round ? <Tag tone='red'>逢十</Tag> : null}
+                  {own ? null : <Tag>由考核支部组织</Tag>}
+                </View>
+                <Text className='upcoming__detail'>{upcomingDetail(e)}</Text>
+                {own ? <Text className='upcoming__link'>七个一 ›</Text> : null}
               </View>
-              <Text className='upcoming__detail'>{upcomingDetail(e)}</Text>
-              <Text className='upcoming__link'>七个一 ›</Text>
-            </View>
-          ))}
+            )
+          })}
         </View>
       ) : (
         <Text className='upcoming__empty'>近 30 天没有党员过政治生日</Text>

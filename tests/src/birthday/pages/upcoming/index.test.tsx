@@ -52,6 +52,16 @@ describe('upcoming political birthdays', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/birthday/pages/sevenOnes/index?memberId=r2&year=2026' })
   })
 
+  it('a member greeted at their assessing org: marked, and no 七个一 link (that org keeps it)', async () => {
+    script({ 'birthday.upcoming': () => upcomingResult([upcomingEntry({ relation: 'home' })]) })
+    route(PATH, { orgId: 'b1' })
+    render(<UpcomingPage />)
+    expect(await screen.findByText('由考核支部组织')).toBeTruthy()
+    expect(screen.queryByText('七个一 ›')).toBeNull()
+    await tap('赵敏')
+    expect(nav.navigateTo).not.toHaveBeenCalled()
+  })
+
   it('without an org in the route: the caller’s own (the server decides)', async () => {
     script({ 'birthday.upcoming': () => upcomingResult([]) })
     route(PATH, {})
