@@ -39,7 +39,8 @@ export default defineAppConfig({
         'pages/template/index',
         'pages/completion/index'
       ]
-    }
+    },
+    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -48,7 +48,7 @@ export function forgetCaller(): void {
   cached = null
 }
 
-/** Writes after which whoami may answer differently: every member write; assessment writes that change a to-do. */
+/** Writes after which whoami may answer differently: every member write; assessment and birthday writes that change a to-do. */
 const STALE_AFTER: { [F in FnName]?: ReadonlySet<string> | 'all' } = {
   member: 'all',
   assessment: new Set(['publish', 'reopenPeriod', 'assignTalk', 'recordTalk', 'ackTalk', 'answerObjection']),
@@ -62,7 +62,9 @@ const STALE_AFTER: { [F in FnName]?: ReadonlySet<string> | 'all' } = {
     'reviewCheck',
     'createTask',
     'takeChallenge'
-  ])
+  ]),
+  // an opened greeting leaves the to-do list
+  birthday: new Set(['openGreeting'])
 }
 
 export function staleAfter(fn: FnName, action: string): boolean {

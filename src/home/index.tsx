@@ -11,6 +11,7 @@ import { useCloudLoad } from '@/core/useCloudLoad'
 import { partyStatusLabel } from '@shared/member/labels'
 import { todoLine } from '@/assessment/todo'
 import { cardTodoLine } from '@/commitment/todo'
+import { birthdayTodoLine } from '@/birthday/todo'
 import { COMING_SOON, TILES, homeSections, tileNote } from './layout'
 import EntryTile from '@/core/components/EntryTile'
 import StatusView from '@/core/components/StatusView'
@@ -54,7 +55,14 @@ export default function HomePage() {
         <Text className='home__branch'>{branch}</Text>
         <Text className='home__status'>{partyStatusLabel(me.partyStatus)}</Text>
       </View>
-      <TodoList heading='待办' entries={[...(current.todo ?? []).map(todoLine), ...(current.cardTodo ?? []).map(cardTodoLine)]} />
+      <TodoList
+        heading='待办'
+        entries={[
+          ...(current.birthdayTodo ?? []).map(birthdayTodoLine),
+          ...(current.todo ?? []).map(todoLine),
+          ...(current.cardTodo ?? []).map(cardTodoLine)
+        ]}
+      />
       {sections.map((s) => (
         <View key={s.id} className='home__section' data-section={s.id}>
           {sections.length > 1 ? <Text className='home__section-title'>{s.title}</Text> : null}

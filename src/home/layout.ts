@@ -8,6 +8,7 @@ import { ASSESS_ORG_PAGES } from '@/assessment/orgRoutes'
 import { ASSESS_PAGES } from '@/assessment/routes'
 import { COMMIT_PAGES } from '@/commitment/routes'
 import { organiserOrgIds } from '@/checkin/view'
+import { BIRTHDAY_PAGES } from '@/birthday/routes'
 import { PAGES } from '@/core/session'
 
 export interface Tile {
@@ -24,10 +25,12 @@ export const TILES = {
   rubric: { title: '考评细则', note: '方面 · 权重 · 分数线', url: ASSESS_ORG_PAGES.rubric },
   commitTemplate: { title: '承诺卡模板', note: '栏目 · 条数 · 自查时间', url: COMMIT_PAGES.template },
   commitCompletion: { title: '承诺完成情况', note: '各支部通过 · 自查', url: COMMIT_PAGES.completion },
+  fiftyYears: { title: '光荣在党50年', note: '年度名单 · 日期未填', url: BIRTHDAY_PAGES.fiftyYears },
   roster: { title: '支部花名册', note: '党员 · 邀请绑定', url: PAGES.roster },
   orgActivities: { title: '活动签到', note: '组织活动 · 签到屏 · 台账', url: PAGES.orgActivities },
   assessOrg: { title: '考评管理', note: '进度 · 组织评分 · 谈话', url: ASSESS_ORG_PAGES.periods },
   commitReview: { title: '承诺卡审核', note: '审核 · 自查 · 组织任务', url: COMMIT_PAGES.queue },
+  birthdays: { title: '政治生日', note: '近期政治生日 · 七个一', url: BIRTHDAY_PAGES.upcoming },
   card: { title: '我的身份卡', note: '亮身份', url: PAGES.card },
   checkin: { title: '签到', note: '扫码 · 签到码', url: PAGES.checkin },
   activities: { title: '我的活动', note: '出勤记录', url: PAGES.activities },
@@ -55,13 +58,15 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
     sections.push({
       id: 'committee',
       title: '党委工作',
-      tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion']
+      tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears']
     })
   const branch: TileId[] = []
   // The roster of a branch (its secretary, deputy); staff read rosters from the org tree's branches.
   if (has(r, ['secretary', 'deputy'])) branch.push('roster')
   if (organiserOrgIds(r).length) branch.push('orgActivities')
   if (assessDeskNote(r)) branch.push('assessOrg', 'commitReview')
+  // The branch committee keeps its members' political birthdays (the birthday function's upcoming).
+  if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('birthdays')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
   sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment'] })
   return sections

@@ -31,6 +31,7 @@ import { attendance, ledger, myActivity, organised, stationCode } from '@tests/s
 import { restoreTaroStubs, spyNavigation } from '@tests/src/helpers/taroSpies'
 import { stubStorage } from '@tests/src/helpers/taroStorage'
 import { card as commitCard, myCard, queue, selfCheck, task, template, version, wall } from '@tests/src/helpers/commitFixtures'
+import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
 
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
@@ -115,7 +116,12 @@ function answers(who: WhoamiResult | null) {
       period: { _id: 'p1', name: RATING.name, orgName: RATING.orgName, ratingDeadline: RATING.ratingDeadline },
       items: [rubric().aspects[1].items[0]],
       members: [{ memberId: 'm1', name: '王芳' }]
-    })
+    }),
+    'birthday.myGreeting': () => ({ greetings: [greeting()] }),
+    'birthday.openGreeting': () => ({ greeting: greeting({ openedAt: '2026-07-01T01:00:00.000Z' }) }),
+    'birthday.upcoming': () => upcomingResult(),
+    'birthday.sevenOnes': () => sevenOnesSheet(),
+    'birthday.fiftyYears': () => fiftyYearsResult(2026)
   }
 }
 
@@ -188,7 +194,17 @@ const SCREENS: Screen[] = [
   { route: 'commitment/pages/review/index', who: 'secretary', params: { cardId: 'r1:2026' }, budget: 1 },
   { route: 'commitment/pages/tasks/index', who: 'secretary', params: { orgId: 'b1' }, budget: 1 },
   { route: 'commitment/pages/template/index', who: 'staff', budget: 1 },
-  { route: 'commitment/pages/completion/index', who: 'staff', budget: 1 }
+  { route: 'commitment/pages/completion/index', who: 'staff', budget: 1 },
+  {
+    route: 'birthday/pages/greeting/index',
+    who: 'member',
+    params: { greetingId: 'm1:2026' },
+    budget: 2,
+    why: 'first open only: openGreeting stamps the greeting opened (later opens: myGreeting alone)'
+  },
+  { route: 'birthday/pages/upcoming/index', who: 'secretary', params: { orgId: 'b1' }, budget: 1 },
+  { route: 'birthday/pages/sevenOnes/index', who: 'secretary', params: { memberId: 'r2', year: '2026' }, budget: 1 },
+  { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */
@@ -225,6 +241,8 @@ beforeEach(() => {
   process.env.TARO_ENV = 'h5'
   spyNavigation()
   stubStorage()
+  // jsdom has no 2D context (the greeting card's canvas): none, rather than its not-implemented error
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
   ;(globalThis as any).fetch = jest.fn(async () => ({ status: 200, json: async () => ({ ok: true, data: { people: [] } }) }))
 })
 afterEach(() => {

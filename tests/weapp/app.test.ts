@@ -8,7 +8,8 @@ const SUBPACKAGES: Record<string, string[]> = {
   member: ['roster', 'member', 'orgs', 'import'],
   checkin: ['activities', 'newActivity', 'station', 'attendance', 'ledger'],
   assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview', 'massesSheet'],
-  commitment: ['my', 'check', 'wall', 'public', 'queue', 'review', 'tasks', 'template', 'completion']
+  commitment: ['my', 'check', 'wall', 'public', 'queue', 'review', 'tasks', 'template', 'completion'],
+  birthday: ['greeting', 'upcoming', 'sevenOnes', 'fiftyYears']
 }
 const ROOTS = Object.keys(SUBPACKAGES)
 

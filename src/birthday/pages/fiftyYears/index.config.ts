@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '光荣在党50年'
+})
