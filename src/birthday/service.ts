@@ -11,5 +11,6 @@ export const birthday = {
   sevenOnes: (memberId: string, year: number) => callCloud('birthday', { action: 'sevenOnes', memberId, year }),
   markSevenOne: (memberId: string, year: number, itemId: string, done: boolean, date: string | null, note: string) =>
     callCloud('birthday', { action: 'markSevenOne', memberId, year, itemId, done, date, note }),
-  fiftyYears: (year?: number) => callCloud('birthday', year ? { action: 'fiftyYears', year } : { action: 'fiftyYears' })
+  fiftyYears: (year?: number) => callCloud('birthday', year ? { action: 'fiftyYears', year } : { action: 'fiftyYears' }),
+  fiftyYearsXlsx: (year: number) => callCloud('birthday', { action: 'fiftyYearsXlsx', year })
 }

@@ -9,6 +9,7 @@ import { chineseDate } from '@/birthday/text'
 import { clock, cutoffText } from '@/birthday/view'
 import StatusView from '@/core/components/StatusView'
 import Chips from '@/core/components/Chips'
+import ExportButton from '@/core/components/ExportButton'
 import './index.css'
 
 type Answer = Awaited<ReturnType<typeof birthday.fiftyYears>>
@@ -90,6 +91,7 @@ export default function FiftyYearsPage() {
           </View>
         </View>
       ) : null}
+      {data.due.length || data.missingDates.length ? <ExportButton load={() => birthday.fiftyYearsXlsx(data.year)} unit='人' /> : null}
     </View>
   )
 }

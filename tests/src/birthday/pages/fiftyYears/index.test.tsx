@@ -40,4 +40,35 @@ describe('光荣在党50年', () => {
     expect(screen.getByText('本年度没有党龄满 50 年的党员')).toBeTruthy()
     expect(calls('fiftyYears').at(-1)).toEqual({ action: 'fiftyYears', year: 2028 })
   })
+
+  it('导出 Excel 表格 downloads the list of the year shown (H5: the bytes as sent)', async () => {
+    const bytes = [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]
+    answerCloud({
+      'birthday.fiftyYears': (e: { year?: number }) => fiftyYearsResult(e.year ?? 2027),
+      'birthday.fiftyYearsXlsx': () => ({
+        fileName: '光荣在党50年_2027年.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        base64: Buffer.from(bytes).toString('base64'),
+        rowCount: 2,
+        bytes: bytes.length
+      })
+    })
+    let blob: Blob | null = null
+    ;(URL as any).createObjectURL = jest.fn((b: Blob) => {
+      blob = b
+      return 'blob:test/1'
+    })
+    ;(URL as any).revokeObjectURL = jest.fn()
+    const clicks: string[] = []
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download)
+    })
+    render(<FiftyYearsPage />)
+    await screen.findByText('2027年光荣在党50年 · 1 人')
+    await tap('导出 Excel 表格')
+    expect(await screen.findByText('已导出 光荣在党50年_2027年.xlsx（2 人）')).toBeTruthy()
+    expect(calls('fiftyYearsXlsx')).toEqual([{ action: 'fiftyYearsXlsx', year: 2027 }])
+    expect(clicks).toEqual(['光荣在党50年_2027年.xlsx'])
+    expect(blob!.size).toBe(bytes.length)
+  })
 })
