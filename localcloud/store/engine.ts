@@ -120,6 +120,11 @@ export class Engine {
     })
   }
 
+  /** Resolves when no transaction is open (tests restore the store between tests only then). */
+  async idle(): Promise<void> {
+    while (this.tx) await this.tx.finished
+  }
+
   /** Transactions are serialised: one at a time, holding the writer until commit or abort. */
   async startTransaction(): Promise<string> {
     while (this.tx) await this.tx.finished

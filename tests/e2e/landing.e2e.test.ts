@@ -47,8 +47,13 @@ describe('landings in Chromium', () => {
   })
 
   it.each([
-    ['王建军', '支部工作', ['支部花名册', '活动签到', '考评管理', '承诺卡审核'], 'landing-secretary'],
-    ['周文斌', '党委工作', ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况'], 'landing-staff']
+    ['王建军', '支部工作', ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '政治生日'], 'landing-secretary'],
+    [
+      '周文斌',
+      '党委工作',
+      ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况', '光荣在党50年'],
+      'landing-staff'
+    ]
   ])('%s lands on home with %s first', async (name, section, tiles, shot) => {
     const { context, page } = await app.phone()
     await signInAs(page, app.url, name)

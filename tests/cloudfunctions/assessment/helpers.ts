@@ -37,17 +37,19 @@ export function useAssessmentCloud(): AssessmentCloud {
     ctx.tc = await startTestCloud()
   })
   beforeEach(async () => {
-    await ctx.tc.reset()
-    await seedDemo(ctx.tc.db, new Date())
-    // The check-in demo seeds org-b1 (and its groups') activities relative to today; the periods these tests open have
-    // fixed dates, so those activities would make derived items depend on the day the tests run.
-    // Tests that need attendance add their own activities.
-    const b1 = { orgId: ctx.tc.db.command.in(['org-b1', 'org-b1-g1', 'org-b1-g2']) }
-    await ctx.tc.db.collection('checkins').where(b1).remove()
-    await ctx.tc.db.collection('activities').where(b1).remove()
-    // Likewise the commitment demo's cards and self-checks of org-b1 (the derived item cardSelfCheck).
-    await ctx.tc.db.collection('commitmentCards').where({ orgId: 'org-b1' }).remove()
-    await ctx.tc.db.collection('commitmentChecks').where({ orgId: 'org-b1' }).remove()
+    // Seeded once for the file, restored before each test (tests/helpers/cloud.ts resetTo).
+    await ctx.tc.resetTo(async () => {
+      await seedDemo(ctx.tc.db, new Date())
+      // The check-in demo seeds org-b1 (and its groups') activities relative to today; the periods these tests open have
+      // fixed dates, so those activities would make derived items depend on the day the tests run.
+      // Tests that need attendance add their own activities.
+      const b1 = { orgId: ctx.tc.db.command.in(['org-b1', 'org-b1-g1', 'org-b1-g2']) }
+      await ctx.tc.db.collection('checkins').where(b1).remove()
+      await ctx.tc.db.collection('activities').where(b1).remove()
+      // Likewise the commitment demo's cards and self-checks of org-b1 (the derived item cardSelfCheck).
+      await ctx.tc.db.collection('commitmentCards').where({ orgId: 'org-b1' }).remove()
+      await ctx.tc.db.collection('commitmentChecks').where({ orgId: 'org-b1' }).remove()
+    })
   })
   afterAll(async () => ctx.tc?.close())
   ctx.call = (event, who = '') => ctx.tc.call('assessment', event, who ? openidOf(who) : '')

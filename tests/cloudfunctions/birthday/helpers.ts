@@ -43,13 +43,15 @@ export function useBirthdayCloud(): BirthdayCloud {
   })
   beforeEach(async () => {
     Object.assign(process.env, TEMPLATES)
-    await ctx.tc.reset()
-    await seedDemo(ctx.tc.db, new Date())
-    await ctx.tc.db
-      .collection('members')
-      .where({ joinedAt: ctx.tc.db.command.neq(null) })
-      .update({ data: { joinedAt: '2000-01-10' } })
-    await ctx.tc.db.collection('consents').where({}).remove()
+    // Seeded once for the file, restored before each test (tests/helpers/cloud.ts resetTo).
+    await ctx.tc.resetTo(async () => {
+      await seedDemo(ctx.tc.db, new Date())
+      await ctx.tc.db
+        .collection('members')
+        .where({ joinedAt: ctx.tc.db.command.neq(null) })
+        .update({ data: { joinedAt: '2000-01-10' } })
+      await ctx.tc.db.collection('consents').where({}).remove()
+    })
   })
   afterAll(async () => {
     for (const k of Object.keys(TEMPLATES)) delete process.env[k]

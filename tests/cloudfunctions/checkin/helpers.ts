@@ -33,16 +33,18 @@ export function useCheckinCloud(opts: { withDemoActivities?: boolean } = {}): Ch
     ctx.tc = await startTestCloud()
   })
   beforeEach(async () => {
-    await ctx.tc.reset()
-    await seedDemo(ctx.tc.db, new Date())
-    if (!opts.withDemoActivities) {
-      const _ = ctx.tc.db.command
-      for (const c of CHECKIN_COLLECTIONS)
-        await ctx.tc.db
-          .collection(c)
-          .where({ _id: _.exists(true) })
-          .remove()
-    }
+    // Seeded once for the file, restored before each test (tests/helpers/cloud.ts resetTo).
+    await ctx.tc.resetTo(async () => {
+      await seedDemo(ctx.tc.db, new Date())
+      if (!opts.withDemoActivities) {
+        const _ = ctx.tc.db.command
+        for (const c of CHECKIN_COLLECTIONS)
+          await ctx.tc.db
+            .collection(c)
+            .where({ _id: _.exists(true) })
+            .remove()
+      }
+    })
   })
   afterAll(async () => ctx.tc?.close())
   ctx.call = (event, who = '') => ctx.tc.call('checkin', event, who ? openidOf(who) : '')

@@ -48,10 +48,8 @@ export interface DemoCloud {
  */
 export function useDemoCloud(fresh: 'each' | 'all' = 'each'): DemoCloud {
   const ctx = {} as DemoCloud
-  const seed = async () => {
-    await ctx.tc.reset()
-    await seedDemo(ctx.tc.db, new Date())
-  }
+  // Seeded once for the file, restored before each test (tests/helpers/cloud.ts resetTo).
+  const seed = () => ctx.tc.resetTo(() => seedDemo(ctx.tc.db, new Date()).then(() => undefined))
   beforeAll(async () => {
     ctx.tc = await startTestCloud()
     if (fresh === 'all') await seed()
