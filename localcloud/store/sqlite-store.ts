@@ -173,9 +173,16 @@ export class SqliteStore {
     for (const ix of t.indexes) this.writer.prepare(`DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
   }
 
-  /** Every table that holds documents or index entries. */
+  /**
+   * Every table that holds documents or index entries, of every collection ever created — not only those
+   * `this.collections` knows now: a rollback forgets them all (they are re-created on next use).
+   */
   private tables(): string[] {
-    return [...this.collections.values()].flatMap((t) => [t.docs, ...t.indexes.map((ix) => ix.table)])
+    const names = this.writer.prepare('SELECT name FROM _collections').all() as Array<{ name: string }>
+    return names.flatMap(({ name }) => {
+      const t = this.ensureCollection(name)
+      return [t.docs, ...t.indexes.map((ix) => ix.table)]
+    })
   }
 
   /**
@@ -196,8 +203,9 @@ export class SqliteStore {
   restore(): void {
     const snap = this.snapTables
     if (!snap) throw new Error('restore() without a snapshot()')
+    const tables = this.tables()
     this.atomic(() => {
-      for (const t of this.tables()) {
+      for (const t of tables) {
         this.writer.exec(`DELETE FROM main."${t}"`)
         if (snap.has(t)) this.writer.exec(`INSERT INTO main."${t}" SELECT * FROM snap."${t}"`)
       }
@@ -206,11 +214,10 @@ export class SqliteStore {
 
   /** Removes every document of every collection (tests). */
   clearAll(): void {
+    // Every table, not only the collections known since the last rollback (which forgets them).
+    const tables = this.tables()
     this.atomic(() => {
-      for (const t of this.collections.values()) {
-        this.writer.exec(`DELETE FROM "${t.docs}"`)
-        for (const ix of t.indexes) this.writer.exec(`DELETE FROM "${ix.table}"`)
-      }
+      for (const t of tables) this.writer.exec(`DELETE FROM "${t}"`)
     })
   }
 

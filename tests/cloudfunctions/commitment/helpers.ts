@@ -67,15 +67,15 @@ export function useCommitmentCloud(at = IN_Q2_WINDOW): CommitmentCloud {
   })
   beforeEach(async () => {
     setNow(at)
-    // Seeded before every test, not restored from a snapshot (resetTo): after the concurrent-review test a
-    // restored store still held that test's card (not understood yet; see the 2026-12-01 session note).
-    await ctx.tc.reset()
-    await seedDemo(ctx.tc.db, new Date())
-    for (const c of COMMITMENT_COLLECTIONS)
-      await ctx.tc.db
-        .collection(c)
-        .where({ _id: ctx.tc.db.command.exists(true) })
-        .remove()
+    // Seeded once for the file (at the same fake now), restored before each test (tests/helpers/cloud.ts resetTo).
+    await ctx.tc.resetTo(async () => {
+      await seedDemo(ctx.tc.db, new Date())
+      for (const c of COMMITMENT_COLLECTIONS)
+        await ctx.tc.db
+          .collection(c)
+          .where({ _id: ctx.tc.db.command.exists(true) })
+          .remove()
+    })
   })
   afterEach(() => jest.useRealTimers())
   afterAll(async () => ctx.tc?.close())
