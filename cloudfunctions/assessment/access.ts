@@ -8,9 +8,10 @@ import type { Period } from '@shared/assessment/api'
 import type { Caller } from '@server/auth'
 import { hasRole, onCommitteeOf } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
+import { committeeOf } from '@server/orgs'
 import { findByIds, getOrNull } from '@server/db'
 import { forbidden, invalidInput, notFound } from '@server/errors'
-import type { OrgDoc, PeriodDoc } from '@server/model'
+import type { PeriodDoc } from '@server/model'
 
 export const isSecretaryOf = (c: Caller, orgId: string) => hasRole(c.roles, orgId, ['secretary'])
 /** The org's committee (secretary, deputy, committee members) rate as the organisation. */
@@ -41,15 +42,8 @@ export async function loadVisiblePeriod(db: Database, c: Caller, id: string, why
   return p
 }
 
-/** The committee (党委) an org belongs to: walk up the parents. null for orgs outside any committee. */
-export async function committeeOf(db: Database, org: OrgDoc): Promise<string | null> {
-  let o: OrgDoc | null = org
-  for (let hops = 0; o && hops < 8; hops++) {
-    if (o.kind === 'committee') return o._id
-    o = o.parentId ? await getOrNull(db, 'orgs', o.parentId) : null
-  }
-  return null
-}
+// The committee (党委) an org belongs to: one walk for every function (cloudfunctions/lib/orgs.ts).
+export { committeeOf }
 
 /**
  * The committee a staff action works on: the one asked for (the caller must be its staff), else the only

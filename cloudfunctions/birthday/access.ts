@@ -4,15 +4,12 @@ import { DEFAULT_SEVEN_ONES, type SevenOneItem } from '@shared/birthday/sevenOne
 import { BRANCH_COMMITTEE_ROLES, hasRole, isStaff } from '@shared/member/roles'
 import type { Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
+import { committeeOf } from '@server/orgs'
 import { getOrNull } from '@server/db'
 import { forbidden, notFound } from '@server/errors'
-import type { MemberDoc, OrgDoc } from '@server/model'
+import type { MemberDoc } from '@server/model'
 
-export async function loadOrg(db: Database, orgId: string): Promise<OrgDoc> {
-  const org = await getOrNull(db, 'orgs', orgId)
-  if (!org) throw notFound('组织不存在')
-  return org
-}
+export { loadOrg } from '@server/orgs'
 
 export async function loadMember(db: Database, memberId: string): Promise<MemberDoc> {
   const m = await getOrNull(db, 'members', memberId)
@@ -22,12 +19,7 @@ export async function loadMember(db: Database, memberId: string): Promise<Member
 
 /** The committee (党委) above an org: a bounded walk up the tree; null outside one. */
 export async function committeeOfOrg(db: Database, orgId: string): Promise<string | null> {
-  let o = await getOrNull(db, 'orgs', orgId)
-  for (let i = 0; o && i < 8; i++) {
-    if (o.kind === 'committee') return o._id
-    o = o.parentId ? await getOrNull(db, 'orgs', o.parentId) : null
-  }
-  return null
+  return committeeOf(db, await getOrNull(db, 'orgs', orgId))
 }
 
 /** The org's committee (secretary, deputy, committee member) or committee staff; FORBIDDEN otherwise. */

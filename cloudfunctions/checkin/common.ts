@@ -17,11 +17,7 @@ export async function loadActivity(db: Database, id: string): Promise<ActivityDo
   return a
 }
 
-export async function loadOrg(db: Database, id: string): Promise<OrgDoc> {
-  const o = await getOrNull(db, 'orgs', id)
-  if (!o) throw notFound('该组织不存在')
-  return o
-}
+export { loadOrg } from '@server/orgs'
 
 /** The committee an org belongs to (walking up its parents; null outside every committee). */
 export async function committeeIdOf(db: Database, org: OrgDoc): Promise<string | null> {

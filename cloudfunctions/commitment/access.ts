@@ -9,26 +9,14 @@ import type { CardTemplate } from '@shared/commitment/api'
 import { defaultTemplate } from '@shared/commitment/template'
 import type { Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
+import { committeeOf, loadOrg } from '@server/orgs'
 import { findFirst, getOrNull } from '@server/db'
 import { forbidden, invalidInput, notFound } from '@server/errors'
 import type { CardDoc, MemberDoc, OrgDoc } from '@server/model'
 import { hasRole, onCommitteeOf } from '@shared/member/roles'
 
-/** The committee (党委) an org belongs to: walk up the parents; null outside any committee. */
-export async function committeeOf(db: Database, org: OrgDoc | null): Promise<string | null> {
-  let o: OrgDoc | null = org
-  for (let hops = 0; o && hops < 8; hops++) {
-    if (o.kind === 'committee') return o._id
-    o = o.parentId ? await getOrNull(db, 'orgs', o.parentId) : null
-  }
-  return null
-}
-
-export async function loadOrg(db: Database, orgId: string): Promise<OrgDoc> {
-  const org = await getOrNull(db, 'orgs', orgId)
-  if (!org) throw notFound('该组织不存在')
-  return org
-}
+// One org-tree read for every function (cloudfunctions/lib/orgs.ts).
+export { committeeOf, loadOrg }
 
 export async function loadCard(db: Database, cardId: string): Promise<CardDoc> {
   const card = await getOrNull(db, 'commitmentCards', cardId)
