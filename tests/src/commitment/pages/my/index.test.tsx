@@ -58,7 +58,8 @@ describe('我的承诺卡: a new card', () => {
     expect(screen.getByText('未填写')).toBeTruthy()
     expect(screen.getByText('1. 冬季除雪保通')).toBeTruthy()
     expect(screen.getByText('季度任务')).toBeTruthy()
-    expect(document.querySelectorAll('[data-section="x"] input').length).toBe(0)
+    expect(document.querySelectorAll('[data-section="goals"] taro-input-core').length).toBeGreaterThan(0)
+    expect(document.querySelectorAll('[data-section="x"] taro-input-core').length).toBe(0)
   })
 
   it('keeps what is typed on the phone at once and saves one draft to the server after the typing stops', async () => {
@@ -160,7 +161,7 @@ describe('我的承诺卡: submitting', () => {
     expect(await screen.findByText('已提交，等待支部审核')).toBeTruthy()
     expect(screen.getByText('待审核')).toBeTruthy()
     // read-only while it waits
-    expect(document.querySelectorAll('[data-section="goals"] input').length).toBe(0)
+    expect(document.querySelectorAll('[data-section="goals"] taro-input-core').length).toBe(0)
     expect(screen.queryByText('提交审核')).toBeNull()
     // changing it takes it back: the first save makes it a draft again (the server's rule)
     await tap('撤回修改')

@@ -35,7 +35,8 @@ describe('审核承诺卡', () => {
     expect(await screen.findByText('王芳 · 2026年承诺卡')).toBeTruthy()
     expect(calls('getCard')).toEqual([{ action: 'getCard', cardId: 'm1:2026' }])
     expect(texts('.cm-review__section-name')).toEqual(['工作目标', '争优措施', '承诺事项', '学习提升', '服务群众'])
-    expect(document.querySelectorAll('[data-comment] input').length).toBe(5)
+    // the Taro <Input> hosts render with the page; their real <input> a tick later
+    expect(document.querySelectorAll('[data-comment] taro-input-core').length).toBe(5)
     expect(screen.getByText('待审核')).toBeTruthy()
   })
 
