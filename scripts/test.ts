@@ -2,7 +2,7 @@
 // machine stays busy: a build or tsc uses about one core, jest the rest):
 //   checks  typecheck → lint and format (biome ci, biome.json) → architecture (dependency-cruiser,
 //           .dependency-cruiser.cjs) → tests mirror the source (scripts/check-test-mirror.ts)
-//   builds  build weapp → build h5 → Chromium → the weapp and e2e projects (they test the builds), TZ=UTC
+//   builds  build h5 → Chromium → the e2e project, beside build weapp → the weapp project (TZ=UTC)
 //   tests   unit, localcloud, integration, component under TZ=UTC (where cloud functions run), noting the
 //           test files that read the host time zone (tests/jest/zoneReads.js) → those files again under
 //           TZ=Asia/Shanghai (where the phones are); a file that never reads the zone gives the same
@@ -95,14 +95,20 @@ async function checks(): Promise<Outcome[]> {
 }
 
 async function builds(): Promise<Outcome[]> {
-  const weapp = await run('build weapp', node, [taro, 'build', '--type', 'weapp'], { NODE_ENV: 'production' })
+  // The e2e journeys spend most of their time waiting on Chromium and the local cloud rather than
+  // computing, so they start first (after the H5 build), two files at a time, and the weapp build and its
+  // tests run beside them.
   const h5 = await run('build h5', node, [taro, 'build', '--type', 'h5'], { NODE_ENV: 'production' })
   const browser = await run('browser for e2e (Debian chromium)', 'bash', [path.join(REPO, 'scripts/ensure-browser.sh')])
-  const projects = [...(weapp === 0 ? ['weapp'] : []), ...(h5 === 0 && browser === 0 ? ['e2e'] : [])]
-  const ran = projects.length
-    ? [await jest(`${projects.join(', ')}: TZ=UTC`, 'UTC', 'jest-builds.json', ['--selectProjects', ...projects])]
-    : []
-  return [outcome(weapp), outcome(h5), outcome(browser), ...ran]
+  const e2e = async () =>
+    h5 === 0 && browser === 0 ? [await jest('e2e: TZ=UTC', 'UTC', 'jest-e2e.json', ['--maxWorkers=2', '--selectProjects', 'e2e'])] : []
+  const weapp = async () => {
+    const built = await run('build weapp', node, [taro, 'build', '--type', 'weapp'], { NODE_ENV: 'production' })
+    const ran = built === 0 ? [await jest('weapp: TZ=UTC', 'UTC', 'jest-weapp.json', ['--maxWorkers=1', '--selectProjects', 'weapp'])] : []
+    return [outcome(built), ...ran]
+  }
+  const [e2eRan, weappRan] = await Promise.all([e2e(), weapp()])
+  return [outcome(h5), outcome(browser), ...e2eRan, ...weappRan]
 }
 
 /** The test files that read the host time zone in the last run (tests/jest/zoneReads.js wrote them). */

@@ -72,7 +72,15 @@ async function getUnlimited(req: Request): Promise<OpenApiAnswer> {
   if (!Number.isFinite(width) || width < 280 || width > 1280) return fail(40097, 'invalid args: width')
   // The code carries the page and scene as a relative link, as WeChat's scanner would open it.
   const content = `${req.page ?? 'pages/index/index'}?scene=${encodeURIComponent(req.scene)}`
-  const png = await QRCode.toBuffer(content, { type: 'png', width, margin: 1 })
+  // One cheap PNG row filter ("Up", which suits the code's flat runs) instead of pngjs trying all five on
+  // every row: a 430 px code is 10 KB instead of 3 KB, and encodes in a tenth of the time (inside jest's
+  // sandbox the per-pixel Paeth filter took 1.5 s a code, most of the check-in code tests' time).
+  const png = await QRCode.toBuffer(content, {
+    type: 'png',
+    width,
+    margin: 1,
+    rendererOpts: { filterType: 2 }
+  } as QRCode.QRCodeToBufferOptions)
   return { contentType: 'image/png', body: png, errcode: 0, errmsg: 'ok' }
 }
 
