@@ -27,7 +27,9 @@ module.exports = {
       platform: 'node',
       sourcemap: 'inline',
       sourcefile: filename,
-      tsconfigRaw
+      tsconfigRaw,
+      // jest runs CommonJS without --experimental-vm-modules: import() becomes a require() in a promise.
+      supported: { 'dynamic-import': false }
     })
     return { code: HELPERS.reduce((code, [from, to]) => code.replace(from, to), out.code) }
   },

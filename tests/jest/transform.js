@@ -1,6 +1,7 @@
-// How every node project turns TypeScript into what jest runs: test files through ts-jest (it hoists
-// jest.mock() calls above the imports), the sources through esbuild (tests/jest/esbuildTransform.js).
+// How every node project turns TypeScript into what jest runs: the sources through esbuild
+// (tests/jest/esbuildTransform.js), the test files through tests/jest/testFileTransform.js (esbuild too,
+// or ts-jest where jest.mock() must be hoisted above the imports).
 module.exports = {
-  '^.+/tests/.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  '^.+/tests/.+\\.tsx?$': '<rootDir>/tests/jest/testFileTransform.js',
   '^.+\\.tsx?$': '<rootDir>/tests/jest/esbuildTransform.js'
 }
