@@ -52,7 +52,9 @@ describe('stopConsent (the member’s refusal, 不再接收)', () => {
     expect(r.balances).toEqual({ assessmentRate: 1, assessmentTalk: 0, birthdayGreeting: 0, birthdayUpcoming: 0 })
     expect(await cloud.balance('m03', 'birthdayGreeting')).toBe(1)
     const before = await cloud.snapshot()
-    expect((await cloud.ok({ action: 'stopConsent', keys: ['birthdayGreeting', 'birthdayUpcoming'] }, 'm07')).balances.birthdayGreeting).toBe(0)
+    expect(
+      (await cloud.ok({ action: 'stopConsent', keys: ['birthdayGreeting', 'birthdayUpcoming'] }, 'm07')).balances.birthdayGreeting
+    ).toBe(0)
     expect(await cloud.snapshot()).toEqual(before)
     // Accepting again after a refusal counts again.
     await cloud.ok({ action: 'reportConsent', reportId: 'rep-0104', accepted: ['birthdayGreeting'] }, 'm07')

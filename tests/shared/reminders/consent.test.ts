@@ -1,4 +1,12 @@
-import { afterAccept, afterSend, checkReport, checkStop, ERR_NO_SUBSCRIPTION, MAX_BALANCE, MAX_TEMPLATES_PER_REPORT } from '@shared/reminders/consent'
+import {
+  afterAccept,
+  afterSend,
+  checkReport,
+  checkStop,
+  ERR_NO_SUBSCRIPTION,
+  MAX_BALANCE,
+  MAX_TEMPLATES_PER_REPORT
+} from '@shared/reminders/consent'
 
 describe('consent ledger rules', () => {
   it('has WeChat’s limits', () => {
