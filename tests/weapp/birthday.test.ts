@@ -30,7 +30,7 @@ function fakeCanvasNode() {
     fillText: jest.fn((t: string) => texts.push(t))
   }
   const node = { width: 0, height: 0, getContext: jest.fn(() => ctx) }
-  const query = {
+  const query: { select: jest.Mock; fields: jest.Mock; exec: jest.Mock } = {
     select: jest.fn(() => query),
     fields: jest.fn(() => query),
     exec: jest.fn((cb: (res: unknown[]) => void) => cb([{ node, width: 300, height: 400 }]))

@@ -5,12 +5,10 @@ import type { Greeting } from '@shared/birthday/api'
 import { OATH_TITLE } from '@shared/birthday/oath'
 import { CloudError, errorMessage } from '@/core/cloud'
 import { useCloudLoad } from '@/core/useCloudLoad'
-import { caller } from '@/core/caller'
-import { askConsent } from '@/core/subscribe'
-import { openPage } from '@/core/nav'
 import PrivacySheet from '@/core/privacy/PrivacySheet'
 import { birthday } from '@/birthday/service'
-import { BIRTHDAY_PAGES, routeParam } from '@/birthday/routes'
+import { routeParam } from '@/birthday/routes'
+import ReminderOffer, { loadOffer } from '@/birthday/components/ReminderOffer'
 import { cardLayout, chineseDate, yearsText } from '@/birthday/cardLayout'
 import { findCanvas, paintCard, saveCard } from '@/birthday/cardCanvas'
 import StatusView from '@/core/components/StatusView'
@@ -30,63 +28,10 @@ async function loadGreeting(greetingId: string): Promise<Greeting | null> {
   return (await birthday.openGreeting(g._id)).greeting
 }
 
-/** Next year's greeting as a WeChat message: the consent offer under the card (from the caller the session knows). */
-async function loadOffer(): Promise<Offer | null> {
-  try {
-    const who = await caller()
-    const templateId = who.subscribeTemplates?.birthdayGreeting
-    return templateId ? { templates: { birthdayGreeting: templateId }, left: who.consents?.birthdayGreeting ?? 0 } : null
-  } catch {
-    return null // the greeting shows without the offer
-  }
-}
-
-interface Offer {
-  templates: { birthdayGreeting: string }
-  left: number
-}
-
-function ReminderOffer(props: { offer: Offer }) {
-  const [left, setLeft] = useState(props.offer.left)
-  const [busy, setBusy] = useState(false)
-  const [note, setNote] = useState<string | null>(null)
-  // From the tap, first thing (WeChat opens the subscribe sheet only from a tap).
-  const ask = () => {
-    if (busy) return
-    setBusy(true)
-    setNote(null)
-    askConsent(['birthdayGreeting'], props.offer.templates)
-      .then((r) => {
-        if (r.balances) setLeft(r.balances.birthdayGreeting)
-        setNote(r.accepted.length ? '已开启：明年政治生日将收到微信提醒' : '未开启提醒')
-      })
-      .catch((e) => setNote(errorMessage(e)))
-      .finally(() => setBusy(false))
-  }
-  return (
-    <View className='greeting__remind'>
-      {left > 0 ? (
-        <Text className='greeting__remind-text'>已开启政治生日提醒（还可接收 {left} 次）</Text>
-      ) : (
-        <>
-          <Text className='greeting__remind-text'>明年入党纪念日，用微信消息提醒我</Text>
-          <View className='greeting__remind-button' aria-role='button' onClick={ask}>
-            {busy ? '请稍候…' : '开启政治生日提醒'}
-          </View>
-        </>
-      )}
-      {note ? <Text className='greeting__remind-note'>{note}</Text> : null}
-      <Text className='greeting__remind-link' onClick={() => openPage(BIRTHDAY_PAGES.reminders)}>
-        管理消息提醒
-      </Text>
-    </View>
-  )
-}
-
 export default function GreetingPage() {
   const [greetingId] = useState(() => routeParam(Taro.getCurrentInstance()?.router?.params, 'greetingId'))
   const { data, error, reload } = useCloudLoad(async () => {
-    const [greeting, offer] = await Promise.all([loadGreeting(greetingId), loadOffer()])
+    const [greeting, offer] = await Promise.all([loadGreeting(greetingId), loadOffer('birthdayGreeting')])
     return { greeting, offer }
   })
   const [drawn, setDrawn] = useState(false)
@@ -160,7 +105,15 @@ export default function GreetingPage() {
       </BigButton>
       {saveNote ? <Text className='greeting__ok'>{saveNote}</Text> : null}
       {saveError ? <Text className='greeting__error'>{saveError}</Text> : null}
-      {data.offer ? <ReminderOffer offer={data.offer} /> : null}
+      {data.offer ? (
+        <ReminderOffer
+          offer={data.offer}
+          ask='明年入党纪念日，用微信消息提醒我'
+          button='开启政治生日提醒'
+          done='已开启：明年政治生日将收到微信提醒'
+          on={(n) => `已开启政治生日提醒（还可接收 ${n} 次）`}
+        />
+      ) : null}
       <PrivacySheet />
     </View>
   )
