@@ -141,4 +141,17 @@ describe('political birthday in Chromium', () => {
       )
     ).toHaveLength(1)
   })
+
+  it('the outbox page’s refusal setting (WeChat’s 43101, simulated): 设为拒收 lists the OPENID, 取消拒收 undoes it', async () => {
+    const openid = openidOf('m07')
+    const page = await app.phonePage()
+    await page.goto(`${app.url}/dev/outbox.html`)
+    await page.locator('#refuse input[name=openid]').fill(openid)
+    await Promise.all([page.waitForEvent('load'), page.locator('#refuse button').click()])
+    await page.locator(`#refused button[data-openid="${openid}"]`).waitFor()
+    expect(app.cloud.outbox.isSubscribeRefused(openid)).toBe(true)
+    await Promise.all([page.waitForEvent('load'), page.locator(`#refused button[data-openid="${openid}"]`).click()])
+    await page.getByText('（无）').waitFor()
+    expect(app.cloud.outbox.isSubscribeRefused(openid)).toBe(false)
+  })
 })

@@ -161,6 +161,20 @@ describe('the secretary’s birthdays (weapp build)', () => {
     expect(wx.navigateTo.mock.calls[0][0].url).toBe('/birthday/pages/sevenOnes/index?memberId=r2&year=2026')
   })
 
+  it('a secretary whose 政治生日预告 consent is used: 开启政治生日预告 asks WeChat for that one id', async () => {
+    const sheet = subscribeSheet(['tid-u'])
+    answer({
+      'birthday.upcoming': () => ok(upcomingResult()),
+      'member.whoami': () => ok({ ...whoSecretary(), subscribeTemplates: IDS, consents: NONE }),
+      'birthday.reportConsent': () => ok({ counted: true, balances: { ...NONE, birthdayUpcoming: 1 } })
+    })
+    page = mountPage('birthday/pages/upcoming/index', { orgId: 'b1' })
+    await page.tap('开启政治生日预告')
+    await page.findText('已开启政治生日预告（还可接收 1 次）')
+    expect(sheet.mock.calls[0][0].tmplIds).toEqual(['tid-u'])
+    expect(cloudData('reportConsent').map((d) => d.accepted)).toEqual([['birthdayUpcoming']])
+  })
+
   it('七个一: ticks an item done (today by default) and shows the sheet the server answers', async () => {
     answer({
       'birthday.sevenOnes': () => ok(sevenOnesSheet()),
