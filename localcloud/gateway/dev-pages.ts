@@ -33,8 +33,9 @@ export function outboxPage(entries: OutboxEntry[], refused: string[] = []): stri
     .join('')
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Outbox · 同心本地云</title>
-<style>body{font:14px/1.5 system-ui,sans-serif;margin:16px}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:6px;vertical-align:top;text-align:left}tr.fail{background:#fff1f0}pre{margin:0;white-space:pre-wrap}</style>
+<style>body{font:14px/1.5 system-ui,sans-serif;margin:16px}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:6px;vertical-align:top;text-align:left}tr.fail{background:#fff1f0}pre{margin:0;white-space:pre-wrap;word-break:break-all}</style>
 <h1>Outbox（订阅消息 / 小程序码）</h1><p>${entries.length} 条，最新在前。JSON: <a href="/dev/outbox">/dev/outbox</a></p>
-<table><tr><th>时间 (UTC)</th><th>接口</th><th>调用者 OPENID</th><th>结果</th><th>请求</th></tr>${rows}</table>
-${refusalsSection(refused)}</html>`
+${refusalsSection(refused)}
+<h2>已发送</h2>
+<table><tr><th>时间 (UTC)</th><th>接口</th><th>调用者 OPENID</th><th>结果</th><th>请求</th></tr>${rows}</table></html>`
 }
