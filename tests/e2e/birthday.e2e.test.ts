@@ -1,8 +1,9 @@
 // Political birthday (issue 12) in Chromium against the real local cloud (seeded demo): the 08:00 timer
 // fired through /dev/scheduler greets 孙丽娟 (her political birthday is today, she had one consent) → her home
 // shows the greeting → she opens it → the greeting card downloads (H5) → her consent now used, she turns next
-// year's reminder on (H5's confirm sheet in place of WeChat's subscribe sheet) → the secretary 王建军 ticks her
-// 七个一 items → the local outbox holds the subscribe message, its fields trimmed to WeChat's limits.
+// year's reminder on (H5's confirm sheet in place of WeChat's subscribe sheet), and on 消息提醒 refuses it and
+// grants it again → the secretary 王建军 ticks her 七个一 items → the local outbox holds the subscribe message,
+// its fields trimmed to WeChat's limits. Then the outbox page's refusal dev setting.
 import fs from 'node:fs'
 import { trimKeywords } from '@shared/reminders/keywords'
 import { type App, signInAs, startApp, text } from './app'
@@ -92,6 +93,20 @@ describe('political birthday in Chromium', () => {
     await app.shot(sun, 'birthday-consent-sheet')
     await text(sun, '允许', { exact: true }).click()
     await text(sun, '已开启：明年政治生日将收到微信提醒').waitFor()
+    expect(balanceOf(sunId, 'birthdayGreeting')).toBe(1)
+
+    // ---- 管理消息提醒: her reminders; 不再接收 (her refusal) drops the one left, 开启 grants it again.
+    await text(sun, '管理消息提醒').click()
+    const row = sun.locator('.reminders__row[data-key="birthdayGreeting"]').filter({ visible: true })
+    await row.getByText('已开启 · 还可接收 1 次').waitFor()
+    await app.shot(sun, 'birthday-reminders')
+    await row.getByText('不再接收').click()
+    await text(sun, '已停止：政治生日祝福').waitFor()
+    await row.getByText('未开启').waitFor()
+    expect(balanceOf(sunId, 'birthdayGreeting')).toBe(0)
+    await row.getByText('开启', { exact: true }).click()
+    await text(sun, '允许', { exact: true }).click()
+    await row.getByText('已开启 · 还可接收 1 次').waitFor()
     expect(balanceOf(sunId, 'birthdayGreeting')).toBe(1)
     await sunPhone.close()
 
