@@ -40,7 +40,10 @@ export default defineAppConfig({
         'pages/completion/index'
       ]
     },
-    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index'] }
+    {
+      root: 'birthday',
+      pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index', 'pages/reminders/index']
+    }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,7 +1,8 @@
 // reportConsent: what the caller accepted in one requestSubscribeMessage, into the consent ledger
-// (cloudfunctions/lib/consent.ts). Only the caller's own ledger is read or written.
+// (cloudfunctions/lib/consent.ts); stopConsent: the member's refusal (不再接收), those balances to zero.
+// Only the caller's own ledger is read or written.
 import { requireCaller } from '@server/auth'
-import { reportConsent as record } from '@server/consent'
+import { reportConsent as record, stopConsents } from '@server/consent'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 
@@ -13,5 +14,15 @@ export const reportConsent = action({
   async handler(input, { db, openid, now }) {
     const caller = await requireCaller(db, openid)
     return record(db, caller.memberId, input.reportId, input.accepted, now)
+  }
+})
+
+export const stopConsent = action({
+  schema: v.object({
+    keys: v.array(v.string({ min: 1, max: 40, label: '消息模板' }), { max: 10, label: '不再接收的消息模板' })
+  }),
+  async handler(input, { db, openid, now }) {
+    const caller = await requireCaller(db, openid)
+    return { balances: await stopConsents(db, caller.memberId, input.keys, now) }
   }
 })

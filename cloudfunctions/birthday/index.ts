@@ -1,10 +1,10 @@
 // The `birthday` cloud function (政治生日, issue 12): the daily 08:00 CST timer (greetings, messages through
 // the consent ledger, secretaries' reminders 7 days ahead), the member's greetings, secretaries' upcoming
 // and monthly lists, the collective birthday as a check-in activity, the 七个一 checklist, the
-// 光荣在党50年 list, and reportConsent. See docs/birthday.md.
+// 光荣在党50年 list, reportConsent and stopConsent. See docs/birthday.md.
 import type { Reply } from '@shared/core/envelope'
 import { defineFunction } from '@server/router'
-import { reportConsent } from './consent'
+import { reportConsent, stopConsent } from './consent'
 import { fiftyYears, fiftyYearsXlsx } from './fiftyYears'
 import { myGreeting, openGreeting } from './greetings'
 import { markSevenOne, saveSevenOnesList, sevenOnes, sevenOnesList } from './sevenOnes'
@@ -26,7 +26,8 @@ export const main = defineFunction({
     saveSevenOnesList,
     fiftyYears,
     fiftyYearsXlsx,
-    reportConsent
+    reportConsent,
+    stopConsent
   }
 })
 

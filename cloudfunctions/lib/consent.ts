@@ -1,7 +1,7 @@
 // The consent ledger's storage (rules: shared/reminders/consent.ts). `consents`: _id =
 // '<memberId>:<templateKey>', balance; `consentReports`: _id = '<memberId>:<reportId>', so a report the
 // client sends twice (a retry) counts once. Every function that sends subscribe messages shares it.
-import { afterAccept, afterSend, checkReport } from '@shared/reminders/consent'
+import { afterAccept, afterSend, checkReport, checkStop } from '@shared/reminders/consent'
 import { TEMPLATE_KEYS, type TemplateKey } from '@shared/reminders/templates'
 import type { ConsentBalances } from '@shared/reminders/api'
 import type { Database } from './cloud'
@@ -50,6 +50,25 @@ export async function reportConsent(
     current[key] = balance
   }
   return { counted: true, balances: current }
+}
+
+/**
+ * The member's refusal (不再接收): the named templates' balances to zero (decide, then record; CONSENT_INVALID
+ * writes nothing). Idempotent: stopping twice leaves zero. Only templates with a ledger entry are written.
+ */
+export async function stopConsents(db: Database, memberId: string, keys: readonly unknown[], now: Date): Promise<ConsentBalances> {
+  const verdict = checkStop(keys)
+  if ('code' in verdict) throw new AppError(verdict.code, verdict.message)
+  const current = await balancesOf(db, memberId)
+  for (const key of verdict.keys) {
+    if (current[key] === 0) continue
+    await db
+      .collection('consents')
+      .doc(consentId(memberId, key))
+      .update({ data: { balance: 0, updatedAt: now } })
+    current[key] = 0
+  }
+  return current
 }
 
 /** Takes one consent if there is one (a conditional update, safe against a concurrent send); false when none. */

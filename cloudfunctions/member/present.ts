@@ -5,6 +5,7 @@ import { findByIds, findIn } from '@server/db'
 import { politicalStanding } from '@shared/member/politicalAge'
 import type { MemberDoc, OrgDoc } from '@server/model'
 import { balancesOf } from '@server/consent'
+import { subscribeTemplatesOf } from '@shared/reminders/templates'
 import { birthdayTodoOf } from './birthdayTodo'
 import { cardTodoOf } from './cardTodo'
 import { todoOf } from './todo'
@@ -54,7 +55,13 @@ export async function boundMemberIds(db: Database, memberIds: string[]): Promise
   return new Set(docs.map((b) => b.memberId))
 }
 
-export async function whoamiOf(db: Database, member: MemberDoc, now: Date): Promise<WhoamiResult> {
+/** `env`: where the subscribe-message template ids are set (the function's environment variables). */
+export async function whoamiOf(
+  db: Database,
+  member: MemberDoc,
+  now: Date,
+  env: Record<string, string | undefined> = process.env
+): Promise<WhoamiResult> {
   return {
     bound: true,
     member: toDetail(member, true),
@@ -64,6 +71,7 @@ export async function whoamiOf(db: Database, member: MemberDoc, now: Date): Prom
     todo: await todoOf(db, member._id, member.roles ?? [], now),
     cardTodo: await cardTodoOf(db, member, now),
     birthdayTodo: await birthdayTodoOf(db, member, now),
-    consents: await balancesOf(db, member._id)
+    consents: await balancesOf(db, member._id),
+    subscribeTemplates: subscribeTemplatesOf(env)
   }
 }

@@ -141,7 +141,7 @@ async function devRoute(opts: GatewayOptions, p: string, req: http.IncomingMessa
   if (p === '/dev/outbox' && req.method === 'GET') return sendJson(res, 200, { ok: true, data: { entries: opts.cloud.outbox.list() } })
   if (p === '/dev/outbox.html' && req.method === 'GET') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(outboxPage(opts.cloud.outbox.list()))
+    res.end(outboxPage(opts.cloud.outbox.list(), opts.cloud.outbox.subscribeRefusals()))
     return
   }
   if (p === '/dev/subscribe-refusals' && req.method === 'POST') {

@@ -45,6 +45,11 @@ export class Outbox {
     })
   }
 
+  /** The OPENIDs set to refuse, oldest first (the dev page lists them). */
+  subscribeRefusals(): string[] {
+    return [...this.store.scan(REFUSALS_COLLECTION)].map((d) => String(d._id))
+  }
+
   isSubscribeRefused(openid: string): boolean {
     return this.store.getById(REFUSALS_COLLECTION, openid) !== null
   }

@@ -1,7 +1,7 @@
 // The `birthday` function's contract (政治生日, issue 12): greetings, upcoming birthdays, the 七个一
 // checklist, the monthly collective birthday and its activity, the 光荣在党50年 list, and the consent
 // ledger's reportConsent (shared/reminders/api.ts). Days are YYYY-MM-DD in CST; instants ISO strings.
-import type { ReportConsentRequest, ReportConsentResult } from '@shared/reminders/api'
+import type { ReportConsentRequest, ReportConsentResult, StopConsentRequest, StopConsentResult } from '@shared/reminders/api'
 import type { FiftyMember } from './fiftyYears'
 import type { SevenOneItem, SevenOneMark } from './sevenOnes'
 import type { UpcomingEntry } from './upcoming'
@@ -79,6 +79,7 @@ export interface BirthdayApi {
     res: { fileName: string; mimeType: string; base64: string; rowCount: number; bytes: number }
   }
   reportConsent: { req: ReportConsentRequest; res: ReportConsentResult }
+  stopConsent: { req: StopConsentRequest; res: StopConsentResult }
 }
 
 /** Codes besides the common ones (shared/core/envelope.ts). */

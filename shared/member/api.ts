@@ -2,6 +2,7 @@
 import type { CardTodo } from '@shared/commitment/api'
 import type { BirthdayTodo } from '@shared/birthday/todo'
 import type { ConsentBalances } from '@shared/reminders/api'
+import type { SubscribeTemplates } from '@shared/reminders/templates'
 
 export type PartyStatus = 'applicant' | 'activist' | 'candidate' | 'probationary' | 'full'
 export type EmploymentType = 'contract' | 'dispatched' | 'gig'
@@ -78,6 +79,11 @@ export interface WhoamiResult {
   birthdayTodo?: BirthdayTodo[]
   /** Present when bound: the caller's own consents left per subscribe-message template (offer renewal after a use at 0). */
   consents?: ConsentBalances
+  /**
+   * Present when bound: the WeChat template id of each subscribe message the product sends, the set ones
+   * only (from the functions' environment variables): what the client passes to requestSubscribeMessage.
+   */
+  subscribeTemplates?: SubscribeTemplates
 }
 
 /**

@@ -19,3 +19,14 @@ export interface ReportConsentResult {
   counted: boolean
   balances: ConsentBalances
 }
+
+/** The member's refusal (不再接收): these templates' consents go to zero until they accept again. */
+export interface StopConsentRequest {
+  action: 'stopConsent'
+  /** 1–4 template keys. */
+  keys: TemplateKey[]
+}
+
+export interface StopConsentResult {
+  balances: ConsentBalances
+}

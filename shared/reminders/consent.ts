@@ -2,7 +2,7 @@
 // × template we keep a count: the client reports what the member accepted in requestSubscribeMessage
 // (at most 3 templates a request, from a tap); a send spends one; WeChat's errCode 43101 ("the user
 // refused / has no subscription") sets it to zero. Pure rules; the storage is cloudfunctions/lib/consent.ts.
-import { isTemplateKey, type TemplateKey } from './templates'
+import { isTemplateKey, TEMPLATE_KEYS, type TemplateKey } from './templates'
 
 /** WeChat shows at most 3 templates in one requestSubscribeMessage. */
 export const MAX_TEMPLATES_PER_REPORT = 3
@@ -32,4 +32,17 @@ export function afterSend(balanceAfterSpend: number, errcode: number): number {
   if (errcode === ERR_NO_SUBSCRIPTION) return 0
   // Another failure (bad argument, network): WeChat used nothing, give the one back.
   return Math.min(MAX_BALANCE, balanceAfterSpend + 1)
+}
+
+/**
+ * The member's refusal ("不再接收"): the templates whose consents they give up, deduplicated — 1 to all
+ * known keys; or why it is refused. Their balances go to zero; a later accepted report adds again.
+ */
+export function checkStop(keys: readonly unknown[]): { keys: TemplateKey[] } | ConsentRefusal {
+  const unique = [...new Set(keys)]
+  if (unique.length === 0) return { code: 'CONSENT_INVALID', message: '请选择不再接收的消息' }
+  if (unique.length > TEMPLATE_KEYS.length) return { code: 'CONSENT_INVALID', message: '消息模板过多' }
+  const unknown = unique.find((k) => !isTemplateKey(k))
+  if (unknown !== undefined) return { code: 'CONSENT_INVALID', message: `未知的消息模板：${String(unknown).slice(0, 40)}` }
+  return { keys: unique as TemplateKey[] }
 }

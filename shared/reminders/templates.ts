@@ -27,3 +27,19 @@ export function templateIdOf(key: TemplateKey, env: Record<string, string | unde
   const id = env[TEMPLATE_ENV[key]]
   return id?.trim() ? id.trim() : null
 }
+
+/**
+ * The WeChat template ids the client may ask consent for (wx.requestSubscribeMessage takes ids, not our
+ * keys): the set ones only, by key. Template ids are not secrets (they travel in every request); whoami
+ * carries them so the client never holds one in its code.
+ */
+export type SubscribeTemplates = Partial<Record<TemplateKey, string>>
+
+export function subscribeTemplatesOf(env: Record<string, string | undefined>): SubscribeTemplates {
+  const out: SubscribeTemplates = {}
+  for (const k of TEMPLATE_KEYS) {
+    const id = templateIdOf(k, env)
+    if (id) out[k] = id
+  }
+  return out
+}

@@ -6,7 +6,8 @@ export const BIRTHDAY_PAGES = {
   greeting: `${ROOT}/greeting/index`,
   upcoming: `${ROOT}/upcoming/index`,
   sevenOnes: `${ROOT}/sevenOnes/index`,
-  fiftyYears: `${ROOT}/fiftyYears/index`
+  fiftyYears: `${ROOT}/fiftyYears/index`,
+  reminders: `${ROOT}/reminders/index`
 } as const
 
 const query = (params: Record<string, string | undefined>) =>

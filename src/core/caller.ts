@@ -63,8 +63,8 @@ const STALE_AFTER: { [F in FnName]?: ReadonlySet<string> | 'all' } = {
     'createTask',
     'takeChallenge'
   ]),
-  // an opened greeting leaves the to-do list
-  birthday: new Set(['openGreeting'])
+  // an opened greeting leaves the to-do list; a consent accepted or stopped changes `consents`
+  birthday: new Set(['openGreeting', 'reportConsent', 'stopConsent'])
 }
 
 export function staleAfter(fn: FnName, action: string): boolean {

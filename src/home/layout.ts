@@ -35,7 +35,8 @@ export const TILES = {
   checkin: { title: '签到', note: '扫码 · 签到码', url: PAGES.checkin },
   activities: { title: '我的活动', note: '出勤记录', url: PAGES.activities },
   assess: { title: '考评', note: '评分 · 结果 · 评比台', url: ASSESS_PAGES.my },
-  commitment: { title: '我的承诺卡', note: '年度承诺 · 季度自查', url: COMMIT_PAGES.my }
+  commitment: { title: '我的承诺卡', note: '年度承诺 · 季度自查', url: COMMIT_PAGES.my },
+  reminders: { title: '消息提醒', note: '微信提醒 · 开启 · 不再接收', url: BIRTHDAY_PAGES.reminders }
 } satisfies Record<string, Tile>
 
 export type TileId = keyof typeof TILES
@@ -68,7 +69,7 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
   // The branch committee keeps its members' political birthdays (the birthday function's upcoming).
   if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('birthdays')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
-  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment'] })
+  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment', 'reminders'] })
   return sections
 }
 

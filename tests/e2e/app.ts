@@ -7,6 +7,7 @@ import { type Browser, type BrowserContext, chromium, type Locator, type Page } 
 import { LocalCloud } from '@localcloud/cloud'
 import { loadDemo } from '@localcloud/cli/demo'
 import { type Gateway, startGateway } from '@localcloud/gateway/server'
+import { Scheduler } from '@localcloud/scheduler/scheduler'
 
 export const REPO = path.resolve(__dirname, '../..')
 export const H5_DIR = path.join(REPO, 'dist/h5')
@@ -34,7 +35,11 @@ export interface App {
   close(): Promise<void>
 }
 
-export async function startApp(): Promise<App> {
+/**
+ * `scheduler`: the gateway's /dev/scheduler (timers fired by hand only, never at their time: a test
+ * decides when the 08:00 run happens).
+ */
+export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App> {
   if (!fs.existsSync(path.join(H5_DIR, 'index.html')))
     throw new Error('dist/h5 is missing: build it first with `npm run build:h5` (npm test does)')
   if (!fs.existsSync(CHROMIUM))
@@ -43,7 +48,14 @@ export async function startApp(): Promise<App> {
   const cloud = new LocalCloud({ dataDir })
   const demo = loadDemo()
   await demo.seedIfEmpty(cloud)
-  const gateway: Gateway = await startGateway({ cloud, staticRoot: H5_DIR, localMode: true, listPeople: () => demo.people(cloud) })
+  const scheduler = opts.scheduler ? new Scheduler(cloud) : undefined
+  const gateway: Gateway = await startGateway({
+    cloud,
+    scheduler,
+    staticRoot: H5_DIR,
+    localMode: true,
+    listPeople: () => demo.people(cloud)
+  })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true })
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   const phone = async () => {

@@ -204,7 +204,9 @@ const SCREENS: Screen[] = [
   },
   { route: 'birthday/pages/upcoming/index', who: 'secretary', params: { orgId: 'b1' }, budget: 1 },
   { route: 'birthday/pages/sevenOnes/index', who: 'secretary', params: { memberId: 'r2', year: '2026' }, budget: 1 },
-  { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 }
+  { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 },
+  // whoami asked fresh: the consents left change with every message sent
+  { route: 'birthday/pages/reminders/index', who: 'member', budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */

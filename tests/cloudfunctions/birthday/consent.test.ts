@@ -1,4 +1,5 @@
 // reportConsent: bounded (≤ 3 known templates), idempotent per report id, the caller's own ledger only.
+// stopConsent: the member's refusal, their balances to zero, idempotent.
 import { expectFail, useBirthdayCloud } from './helpers'
 
 const cloud = useBirthdayCloud()
@@ -39,5 +40,40 @@ describe('reportConsent', () => {
 
   it('refuses an unbound caller', async () => {
     expectFail(await cloud.tc.call('birthday', { action: 'reportConsent', reportId: 'rep-0009', accepted: [] }, 'stranger'), 'NOT_BOUND')
+  })
+})
+
+describe('stopConsent (the member’s refusal, 不再接收)', () => {
+  it('sets the named balances to zero, leaves the others and other members; twice is the same', async () => {
+    await cloud.ok({ action: 'reportConsent', reportId: 'rep-0101', accepted: ['birthdayGreeting', 'assessmentRate'] }, 'm07')
+    await cloud.ok({ action: 'reportConsent', reportId: 'rep-0102', accepted: ['birthdayGreeting'] }, 'm07')
+    await cloud.ok({ action: 'reportConsent', reportId: 'rep-0103', accepted: ['birthdayGreeting'] }, 'm03')
+    const r = await cloud.ok({ action: 'stopConsent', keys: ['birthdayGreeting'] }, 'm07')
+    expect(r.balances).toEqual({ assessmentRate: 1, assessmentTalk: 0, birthdayGreeting: 0, birthdayUpcoming: 0 })
+    expect(await cloud.balance('m03', 'birthdayGreeting')).toBe(1)
+    const before = await cloud.snapshot()
+    expect(
+      (await cloud.ok({ action: 'stopConsent', keys: ['birthdayGreeting', 'birthdayUpcoming'] }, 'm07')).balances.birthdayGreeting
+    ).toBe(0)
+    expect(await cloud.snapshot()).toEqual(before)
+    // Accepting again after a refusal counts again.
+    await cloud.ok({ action: 'reportConsent', reportId: 'rep-0104', accepted: ['birthdayGreeting'] }, 'm07')
+    expect(await cloud.balance('m07', 'birthdayGreeting')).toBe(1)
+  })
+
+  it.each([
+    [{ keys: [] }, 'CONSENT_INVALID'],
+    [{ keys: ['birthdayGreeting', 'tmpl-x'] }, 'CONSENT_INVALID'],
+    [{ keys: 'birthdayGreeting' }, 'INVALID_INPUT'],
+    [{ keys: ['birthdayGreeting'], memberId: 'm08' }, 'INVALID_INPUT']
+  ])('refuses %j with %s, writing nothing', async (event, code) => {
+    await cloud.ok({ action: 'reportConsent', reportId: 'rep-0105', accepted: ['birthdayGreeting'] }, 'm07')
+    const before = await cloud.snapshot()
+    expectFail(await cloud.call({ action: 'stopConsent', ...event }, 'm07'), code)
+    expect(await cloud.snapshot()).toEqual(before)
+  })
+
+  it('refuses an unbound caller', async () => {
+    expectFail(await cloud.tc.call('birthday', { action: 'stopConsent', keys: ['birthdayGreeting'] }, 'stranger'), 'NOT_BOUND')
   })
 })

@@ -16,6 +16,25 @@ describe('whoami', () => {
     expect(zhao.consents.birthdayGreeting).toBe(0)
   })
 
+  it('tells the client the subscribe-message template ids that are set, by key (none set: none)', async () => {
+    const saved = process.env.BIRTHDAY_GREETING_TEMPLATE_ID
+    const savedRate = process.env.ASSESSMENT_RATE_TEMPLATE_ID
+    try {
+      process.env.BIRTHDAY_GREETING_TEMPLATE_ID = 'tmpl-birthday'
+      delete process.env.ASSESSMENT_RATE_TEMPLATE_ID
+      const sun = expectOk(await cloud.call({ action: 'whoami' }, as(P.b1Member2)))
+      expect(sun.subscribeTemplates.birthdayGreeting).toBe('tmpl-birthday')
+      expect('assessmentRate' in sun.subscribeTemplates).toBe(false)
+      delete process.env.BIRTHDAY_GREETING_TEMPLATE_ID
+      const again = expectOk(await cloud.call({ action: 'whoami' }, as(P.b1Member2)))
+      expect('birthdayGreeting' in again.subscribeTemplates).toBe(false)
+    } finally {
+      if (saved === undefined) delete process.env.BIRTHDAY_GREETING_TEMPLATE_ID
+      else process.env.BIRTHDAY_GREETING_TEMPLATE_ID = saved
+      if (savedRate !== undefined) process.env.ASSESSMENT_RATE_TEMPLATE_ID = savedRate
+    }
+  })
+
   it('gives the caller their own record with the phone, orgs, roles and political age', async () => {
     const data = expectOk(await cloud.call({ action: 'whoami' }, as(P.dispatchedLongnan)))
     expect(data.bound).toBe(true)

@@ -106,6 +106,18 @@ describe('gateway', () => {
     expect(html).toContain('wxacode.getUnlimited')
   })
 
+  it('the outbox page sets and lists the refusal dev setting (43101 to an OPENID)', async () => {
+    const before = await (await fetch(`${gw.url}/dev/outbox.html`)).text()
+    expect(before).toContain('拒收设置')
+    expect(before).not.toContain('data-openid="demo:m42"')
+    expect((await post('/dev/subscribe-refusals', { openid: 'demo:m42' })).body).toMatchObject({ ok: true, data: { refused: true } })
+    expect(tc.local.outbox.subscribeRefusals()).toContain('demo:m42')
+    expect(await (await fetch(`${gw.url}/dev/outbox.html`)).text()).toContain('data-openid="demo:m42"')
+    await post('/dev/subscribe-refusals', { openid: 'demo:m42', refused: false })
+    expect(tc.local.outbox.subscribeRefusals()).not.toContain('demo:m42')
+    expect(await (await fetch(`${gw.url}/dev/outbox.html`)).text()).not.toContain('data-openid="demo:m42"')
+  })
+
   it('lists timers and fires one by hand', async () => {
     const list = await (await fetch(`${gw.url}/dev/scheduler`)).json()
     expect(list.data.triggers).toEqual([expect.objectContaining({ fn: 'tick', trigger: 'everySecond' })])

@@ -1,4 +1,12 @@
-import { afterAccept, afterSend, checkReport, ERR_NO_SUBSCRIPTION, MAX_BALANCE, MAX_TEMPLATES_PER_REPORT } from '@shared/reminders/consent'
+import {
+  afterAccept,
+  afterSend,
+  checkReport,
+  checkStop,
+  ERR_NO_SUBSCRIPTION,
+  MAX_BALANCE,
+  MAX_TEMPLATES_PER_REPORT
+} from '@shared/reminders/consent'
 
 describe('consent ledger rules', () => {
   it('has WeChat’s limits', () => {
@@ -34,4 +42,19 @@ describe('consent ledger rules', () => {
     [2, 47003, 3], // another failure: given back
     [0, -1, 1]
   ])('after a send with %i left and errcode %i: %i', (left, errcode, out) => expect(afterSend(left, errcode)).toBe(out))
+
+  it.each([
+    [['birthdayGreeting'], { keys: ['birthdayGreeting'] }],
+    [['birthdayGreeting', 'birthdayGreeting'], { keys: ['birthdayGreeting'] }],
+    [
+      ['birthdayGreeting', 'assessmentRate', 'assessmentTalk', 'birthdayUpcoming'],
+      { keys: ['birthdayGreeting', 'assessmentRate', 'assessmentTalk', 'birthdayUpcoming'] }
+    ]
+  ])('a refusal of %j stops %j', (keys, out) => expect(checkStop(keys)).toEqual(out))
+
+  it.each([
+    [[], '请选择不再接收的消息'],
+    [['birthdayGreeting', 'nope'], '未知的消息模板：nope'],
+    [['__proto__'], '未知的消息模板：__proto__']
+  ])('refuses the refusal %j', (keys, message) => expect(checkStop(keys)).toEqual({ code: 'CONSENT_INVALID', message }))
 })

@@ -1,4 +1,4 @@
-import { isTemplateKey, TEMPLATE_ENV, TEMPLATE_KEYS, TEMPLATE_LABEL, templateIdOf } from '@shared/reminders/templates'
+import { isTemplateKey, subscribeTemplatesOf, TEMPLATE_ENV, TEMPLATE_KEYS, TEMPLATE_LABEL, templateIdOf } from '@shared/reminders/templates'
 
 describe('templates', () => {
   it('every key has an environment variable and a label', () => {
@@ -20,4 +20,19 @@ describe('templates', () => {
     [{ BIRTHDAY_GREETING_TEMPLATE_ID: '  ' }, null],
     [{}, null]
   ])('the id from %j is %j', (env, id) => expect(templateIdOf('birthdayGreeting', env)).toBe(id))
+
+  it.each([
+    [{}, {}],
+    [{ BIRTHDAY_GREETING_TEMPLATE_ID: ' g1 ', ASSESSMENT_RATE_TEMPLATE_ID: '' }, { birthdayGreeting: 'g1' }],
+    [
+      {
+        ASSESSMENT_RATE_TEMPLATE_ID: 'r',
+        ASSESSMENT_TALK_TEMPLATE_ID: 't',
+        BIRTHDAY_GREETING_TEMPLATE_ID: 'g',
+        BIRTHDAY_UPCOMING_TEMPLATE_ID: 'u',
+        OTHER_TEMPLATE_ID: 'x'
+      },
+      { assessmentRate: 'r', assessmentTalk: 't', birthdayGreeting: 'g', birthdayUpcoming: 'u' }
+    ]
+  ])('the client learns the set ids only: %j → %j', (env, ids) => expect(subscribeTemplatesOf(env)).toEqual(ids))
 })

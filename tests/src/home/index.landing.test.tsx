@@ -56,7 +56,7 @@ describe('home: each role’s tools first', () => {
       ['党委工作', '我的'],
       ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况', '光荣在党50年', '我的身份卡']
     ],
-    ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评', '我的承诺卡']]
+    ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评', '我的承诺卡', '消息提醒']]
   ])('%s', async (_n, who, sections, tiles) => {
     answerCloud({ 'member.whoami': who })
     render(<HomePage />)

@@ -1,7 +1,7 @@
 import { COMING_SOON, homeSections, TILES } from '@/home/layout'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
-const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment']
+const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment', 'reminders']
 const COMMITTEE = ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears']
 
 describe('homeSections: each role’s own tools first', () => {

@@ -8,6 +8,7 @@ import { useCloudLoad } from '@/core/useCloudLoad'
 import PrivacySheet from '@/core/privacy/PrivacySheet'
 import { birthday } from '@/birthday/service'
 import { routeParam } from '@/birthday/routes'
+import ReminderOffer, { loadOffer } from '@/birthday/components/ReminderOffer'
 import { cardLayout, chineseDate, yearsText } from '@/birthday/cardLayout'
 import { findCanvas, paintCard, saveCard } from '@/birthday/cardCanvas'
 import StatusView from '@/core/components/StatusView'
@@ -29,7 +30,10 @@ async function loadGreeting(greetingId: string): Promise<Greeting | null> {
 
 export default function GreetingPage() {
   const [greetingId] = useState(() => routeParam(Taro.getCurrentInstance()?.router?.params, 'greetingId'))
-  const { data, error, reload } = useCloudLoad(async () => ({ greeting: await loadGreeting(greetingId) }))
+  const { data, error, reload } = useCloudLoad(async () => {
+    const [greeting, offer] = await Promise.all([loadGreeting(greetingId), loadOffer('birthdayGreeting')])
+    return { greeting, offer }
+  })
   const [drawn, setDrawn] = useState(false)
   const [busy, setBusy] = useState(false)
   const [saveNote, setSaveNote] = useState<string | null>(null)
@@ -101,6 +105,15 @@ export default function GreetingPage() {
       </BigButton>
       {saveNote ? <Text className='greeting__ok'>{saveNote}</Text> : null}
       {saveError ? <Text className='greeting__error'>{saveError}</Text> : null}
+      {data.offer ? (
+        <ReminderOffer
+          offer={data.offer}
+          ask='明年入党纪念日，用微信消息提醒我'
+          button='开启政治生日提醒'
+          done='已开启：明年政治生日将收到微信提醒'
+          on={(n) => `已开启政治生日提醒（还可接收 ${n} 次）`}
+        />
+      ) : null}
       <PrivacySheet />
     </View>
   )

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { MonthlyEntry } from '@shared/birthday/api'
@@ -15,6 +15,7 @@ import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import PickField from '@/core/components/PickField'
 import Tag from '@/core/components/Tag'
+import ReminderOffer, { loadOffer, type Offer } from '@/birthday/components/ReminderOffer'
 import './index.css'
 
 interface Monthly {
@@ -35,6 +36,17 @@ export default function UpcomingPage() {
   const [busy, setBusy] = useState(false)
   const [made, setMade] = useState<{ activityId: string; count: number } | null>(null)
   const [formError, setFormError] = useState<string | null>(null)
+  // The secretary's own reminder of birthdays ahead (the timer reminds secretaries only): renewal here.
+  const [offer, setOffer] = useState<Offer | null>(null)
+  useEffect(() => {
+    let live = true
+    loadOffer('birthdayUpcoming', (roles) => roles.includes('secretary')).then((o) => {
+      if (live) setOffer(o)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
 
   if (!data) {
     return (
@@ -168,6 +180,15 @@ export default function UpcomingPage() {
         )}
         {formError ? <Text className='upcoming__error'>{formError}</Text> : null}
       </View>
+      {offer ? (
+        <ReminderOffer
+          offer={offer}
+          ask='支部党员政治生日前 7 天，用微信消息提醒我'
+          button='开启政治生日预告'
+          done='已开启：下次政治生日预告将以微信消息送达'
+          on={(n) => `已开启政治生日预告（还可接收 ${n} 次）`}
+        />
+      ) : null}
     </View>
   )
 }

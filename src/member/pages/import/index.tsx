@@ -19,11 +19,13 @@ export default function ImportPage() {
   const [error, setError] = useState<string | null>(null)
   const [bad, setBad] = useState<ImportRowError[]>([])
   const [imported, setImported] = useState<number | null>(null)
+  const [warnings, setWarnings] = useState<ImportRowError[]>([])
 
   const submit = async () => {
     setError(null)
     setBad([])
     setImported(null)
+    setWarnings([])
     if (!hasCsv(csv)) {
       setError('请先粘贴名册内容（第一行为表头）')
       return
@@ -32,6 +34,7 @@ export default function ImportPage() {
     try {
       const result = await member.importRoster({ csv })
       setImported(result.imported)
+      setWarnings(result.warnings ?? [])
       setCsv('')
     } catch (e) {
       setError(errorMessage(e))
@@ -68,6 +71,17 @@ export default function ImportPage() {
         onInput={(e) => setCsv(e.detail.value)}
       />
       {imported !== null ? <Text className='import__ok'>导入成功：共 {imported} 人</Text> : null}
+      {warnings.length ? (
+        <View className='import__warn'>
+          <Text className='import__warn-title'>已导入，以下 {warnings.length} 行请核对（如入党、转正日期）：</Text>
+          {warnings.map((w) => (
+            <View key={w.row} className='import__warn-row'>
+              <Text className='import__warn-no'>{w.row === 0 ? '整体' : `第 ${w.row} 行`}</Text>
+              <Text className='import__warn-reason'>{w.reason}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
       {error ? <Text className='import__error'>{error}</Text> : null}
       {bad.length ? (
         <View className='import__bad'>

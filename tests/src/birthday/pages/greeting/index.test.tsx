@@ -9,6 +9,9 @@ import { tap } from '@tests/src/helpers/dom'
 import { route } from '@tests/src/helpers/assessMember'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
 import { greeting } from '@tests/src/helpers/birthdayFixtures'
+import { whoMember } from '@tests/src/helpers/fixtures'
+import { forgetCaller } from '@/core/caller'
+import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
 
 const PATH = '/birthday/pages/greeting/index'
 
@@ -37,9 +40,13 @@ function fakeCanvas() {
 
 beforeEach(() => {
   spyNavigation()
+  forgetCaller()
   process.env.TARO_ENV = 'h5'
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  restoreTaroStubs()
+  jest.restoreAllMocks()
+})
 
 describe('the greeting page', () => {
   it('first open: shows the greeting and the oath, stamps it opened (a second call), draws the card with my data', async () => {
@@ -100,5 +107,52 @@ describe('the greeting page', () => {
     await waitFor(() => expect(screen.getByText('贺卡图片已下载')).toBeTruthy())
     expect(canvas.toDataURL).toHaveBeenCalledWith('image/png')
     expect(clicked).toEqual(['政治生日贺卡-2026-07-01.png'])
+  })
+})
+
+describe('the greeting page: next year’s greeting as a WeChat message (subscribe consent)', () => {
+  const NONE = { assessmentRate: 0, assessmentTalk: 0, birthdayGreeting: 0, birthdayUpcoming: 0 }
+  const opened = () => ({ greetings: [greeting({ openedAt: '2026-07-01T01:00:00.000Z' })] })
+
+  it('my consent used up: 开启政治生日提醒 (a tap → the sheet) reports it and says it is on', async () => {
+    fakeCanvas()
+    const sheet = stubTaro('showModal', async (_o: any) => ({ confirm: true, cancel: false, errMsg: 'showModal:ok' }))
+    answerCloud({
+      'birthday.myGreeting': opened,
+      'member.whoami': () => whoMember({ subscribeTemplates: { birthdayGreeting: 'tid-g' }, consents: NONE }),
+      'birthday.reportConsent': () => ({ counted: true, balances: { ...NONE, birthdayGreeting: 1 } })
+    })
+    route(PATH, {})
+    render(<GreetingPage />)
+    expect(await screen.findByText('明年入党纪念日，用微信消息提醒我')).toBeTruthy()
+    await tap('开启政治生日提醒')
+    expect(await screen.findByText('已开启：明年政治生日将收到微信提醒')).toBeTruthy()
+    expect(screen.getByText('已开启政治生日提醒（还可接收 1 次）')).toBeTruthy()
+    expect(sheet).toHaveBeenCalledTimes(1)
+    expect(calls('reportConsent').map((e) => e.accepted)).toEqual([['birthdayGreeting']])
+  })
+
+  it('a consent left: says so, no button; 管理消息提醒 opens the reminders page', async () => {
+    fakeCanvas()
+    const { navigateTo } = spyNavigation()
+    answerCloud({
+      'birthday.myGreeting': opened,
+      'member.whoami': () => whoMember({ subscribeTemplates: { birthdayGreeting: 'tid-g' }, consents: { ...NONE, birthdayGreeting: 2 } })
+    })
+    route(PATH, {})
+    render(<GreetingPage />)
+    expect(await screen.findByText('已开启政治生日提醒（还可接收 2 次）')).toBeTruthy()
+    expect(screen.queryByText('开启政治生日提醒')).toBeNull()
+    await tap('管理消息提醒')
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/birthday/pages/reminders/index' })
+  })
+
+  it('no template set (or whoami failing): the greeting without the offer', async () => {
+    fakeCanvas()
+    answerCloud({ 'birthday.myGreeting': opened, 'member.whoami': () => whoMember({ subscribeTemplates: {}, consents: NONE }) })
+    route(PATH, {})
+    render(<GreetingPage />)
+    expect(await screen.findByText('王芳 同志')).toBeTruthy()
+    expect(screen.queryByText(/政治生日提醒|管理消息提醒/)).toBeNull()
   })
 })

@@ -7,6 +7,9 @@ import { tap } from '@tests/src/helpers/dom'
 import { route } from '@tests/src/helpers/assessMember'
 import { spyNavigation } from '@tests/src/helpers/taroSpies'
 import { upcomingEntry, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
+import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
+import { forgetCaller } from '@/core/caller'
+import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
 
 const PATH = '/birthday/pages/upcoming/index'
 
@@ -19,11 +22,16 @@ async function pick(field: string, value: string) {
 
 let nav: ReturnType<typeof spyNavigation>
 beforeEach(() => {
+  forgetCaller()
+  process.env.TARO_ENV = 'h5'
   nav = spyNavigation()
   // 2026-07-01 10:00 CST
   jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-07-01T02:00:00.000Z'))
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  restoreTaroStubs()
+  jest.restoreAllMocks()
+})
 
 const script = (extra: Record<string, (e: any) => unknown> = {}) =>
   answerCloud({
@@ -109,5 +117,41 @@ describe('upcoming political birthdays', () => {
     await pick('end', '17:00')
     await tap('创建主题党日签到活动')
     expect(await screen.findByText('本月没有需要过政治生日的党员')).toBeTruthy()
+  })
+})
+
+describe('upcoming: the secretary’s own reminder (政治生日预告) renewed here', () => {
+  const NONE = { assessmentRate: 0, assessmentTalk: 0, birthdayGreeting: 0, birthdayUpcoming: 0 }
+
+  it('used up: 开启政治生日预告 from a tap (H5: the confirm sheet) reports birthdayUpcoming', async () => {
+    const sheet = stubTaro('showModal', async (_o: any) => ({ confirm: true, cancel: false, errMsg: 'showModal:ok' }))
+    script({
+      'member.whoami': () => ({ ...whoSecretary(), subscribeTemplates: { birthdayUpcoming: 'tid-u' }, consents: NONE }),
+      'birthday.reportConsent': () => ({ counted: true, balances: { ...NONE, birthdayUpcoming: 1 } })
+    })
+    route(PATH, { orgId: 'b1' })
+    render(<UpcomingPage />)
+    await tap('开启政治生日预告')
+    expect(await screen.findByText('已开启：下次政治生日预告将以微信消息送达')).toBeTruthy()
+    expect(screen.getByText('已开启政治生日预告（还可接收 1 次）')).toBeTruthy()
+    expect(sheet).toHaveBeenCalledTimes(1)
+    expect(calls('reportConsent').map((e) => e.accepted)).toEqual([['birthdayUpcoming']])
+  })
+
+  it('not a secretary (the timer reminds secretaries only): no offer', async () => {
+    const deputy = whoMember({
+      roles: [{ orgId: 'b1', role: 'deputy' }],
+      subscribeTemplates: { birthdayUpcoming: 'tid-u' },
+      consents: NONE
+    })
+    script({ 'member.whoami': () => deputy })
+    route(PATH, { orgId: 'b1' })
+    render(<UpcomingPage />)
+    expect(await screen.findByText('第一党支部')).toBeTruthy()
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50))
+    })
+    expect(calls('whoami')).toHaveLength(1)
+    expect(screen.queryByText(/政治生日预告|管理消息提醒/)).toBeNull()
   })
 })

@@ -48,6 +48,33 @@ describe('roster import page (committee staff)', () => {
     expect(box.value).toBe('')
   })
 
+  it('imports rows with date warnings and lists them to check (转正 far from a year after 入党 is not a refusal)', async () => {
+    answerCloud({
+      'member.importRoster': () => ({
+        imported: 2,
+        memberIds: ['m_1', 'm_2'],
+        warnings: [{ row: 2, reason: '转正日期通常在入党一年后，请核对' }]
+      })
+    })
+    render(<ImportPage />)
+    await typeIntoTextarea('在此粘贴名册内容', CSV)
+    await tap('导入')
+    expect(await screen.findByText('导入成功：共 2 人')).toBeTruthy()
+    expect(screen.getByText('已导入，以下 1 行请核对（如入党、转正日期）：')).toBeTruthy()
+    const rows = Array.from(document.querySelectorAll('.import__warn-row')).map((e) => e.textContent)
+    expect(rows).toEqual(['第 2 行转正日期通常在入党一年后，请核对'])
+    expect(document.querySelectorAll('.import__bad-row')).toHaveLength(0)
+  })
+
+  it('shows no warning box when the server has none', async () => {
+    answerCloud({ 'member.importRoster': () => ({ imported: 1, memberIds: ['m_1'] }) })
+    render(<ImportPage />)
+    await typeIntoTextarea('在此粘贴名册内容', CSV)
+    await tap('导入')
+    expect(await screen.findByText('导入成功：共 1 人')).toBeTruthy()
+    expect(document.querySelector('.import__warn')).toBeNull()
+  })
+
   it('shows other errors (row 0 = the input as a whole) and refuses an empty paste', async () => {
     answerCloud({
       'member.importRoster': () => {
