@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { type App, input, signInAs, startApp, text } from './app'
 
 // One long story (two code rotations may pass): npm test's root config does not carry e2e.config's testTimeout.
-jest.setTimeout(90_000)
+jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
 let app: App
 beforeAll(async () => {

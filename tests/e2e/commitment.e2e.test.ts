@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { DEFAULT_TEMPLATE_INPUT } from '@shared/commitment/template'
 import { type App, signInAs, startApp, text } from './app'
 
-jest.setTimeout(150_000)
+jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
 let app: App
 beforeAll(async () => {

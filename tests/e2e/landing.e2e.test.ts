@@ -2,7 +2,7 @@
 // back control (H5 has no navigation bar); each role's tools first on home.
 import { type App, signInAs, startApp, text } from './app'
 
-jest.setTimeout(90_000)
+jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
 let app: App
 beforeAll(async () => {

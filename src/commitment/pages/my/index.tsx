@@ -54,6 +54,9 @@ export default function MyCardPage() {
   const readOnly = !!askedYear
   const [card, setCard] = useState<CommitmentCard | null>(null)
   const [items, setItems] = useState<CardItem[]>([])
+  // The load the working copy was made from: until the effect below has made the first one, the page shows
+  // the loading state rather than the template with no items (a frame that read as "task not on the card").
+  const [itemsOf, setItemsOf] = useState<MyCardResult | null>(null)
   const [save, setSave] = useState<Save>('idle')
   const [saveError, setSaveError] = useState<string | null>(null)
   const [restored, setRestored] = useState(false)
@@ -97,6 +100,7 @@ export default function MyCardPage() {
         dirty.current = true
     }
     setItems(itemsRef.current)
+    setItemsOf(data)
   }, [data, readOnly])
 
   /** Send the working copy now; true when the server has it. */
@@ -169,7 +173,7 @@ export default function MyCardPage() {
     }, SAVE_DELAY_MS)
   }
 
-  if (!data) {
+  if (!data || !itemsOf) {
     return (
       <View className='page'>
         <StatusView loading={!error} error={error} onRetry={reload} />
