@@ -55,5 +55,5 @@ it('keeps every acknowledged write when the process is killed with SIGKILL mid-b
   } finally {
     await tc.close()
   }
-  // Two child processes start with tsx (compiling on a cold cache): a loaded machine needs more than 30 s.
+  // The writer starts as a child process through tsx (compiling on a cold cache): a loaded machine needs more than 30 s.
 }, 90_000)
