@@ -277,8 +277,11 @@ export interface Talk {
   orgId: string
   memberId: string
   name: string
-  flag: Flag
-  total: number
+  /** The flag and score that called for the talk; null for a talk a study verdict (个别谈话) created. */
+  flag: Flag | null
+  total: number | null
+  /** What the talk is about when not a flag: the secretary's reason (study: `periodId` = `study:<org>:<year>q<q>`). */
+  topic?: string
   /** The secretary, or the branch committee member they assigned. */
   talkerId: string
   talkerName: string

@@ -74,7 +74,8 @@ export interface StudyTask {
   title: string
   hours: number
   required: boolean
-  audience: Audience
+  /** The plan item's audience; null for a relearn task (the members its verdicts named). */
+  audience: Audience | null
   /** Who it applies to: snapshot at push (relearn: members added by each verdict). */
   memberIds: string[]
   material: Material
