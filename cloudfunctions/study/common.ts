@@ -1,12 +1,13 @@
 // Reads and writes shared by the study actions: ids, transactions at a rev, what is credited.
 import type { MyTask, ReportStatus, StudyReport, StudyTask } from '@shared/study/api'
 import { creditBasis, creditedHours } from '@shared/study/hours'
-import { creditKey } from '@shared/study/metric'
 import { isOverdue } from '@shared/study/windows'
 import type { Database, Transaction } from '@server/cloud'
-import { findAll, findIn, getOrNull, IN_CHUNK } from '@server/db'
+import { getOrNull } from '@server/db'
 import { AppError, conflict, notFound } from '@server/errors'
 import type { StudyTaskDoc } from '@server/model'
+
+export { checkinsAt, creditedOf } from '@server/studyCredits'
 
 export const planIdOf = (orgId: string, year: number) => `${orgId}:${year}`
 export const taskIdOf = (orgId: string, year: number, itemId: string) => `${orgId}:${year}:${itemId}`
@@ -40,42 +41,6 @@ export async function inTransaction<T>(db: Database, fn: (t: Transaction) => Pro
 /** CONFLICT unless the stored rev (0 when absent) is the one the writer read. */
 export function requireRev(stored: { rev: number } | null, rev: number, what: string): void {
   if ((stored?.rev ?? 0) !== rev) throw conflict(`${what}刚被修改（本人在另一处保存或他人审核），请刷新后重试`, { rev: stored?.rev ?? 0 })
-}
-
-/** The members who checked in at these activities: `${activityId}\n${memberId}`. */
-export async function checkinsAt(db: Database, activityIds: string[]): Promise<Set<string>> {
-  if (!activityIds.length) return new Set()
-  const docs = await findIn(db, 'checkins', 'activityId', activityIds)
-  return new Set(docs.map((c) => `${c.activityId}\n${c.memberId}`))
-}
-
-/**
- * Every credited (task, member) of `tasks`: accepted reports and check-ins at a task's collective-study
- * activity (shared/study/hours.ts), as creditKey strings. Reads accepted reports by task id in chunks.
- */
-export async function creditedOf(
-  db: Database,
-  tasks: ReadonlyArray<Pick<StudyTask, '_id' | 'material' | 'memberIds'>>
-): Promise<Set<string>> {
-  const _ = db.command
-  const out = new Set<string>()
-  const ids = tasks.map((t) => t._id)
-  for (let i = 0; i < ids.length; i += IN_CHUNK) {
-    const accepted = await findAll(
-      db,
-      'studyReports',
-      { taskId: _.in(ids.slice(i, i + IN_CHUNK)), status: 'accepted' },
-      { field: { taskId: true, memberId: true }, max: 500_000 }
-    )
-    for (const r of accepted) out.add(creditKey(r.taskId, r.memberId))
-  }
-  const withActivity = tasks.filter((t) => t.material.kind === 'activity' && t.material.activityId)
-  const present = await checkinsAt(
-    db,
-    withActivity.map((t) => t.material.activityId as string)
-  )
-  for (const t of withActivity) for (const m of t.memberIds) if (present.has(`${t.material.activityId}\n${m}`)) out.add(creditKey(t._id, m))
-  return out
 }
 
 /** A task as its member sees it. */

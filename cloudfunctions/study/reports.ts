@@ -101,7 +101,6 @@ async function writeReport(
       orgId: task.orgId,
       groupId: caller.member.groupId ?? null,
       year: task.year,
-      returnReason: null,
       reviewedBy: null,
       reviewedByName: null,
       reviewedAt: null,
@@ -110,6 +109,8 @@ async function writeReport(
       insights: text.insights,
       changes: text.changes,
       status: move.next,
+      // A refiled report waits for a fresh review: the last return's reason goes with it.
+      returnReason: event === 'file' ? null : (cur?.returnReason ?? null),
       late: event === 'file' ? isLateFiling(task.deadline, now) : (cur?.late ?? false),
       submittedAt: event === 'file' ? at : (cur?.submittedAt ?? null),
       hours: 0,

@@ -1,0 +1,43 @@
+// What study credits, read for two functions: the study function (hours, stats) and the assessment's
+// compute (the derived item studyCompletion). Credited = an accepted report, or a check-in at the task's
+// collective-study activity (shared/study/hours.ts). Reads by task id in chunks, projected.
+import type { StudyTask } from '@shared/study/api'
+import { creditKey } from '@shared/study/metric'
+import type { Database } from './cloud'
+import { findAll, findIn, IN_CHUNK } from './db'
+
+/** The members who checked in at these activities: `${activityId}\n${memberId}`. */
+export async function checkinsAt(db: Database, activityIds: string[]): Promise<Set<string>> {
+  if (!activityIds.length) return new Set()
+  const docs = await findIn(db, 'checkins', 'activityId', activityIds)
+  return new Set(docs.map((c) => `${c.activityId}\n${c.memberId}`))
+}
+
+/**
+ * Every credited (task, member) of `tasks`: accepted reports and check-ins at a task's collective-study
+ * activity (shared/study/hours.ts), as creditKey strings. Reads accepted reports by task id in chunks.
+ */
+export async function creditedOf(
+  db: Database,
+  tasks: ReadonlyArray<Pick<StudyTask, '_id' | 'material' | 'memberIds'>>
+): Promise<Set<string>> {
+  const _ = db.command
+  const out = new Set<string>()
+  const ids = tasks.map((t) => t._id)
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    const accepted = await findAll(
+      db,
+      'studyReports',
+      { taskId: _.in(ids.slice(i, i + IN_CHUNK)), status: 'accepted' },
+      { field: { taskId: true, memberId: true }, max: 500_000 }
+    )
+    for (const r of accepted) out.add(creditKey(r.taskId, r.memberId))
+  }
+  const withActivity = tasks.filter((t) => t.material.kind === 'activity' && t.material.activityId)
+  const present = await checkinsAt(
+    db,
+    withActivity.map((t) => t.material.activityId as string)
+  )
+  for (const t of withActivity) for (const m of t.memberIds) if (present.has(`${t.material.activityId}\n${m}`)) out.add(creditKey(t._id, m))
+  return out
+}
