@@ -64,7 +64,9 @@ const STALE_AFTER: { [F in FnName]?: ReadonlySet<string> | 'all' } = {
     'takeChallenge'
   ]),
   // an opened greeting leaves the to-do list
-  birthday: new Set(['openGreeting'])
+  birthday: new Set(['openGreeting']),
+  // a task pushed, a report filed or reviewed, an analysis filed, commented or decided: home's study lines change
+  study: new Set(['pushTask', 'fileReport', 'reviewReport', 'saveAnalysis', 'commentAnalysis', 'decideAnalysis'])
 }
 
 export function staleAfter(fn: FnName, action: string): boolean {
