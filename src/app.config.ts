@@ -40,7 +40,19 @@ export default defineAppConfig({
         'pages/completion/index'
       ]
     },
-    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index'] }
+    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index'] },
+    {
+      root: 'study',
+      pages: [
+        'pages/my/index',
+        'pages/report/index',
+        'pages/analysis/index',
+        'pages/plan/index',
+        'pages/reports/index',
+        'pages/analyses/index',
+        'pages/stats/index'
+      ]
+    }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -32,6 +32,7 @@ import { restoreTaroStubs, spyNavigation } from '@tests/src/helpers/taroSpies'
 import { stubStorage } from '@tests/src/helpers/taroStorage'
 import { card as commitCard, myCard, queue, selfCheck, task, template, version, wall } from '@tests/src/helpers/commitFixtures'
 import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
+import { analysis, branchStats, myStudyResult, myTask, studyPlan, studyReport, studyTask } from '@tests/src/helpers/studyFixtures'
 
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
@@ -121,7 +122,18 @@ function answers(who: WhoamiResult | null) {
     'birthday.openGreeting': () => ({ greeting: greeting({ openedAt: '2026-07-01T01:00:00.000Z' }) }),
     'birthday.upcoming': () => upcomingResult(),
     'birthday.sevenOnes': () => sevenOnesSheet(),
-    'birthday.fiftyYears': () => fiftyYearsResult(2026)
+    'birthday.fiftyYears': () => fiftyYearsResult(2026),
+    'study.myStudy': () => myStudyResult(),
+    'study.getTask': () => myTask(),
+    'study.myAnalysis': () => ({
+      analysis: null,
+      window: { year: 2026, quarter: 1, from: '2026-03-01', due: '2026-04-15' },
+      prefill: { orgLife: '本季度应参加组织生活 3 次，实际签到 2 次。', orgLifeCount: { present: 2, expected: 3 } }
+    }),
+    'study.getPlan': () => ({ plan: studyPlan(), tasks: [studyTask()], canEdit: true }),
+    'study.reportQueue': () => ({ reports: [studyReport()], tasks: [studyTask()] }),
+    'study.analysisQueue': () => ({ analyses: [analysis()] }),
+    'study.branchStats': () => branchStats()
   }
 }
 
@@ -204,7 +216,14 @@ const SCREENS: Screen[] = [
   },
   { route: 'birthday/pages/upcoming/index', who: 'secretary', params: { orgId: 'b1' }, budget: 1 },
   { route: 'birthday/pages/sevenOnes/index', who: 'secretary', params: { memberId: 'r2', year: '2026' }, budget: 1 },
-  { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 }
+  { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 },
+  { route: 'study/pages/my/index', who: 'member', budget: 1 },
+  { route: 'study/pages/report/index', who: 'member', params: { taskId: 'b1:2026:mar-1' }, budget: 1 },
+  { route: 'study/pages/analysis/index', who: 'member', budget: 1 },
+  { route: 'study/pages/plan/index', who: 'secretary', budget: 1 },
+  { route: 'study/pages/reports/index', who: 'secretary', budget: 1 },
+  { route: 'study/pages/analyses/index', who: 'secretary', budget: 1 },
+  { route: 'study/pages/stats/index', who: 'secretary', budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */
