@@ -10,7 +10,8 @@ export function taskStatus(t: Pick<MyTask, 'report' | 'overdue' | 'checkedIn' | 
   if (t.report?.status === 'accepted') return { label: REPORT_STATUS_LABEL.accepted, tone: 'blue' }
   if (t.checkedIn && t.hours > 0) return { label: '已签到', tone: 'blue' }
   if (t.report?.status === 'returned') return { label: REPORT_STATUS_LABEL.returned, tone: 'red' }
-  if (t.report?.status === 'submitted') return { label: t.report.late ? '待审核（逾期提交）' : REPORT_STATUS_LABEL.submitted, tone: 'plain' }
+  if (t.report?.status === 'submitted')
+    return { label: t.report.late ? '待审核（逾期提交）' : REPORT_STATUS_LABEL.submitted, tone: 'plain' }
   if (t.overdue) return { label: '已逾期', tone: 'warn' }
   if (t.report?.status === 'draft') return { label: REPORT_STATUS_LABEL.draft, tone: 'plain' }
   return { label: '未提交', tone: 'plain' }

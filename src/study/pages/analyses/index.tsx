@@ -99,12 +99,19 @@ export default function AnalysesPage() {
                 {canComment ? (
                   <>
                     <Field label='党小组评议意见' value={comment} placeholder='小组讨论的意见' maxlength={500} onInput={setComment} />
-                    <Chips options={[{ value: 'c', label: '提交评议' }]} onTap={() => act(() => study.commentAnalysis(a._id, a.rev, comment.trim()))} />
+                    <Chips
+                      options={[{ value: 'c', label: '提交评议' }]}
+                      onTap={() => act(() => study.commentAnalysis(a._id, a.rev, comment.trim()))}
+                    />
                   </>
                 ) : null}
                 {canDecide ? (
                   <>
-                    <Chips options={VERDICTS.map((v) => ({ value: v, label: VERDICT_LABEL[v] }))} isOn={(v) => v === verdict} onTap={setVerdict} />
+                    <Chips
+                      options={VERDICTS.map((v) => ({ value: v, label: VERDICT_LABEL[v] }))}
+                      isOn={(v) => v === verdict}
+                      onTap={setVerdict}
+                    />
                     {verdictNeedsReason(verdict) ? (
                       <Field label='评定意见' value={reason} placeholder='原因（必填）' maxlength={200} onInput={setReason} />
                     ) : null}

@@ -81,7 +81,8 @@ export default function AnalysisPage() {
           {w.from} 起填写，{w.due} 前提交（之后仍可提交，标记为逾期）
         </Text>
         <Text className='st-line'>
-          组织生活签到：{(current?.orgLifeCount ?? data.prefill.orgLifeCount).present}/{(current?.orgLifeCount ?? data.prefill.orgLifeCount).expected}
+          组织生活签到：{(current?.orgLifeCount ?? data.prefill.orgLifeCount).present}/
+          {(current?.orgLifeCount ?? data.prefill.orgLifeCount).expected}
         </Text>
       </View>
       {current?.groupComment ? <Text className='st-warn'>党小组意见：{current.groupComment.text}</Text> : null}

@@ -95,7 +95,13 @@ export default function PlanPage() {
                 {x.fromCommittee || !data.canEdit ? (
                   <Text className='st-line'>{x.content}</Text>
                 ) : (
-                  <Field label='学习内容' value={x.content} placeholder='例如：学习党章第一章' maxlength={200} onInput={(content) => edit(x.id, { content })} />
+                  <Field
+                    label='学习内容'
+                    value={x.content}
+                    placeholder='例如：学习党章第一章'
+                    maxlength={200}
+                    onInput={(content) => edit(x.id, { content })}
+                  />
                 )}
                 <View className='st-row'>
                   <Text className='st-line'>
@@ -115,7 +121,10 @@ export default function PlanPage() {
                     onTap={(v) =>
                       v === 'del'
                         ? setItems((xs) => xs.filter((y) => y.id !== x.id))
-                        : edit(x.id, v === 'req' ? { required: !x.required } : { hours: Math.max(0.5, x.hours + (v === 'more' ? 0.5 : -0.5)) })
+                        : edit(
+                            x.id,
+                            v === 'req' ? { required: !x.required } : { hours: Math.max(0.5, x.hours + (v === 'more' ? 0.5 : -0.5)) }
+                          )
                     }
                   />
                 ) : null}
@@ -133,13 +142,39 @@ export default function PlanPage() {
                 ) : null}
                 {pushing === x.id ? (
                   <View className='st-block' data-push-form>
-                    <Chips options={MATERIAL_KINDS.map((k) => ({ value: k, label: MATERIAL_LABEL[k] }))} isOn={(k) => k === kind} onTap={setKind} />
-                    <Field label='学习材料' value={materialText} placeholder='学习要求或材料正文' multiline maxlength={2000} onInput={setMaterialText} />
-                    {kind === 'link' ? <Field label='学习链接' value={url} placeholder='https://' maxlength={500} onInput={setUrl} /> : null}
-                    {kind === 'activity' ? (
-                      <Field label='集中学习签到活动编号' value={activityId} placeholder='活动签到页上的编号' maxlength={20} onInput={setActivityId} />
+                    <Chips
+                      options={MATERIAL_KINDS.map((k) => ({ value: k, label: MATERIAL_LABEL[k] }))}
+                      isOn={(k) => k === kind}
+                      onTap={setKind}
+                    />
+                    <Field
+                      label='学习材料'
+                      value={materialText}
+                      placeholder='学习要求或材料正文'
+                      multiline
+                      maxlength={2000}
+                      onInput={setMaterialText}
+                    />
+                    {kind === 'link' ? (
+                      <Field label='学习链接' value={url} placeholder='https://' maxlength={500} onInput={setUrl} />
                     ) : null}
-                    <PickField label='截止日期' mode='date' field='deadline' value={deadline} start={cstDate(new Date())} onPick={setDeadline} />
+                    {kind === 'activity' ? (
+                      <Field
+                        label='集中学习签到活动编号'
+                        value={activityId}
+                        placeholder='活动签到页上的编号'
+                        maxlength={20}
+                        onInput={setActivityId}
+                      />
+                    ) : null}
+                    <PickField
+                      label='截止日期'
+                      mode='date'
+                      field='deadline'
+                      value={deadline}
+                      start={cstDate(new Date())}
+                      onPick={setDeadline}
+                    />
                     <BigButton primary loading={busy} onTap={() => push(x.id)}>
                       布置
                     </BigButton>

@@ -123,7 +123,9 @@ export default function ReportPage() {
           </Text>
         ) : null}
         {m.kind === 'activity' ? (
-          <Text className='st-line'>{data.checkedIn ? '你已在集中学习签到，学时已认定' : '参加集中学习并签到即认定学时；也可提交学习报告'}</Text>
+          <Text className='st-line'>
+            {data.checkedIn ? '你已在集中学习签到，学时已认定' : '参加集中学习并签到即认定学时；也可提交学习报告'}
+          </Text>
         ) : null}
       </View>
       {report?.status === 'returned' && report.returnReason ? <Text className='st-warn'>退回原因：{report.returnReason}</Text> : null}
