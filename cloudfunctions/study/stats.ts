@@ -35,7 +35,7 @@ async function readStats(db: Database, openid: string, now: Date, input: { orgId
       { field: { required: true, deadline: true, memberIds: true, hours: true, material: true } }
     )
   ])
-  const credited = await creditedOf(db, tasks)
+  const credited = await creditedOf(db, tasks, { orgId: org._id, year: y })
   members.sort((a, b) => a.name.localeCompare(b.name, 'zh') || a._id.localeCompare(b._id))
   groups.sort((a, b) => a._id.localeCompare(b._id))
   return branchStats({
