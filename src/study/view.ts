@@ -1,6 +1,7 @@
 // View helpers of the study pages (pure, table-tested): a task's status line, hours, the orgs a caller
 // works on, a blank plan item.
 import type { Org, RoleGrant } from '@shared/member/api'
+import { addDaysYmd, compareYmd, daysInMonth, formatYmd } from '@shared/core/time'
 import { BRANCH_COMMITTEE_ROLES } from '@shared/member/roles'
 import { type MyTask, type PlanItem, REPORT_STATUS_LABEL } from '@shared/study/api'
 import type { TagTone } from '@/core/components/Tag'
@@ -40,4 +41,10 @@ export function blankItem(items: readonly PlanItem[], month: number): PlanItem {
 /** The 1..12 months of a plan with their items, in order. */
 export function byMonth(items: readonly PlanItem[]): Array<{ month: number; items: PlanItem[] }> {
   return Array.from({ length: 12 }, (_, i) => ({ month: i + 1, items: items.filter((x) => x.month === i + 1) }))
+}
+
+/** The deadline a push form starts with: the last day of the item's month when still ahead, else a week from today. */
+export function defaultDeadline(item: Pick<PlanItem, 'month'>, year: number, today: string): string {
+  const end = formatYmd({ y: year, m: item.month, d: daysInMonth(year, item.month) })
+  return compareYmd(end, today) >= 0 ? end : addDaysYmd(today, 7)
 }

@@ -1,5 +1,5 @@
 import type { PlanItem } from '@shared/study/api'
-import { blankItem, byMonth, hoursText, studyOrgIds, taskStatus } from '@/study/view'
+import { blankItem, byMonth, defaultDeadline, hoursText, studyOrgIds, taskStatus } from '@/study/view'
 import { myTask, studyReport } from '@tests/src/helpers/studyFixtures'
 
 describe('taskStatus', () => {
@@ -46,5 +46,17 @@ describe('helpers', () => {
     expect(months).toHaveLength(12)
     expect(months[2].items).toHaveLength(2)
     expect(months[0].items).toEqual([])
+  })
+})
+
+describe('defaultDeadline', () => {
+  it.each([
+    [3, '2026-03-10', '2026-03-31'],
+    [3, '2026-03-31', '2026-03-31'],
+    [2, '2026-03-10', '2026-03-17'],
+    [2, '2024-02-01', '2024-02-29'],
+    [12, '2026-12-28', '2026-12-31']
+  ])('month %i on %s → %s', (month, today, expected) => {
+    expect(defaultDeadline({ month }, Number(today.slice(0, 4)), today)).toBe(expected)
   })
 })

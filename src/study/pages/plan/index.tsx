@@ -6,7 +6,7 @@ import { errorMessage } from '@/core/cloud'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { study } from '@/study/service'
 import { pageOrg } from '@/study/orgs'
-import { blankItem, byMonth, hoursText } from '@/study/view'
+import { blankItem, byMonth, defaultDeadline, hoursText } from '@/study/view'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Chips from '@/core/components/Chips'
@@ -136,7 +136,14 @@ export default function PlanPage() {
                   />
                 ) : null}
                 {data.canEdit && !pushed.has(x.id) && data.plan.items.some((y) => y.id === x.id) ? (
-                  <Text className='st-link' data-push={x.id} onClick={() => setPushing(pushing === x.id ? null : x.id)}>
+                  <Text
+                    className='st-link'
+                    data-push={x.id}
+                    onClick={() => {
+                      setPushing(pushing === x.id ? null : x.id)
+                      setDeadline(defaultDeadline(x, data.plan.year, cstDate(new Date())))
+                    }}
+                  >
                     布置为学习任务
                   </Text>
                 ) : null}

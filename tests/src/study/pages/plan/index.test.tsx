@@ -70,6 +70,8 @@ describe('学习计划', () => {
       itemId: 'apr-1',
       material: { kind: 'link', text: '请在线学习', url: 'https://www.12371.cn/' }
     })
+    // The form starts with a deadline (April's last day, or a week from today once April is past).
+    expect(calls('pushTask')[0].deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
   it('a member without edit rights reads the plan only', async () => {
