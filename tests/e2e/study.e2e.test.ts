@@ -74,7 +74,7 @@ describe('study in Chromium', () => {
     await visible(he, 'textarea[placeholder="学了什么（篇目、章节）"]').first().fill('交通强国建设纲要')
     await text(he, /草稿已保存/).waitFor()
     await visible(he, 'textarea[placeholder="有什么体会"]').first().fill(INSIGHTS)
-    await visible(he, 'textarea[placeholder="工作和生活中准备怎么改"]').first().fill('主动参与路况巡查')
+    await visible(he, 'textarea[placeholder="工作和生活中准备怎么改"]').first().fill('每周主动参与一次路况巡查')
     await text(he, '提交学习报告', { exact: true }).click()
     await text(he, '已提交学习报告').waitFor()
     const reportUrl = he.url()
