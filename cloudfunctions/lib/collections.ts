@@ -159,7 +159,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   },
   studyTasks: {
     doc: "Study tasks pushed to members: _id = '<orgId>:<year>:<itemId>' (one per plan item) or '<orgId>:<year>:relearn-q<q>' (集中重学), title, hours, required, memberIds (snapshot), material (text/link/collective-study activity), deadline.",
-    indexes: [{ fields: ['orgId', 'year'] }, { fields: ['memberIds'] }, { fields: ['material.activityId'] }]
+    indexes: [{ fields: ['orgId', 'year'] }, { fields: ['memberIds'] }, { fields: ['material.activityId'] }, { fields: ['deadline'] }]
   },
   studyReports: {
     doc: "Study reports 学习报告单: _id = '<taskId>:<memberId>', studied/insights/changes, status draft/submitted/accepted/returned, late, returnReason, reviewedBy, hours (credited once accepted), rev.",

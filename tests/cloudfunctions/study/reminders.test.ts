@@ -1,6 +1,7 @@
 // Subscribe messages of study (cloudfunctions/study/reminders.ts, through lib/reminders.ts): a pushed task
 // reminds each of its members who has a consent left, once; a returned report reminds its member. Without a
 // consent, without a template id, or unbound: nothing is sent, the action still succeeds, the claim says why.
+import { Scheduler } from '@localcloud/scheduler/scheduler'
 import { filed, item, P, pushed, useStudyCloud } from './helpers'
 
 const cloud = useStudyCloud()
@@ -65,4 +66,36 @@ it('without a template id nothing is sent and the push still succeeds', async ()
   expect(sent().length).toBe(before)
   expect(await balance('m07', 'studyTask')).toBe(1)
   expect((await cloud.all('reminders', { kind: 'studyTask', memberId: 'm07' }))[0].status).toBe('noTemplate')
+})
+
+describe('the daily timer: deadline near', () => {
+  const fire = async (at: string) => (await new Scheduler(cloud.tc.local, () => new Date(at)).fire('study')).result
+
+  it('reminds, 3 days ahead, the members who filed nothing; once a day; none after the deadline', async () => {
+    await grant('m07', 'studyTask', 5)
+    await grant('m08', 'studyTask', 5)
+    const task = await pushed(cloud, undefined, '2026-03-31')
+    await filed(cloud, task._id, 'm08')
+    const before = sent().length
+    // 03-27: four days ahead — nothing.
+    expect(await fire('2026-03-27T00:00:00Z')).toMatchObject({ ok: true, data: { tasks: 0 } })
+    // 03-28 08:00 CST: m07 (nothing filed) is reminded; m08 filed; the rest have no consent or are unbound.
+    const r = await fire('2026-03-28T00:00:00Z')
+    expect(r).toMatchObject({ ok: true, data: { day: '2026-03-28', tasks: 1, sent: 1 } })
+    expect(
+      sent()
+        .slice(before)
+        .map((m) => m.request.touser)
+    ).toEqual(['demo:m07'])
+    expect(JSON.stringify(sent().at(-1))).toContain('截止日期临近')
+    // Fired twice the same day: nothing more.
+    await fire('2026-03-28T01:00:00Z')
+    expect(sent().length).toBe(before + 1)
+    // After the deadline: nothing.
+    expect(await fire('2026-04-01T00:00:00Z')).toMatchObject({ data: { tasks: 0 } })
+  })
+
+  it('a timer event from a client is refused', async () => {
+    expect(await cloud.call({ Type: 'Timer' }, P.b1Secretary)).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+  })
 })

@@ -163,7 +163,7 @@ export default function PlanPage() {
                       onInput={setMaterialText}
                     />
                     {kind === 'link' ? (
-                      <Field label='学习链接' value={url} placeholder='https://' maxlength={500} onInput={setUrl} />
+                      <Field label='学习链接' value={url} placeholder='粘贴学习链接网址' maxlength={500} onInput={setUrl} />
                     ) : null}
                     {kind === 'activity' ? (
                       <Field

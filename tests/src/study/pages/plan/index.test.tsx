@@ -62,7 +62,7 @@ describe('学习计划', () => {
     await tap('布置为学习任务')
     await tapIn('[data-push-form]', '学习链接')
     await typeIntoTextarea('学习要求或材料正文', '请在线学习')
-    await typeInto('https://', 'https://www.12371.cn/')
+    await typeInto('粘贴学习链接网址', 'https://www.12371.cn/')
     await tap('布置')
     expect(calls('pushTask')[0]).toMatchObject({
       orgId: 'b1',
