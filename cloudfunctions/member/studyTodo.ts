@@ -7,7 +7,7 @@
 import type { StudyTodo } from '@shared/study/api'
 import { creditBasis } from '@shared/study/hours'
 import { memberStudyTodo } from '@shared/study/todo'
-import { analysisWindow, currentAnalysisQuarter } from '@shared/study/windows'
+import { analysisWindow, currentAnalysisQuarter, shownInYear } from '@shared/study/windows'
 import { cstDate } from '@shared/core/time'
 import { BRANCH_COMMITTEE_ROLES } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
@@ -19,7 +19,15 @@ const total = (res: unknown) => (res as { total: number }).total
 
 export async function studyTodoOf(db: Database, member: MemberDoc, now: Date): Promise<StudyTodo[]> {
   const year = Number(cstDate(now).slice(0, 4))
-  const tasks = await findAll(db, 'studyTasks', { memberIds: member._id, year }, { field: { title: true, deadline: true, material: true } })
+  const _ = db.command
+  const tasks = (
+    await findAll(
+      db,
+      'studyTasks',
+      { memberIds: member._id, year: _.in([year - 1, year]) },
+      { field: { title: true, deadline: true, material: true, year: true } }
+    )
+  ).filter((t) => shownInYear(t, year))
   const reports = new Map(
     (await findAll(db, 'studyReports', { memberId: member._id, year }, { field: { taskId: true, status: true } })).map((r) => [
       r.taskId,
@@ -41,7 +49,6 @@ export async function studyTodoOf(db: Database, member: MemberDoc, now: Date): P
     now
   )
 
-  const _ = db.command
   const roles = member.roles ?? []
   const committees = [...new Set(roles.filter((r) => BRANCH_COMMITTEE_ROLES.includes(r.role)).map((r) => r.orgId))]
   for (const orgId of committees) {

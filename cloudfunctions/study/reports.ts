@@ -4,7 +4,7 @@
 // Every write names the rev it read: one winner when the member and a reviewer act at once.
 import type { ReportText, StudyApi, StudyReport } from '@shared/study/api'
 import { reportIssues, reportTransition, type ReportEvent } from '@shared/study/report'
-import { isLateFiling } from '@shared/study/windows'
+import { isLateFiling, shownInYear } from '@shared/study/windows'
 import { requireCaller, type Caller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll, getOrNull } from '@server/db'
@@ -24,8 +24,13 @@ export const myStudy = action({
   async handler(input, { db, openid, now }): Promise<StudyApi['myStudy']['res']> {
     const caller = await requireCaller(db, openid)
     const y = input.year ?? Number(cstDate(now).slice(0, 4))
-    const tasks = sortTasks(await findAll(db, 'studyTasks', { memberIds: caller.memberId, year: y }))
-    const reports = new Map((await findAll(db, 'studyReports', { memberId: caller.memberId, year: y })).map((r) => [r.taskId, r]))
+    const _ = db.command
+    const tasks = sortTasks(
+      (await findAll(db, 'studyTasks', { memberIds: caller.memberId, year: _.in([y - 1, y]) })).filter((t) => shownInYear(t, y))
+    )
+    const reports = new Map(
+      (await findAll(db, 'studyReports', { memberId: caller.memberId, year: _.in([y - 1, y]) })).map((r) => [r.taskId, r])
+    )
     const present = await checkinsAt(
       db,
       tasks.flatMap((t) => (t.material.kind === 'activity' && t.material.activityId ? [t.material.activityId] : []))

@@ -57,3 +57,10 @@ export function quarterRange(year: number, quarter: number): { from: string; to:
 
 export const QUARTER_LABEL = ['第一季度', '第二季度', '第三季度', '第四季度'] as const
 export const quarterName = (year: number, quarter: number) => `${year}年${QUARTER_LABEL[quarter - 1]}`
+
+/**
+ * A member's tasks of year `y`: the tasks of that year, and last year's whose deadline falls in `y` (a task
+ * pushed in December due in January, the Q4 relearn task decided in January) — they are due, and shown, in `y`.
+ */
+export const shownInYear = (t: { year: number; deadline: string }, y: number): boolean =>
+  t.year === y || (t.year === y - 1 && t.deadline.slice(0, 4) === String(y))

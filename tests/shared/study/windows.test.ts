@@ -8,7 +8,8 @@ import {
   isLateFiling,
   isOverdue,
   quarterName,
-  quarterRange
+  quarterRange,
+  shownInYear
 } from '@shared/study/windows'
 
 // Instants in UTC; CST is UTC+8, so 16:00Z is already the next CST day.
@@ -80,4 +81,14 @@ describe('the quarterly analysis window', () => {
   ])('%i Q%i runs %s … %s', (y, q, from, to) => expect(quarterRange(y, q)).toEqual({ from, to }))
 
   it('names a quarter', () => expect(quarterName(2026, 3)).toBe('2026年第三季度'))
+})
+
+describe('the tasks a year shows', () => {
+  it.each([
+    [{ year: 2027, deadline: '2027-03-31' }, 2027, true],
+    [{ year: 2026, deadline: '2027-01-08' }, 2027, true],
+    [{ year: 2026, deadline: '2026-12-31' }, 2027, false],
+    [{ year: 2025, deadline: '2027-01-08' }, 2027, false],
+    [{ year: 2027, deadline: '2027-01-08' }, 2026, false]
+  ])('%j in %i: %p', (t, y, shown) => expect(shownInYear(t, y)).toBe(shown))
 })
