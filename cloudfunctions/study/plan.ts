@@ -50,7 +50,10 @@ export const getPlan = action({
     const tasks = sortTasks(await findAll(db, 'studyTasks', { orgId: org._id, year: y }))
     // Members see the tasks' titles and deadlines, not who else they were pushed to.
     const shown = isCommitteeOf(caller, org._id) || isStaffOf(caller, committeeId) ? tasks : tasks.map((t) => ({ ...t, memberIds: [] }))
-    return { plan, tasks: shown, canEdit: canEditPlan(caller, org) }
+    const groups = (await findAll(db, 'orgs', { parentId: org._id, kind: 'group' }, { field: { name: true } }))
+      .sort((a, b) => a._id.localeCompare(b._id))
+      .map((g) => ({ id: g._id, name: g.name }))
+    return { plan, tasks: shown, canEdit: canEditPlan(caller, org), groups }
   }
 })
 

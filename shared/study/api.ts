@@ -249,7 +249,11 @@ export interface BranchStats {
 
 export interface StudyApi {
   // plan
-  getPlan: { req: { action: 'getPlan'; orgId: string; year?: number }; res: { plan: StudyPlan; tasks: StudyTask[]; canEdit: boolean } }
+  getPlan: {
+    req: { action: 'getPlan'; orgId: string; year?: number }
+    /** `groups`: the org's party groups (a plan item may be for one of them). */
+    res: { plan: StudyPlan; tasks: StudyTask[]; canEdit: boolean; groups: Array<{ id: string; name: string }> }
+  }
   savePlan: { req: { action: 'savePlan'; orgId: string; year: number; items: PlanItem[]; rev: number }; res: { plan: StudyPlan } }
   /** The committee pushes one item of its own plan to every branch under it (idempotent). */
   pushPlanItem: {

@@ -34,6 +34,11 @@ import { card as commitCard, myCard, queue, selfCheck, task, template, version, 
 import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
 import { analysis, branchStats, myStudyResult, myTask, studyPlan, studyReport, studyTask } from '@tests/src/helpers/studyFixtures'
 
+const GROUPS = [
+  { id: 'g1', name: '一组' },
+  { id: 'g2', name: '二组' }
+]
+
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
   _id: 'p0',
@@ -130,7 +135,7 @@ function answers(who: WhoamiResult | null) {
       window: { year: 2026, quarter: 1, from: '2026-03-01', due: '2026-04-15' },
       prefill: { orgLife: '本季度应参加组织生活 3 次，实际签到 2 次。', orgLifeCount: { present: 2, expected: 3 } }
     }),
-    'study.getPlan': () => ({ plan: studyPlan(), tasks: [studyTask()], canEdit: true }),
+    'study.getPlan': () => ({ plan: studyPlan(), tasks: [studyTask()], canEdit: true, groups: GROUPS }),
     'study.reportQueue': () => ({ reports: [studyReport()], tasks: [studyTask()] }),
     'study.analysisQueue': () => ({ analyses: [analysis()] }),
     'study.branchStats': () => branchStats()

@@ -164,7 +164,8 @@ describe('member → group leader → secretary', () => {
 
   it('a Q4 analysis decided 集中重学 in January: the relearn task (of the analysis year) shows in the new year’s list and to-dos', async () => {
     setNow('2027-01-10T02:00:00Z')
-    const a = (await cloud.ok({ action: 'saveAnalysis', year: 2026, quarter: 4, text: GOOD_ANALYSIS, rev: 0, submit: true }, P.b1Member)).analysis
+    const a = (await cloud.ok({ action: 'saveAnalysis', year: 2026, quarter: 4, text: GOOD_ANALYSIS, rev: 0, submit: true }, P.b1Member))
+      .analysis
     const c = (await cloud.ok({ action: 'commentAnalysis', analysisId: a._id, rev: a.rev, text: '好' }, P.b1CommitteeAndG1Leader)).analysis
     await cloud.ok({ action: 'decideAnalysis', analysisId: c._id, rev: c.rev, verdict: 'relearn', reason: '重学' }, P.b1Secretary)
     const mine = await cloud.ok({ action: 'myStudy' }, P.b1Member)

@@ -19,10 +19,14 @@ describe('savePlan / getPlan', () => {
   })
 
   it('an empty plan reads as rev 0 with no items', async () => {
-    expect(await cloud.ok({ action: 'getPlan', orgId: 'org-b1' }, P.b1Secretary)).toMatchObject({
-      plan: { _id: 'org-b1:2026', items: [], rev: 0 },
+    expect(await cloud.ok({ action: 'getPlan', orgId: 'org-b1' }, P.b1Secretary)).toEqual({
+      plan: { _id: 'org-b1:2026', orgId: 'org-b1', year: 2026, items: [], rev: 0, updatedAt: null, updatedBy: null },
       tasks: [],
-      canEdit: true
+      canEdit: true,
+      groups: [
+        { id: 'org-b1-g1', name: '路面养护党小组' },
+        { id: 'org-b1-g2', name: '桥隧养护党小组' }
+      ]
     })
   })
 

@@ -105,7 +105,10 @@ export default function PlanPage() {
                 )}
                 <View className='st-row'>
                   <Text className='st-line'>
-                    {hoursText(x.hours)} · {x.required ? '必学' : '选学'} · {AUDIENCE_LABEL[x.audience.kind]}
+                    {hoursText(x.hours)} · {x.required ? '必学' : '选学'} ·{' '}
+                    {x.audience.kind === 'group'
+                      ? (data.groups.find((g) => g.id === x.audience.groupId)?.name ?? AUDIENCE_LABEL.group)
+                      : AUDIENCE_LABEL[x.audience.kind]}
                   </Text>
                   {x.fromCommittee ? <Tag tone='red'>党委下发</Tag> : null}
                   {pushed.has(x.id) ? <Tag tone='blue'>已布置</Tag> : null}
@@ -130,9 +133,18 @@ export default function PlanPage() {
                 ) : null}
                 {data.canEdit && !x.fromCommittee ? (
                   <Chips
-                    options={(['all', 'dispatched', 'gig'] as const).map((k) => ({ value: k, label: AUDIENCE_LABEL[k] }))}
-                    isOn={(k) => x.audience.kind === k}
-                    onTap={(k) => edit(x.id, { audience: { kind: k } })}
+                    options={[
+                      ...(['all', 'dispatched', 'gig'] as const).map((k) => ({ value: k as string, label: AUDIENCE_LABEL[k] })),
+                      ...data.groups.map((g) => ({ value: `group:${g.id}`, label: g.name }))
+                    ]}
+                    isOn={(k) => (x.audience.kind === 'group' ? k === `group:${x.audience.groupId}` : k === x.audience.kind)}
+                    onTap={(k) =>
+                      edit(x.id, {
+                        audience: k.startsWith('group:')
+                          ? { kind: 'group', groupId: k.slice(6) }
+                          : { kind: k as 'all' | 'dispatched' | 'gig' }
+                      })
+                    }
                   />
                 ) : null}
                 {data.canEdit && !pushed.has(x.id) && data.plan.items.some((y) => y.id === x.id) ? (

@@ -9,6 +9,11 @@ import { route, typeIn } from '@tests/src/helpers/assessMember'
 import { whoSecretary } from '@tests/src/helpers/fixtures'
 import { planItem, studyPlan, studyTask } from '@tests/src/helpers/studyFixtures'
 
+const GROUPS = [
+  { id: 'g1', name: '一组' },
+  { id: 'g2', name: '二组' }
+]
+
 beforeEach(() => {
   spyNavigation()
   route('/study/pages/plan/index', {})
@@ -23,7 +28,7 @@ describe('学习计划', () => {
   it('adds a month’s item, edits it, and saves the plan with its rev; the committee’s items are fixed', async () => {
     const committee = planItem({ id: 'c-k1', month: 1, content: '党纪学习教育', fromCommittee: 'c1' })
     answerCloud({
-      'study.getPlan': () => ({ plan: studyPlan([committee, planItem()]), tasks: [studyTask()], canEdit: true }),
+      'study.getPlan': () => ({ plan: studyPlan([committee, planItem()]), tasks: [studyTask()], canEdit: true, groups: GROUPS }),
       'study.savePlan': (e: any) => ({ plan: { ...studyPlan(e.items), rev: 2 } })
     })
     render(<PlanPage />)
@@ -36,7 +41,7 @@ describe('学习计划', () => {
     await typeIn('[data-item="m5-1"]', '学习党章第一章')
     await tapIn('[data-item="m5-1"]', '改为选学')
     await tapIn('[data-item="m5-1"]', '+0.5学时')
-    await tapIn('[data-item="m5-1"]', '劳务派遣党员')
+    await tapIn('[data-item="m5-1"]', '二组')
     await tap('保存计划')
     expect(await screen.findByText('学习计划已保存')).toBeTruthy()
     const saved = calls('savePlan')[0]
@@ -47,7 +52,7 @@ describe('学习计划', () => {
       content: '学习党章第一章',
       hours: 2.5,
       required: false,
-      audience: { kind: 'dispatched' }
+      audience: { kind: 'group', groupId: 'g2' }
     })
     expect(saved.items.find((x: any) => x.id === 'c-k1')).toEqual(committee)
   })
@@ -55,7 +60,7 @@ describe('学习计划', () => {
   it('pushes a saved item with a link and a deadline', async () => {
     const item = planItem({ id: 'apr-1', month: 4, content: '学习二十大报告' })
     answerCloud({
-      'study.getPlan': () => ({ plan: studyPlan([item]), tasks: [], canEdit: true }),
+      'study.getPlan': () => ({ plan: studyPlan([item]), tasks: [], canEdit: true, groups: GROUPS }),
       'study.pushTask': () => ({ task: studyTask() })
     })
     render(<PlanPage />)
@@ -75,7 +80,7 @@ describe('学习计划', () => {
   })
 
   it('a member without edit rights reads the plan only', async () => {
-    answerCloud({ 'study.getPlan': () => ({ plan: studyPlan(), tasks: [], canEdit: false }) })
+    answerCloud({ 'study.getPlan': () => ({ plan: studyPlan(), tasks: [], canEdit: false, groups: GROUPS }) })
     render(<PlanPage />)
     expect(await screen.findByText('学习党章')).toBeTruthy()
     expect(screen.queryByText('保存计划')).toBeNull()
