@@ -10,9 +10,9 @@ import { useCloudLoad } from '@/core/useCloudLoad'
 import { study } from '@/study/service'
 import { pageOrg } from '@/study/orgs'
 import StatusView from '@/core/components/StatusView'
+import Tag from '@/core/components/Tag'
 import Chips from '@/core/components/Chips'
 import Field from '@/core/components/Field'
-import Tag from '@/core/components/Tag'
 import './index.css'
 
 interface Loaded {

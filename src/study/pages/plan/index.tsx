@@ -9,10 +9,10 @@ import { pageOrg } from '@/study/orgs'
 import { blankItem, byMonth, defaultDeadline, hoursText } from '@/study/view'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
+import Tag from '@/core/components/Tag'
 import Chips from '@/core/components/Chips'
 import Field from '@/core/components/Field'
 import PickField from '@/core/components/PickField'
-import Tag from '@/core/components/Tag'
 import './index.css'
 
 type Loaded = StudyApi['getPlan']['res'] & { orgId: string }

@@ -8,9 +8,9 @@ import { study } from '@/study/service'
 import { pageOrg } from '@/study/orgs'
 import { hoursText } from '@/study/view'
 import StatusView from '@/core/components/StatusView'
+import Tag from '@/core/components/Tag'
 import Chips from '@/core/components/Chips'
 import Field from '@/core/components/Field'
-import Tag from '@/core/components/Tag'
 import './index.css'
 
 type Loaded = StudyApi['reportQueue']['res'] & { orgId: string }
