@@ -15,7 +15,7 @@ import { cstDate } from '@shared/core/time'
 import { committeeOf, isCommitteeOf, isStaffOf, ledGroupsIn, loadOrg } from './access'
 import { inTransaction, planIdOf, requireRev, sortTasks, taskIdOf } from './common'
 import { assertPublishable } from './moderation'
-import { remindPushed } from './reminders'
+import { afterWrite, remindPushed } from './reminders'
 import { itemId, material, orgId, planItems, rev, year } from './schemas'
 
 const yearOf = (now: Date) => Number(cstDate(now).slice(0, 4))
@@ -199,7 +199,7 @@ export const pushTask = action({
       if (isDuplicateKeyError(e)) throw new AppError('CONFLICT', '这一条学习计划已经布置过了')
       throw e
     }
-    await remindPushed(db, task, now)
+    await afterWrite('pushTask', () => remindPushed(db, task, now))
     return { task }
   }
 })

@@ -18,6 +18,15 @@ async function openidsOf(db: Database, memberIds: string[]): Promise<Map<string,
 
 const reportPagePath = (taskId: string) => `study/pages/report/index?taskId=${encodeURIComponent(taskId)}`
 
+/** Runs a reminder after the action's write: a failure is logged, never answered (the write stands). */
+export async function afterWrite(what: string, send: () => Promise<void>): Promise<void> {
+  try {
+    await send()
+  } catch (e) {
+    console.error(`[study.${what}] reminder failed`, e)
+  }
+}
+
 /** 学习任务提醒 to every member of a task just pushed: the title, the deadline, what to do. */
 export async function remindPushed(db: Database, task: StudyTask, now: Date): Promise<void> {
   const openids = await openidsOf(db, task.memberIds)

@@ -16,7 +16,7 @@ import { cstDate } from '@shared/core/time'
 import { committeeOf, isCommitteeOf, isStaffOf, ledGroupsIn, loadOrg, requireReportReviewer } from './access'
 import { analysisOf } from './analysis'
 import { checkinsAt, inTransaction, loadTask, myTask, reportIdOf, requireRev, sortTasks, stateError } from './common'
-import { remindReturned } from './reminders'
+import { afterWrite, remindReturned } from './reminders'
 import { orgId, reason, reportId, reportText, rev, taskId, year } from './schemas'
 
 export const myStudy = action({
@@ -210,7 +210,7 @@ export const reviewReport = action({
       await t.collection('studyReports').doc(_id).set({ data })
       return next
     })
-    if (report.status === 'returned') await remindReturned(db, report, task.title, now)
+    if (report.status === 'returned') await afterWrite('reviewReport', () => remindReturned(db, report, task.title, now))
     return { report }
   }
 })
