@@ -43,6 +43,18 @@ export default defineAppConfig({
     {
       root: 'birthday',
       pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index', 'pages/reminders/index']
+    },
+    {
+      root: 'study',
+      pages: [
+        'pages/my/index',
+        'pages/report/index',
+        'pages/analysis/index',
+        'pages/plan/index',
+        'pages/reports/index',
+        'pages/analyses/index',
+        'pages/stats/index'
+      ]
     }
   ],
   window: {

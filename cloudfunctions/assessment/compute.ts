@@ -1,5 +1,5 @@
 // compute, results, publish. compute reads a period's ratings in pages of 1000 by periodId (never per
-// member), the check-in data and commitment-card self-checks for the derived items, computes in shared/domain, and replaces the
+// member), the check-in data, commitment-card self-checks and study tasks for the derived items, computes in shared/domain, and replaces the
 // period's results in one batch (idempotent: results are keyed `<periodId>:<memberId>`). One
 // invocation computes one branch: that is the chunking that keeps a committee inside 60 s.
 // compute stores a digest of the ratings it read (ids and update instants); publish reads them again
@@ -12,9 +12,11 @@ import { addMany, findAll, findByIds, findIn, IN_CHUNK } from '@server/db'
 import { averagesOf, computePeriod, missingOrgRatings, type RatingFact } from '@shared/assessment/compute'
 import { attendanceMetrics, type ActivityFact } from '@shared/assessment/derived'
 import { cardSelfCheckMetrics, type MetricCard, type MetricCheck } from '@shared/commitment/metric'
+import { studyCompletionMetrics } from '@shared/study/metric'
+import { creditedOf } from '@server/studyCredits'
 import { disclosedResult } from '@shared/assessment/disclosure'
 import { AppError, forbidden } from '@server/errors'
-import type { ActivityDoc, PeriodDoc, RatingDoc, ResultDoc, TalkDoc } from '@server/model'
+import type { ActivityDoc, PeriodDoc, RatingDoc, ResultDoc, StudyTaskDoc, TalkDoc } from '@server/model'
 import { action } from '@server/router'
 import { addDays, cstRange } from '@shared/core/time'
 import { v } from '@server/validate'
@@ -61,7 +63,27 @@ async function metricsOf(db: Database, p: PeriodDoc, now: Date) {
     const m = metrics.get(memberId)
     if (m) m.cardSelfCheck = fact
   }
+  for (const [memberId, fact] of await studyMetricsOf(db, p, now)) {
+    const m = metrics.get(memberId)
+    if (m) m.studyCompletion = fact
+  }
   return metrics
+}
+
+/** studyCompletion: the required study tasks of these members due in the period, and what of them is credited. */
+async function studyMetricsOf(db: Database, p: PeriodDoc, now: Date) {
+  const _ = db.command
+  const tasks: Array<Pick<StudyTaskDoc, '_id' | 'required' | 'deadline' | 'memberIds' | 'material'>> = []
+  for (let i = 0; i < p.memberIds.length; i += IN_CHUNK) {
+    const page = await findAll(
+      db,
+      'studyTasks',
+      { memberIds: _.in(p.memberIds.slice(i, i + IN_CHUNK)), required: true, deadline: _.gte(p.from).and(_.lte(p.to)) },
+      { field: { required: true, deadline: true, memberIds: true, material: true } }
+    )
+    for (const t of page) if (!tasks.some((x) => x._id === t._id)) tasks.push(t)
+  }
+  return studyCompletionMetrics(p.memberIds, p.from, p.to, tasks, await creditedOf(db, tasks), now)
 }
 
 /** cardSelfCheck: the members' approved cards of the year the period ends in, and their accepted self-checks. */

@@ -152,5 +152,21 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   sevenOnesLists: {
     doc: 'A committee’s 七个一 list (default: shared/birthday/sevenOnes.ts): _id = the committee id, items [{id, name}], savedBy/savedAt.',
     indexes: []
+  },
+  studyPlans: {
+    doc: "Yearly study plans: _id = '<orgId>:<year>', items (id, month, content, hours 学时, required, audience all/group/dispatched/gig, fromCommittee for items a committee pushed), rev.",
+    indexes: [{ fields: ['orgId', 'year'] }]
+  },
+  studyTasks: {
+    doc: "Study tasks pushed to members: _id = '<orgId>:<year>:<itemId>' (one per plan item) or '<orgId>:<year>:relearn-q<q>' (集中重学), title, hours, required, memberIds (snapshot), material (text/link/collective-study activity), deadline.",
+    indexes: [{ fields: ['orgId', 'year'] }, { fields: ['memberIds'] }, { fields: ['material.activityId'] }, { fields: ['deadline'] }]
+  },
+  studyReports: {
+    doc: "Study reports 学习报告单: _id = '<taskId>:<memberId>', studied/insights/changes, status draft/submitted/accepted/returned, late, returnReason, reviewedBy, hours (credited once accepted), rev.",
+    indexes: [{ fields: ['orgId', 'status'] }, { fields: ['memberId'] }, { fields: ['taskId'] }]
+  },
+  studyAnalyses: {
+    doc: "Quarterly Party-spirit analyses 党性分析报告: _id = '<memberId>:<year>q<quarter>', the member's parts, orgLifeCount (from check-ins), status draft/submitted/commented/passed/returned/relearn/talk, groupComment, verdict (with the relearn task or the talk created), rev. Private to the member, their group leader, the branch committee and committee staff.",
+    indexes: [{ fields: ['orgId', 'year', 'quarter'] }, { fields: ['memberId'] }]
   }
 }

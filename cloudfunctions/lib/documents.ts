@@ -30,6 +30,10 @@ import type {
   SevenOnesListDoc,
   RubricDoc,
   StationDoc,
+  StudyAnalysisDoc,
+  StudyPlanDoc,
+  StudyReportDoc,
+  StudyTaskDoc,
   TalkDoc,
   TimerRunDoc,
   WallLinkDoc,
@@ -69,6 +73,10 @@ export interface Documents {
   birthdayGreetings: GreetingDoc
   sevenOnes: SevenOnesDoc
   sevenOnesLists: SevenOnesListDoc
+  studyPlans: StudyPlanDoc
+  studyTasks: StudyTaskDoc
+  studyReports: StudyReportDoc
+  studyAnalyses: StudyAnalysisDoc
 }
 
 export type CollectionName = keyof Documents

@@ -1,6 +1,7 @@
 // Stored document shapes: what each collection holds (declared in collections.ts; documents.ts maps
 // every collection to its shape, and the db helpers read through that table). API shapes live in
 // shared/<capability>/api.ts.
+import type { Analysis, StudyPlan, StudyReport, StudyTask } from '@shared/study/api'
 import type { CardItem, CardTemplate, CardVersion, CommitmentCard, SelfCheck, XTask } from '@shared/commitment/api'
 import type { AuditEntry, ItemScore, MemberResult, Objection, Period, Rubric, Source, Talk, TalkRecord } from '@shared/assessment/api'
 import type { ActivityType, LatLng, Venue } from '@shared/checkin/api'
@@ -285,3 +286,12 @@ export interface SevenOnesListDoc {
   savedAt: Date
   year: number
 }
+
+/** A branch's (or committee's) yearly study plan: `_id` = `<orgId>:<year>`. */
+export type StudyPlanDoc = StudyPlan
+/** A study task: `_id` = `<orgId>:<year>:<itemId>` (one per plan item) or `<orgId>:<year>:relearn-q<q>`. */
+export type StudyTaskDoc = StudyTask
+/** A study report 学习报告单: `_id` = `<taskId>:<memberId>` (one per member and task). */
+export type StudyReportDoc = StudyReport
+/** A quarterly Party-spirit analysis: `_id` = `<memberId>:<year>q<quarter>`. */
+export type StudyAnalysisDoc = Analysis

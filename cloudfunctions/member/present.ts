@@ -8,6 +8,7 @@ import { balancesOf } from '@server/consent'
 import { subscribeTemplatesOf } from '@shared/reminders/templates'
 import { birthdayTodoOf } from './birthdayTodo'
 import { cardTodoOf } from './cardTodo'
+import { studyTodoOf } from './studyTodo'
 import { todoOf } from './todo'
 
 export function toOrg(o: OrgDoc): Org {
@@ -71,6 +72,7 @@ export async function whoamiOf(
     todo: await todoOf(db, member._id, member.roles ?? [], now),
     cardTodo: await cardTodoOf(db, member, now),
     birthdayTodo: await birthdayTodoOf(db, member, now),
+    studyTodo: await studyTodoOf(db, member, now),
     consents: await balancesOf(db, member._id),
     subscribeTemplates: subscribeTemplatesOf(env)
   }

@@ -18,7 +18,9 @@ const LOCAL_TEMPLATE_IDS: Record<string, string> = {
   ASSESSMENT_RATE_TEMPLATE_ID: 'local-assessment-rate',
   ASSESSMENT_TALK_TEMPLATE_ID: 'local-assessment-talk',
   BIRTHDAY_GREETING_TEMPLATE_ID: 'local-birthday-greeting',
-  BIRTHDAY_UPCOMING_TEMPLATE_ID: 'local-birthday-upcoming'
+  BIRTHDAY_UPCOMING_TEMPLATE_ID: 'local-birthday-upcoming',
+  STUDY_TASK_TEMPLATE_ID: 'local-study-task',
+  STUDY_RETURNED_TEMPLATE_ID: 'local-study-returned'
 }
 const shown = (p: string) => (path.relative(REPO, p).startsWith('..') ? p : path.relative(REPO, p))
 

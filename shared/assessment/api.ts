@@ -21,7 +21,7 @@ export const FLAG_LABEL: Record<Flag, string> = { red: '红旗', yellow: '黄旗
  * Data the product holds that a derived item scores from (ratio 0..1 × the item's max):
  * - meetingAttendance   present / expected at 三会一课 and 主题党日 activities of the period (checkin data)
  * - volunteerAttendance present / expected at 志愿服务 activities of the period (checkin data)
- * - studyCompletion     study tasks done / assigned (no study data yet)
+ * - studyCompletion     required study tasks credited (report accepted, or checked in at their collective study) / required tasks due in the period (shared/study/metric.ts)
  * - cardSelfCheck       commitment-card items accepted as done in a self-check / items due by the period's end (shared/commitment/metric.ts)
  */
 export const DERIVED_METRICS = ['meetingAttendance', 'volunteerAttendance', 'studyCompletion', 'cardSelfCheck'] as const
@@ -277,8 +277,11 @@ export interface Talk {
   orgId: string
   memberId: string
   name: string
-  flag: Flag
-  total: number
+  /** The flag and score that called for the talk; null for a talk a study verdict (个别谈话) created. */
+  flag: Flag | null
+  total: number | null
+  /** What the talk is about when not a flag: the secretary's reason (study: `periodId` = `study:<org>:<year>q<q>`). */
+  topic?: string
   /** The secretary, or the branch committee member they assigned. */
   talkerId: string
   talkerName: string

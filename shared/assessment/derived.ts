@@ -60,6 +60,7 @@ export function attendanceMetrics(
       {
         meetingAttendance: count(id, MEETING_TYPES),
         volunteerAttendance: count(id, VOLUNTEER_TYPES),
+        // Filled in from the study tasks by the compute (shared/study/metric.ts).
         studyCompletion: null,
         // Filled in from the commitment cards by the compute (shared/commitment/metric.ts).
         cardSelfCheck: null

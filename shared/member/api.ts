@@ -1,6 +1,7 @@
 // Request/response types of the `member` cloud function. Imported by the client with `import type`.
 import type { CardTodo } from '@shared/commitment/api'
 import type { BirthdayTodo } from '@shared/birthday/todo'
+import type { StudyTodo } from '@shared/study/api'
 import type { ConsentBalances } from '@shared/reminders/api'
 import type { SubscribeTemplates } from '@shared/reminders/templates'
 
@@ -77,6 +78,8 @@ export interface WhoamiResult {
   cardTodo?: CardTodo[]
   /** Present when bound: political-birthday to-dos (shared/birthday/api.ts BirthdayTodo): greetings to open, then birthdays this week of the orgs the caller is secretary of. */
   birthdayTodo?: BirthdayTodo[]
+  /** Present when bound: study to-dos (shared/study/api.ts StudyTodo): the member's tasks and quarterly analysis, then reports and analyses waiting for the caller as a reviewer. */
+  studyTodo?: StudyTodo[]
   /** Present when bound: the caller's own consents left per subscribe-message template (offer renewal after a use at 0). */
   consents?: ConsentBalances
   /**

@@ -1,23 +1,34 @@
 // The subscribe-message templates the product sends, by a stable key. The WeChat template id of each
 // comes from an environment variable (set in the cloud console), so the code never holds one; an unset
 // variable means that reminder is skipped (it still shows in the to-do list).
-export type TemplateKey = 'assessmentRate' | 'assessmentTalk' | 'birthdayGreeting' | 'birthdayUpcoming'
+export type TemplateKey = 'assessmentRate' | 'assessmentTalk' | 'birthdayGreeting' | 'birthdayUpcoming' | 'studyTask' | 'studyReturned'
 
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['assessmentRate', 'assessmentTalk', 'birthdayGreeting', 'birthdayUpcoming']
+export const TEMPLATE_KEYS: readonly TemplateKey[] = [
+  'assessmentRate',
+  'assessmentTalk',
+  'birthdayGreeting',
+  'birthdayUpcoming',
+  'studyTask',
+  'studyReturned'
+]
 
 /** The environment variable holding each template's id. */
 export const TEMPLATE_ENV: Record<TemplateKey, string> = {
   assessmentRate: 'ASSESSMENT_RATE_TEMPLATE_ID',
   assessmentTalk: 'ASSESSMENT_TALK_TEMPLATE_ID',
   birthdayGreeting: 'BIRTHDAY_GREETING_TEMPLATE_ID',
-  birthdayUpcoming: 'BIRTHDAY_UPCOMING_TEMPLATE_ID'
+  birthdayUpcoming: 'BIRTHDAY_UPCOMING_TEMPLATE_ID',
+  studyTask: 'STUDY_TASK_TEMPLATE_ID',
+  studyReturned: 'STUDY_RETURNED_TEMPLATE_ID'
 }
 
 export const TEMPLATE_LABEL: Record<TemplateKey, string> = {
   assessmentRate: '考评评分提醒',
   assessmentTalk: '谈话逾期提醒',
   birthdayGreeting: '政治生日祝福',
-  birthdayUpcoming: '政治生日预告'
+  birthdayUpcoming: '政治生日预告',
+  studyTask: '学习任务提醒',
+  studyReturned: '学习报告退回提醒'
 }
 
 export const isTemplateKey = (s: unknown): s is TemplateKey => typeof s === 'string' && (TEMPLATE_KEYS as readonly string[]).includes(s)

@@ -8,17 +8,20 @@ export const REMINDER_PURPOSE: Record<TemplateKey, string> = {
   birthdayGreeting: '入党纪念日当天送来政治生日贺卡',
   assessmentRate: '考评期间提醒您按时评分',
   assessmentTalk: '谈话到期未记录时提醒您',
-  birthdayUpcoming: '支部党员政治生日前 7 天提醒您'
+  birthdayUpcoming: '支部党员政治生日前 7 天提醒您',
+  studyTask: '支部布置学习任务时通知您',
+  studyReturned: '学习报告被退回修改时通知您'
 }
 
 /**
- * The reminders a member can receive: every member a greeting and rating reminders; a secretary,
+ * The reminders a member can receive: every member a greeting, rating reminders and the study ones (tasks
+ * are pushed to members, reports come back to their author); a secretary,
  * deputy or committee member (who hold talks) the talk reminder; a secretary the birthdays ahead
  * (the daily timer reminds secretaries only).
  */
 export function reminderKeysFor(roles: readonly RoleGrant[] | null | undefined): TemplateKey[] {
   const r = roles ?? []
-  const keys: TemplateKey[] = ['birthdayGreeting', 'assessmentRate']
+  const keys: TemplateKey[] = ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']
   if (r.some((g) => g.role === 'secretary' || g.role === 'deputy' || g.role === 'committeeMember')) keys.push('assessmentTalk')
   if (r.some((g) => g.role === 'secretary')) keys.push('birthdayUpcoming')
   return keys

@@ -9,6 +9,7 @@ import { ASSESS_PAGES } from '@/assessment/routes'
 import { COMMIT_PAGES } from '@/commitment/routes'
 import { organiserOrgIds } from '@/checkin/view'
 import { BIRTHDAY_PAGES } from '@/birthday/routes'
+import { STUDY_PAGES } from '@/study/routes'
 import { PAGES } from '@/core/session'
 
 export interface Tile {
@@ -31,12 +32,16 @@ export const TILES = {
   assessOrg: { title: '考评管理', note: '进度 · 组织评分 · 谈话', url: ASSESS_ORG_PAGES.periods },
   commitReview: { title: '承诺卡审核', note: '审核 · 自查 · 组织任务', url: COMMIT_PAGES.queue },
   birthdays: { title: '政治生日', note: '近期政治生日 · 七个一', url: BIRTHDAY_PAGES.upcoming },
+  studyPlan: { title: '学习计划', note: '年度计划 · 布置任务', url: STUDY_PAGES.plan },
+  studyReview: { title: '学习审核', note: '学习报告 · 党性分析', url: STUDY_PAGES.reports },
+  studyStats: { title: '学习统计', note: '学时 · 完成率 · 导出', url: STUDY_PAGES.stats },
   card: { title: '我的身份卡', note: '亮身份', url: PAGES.card },
   checkin: { title: '签到', note: '扫码 · 签到码', url: PAGES.checkin },
   activities: { title: '我的活动', note: '出勤记录', url: PAGES.activities },
   assess: { title: '考评', note: '评分 · 结果 · 评比台', url: ASSESS_PAGES.my },
   commitment: { title: '我的承诺卡', note: '年度承诺 · 季度自查', url: COMMIT_PAGES.my },
-  reminders: { title: '消息提醒', note: '微信提醒 · 开启 · 不再接收', url: BIRTHDAY_PAGES.reminders }
+  reminders: { title: '消息提醒', note: '微信提醒 · 开启 · 不再接收', url: BIRTHDAY_PAGES.reminders },
+  study: { title: '我的学习', note: '学习任务 · 学时 · 党性分析', url: STUDY_PAGES.my }
 } satisfies Record<string, Tile>
 
 export type TileId = keyof typeof TILES
@@ -48,7 +53,7 @@ export interface HomeSection {
 }
 
 /** Features later releases build: shown after my own tiles, visibly not yet available. */
-export const COMING_SOON = ['学习']
+export const COMING_SOON: string[] = []
 
 const has = (roles: readonly RoleGrant[], names: readonly RoleName[]) => roles.some((g) => names.includes(g.role))
 
@@ -68,8 +73,11 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
   if (assessDeskNote(r)) branch.push('assessOrg', 'commitReview')
   // The branch committee keeps its members' political birthdays (the birthday function's upcoming).
   if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('birthdays')
+  // Study: the branch committee plans, pushes and reads the stats; group leaders review their group's reports.
+  if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('studyPlan', 'studyReview', 'studyStats')
+  else if (has(r, ['groupLeader'])) branch.push('studyReview')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
-  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment', 'reminders'] })
+  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment', 'study', 'reminders'] })
   return sections
 }
 

@@ -32,6 +32,12 @@ import { restoreTaroStubs, spyNavigation } from '@tests/src/helpers/taroSpies'
 import { stubStorage } from '@tests/src/helpers/taroStorage'
 import { card as commitCard, myCard, queue, selfCheck, task, template, version, wall } from '@tests/src/helpers/commitFixtures'
 import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
+import { analysis, branchStats, myStudyResult, myTask, studyPlan, studyReport, studyTask } from '@tests/src/helpers/studyFixtures'
+
+const GROUPS = [
+  { id: 'g1', name: '一组' },
+  { id: 'g2', name: '二组' }
+]
 
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
@@ -121,7 +127,18 @@ function answers(who: WhoamiResult | null) {
     'birthday.openGreeting': () => ({ greeting: greeting({ openedAt: '2026-07-01T01:00:00.000Z' }) }),
     'birthday.upcoming': () => upcomingResult(),
     'birthday.sevenOnes': () => sevenOnesSheet(),
-    'birthday.fiftyYears': () => fiftyYearsResult(2026)
+    'birthday.fiftyYears': () => fiftyYearsResult(2026),
+    'study.myStudy': () => myStudyResult(),
+    'study.getTask': () => myTask(),
+    'study.myAnalysis': () => ({
+      analysis: null,
+      window: { year: 2026, quarter: 1, from: '2026-03-01', due: '2026-04-15' },
+      prefill: { orgLife: '本季度应参加组织生活 3 次，实际签到 2 次。', orgLifeCount: { present: 2, expected: 3 } }
+    }),
+    'study.getPlan': () => ({ plan: studyPlan(), tasks: [studyTask()], canEdit: true, groups: GROUPS }),
+    'study.reportQueue': () => ({ reports: [studyReport()], tasks: [studyTask()] }),
+    'study.analysisQueue': () => ({ analyses: [analysis()] }),
+    'study.branchStats': () => branchStats()
   }
 }
 
@@ -206,7 +223,14 @@ const SCREENS: Screen[] = [
   { route: 'birthday/pages/sevenOnes/index', who: 'secretary', params: { memberId: 'r2', year: '2026' }, budget: 1 },
   { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 },
   // whoami asked fresh: the consents left change with every message sent
-  { route: 'birthday/pages/reminders/index', who: 'member', budget: 1 }
+  { route: 'birthday/pages/reminders/index', who: 'member', budget: 1 },
+  { route: 'study/pages/my/index', who: 'member', budget: 1 },
+  { route: 'study/pages/report/index', who: 'member', params: { taskId: 'b1:2026:mar-1' }, budget: 1 },
+  { route: 'study/pages/analysis/index', who: 'member', budget: 1 },
+  { route: 'study/pages/plan/index', who: 'secretary', budget: 1 },
+  { route: 'study/pages/reports/index', who: 'secretary', budget: 1 },
+  { route: 'study/pages/analyses/index', who: 'secretary', budget: 1 },
+  { route: 'study/pages/stats/index', who: 'secretary', budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */

@@ -1,5 +1,5 @@
 // Home, identity card and roster pages of the weapp build.
-import { answer, cloudData, committed, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
+import { answer, cloudData, fail, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { card, roster, whoMember, whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
 
 let wx: Wx
@@ -20,14 +20,14 @@ describe('home page (weapp build)', () => {
     expect(wx.navigateTo.mock.calls[0][0].url).toBe('/pages/card/index')
   })
 
-  it('marks later features 即将上线 and does nothing on tap', async () => {
+  it('marks no feature 即将上线 any more: 我的学习 opens the study subpackage', async () => {
     answer({ 'member.whoami': () => ok(whoMember()) })
     page = mountPage('pages/home/index')
     await page.findText('王芳，您好')
-    expect(page.byClass('entry-tile--disabled').map((e) => e.textContent)).toEqual(['学习即将上线'])
-    await page.tap('学习')
-    await committed()
-    expect(wx.navigateTo).not.toHaveBeenCalled()
+    expect(page.byClass('entry-tile--disabled')).toEqual([])
+    await page.tap('我的学习')
+    await waitUntil(() => wx.navigateTo.mock.calls.length > 0, 'navigateTo')
+    expect(wx.navigateTo.mock.calls[0][0].url).toBe('/study/pages/my/index')
   })
 
   it('gives a secretary the roster tile, into the subpackage', async () => {

@@ -9,7 +9,7 @@ describe('reportConsent', () => {
     const r = await cloud.ok({ action: 'reportConsent', reportId: 'rep-0001', accepted: ['birthdayGreeting', 'assessmentRate'] }, 'm07')
     expect(r).toEqual({
       counted: true,
-      balances: { assessmentRate: 1, assessmentTalk: 0, birthdayGreeting: 1, birthdayUpcoming: 0 }
+      balances: { assessmentRate: 1, assessmentTalk: 0, birthdayGreeting: 1, birthdayUpcoming: 0, studyTask: 0, studyReturned: 0 }
     })
     const again = await cloud.ok({ action: 'reportConsent', reportId: 'rep-0001', accepted: ['birthdayGreeting', 'assessmentRate'] }, 'm07')
     expect(again).toMatchObject({ counted: false, balances: { birthdayGreeting: 1 } })

@@ -11,7 +11,14 @@ describe('whoami', () => {
 
   it('gives the caller their own consents left per template (the demo: 孙丽娟 one greeting, 赵永平 used up)', async () => {
     const sun = expectOk(await cloud.call({ action: 'whoami' }, as(P.b1Member2)))
-    expect(sun.consents).toEqual({ assessmentRate: 0, assessmentTalk: 0, birthdayGreeting: 1, birthdayUpcoming: 0 })
+    expect(sun.consents).toEqual({
+      assessmentRate: 0,
+      assessmentTalk: 0,
+      birthdayGreeting: 1,
+      birthdayUpcoming: 0,
+      studyTask: 0,
+      studyReturned: 0
+    })
     const zhao = expectOk(await cloud.call({ action: 'whoami' }, as(P.b1Member)))
     expect(zhao.consents.birthdayGreeting).toBe(0)
   })

@@ -3,17 +3,17 @@ import type { TemplateKey } from '@shared/reminders/templates'
 import { keysToAsk, reminderKeysFor, reminderRows } from '@/birthday/reminders'
 
 const g = (role: RoleGrant['role']): RoleGrant => ({ orgId: 'b1', role })
-const BAL = { assessmentRate: 0, assessmentTalk: 2, birthdayGreeting: 1, birthdayUpcoming: 0 }
+const BAL = { assessmentRate: 0, assessmentTalk: 2, birthdayGreeting: 1, birthdayUpcoming: 0, studyTask: 3, studyReturned: 0 }
 
 describe('which reminders concern a member', () => {
   it.each<[string, RoleGrant[] | undefined, TemplateKey[]]>([
-    ['a member', [], ['birthdayGreeting', 'assessmentRate']],
-    ['no roles known', undefined, ['birthdayGreeting', 'assessmentRate']],
-    ['a group leader', [g('groupLeader')], ['birthdayGreeting', 'assessmentRate']],
-    ['staff', [g('staff')], ['birthdayGreeting', 'assessmentRate']],
-    ['a committee member (holds talks)', [g('committeeMember')], ['birthdayGreeting', 'assessmentRate', 'assessmentTalk']],
-    ['a deputy', [g('deputy')], ['birthdayGreeting', 'assessmentRate', 'assessmentTalk']],
-    ['a secretary (birthdays ahead too)', [g('secretary')], ['birthdayGreeting', 'assessmentRate', 'assessmentTalk', 'birthdayUpcoming']]
+    ['a member', [], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
+    ['no roles known', undefined, ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
+    ['a group leader', [g('groupLeader')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
+    ['staff', [g('staff')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
+    ['a committee member (holds talks)', [g('committeeMember')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk']],
+    ['a deputy', [g('deputy')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk']],
+    ['a secretary (birthdays ahead too)', [g('secretary')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk', 'birthdayUpcoming']]
   ])('%s', (_n, roles, keys) => expect(reminderKeysFor(roles)).toEqual(keys))
 })
 
@@ -22,7 +22,9 @@ describe('reminder rows', () => {
     ['birthdayGreeting', { birthdayGreeting: 't' }, 'on', '已开启 · 还可接收 1 次'],
     ['assessmentRate', { assessmentRate: 't' }, 'off', '未开启'],
     ['assessmentTalk', {}, 'unavailable', '暂未开通'],
-    ['birthdayUpcoming', { birthdayUpcoming: 't' }, 'off', '未开启']
+    ['birthdayUpcoming', { birthdayUpcoming: 't' }, 'off', '未开启'],
+    ['studyTask', { studyTask: 't' }, 'on', '已开启 · 还可接收 3 次'],
+    ['studyReturned', {}, 'unavailable', '暂未开通']
   ])('%s with ids %j: %s (%s)', (key, templates, state, status) => {
     const [row] = reminderRows([key], templates, BAL)
     expect(row).toMatchObject({ key, state, status })
@@ -36,7 +38,7 @@ describe('reminder rows', () => {
 
   it('一键开启 asks those not on first, leaving out the unavailable', () => {
     const rows = reminderRows(
-      ['birthdayGreeting', 'assessmentRate', 'assessmentTalk', 'birthdayUpcoming'],
+      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk', 'birthdayUpcoming'],
       { birthdayGreeting: 't', assessmentRate: 't', birthdayUpcoming: 't' },
       BAL
     )

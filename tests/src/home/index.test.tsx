@@ -55,14 +55,12 @@ describe('member home', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/commitment/pages/my/index' })
   })
 
-  it.each(['学习'])('shows %s as coming soon, and tapping it goes nowhere', async (title) => {
+  it('opens 我的学习 (the study subpackage) from its tile; nothing is marked coming soon any more', async () => {
     answerCloud({ 'member.whoami': () => whoMember() })
     render(<HomePage />)
-    const tile = (await screen.findByText(title)).parentElement!
-    expect(tile.getAttribute('aria-disabled')).toBe('true')
-    expect(tile.textContent).toContain('即将上线')
-    await tap(title)
-    expect(nav.navigateTo).not.toHaveBeenCalled()
+    await tap('我的学习')
+    expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/study/pages/my/index' })
+    expect(screen.queryByText('即将上线')).toBeNull()
   })
 
   it.each([

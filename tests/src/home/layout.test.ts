@@ -1,7 +1,8 @@
 import { COMING_SOON, homeSections, TILES } from '@/home/layout'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
-const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment', 'reminders']
+const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment', 'study', 'reminders']
+const STUDY = ['studyPlan', 'studyReview', 'studyStats']
 const COMMITTEE = ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears']
 
 describe('homeSections: each role’s own tools first', () => {
@@ -11,7 +12,7 @@ describe('homeSections: each role’s own tools first', () => {
       'group leader',
       [g('groupLeader', 'g1')],
       [
-        ['branch', ['orgActivities']],
+        ['branch', ['orgActivities', 'studyReview']],
         ['mine', MINE]
       ]
     ],
@@ -19,7 +20,7 @@ describe('homeSections: each role’s own tools first', () => {
       'committee member',
       [g('committeeMember')],
       [
-        ['branch', ['orgActivities', 'assessOrg', 'commitReview', 'birthdays']],
+        ['branch', ['orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY]],
         ['mine', MINE]
       ]
     ],
@@ -27,7 +28,7 @@ describe('homeSections: each role’s own tools first', () => {
       'deputy',
       [g('deputy')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY]],
         ['mine', MINE]
       ]
     ],
@@ -35,7 +36,7 @@ describe('homeSections: each role’s own tools first', () => {
       'secretary',
       [g('secretary')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY]],
         ['mine', MINE]
       ]
     ],
@@ -52,7 +53,7 @@ describe('homeSections: each role’s own tools first', () => {
       [g('staff', 'c1'), g('secretary', 'b2')],
       [
         ['committee', COMMITTEE],
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY]],
         ['mine', MINE]
       ]
     ],

@@ -89,9 +89,11 @@ export default function TalkList(props: {
           <View key={t._id} className={cx('ao-talk', overdue && 'ao-talk--overdue')} data-id={t._id}>
             <View className='ao-talk__head'>
               <Text className='ao-talk__name'>{t.name}</Text>
-              <FlagTag flag={t.flag} />
-              <Text className='ao-talk__total'>{formatTotal(t.total)} 分</Text>
+              {t.flag && <FlagTag flag={t.flag} />}
+              {t.total !== null && <Text className='ao-talk__total'>{formatTotal(t.total)} 分</Text>}
+              {t.topic && <Text className='ao-talk__total'>{t.periodName}</Text>}
             </View>
+            {t.topic && <Text className='ao-talk__line'>谈话事由：{t.topic}</Text>}
             <Text className='ao-talk__who'>
               谈话人：{t.talkerName} · 期限 {cstDateTime(t.dueAt)}
             </Text>

@@ -1,0 +1,167 @@
+// Study figures (issue 13): a branch of 200 members in 4 party groups, 50 required tasks of the year pushed
+// to every member (deadlines spread over the months before now), and a report per member and task —
+// 80 % accepted, the rest filed, returned or draft — plus 5 tasks credited by a collective-study check-in
+// of every member. Then branchStats (the secretary, one cloud call): reply size (bytes of the JSON
+// envelope, UTF-8), time (median and max of 9 calls, after one warm-up) and database round trips counted at
+// the local cloud's seam (dbRequestCount).
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { addDaysYmd, cstDate } from '@shared/core/time'
+import { LocalCloud } from '@localcloud/cloud'
+import { dbRequestCount } from '@localcloud/seam/db-requester'
+import { percentile, round } from './stats'
+
+const MEMBERS = 200
+const TASKS = 50
+const WITH_CHECKIN = 5
+const RUNS = 9
+const ORG = 'bench-study-org'
+const GROUPS = [1, 2, 3, 4].map((g) => `${ORG}-g${g}`)
+const memberId = (m: number) => `bs${String(m).padStart(3, '0')}`
+
+async function insertBatches(db: any, collection: string, docs: object[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += 1000) await db.collection(collection).add({ data: docs.slice(i, i + 1000) })
+}
+
+async function seed(db: any, now: Date): Promise<number> {
+  const today = cstDate(now)
+  const year = Number(today.slice(0, 4))
+  const at = now.toISOString()
+  await db.collection('orgs').add({
+    data: [
+      { _id: 'bench-study-committee', name: '基准党委', kind: 'committee', parentId: null, external: false },
+      { _id: ORG, name: '基准学习党支部', kind: 'branch', parentId: 'bench-study-committee', external: false },
+      ...GROUPS.map((g, i) => ({ _id: g, name: `第${i + 1}党小组`, kind: 'group', parentId: ORG, external: false }))
+    ]
+  })
+  const ids = Array.from({ length: MEMBERS }, (_, m) => memberId(m))
+  await insertBatches(
+    db,
+    'members',
+    ids.map((id, m) => ({
+      _id: id,
+      name: `党员${m}`,
+      phone: `1370000${String(m).padStart(4, '0')}`,
+      partyStatus: 'full',
+      employment: m % 10 === 0 ? 'dispatched' : 'contract',
+      homeOrgId: ORG,
+      activeOrgIds: [ORG],
+      assessingOrgId: ORG,
+      groupId: GROUPS[m % GROUPS.length],
+      joinedAt: '2010-07-01',
+      fullAt: '2011-07-01',
+      roles: m === 0 ? [{ orgId: ORG, role: 'secretary' }] : []
+    }))
+  )
+  await db.collection('bindings').add({ data: { _id: `bench:${memberId(0)}`, memberId: memberId(0), via: 'seed', boundAt: now } })
+  const tasks: object[] = []
+  const reports: object[] = []
+  const activities: object[] = []
+  const checkins: object[] = []
+  for (let t = 0; t < TASKS; t++) {
+    const id = `${ORG}:${year}:t${t}`
+    const activityId = t < WITH_CHECKIN ? `abs${String(t).padStart(7, '0')}` : null
+    // Deadlines spread from ~300 days ago to ~20 days ahead of now, inside the year where possible.
+    const deadline = addDaysYmd(today, 20 - Math.round((t * 320) / TASKS))
+    tasks.push({
+      _id: id,
+      orgId: ORG,
+      year,
+      origin: 'plan',
+      itemId: `t${t}`,
+      title: `第${t + 1}次专题学习：学习党章党规和系列讲话精神`,
+      hours: 2,
+      required: true,
+      audience: { kind: 'all' },
+      memberIds: ids,
+      material: activityId ? { kind: 'activity', text: '', activityId } : { kind: 'text', text: '请学习原文并提交学习报告单' },
+      deadline,
+      pushedBy: memberId(0),
+      pushedAt: at
+    })
+    if (activityId) {
+      activities.push({ _id: activityId, type: 'study', title: '集中学习', orgId: ORG, expectedMemberIds: ids, createdBy: memberId(0) })
+      for (const m of ids)
+        checkins.push({ _id: `${activityId}:${m}`, activityId, memberId: m, orgId: ORG, checkedInAt: now, late: false, makeup: false })
+      continue
+    }
+    ids.forEach((m, i) => {
+      const k = (i + t) % 10
+      const status = k < 8 ? 'accepted' : k === 8 ? 'submitted' : t % 2 ? 'returned' : 'draft'
+      reports.push({
+        _id: `${id}:${m}`,
+        taskId: id,
+        memberId: m,
+        name: `党员${i}`,
+        orgId: ORG,
+        groupId: GROUPS[i % GROUPS.length],
+        year,
+        studied: '学习了党章总纲和有关条目',
+        insights: '通过学习深刻认识到党员要在养护一线发挥先锋模范作用，把学习成果转化为工作成效。',
+        changes: '每周对照检查一次，及时整改',
+        status,
+        late: false,
+        submittedAt: status === 'draft' ? null : at,
+        returnReason: status === 'returned' ? '请结合岗位写具体' : null,
+        reviewedBy: status === 'accepted' || status === 'returned' ? memberId(0) : null,
+        reviewedByName: null,
+        reviewedAt: null,
+        hours: status === 'accepted' ? 2 : 0,
+        rev: 2,
+        updatedAt: at
+      })
+    })
+  }
+  await insertBatches(db, 'studyTasks', tasks)
+  await insertBatches(db, 'studyReports', reports)
+  await insertBatches(db, 'activities', activities)
+  await insertBatches(db, 'checkins', checkins)
+  return reports.length
+}
+
+async function measure(local: LocalCloud, event: Record<string, unknown>, openid: string) {
+  const call = () => local.invoke('study', event, { openid, source: 'wx_client' }) as Promise<any>
+  const warm = await call()
+  if (!warm.ok) throw new Error(`${event.action}: ${warm.code} ${warm.message}`)
+  const ms: number[] = []
+  let trips = 0
+  for (let i = 0; i < RUNS; i++) {
+    const before = dbRequestCount()
+    const t = process.hrtime.bigint()
+    await call()
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6)
+    trips = dbRequestCount() - before
+  }
+  return {
+    bytes: Buffer.byteLength(JSON.stringify(warm)),
+    median: round(percentile(ms, 50), 1),
+    max: round(Math.max(...ms), 1),
+    trips,
+    data: warm.data
+  }
+}
+
+export async function benchStudy(): Promise<Record<string, number>> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-bench-study-'))
+  const local = new LocalCloud({ dataDir })
+  const cloud = require('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  try {
+    const reportCount = await seed(cloud.database(), new Date())
+    const stats = await measure(local, { action: 'branchStats', orgId: ORG }, `bench:${memberId(0)}`)
+    if (stats.data.members.length !== MEMBERS || stats.data.branch.hours <= 0) throw new Error('bench: stats incomplete')
+    return {
+      'study.branchStats.members': MEMBERS,
+      'study.branchStats.tasks': TASKS,
+      'study.branchStats.reports': reportCount,
+      'study.branchStats.replyBytes': stats.bytes,
+      'study.branchStats.medianMs': stats.median,
+      'study.branchStats.maxMs': stats.max,
+      'study.branchStats.dbTrips': stats.trips
+    }
+  } finally {
+    local.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
