@@ -11,9 +11,17 @@ describe('which reminders concern a member', () => {
     ['no roles known', undefined, ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
     ['a group leader', [g('groupLeader')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
     ['staff', [g('staff')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
-    ['a committee member (holds talks)', [g('committeeMember')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk']],
+    [
+      'a committee member (holds talks)',
+      [g('committeeMember')],
+      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk']
+    ],
     ['a deputy', [g('deputy')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk']],
-    ['a secretary (birthdays ahead too)', [g('secretary')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk', 'birthdayUpcoming']]
+    [
+      'a secretary (birthdays ahead too)',
+      [g('secretary')],
+      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk', 'birthdayUpcoming']
+    ]
   ])('%s', (_n, roles, keys) => expect(reminderKeysFor(roles)).toEqual(keys))
 })
 
