@@ -59,10 +59,19 @@ export function installSeam(next: SeamTarget): void {
   CloudBase.prototype.callCompatibleWxOpenApi = async function callCompatibleWxOpenApi(options: { apiName: string; requestData: Buffer }) {
     const req = decodeOpenApiRequest(Buffer.from(options.requestData))
     const { outbox, mediaChecks } = current()
-    const answer = await answerOpenApi({ outbox, mediaChecks }, options.apiName, req, currentCaller()?.openid ?? '', currentInvocation()?.openapi)
+    const answer = await answerOpenApi(
+      { outbox, mediaChecks },
+      options.apiName,
+      req,
+      currentCaller()?.openid ?? '',
+      currentInvocation()?.openapi
+    )
     return encodeOpenApiResponse(answer.contentType, answer.body)
   }
-  apiRequester.request = async function request(args: { params?: { action?: string }; opts?: { onResponseReceived?: (r: unknown) => void } }) {
+  apiRequester.request = async function request(args: {
+    params?: { action?: string }
+    opts?: { onResponseReceived?: (r: unknown) => void }
+  }) {
     const files = current().files
     const action = args?.params?.action
     if (files && typeof action === 'string' && action.startsWith('storage.')) {
@@ -74,7 +83,10 @@ export function installSeam(next: SeamTarget): void {
   // The storage service's own HTTP requests (the upload PUT, the download GET) stay in process; any
   // other URL goes on as before.
   originalCoreRequest ??= requestCore.request
-  requestCore.request = function request(opts: { method: string; url: string }, cb: (err: Error | null, res?: unknown, body?: unknown) => void) {
+  requestCore.request = function request(
+    opts: { method: string; url: string },
+    cb: (err: Error | null, res?: unknown, body?: unknown) => void
+  ) {
     const files = target?.files
     if (files && isLocalStorageUrl(files, opts?.url)) return localRequest(files, opts, cb)
     return (originalCoreRequest as (o: unknown, c: unknown) => unknown)(opts, cb)

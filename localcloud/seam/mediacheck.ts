@@ -40,8 +40,9 @@ export function mediaCheckDelayMs(env: Record<string, string | undefined> = proc
   return Number.isFinite(n) && n >= 0 ? n : 2000
 }
 
-/** Event → function, as configured in the console (开发管理 → 消息推送 → 云函数). */
-export function messagePushTargets(file = MESSAGE_PUSH_FILE): Record<string, string> {
+/** Event → function, as configured in the console (开发管理 → 消息推送 → 云函数); LOCALCLOUD_MESSAGE_PUSH names another file. */
+export function messagePushTargets(env: Record<string, string | undefined> = process.env): Record<string, string> {
+  const file = env.LOCALCLOUD_MESSAGE_PUSH || MESSAGE_PUSH_FILE
   try {
     const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
     return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'))
@@ -62,10 +63,14 @@ export class MediaChecks {
     if (typeof req.openid !== 'string' || !req.openid) return { errcode: 40003, errmsg: 'invalid openid' }
     if (![1, 2, 3, 4].includes(req.scene as number)) return { errcode: 40129, errmsg: 'invalid scene' }
     if (req.media_type !== 2) return { errcode: 47001, errmsg: 'data format error hint: media_type must be 2 (image) in the local cloud' }
-    if (typeof req.media_url !== 'string' || !req.media_url) return { errcode: 47001, errmsg: 'data format error hint: media_url is required' }
+    if (typeof req.media_url !== 'string' || !req.media_url)
+      return { errcode: 47001, errmsg: 'data format error hint: media_url is required' }
     const resolved = this.files.resolveTempUrl(req.media_url, now)
     if ('error' in resolved)
-      return { errcode: 47001, errmsg: `media_url cannot be fetched: ${resolved.error === 'expired' ? 'the URL has expired' : 'not a URL of the local store'}` }
+      return {
+        errcode: 47001,
+        errmsg: `media_url cannot be fetched: ${resolved.error === 'expired' ? 'the URL has expired' : 'not a URL of the local store'}`
+      }
     const meta = this.files.meta(resolved.cloudPath)
     if (!meta) return { errcode: 47001, errmsg: 'media_url cannot be fetched: no such file' }
     if (meta.size > FILE_MAX_BYTES) return { errcode: 47001, errmsg: 'media file is larger than 10 MB' }

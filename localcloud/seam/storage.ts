@@ -8,7 +8,7 @@
 //   downloadFile   → batchGetDownloadUrl, then request-core.request {method: 'get', url: tempFileURL}
 // The actions are answered from the FileStore; the two HTTP requests (the PUT to the upload URL, the
 // GET of a temporary URL) are answered in process, by `localRequest` below, never on the network.
-import { PassThrough, Readable, Writable } from 'node:stream'
+import { PassThrough, Writable } from 'node:stream'
 import {
   cloudPathOf,
   cloudPathProblem,
@@ -50,8 +50,10 @@ export async function answerStorageAction(files: FileStore, params: Record<strin
       const fileID = typeof f.fileid === 'string' ? f.fileid : ''
       const cloudPath = cloudPathOf(fileID)
       const requested = Number(f.max_age)
-      const maxAge = Number.isFinite(requested) && requested > 0 ? Math.min(Math.floor(requested), TEMP_URL_MAX_SECONDS) : TEMP_URL_DEFAULT_SECONDS
-      if (!cloudPath || !files.meta(cloudPath)) return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exist', maxAge }
+      const maxAge =
+        Number.isFinite(requested) && requested > 0 ? Math.min(Math.floor(requested), TEMP_URL_MAX_SECONDS) : TEMP_URL_DEFAULT_SECONDS
+      if (!cloudPath || !files.meta(cloudPath))
+        return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exist', maxAge }
       return { fileID, tempFileURL: files.tempUrl(cloudPath, maxAge, now), code: 'SUCCESS', maxAge }
     })
     return { requestId: requestId(), data: { download_list } }
@@ -103,15 +105,24 @@ export async function storageHttp(files: FileStore, method: string, url: string,
   }
   if (method === 'GET' || method === 'HEAD') {
     const resolved = files.resolveTempUrl(url, now)
-    if ('error' in resolved) return xml(403, cosError('AccessDenied', resolved.error === 'expired' ? 'Request has expired' : 'invalid signature'))
+    if ('error' in resolved)
+      return xml(403, cosError('AccessDenied', resolved.error === 'expired' ? 'Request has expired' : 'invalid signature'))
     const file = files.read(resolved.cloudPath)
     if (!file) return xml(404, cosError('NoSuchKey', 'The specified key does not exist.'))
-    return { status: 200, headers: { 'content-type': file.meta.contentType, 'content-length': String(file.bytes.length) }, body: file.bytes }
+    return {
+      status: 200,
+      headers: { 'content-type': file.meta.contentType, 'content-length': String(file.bytes.length) },
+      body: file.bytes
+    }
   }
   return xml(405, cosError('MethodNotAllowed', 'The specified method is not allowed'))
 }
 
-const xml = (status: number, text: string): LocalResponse => ({ status, headers: { 'content-type': 'application/xml' }, body: Buffer.from(text) })
+const xml = (status: number, text: string): LocalResponse => ({
+  status,
+  headers: { 'content-type': 'application/xml' },
+  body: Buffer.from(text)
+})
 
 interface CoreRequestOptions {
   method: string
@@ -137,11 +148,9 @@ export function localRequest(files: FileStore, opts: CoreRequestOptions, cb: (er
   req.on('finish', () => {
     storageHttp(files, opts.method.toUpperCase(), opts.url, Buffer.concat(chunks)).then(
       (answer) => {
-        const res = Object.assign(opts.type === 'stream' ? Readable.from([answer.body]) : new PassThrough(), {
-          statusCode: answer.status,
-          headers: answer.headers
-        })
-        if (!(res instanceof Readable && opts.type === 'stream')) (res as PassThrough).end(answer.body)
+        const stream = new PassThrough()
+        stream.end(answer.body)
+        const res = Object.assign(stream, { statusCode: answer.status, headers: answer.headers })
         const body = opts.type === 'stream' ? undefined : opts.encoding ? answer.body.toString(opts.encoding) : answer.body
         cb(null, res, body)
       },

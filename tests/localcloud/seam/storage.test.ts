@@ -52,7 +52,9 @@ describe('getTempFileURL and downloadFile', () => {
   it('answers a URL that serves the content until it expires', async () => {
     const { fileID } = await tc.cloud.uploadFile({ cloudPath: 'voice/m1/b.png', fileContent: png })
     const r = await tc.cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 60 }] })
-    expect(r.fileList).toEqual([expect.objectContaining({ fileID, status: 0, maxAge: 60, tempFileURL: expect.stringContaining('/__storage/file/voice/m1/b.png?') })])
+    expect(r.fileList).toEqual([
+      expect.objectContaining({ fileID, status: 0, maxAge: 60, tempFileURL: expect.stringContaining('/__storage/file/voice/m1/b.png?') })
+    ])
     const url = r.fileList[0].tempFileURL
     expect(tc.local.files.resolveTempUrl(url)).toEqual({ cloudPath: 'voice/m1/b.png' })
     expect(tc.local.files.resolveTempUrl(url, new Date(Date.now() + 61_000))).toEqual({ error: 'expired' })
@@ -75,7 +77,9 @@ describe('getTempFileURL and downloadFile', () => {
   })
 
   it('refuses to download a missing file', async () => {
-    await expect(tc.cloud.downloadFile({ fileID: `${FILE_ID_PREFIX}voice/none.png` })).rejects.toMatchObject({ code: 'STORAGE_FILE_NONEXIST' })
+    await expect(tc.cloud.downloadFile({ fileID: `${FILE_ID_PREFIX}voice/none.png` })).rejects.toMatchObject({
+      code: 'STORAGE_FILE_NONEXIST'
+    })
   })
 })
 
