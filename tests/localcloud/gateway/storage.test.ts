@@ -28,7 +28,7 @@ async function upload(cloudPath: string, body: Buffer | string, cookie?: string)
   const res = await fetch(`${gw.url}/__storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', ...(cookie ? { cookie } : {}) },
-    body
+    body: typeof body === 'string' ? body : new Uint8Array(body)
   })
   return { status: res.status, body: (await res.json()) as any }
 }
