@@ -152,5 +152,13 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   sevenOnesLists: {
     doc: 'A committee’s 七个一 list (default: shared/birthday/sevenOnes.ts): _id = the committee id, items [{id, name}], savedBy/savedAt.',
     indexes: []
+  },
+  suggestions: {
+    doc: "Suggestion sheets 党员建议说明表 / 随手拍 (voice): _id = 's' + sha of '<memberId>:<draftId>' (a retried submit files one), memberId, orgId (the author's assessing org), homeOrgId, year (CST), category, title, content, location, hiddenFromPeers, photos [{fileID, traceId, verdict}], textVerdict, moderation pending/passed/held, status, handlerId, answer, reopenReason, submittedAt/receivedAt/answeredAt/reopenedAt/closedAt, history.",
+    indexes: [{ fields: ['memberId'] }, { fields: ['orgId', 'year'] }, { fields: ['homeOrgId'] }, { fields: ['photos.traceId'] }]
+  },
+  mediaVerdicts: {
+    doc: 'Verdicts of security.mediaCheckAsync as WeChat pushed them (wxa_media_check): _id = the trace_id (a push delivered twice is kept once), suggest, label, at. Kept even when the push arrives before the item that asked is written.',
+    indexes: []
   }
 }

@@ -35,6 +35,7 @@ import type {
   WallLinkDoc,
   XTaskDoc
 } from './model'
+import type { MediaVerdictDoc, SuggestionDoc } from './model'
 
 export interface Documents {
   ping: PingDoc
@@ -69,6 +70,8 @@ export interface Documents {
   birthdayGreetings: GreetingDoc
   sevenOnes: SevenOnesDoc
   sevenOnesLists: SevenOnesListDoc
+  suggestions: SuggestionDoc
+  mediaVerdicts: MediaVerdictDoc
 }
 
 export type CollectionName = keyof Documents

@@ -8,6 +8,7 @@ import type { MemberDetail, OrgKind } from '@shared/member/api'
 import type { TemplateKey } from '@shared/reminders/templates'
 import type { Greeting } from '@shared/birthday/api'
 import type { SevenOneItem, SevenOneMark } from '@shared/birthday/sevenOnes'
+import type { Category, HistoryAction, Moderation, PhotoVerdict, Status } from '@shared/voice/api'
 
 export interface OrgDoc {
   _id: string
@@ -284,4 +285,54 @@ export interface SevenOnesListDoc {
   savedBy: string
   savedAt: Date
   year: number
+}
+
+// Voice: suggestion sheets 党员建议说明表 / 随手拍 (cloudfunctions/voice, shared/voice).
+export interface SuggestionPhotoDoc {
+  fileID: string
+  /** security.mediaCheckAsync's trace id; its verdict arrives later (mediaVerdicts). */
+  traceId: string | null
+  verdict: PhotoVerdict
+}
+
+export interface SuggestionHistoryDoc {
+  at: Date
+  action: HistoryAction
+  /** A member id; null for the platform (moderation). */
+  by: string | null
+  note: string | null
+}
+
+export interface SuggestionDoc {
+  _id: string
+  memberId: string
+  orgId: string
+  homeOrgId: string
+  year: number
+  category: Category
+  title: string
+  content: string
+  location: string | null
+  hiddenFromPeers: boolean
+  photos: SuggestionPhotoDoc[]
+  textVerdict: 'pass' | 'review'
+  moderation: Moderation
+  status: Status
+  handlerId: string | null
+  answer: string | null
+  reopenReason: string | null
+  submittedAt: Date
+  receivedAt: Date | null
+  answeredAt: Date | null
+  reopenedAt: Date | null
+  closedAt: Date | null
+  history: SuggestionHistoryDoc[]
+}
+
+/** `_id` is the trace_id. */
+export interface MediaVerdictDoc {
+  _id: string
+  suggest: string
+  label: number | null
+  at: Date
 }

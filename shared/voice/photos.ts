@@ -69,3 +69,6 @@ export function mergeVerdict(current: PhotoVerdict, incoming: PhotoVerdict | und
 
 /** WeChat's push `result.suggest` as a photo verdict: only 'pass' passes ('review' and 'risky' are held). */
 export const verdictOfSuggest = (suggest: unknown): PhotoVerdict => (suggest === 'pass' ? 'pass' : 'risky')
+
+/** The message-push event WeChat sends with a mediaCheckAsync verdict (console: 消息推送 → 云函数 voice). */
+export const MEDIA_CHECK_EVENT = 'wxa_media_check'
