@@ -50,8 +50,12 @@ export const submit = action({
     if (!orgId) throw invalidInput('你还没有所在的党组织，请联系支部书记')
     const id = suggestionIdOf(caller.memberId, input.draftId)
     const viewer = await viewerOf(db, caller)(orgId)
-    const already = await getOrNull(db, 'suggestions', id)
-    if (already) return toDetail(db, already, viewer, now)
+    if (await getOrNull(db, 'suggestions', id)) {
+      // A retried sheet: the one filed, with any verdict that arrived since applied.
+      await applyVerdicts(db, id, now)
+      const already = await getOrNull(db, 'suggestions', id)
+      if (already) return toDetail(db, already, viewer, now)
+    }
 
     await checkPhotos(caller.memberId, input.photos)
     const location = input.location ? input.location : null

@@ -46,7 +46,7 @@ export function sheet(patch: Record<string, unknown> = {}) {
     content: 'K12+300 处波形护栏螺栓松动，建议尽快紧固。',
     location: 'G316 K12+300',
     hiddenFromPeers: false,
-    photos: [],
+    photos: [] as string[],
     ...patch
   }
 }
