@@ -40,7 +40,8 @@ export default defineAppConfig({
         'pages/completion/index'
       ]
     },
-    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index'] }
+    { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index'] },
+    { root: 'voice', pages: ['pages/mine/index', 'pages/new/index', 'pages/detail/index', 'pages/branch/index', 'pages/stats/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -62,6 +62,8 @@ export interface HistoryEntry {
 }
 
 export interface PhotoView {
+  /** The photo's number in the sheet, from 1 (its order never changes). */
+  n: number
   /** A temporary URL, or null when the caller may not see it (a risky photo). */
   url: string | null
   verdict: PhotoVerdict

@@ -9,6 +9,7 @@ import type { BirthdayApi } from '@shared/birthday/api'
 import type { CheckinApi } from '@shared/checkin/api'
 import type { CommitmentApi } from '@shared/commitment/api'
 import type { MemberApi } from '@shared/member/api'
+import type { VoiceApi } from '@shared/voice/api'
 
 /** Every cloud function and its actions: { [fn]: { [action]: { req, res } } }. */
 export interface CloudApi {
@@ -17,6 +18,7 @@ export interface CloudApi {
   assessment: AssessmentApi
   commitment: CommitmentApi
   birthday: BirthdayApi
+  voice: VoiceApi
 }
 
 export type FnName = keyof CloudApi
@@ -47,7 +49,8 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
     'auditLog'
   ],
   commitment: ['myCard', 'reviewQueue', 'getCard', 'listTasks', 'wall', 'publicWall', 'getTemplate', 'completion', 'exportCompletion'],
-  birthday: ['myGreeting', 'upcoming', 'sevenOnes', 'sevenOnesList', 'monthlyList', 'fiftyYears', 'fiftyYearsXlsx']
+  birthday: ['myGreeting', 'upcoming', 'sevenOnes', 'sevenOnesList', 'monthlyList', 'fiftyYears', 'fiftyYearsXlsx'],
+  voice: ['list', 'get', 'stats']
 }
 
 /** Transport-level codes (the server's own codes pass through unchanged). */

@@ -10,6 +10,7 @@ import { COMMIT_PAGES } from '@/commitment/routes'
 import { organiserOrgIds } from '@/checkin/view'
 import { BIRTHDAY_PAGES } from '@/birthday/routes'
 import { PAGES } from '@/core/session'
+import { VOICE_PAGES } from '@/voice/routes'
 
 export interface Tile {
   title: string
@@ -35,7 +36,9 @@ export const TILES = {
   checkin: { title: '签到', note: '扫码 · 签到码', url: PAGES.checkin },
   activities: { title: '我的活动', note: '出勤记录', url: PAGES.activities },
   assess: { title: '考评', note: '评分 · 结果 · 评比台', url: ASSESS_PAGES.my },
-  commitment: { title: '我的承诺卡', note: '年度承诺 · 季度自查', url: COMMIT_PAGES.my }
+  commitment: { title: '我的承诺卡', note: '年度承诺 · 季度自查', url: COMMIT_PAGES.my },
+  voiceBranch: { title: '党员建议', note: '受理 · 答复 · 统计', url: VOICE_PAGES.branch },
+  voice: { title: '随手拍', note: '反映情况 · 提建议', url: VOICE_PAGES.mine }
 } satisfies Record<string, Tile>
 
 export type TileId = keyof typeof TILES
@@ -67,8 +70,10 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
   if (assessDeskNote(r)) branch.push('assessOrg', 'commitReview')
   // The branch committee keeps its members' political birthdays (the birthday function's upcoming).
   if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('birthdays')
+  // The branch committee answers its members' suggestions (and reads its dispatched members').
+  if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('voiceBranch')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
-  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment'] })
+  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment', 'voice'] })
   return sections
 }
 

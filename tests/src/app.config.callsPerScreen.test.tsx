@@ -32,6 +32,7 @@ import { restoreTaroStubs, spyNavigation } from '@tests/src/helpers/taroSpies'
 import { stubStorage } from '@tests/src/helpers/taroStorage'
 import { card as commitCard, myCard, queue, selfCheck, task, template, version, wall } from '@tests/src/helpers/commitFixtures'
 import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
+import { detail as voiceDetail, listResult as voiceList, statsResult as voiceStats } from '@tests/src/helpers/voiceFixtures'
 
 const RATING = period({ _id: 'p1', memberIds: ['m1', 'm2', 'm3'] })
 const PUBLISHED = publishedPeriod({
@@ -121,7 +122,10 @@ function answers(who: WhoamiResult | null) {
     'birthday.openGreeting': () => ({ greeting: greeting({ openedAt: '2026-07-01T01:00:00.000Z' }) }),
     'birthday.upcoming': () => upcomingResult(),
     'birthday.sevenOnes': () => sevenOnesSheet(),
-    'birthday.fiftyYears': () => fiftyYearsResult(2026)
+    'birthday.fiftyYears': () => fiftyYearsResult(2026),
+    'voice.list': () => voiceList(),
+    'voice.get': () => voiceDetail(),
+    'voice.stats': () => voiceStats()
   }
 }
 
@@ -204,7 +208,13 @@ const SCREENS: Screen[] = [
   },
   { route: 'birthday/pages/upcoming/index', who: 'secretary', params: { orgId: 'b1' }, budget: 1 },
   { route: 'birthday/pages/sevenOnes/index', who: 'secretary', params: { memberId: 'r2', year: '2026' }, budget: 1 },
-  { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 }
+  { route: 'birthday/pages/fiftyYears/index', who: 'staff', budget: 1 },
+  { route: 'voice/pages/mine/index', who: 'member', budget: 1 },
+  // the sheet: nothing to load (photos upload as they are chosen; one call to send)
+  { route: 'voice/pages/new/index', who: 'member', budget: 0 },
+  { route: 'voice/pages/detail/index', who: 'member', params: { id: `s${'a'.repeat(24)}` }, budget: 1 },
+  { route: 'voice/pages/branch/index', who: 'secretary', budget: 1 },
+  { route: 'voice/pages/stats/index', who: 'secretary', budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */

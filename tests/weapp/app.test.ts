@@ -9,7 +9,8 @@ const SUBPACKAGES: Record<string, string[]> = {
   checkin: ['activities', 'newActivity', 'station', 'attendance', 'ledger'],
   assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview', 'massesSheet'],
   commitment: ['my', 'check', 'wall', 'public', 'queue', 'review', 'tasks', 'template', 'completion'],
-  birthday: ['greeting', 'upcoming', 'sevenOnes', 'fiftyYears']
+  birthday: ['greeting', 'upcoming', 'sevenOnes', 'fiftyYears'],
+  voice: ['mine', 'new', 'detail', 'branch', 'stats']
 }
 const ROOTS = Object.keys(SUBPACKAGES)
 

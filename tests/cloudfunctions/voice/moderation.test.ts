@@ -27,8 +27,11 @@ describe('moderation of photos', () => {
     await cloud.deliver()
     const mine = (await get(s._id, 'm07')).data
     expect(mine.moderation).toBe('held')
-    expect(mine.photos).toEqual([expect.objectContaining({ verdict: 'pass', url: expect.any(String) }), { verdict: 'risky', url: null }])
-    expect((await get(s._id, 'm03')).data.photos[1]).toEqual({ verdict: 'risky', url: null })
+    expect(mine.photos).toEqual([
+      expect.objectContaining({ verdict: 'pass', url: expect.any(String) }),
+      { n: 2, verdict: 'risky', url: null }
+    ])
+    expect((await get(s._id, 'm03')).data.photos[1]).toEqual({ n: 2, verdict: 'risky', url: null })
     expect(await get(s._id, 'm08')).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await get(s._id, 'm04')).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     await expect(cloud.ok({ action: 'receive', id: s._id }, 'm03')).resolves.toMatchObject({ status: 'received' })

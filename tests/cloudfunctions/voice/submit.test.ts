@@ -24,7 +24,8 @@ describe('submit', () => {
       can: { receive: false, assign: false, answer: false, confirm: false, reopen: false }
     })
     expect(s.photos).toHaveLength(3)
-    for (const p of s.photos) expect(p).toEqual({ verdict: 'pending', url: expect.stringContaining('/__storage/file/voice/m07/') })
+    for (const [i, p] of s.photos.entries())
+      expect(p).toEqual({ n: i + 1, verdict: 'pending', url: expect.stringContaining('/__storage/file/voice/m07/') })
     expect(cloud.tc.local.mediaChecks.list()).toHaveLength(3)
   })
 

@@ -36,19 +36,19 @@ describe('home: each role’s tools first', () => {
       'a secretary',
       () => whoSecretary(),
       ['支部工作', '我的'],
-      ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '政治生日', '我的身份卡']
+      ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '政治生日', '党员建议', '我的身份卡']
     ],
     [
       'a deputy',
       () => withRoles(whoMember(), [{ orgId: 'b1', role: 'deputy' }]),
       ['支部工作', '我的'],
-      ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '政治生日', '我的身份卡']
+      ['支部花名册', '活动签到', '考评管理', '承诺卡审核', '政治生日', '党员建议', '我的身份卡']
     ],
     [
       'a committee member',
       () => withRoles(whoMember(), [{ orgId: 'b1', role: 'committeeMember' }]),
       ['支部工作', '我的'],
-      ['活动签到', '考评管理', '承诺卡审核', '政治生日', '我的身份卡']
+      ['活动签到', '考评管理', '承诺卡审核', '政治生日', '党员建议', '我的身份卡']
     ],
     [
       'committee staff',
@@ -56,7 +56,7 @@ describe('home: each role’s tools first', () => {
       ['党委工作', '我的'],
       ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况', '光荣在党50年', '我的身份卡']
     ],
-    ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评', '我的承诺卡']]
+    ['a member', () => whoMember(), [], ['我的身份卡', '签到', '我的活动', '考评', '我的承诺卡', '随手拍']]
   ])('%s', async (_n, who, sections, tiles) => {
     answerCloud({ 'member.whoami': who })
     render(<HomePage />)

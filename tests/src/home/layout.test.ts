@@ -1,7 +1,7 @@
 import { COMING_SOON, homeSections, TILES } from '@/home/layout'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
-const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment']
+const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment', 'voice']
 const COMMITTEE = ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears']
 
 describe('homeSections: each role’s own tools first', () => {
@@ -19,7 +19,7 @@ describe('homeSections: each role’s own tools first', () => {
       'committee member',
       [g('committeeMember')],
       [
-        ['branch', ['orgActivities', 'assessOrg', 'commitReview', 'birthdays']],
+        ['branch', ['orgActivities', 'assessOrg', 'commitReview', 'birthdays', 'voiceBranch']],
         ['mine', MINE]
       ]
     ],
@@ -27,7 +27,7 @@ describe('homeSections: each role’s own tools first', () => {
       'deputy',
       [g('deputy')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', 'voiceBranch']],
         ['mine', MINE]
       ]
     ],
@@ -35,7 +35,7 @@ describe('homeSections: each role’s own tools first', () => {
       'secretary',
       [g('secretary')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', 'voiceBranch']],
         ['mine', MINE]
       ]
     ],
@@ -52,7 +52,7 @@ describe('homeSections: each role’s own tools first', () => {
       [g('staff', 'c1'), g('secretary', 'b2')],
       [
         ['committee', COMMITTEE],
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', 'voiceBranch']],
         ['mine', MINE]
       ]
     ],
