@@ -2,9 +2,9 @@
 // ≤ 1280 px, read back from storage: the bytes decide, not the name) → the text through msgSecCheck →
 // a media check per photo → one insert. The _id comes from the member and the sheet's draftId, so a
 // retried submit answers the suggestion already filed. Nothing is written when anything is refused.
-import crypto from 'node:crypto'
 import { cstYmd } from '@shared/core/time'
 import type { VoiceApi } from '@shared/voice/api'
+import { suggestionIdOf } from '@shared/voice/ids'
 import { moderationOf, ownsPhoto, photoProblem } from '@shared/voice/photos'
 import { requireCaller } from '@server/auth'
 import { getCloud } from '@server/cloud'
@@ -15,9 +15,6 @@ import { action } from '@server/router'
 import { toDetail, viewerOf } from './common'
 import { applyVerdicts, checkText, requestMediaChecks } from './moderation'
 import { submitSchema } from './schemas'
-
-export const suggestionIdOf = (memberId: string, draftId: string) =>
-  `s${crypto.createHash('sha256').update(`${memberId}:${draftId}`).digest('hex').slice(0, 24)}`
 
 const PHOTO_NOT_FOUND = '照片不存在或无法使用，请重新上传'
 

@@ -6,6 +6,7 @@ import { seedDemoAssessment } from './demo-assessment'
 import { seedDemoBirthday } from './demo-birthday'
 import { seedDemoCheckin } from './demo-checkin'
 import { seedDemoCommitment } from './demo-commitment'
+import { seedDemoVoice } from './demo-voice'
 
 /** Seeds everything into `db` (a wx-server-sdk database); idempotent. Returns what the organisation part wrote. */
 export async function seedDemo(db: Database, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
@@ -14,5 +15,6 @@ export async function seedDemo(db: Database, now: Date): Promise<{ orgs: number;
   await seedDemoAssessment(db, now)
   await seedDemoCommitment(db, now)
   await seedDemoBirthday(db, now)
+  await seedDemoVoice(db, now)
   return wrote
 }
