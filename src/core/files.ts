@@ -1,6 +1,7 @@
 // Saving a file the server sent as base64 (the ledger's xlsx): a download in H5, a document
 // opened with the share menu in weapp.
 import Taro from '@tarojs/taro'
+import { ensurePrivacyConsent } from './privacy/consent'
 
 export interface Base64File {
   fileName: string
@@ -76,6 +77,8 @@ const isWeapp = () => process.env.TARO_ENV === 'weapp'
 export async function pickPhotos(max: number): Promise<string[]> {
   if (max <= 0) return []
   if (isWeapp()) {
+    // chooseMedia is privacy-protected: the member agrees to the guide first (the app's consent sheet).
+    if (!(await ensurePrivacyConsent())) return []
     const r = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
     return r.tempFiles.map((f) => f.tempFilePath)
   }
