@@ -9,6 +9,7 @@ import { benchBirthday } from './birthday.bench'
 import { benchCommitment } from './commitment.bench'
 import { benchLocalcloud } from './localcloud.bench'
 import { benchRating } from './rating.bench'
+import { benchVoice } from './voice.bench'
 
 const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   localcloud: benchLocalcloud,
@@ -16,7 +17,8 @@ const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   scoring: benchAssessment,
   rating: benchRating,
   commitment: benchCommitment,
-  birthday: benchBirthday
+  birthday: benchBirthday,
+  voice: benchVoice
 }
 
 async function main() {
