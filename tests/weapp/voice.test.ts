@@ -79,13 +79,13 @@ describe('随手拍 · 提建议 (weapp build)', () => {
     await page.input('ao-field__input', 'K12 护栏松动', 0)
     await page.input('ao-field__area', '螺栓松动，建议紧固', 0)
     await page.tap('＋ 添加照片')
-    await waitUntil(() => wx.cloud.uploadFile.mock.calls.length === 1, 'uploadFile')
+    await waitUntil(() => uploadFile.mock.calls.length === 1, 'uploadFile')
     expect(chooseMedia.mock.calls[0][0]).toMatchObject({ count: 9, mediaType: ['image'] })
     expect(compressImage.mock.calls.map((c) => [c[0].quality, c[0].compressedWidth, c[0].compressedHeight])).toEqual([
       [82, 1280, 960],
       [68, 1280, 960]
     ])
-    const up = wx.cloud.uploadFile.mock.calls[0][0]
+    const up = uploadFile.mock.calls[0][0]
     expect(up.filePath).toBe('wxfile://tmp/small-q68.jpg')
     expect(up.cloudPath).toMatch(/^voice\/m1\/[a-z0-9]{16}-0\.jpg$/)
     // The photo shows, uploaded (no 上传中 on it), and the button is back.
