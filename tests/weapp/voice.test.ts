@@ -67,11 +67,12 @@ describe('随手拍 · 提建议 (weapp build)', () => {
     compressImage.mockImplementation((o: any) => done(o, 'compressImage', { tempFilePath: `wxfile://tmp/small-q${o.quality}.jpg` }))
     // The first quality is still too big; the second fits.
     getFileInfo.mockImplementation((o: any) => done(o, 'getFileInfo', { size: o.filePath.includes('q82') ? 700_000 : 420_000 }))
-    wx.cloud.uploadFile = jest.fn(async (o: any) => ({
+    const uploadFile = jest.fn(async (o: any) => ({
       fileID: `cloud://env.bucket/${o.cloudPath}`,
       statusCode: 200,
       errMsg: 'uploadFile:ok'
     }))
+    Object.assign(wx.cloud, { uploadFile })
     page = mountPage('voice/pages/new/index')
     await page.findText('反映情况不怕多、提出问题不怕难、意见建议不怕小')
     expect(wx.cloud.callFunction).not.toHaveBeenCalledWith(expect.objectContaining({ name: 'voice' }))
