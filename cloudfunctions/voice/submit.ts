@@ -1,4 +1,4 @@
-// Filing a suggestion: validate → the caller → their photos (each one theirs, a JPEG/PNG/WebP ≤ 500 KB,
+// Filing a suggestion: validate → the caller → their photos (each one theirs, a JPEG/PNG/WebP ≤ 500 千字节,
 // ≤ 1280 px, read back from storage: the bytes decide, not the name) → the text through msgSecCheck →
 // a media check per photo → one insert. The _id comes from the member and the sheet's draftId, so a
 // retried submit answers the suggestion already filed. Nothing is written when anything is refused.
@@ -34,7 +34,7 @@ async function checkPhotos(memberId: string, fileIDs: string[]): Promise<void> {
     }
     const { problem } = photoProblem(bytes)
     if (problem === 'type') throw new AppError('PHOTO_TYPE', `第 ${n} 张照片格式不支持，只能是 JPG、PNG 或 WebP`, { index: i })
-    if (problem === 'bytes') throw new AppError('PHOTO_TOO_LARGE', `第 ${n} 张照片超过 500 KB，请压缩后重新上传`, { index: i })
+    if (problem === 'bytes') throw new AppError('PHOTO_TOO_LARGE', `第 ${n} 张照片超过 500 千字节，请压缩后重新上传`, { index: i })
     if (problem === 'side') throw new AppError('PHOTO_TOO_LARGE', `第 ${n} 张照片超过 1280 像素，请压缩后重新上传`, { index: i })
   }
 }

@@ -199,7 +199,7 @@ async function storageRoute(opts: GatewayOptions, url: URL, req: http.IncomingMe
     if (req.method !== 'POST' && req.method !== 'PUT') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '请使用 POST 上传文件')
     const openid = sessionOpenid(req)
     if (!openid) throw new HttpError(401, 'UNAUTHENTICATED', '请先登录再上传文件')
-    const body = await readBody(req, CLIENT_UPLOAD_MAX_BYTES, 'FILE_TOO_LARGE', '文件过大（不能超过 2 MB）')
+    const body = await readBody(req, CLIENT_UPLOAD_MAX_BYTES, 'FILE_TOO_LARGE', '文件过大（不能超过 2 兆字节）')
     try {
       const meta = await files.put(url.searchParams.get('cloudPath') ?? '', body, { owner: openid, via: 'client' })
       return sendJson(res, 200, { ok: true, data: { fileID: meta.fileID } })
@@ -207,7 +207,7 @@ async function storageRoute(opts: GatewayOptions, url: URL, req: http.IncomingMe
       if (!(e instanceof FileError)) throw e
       const messages: Record<string, string> = {
         InvalidArgument: '文件路径不合规',
-        EntityTooLarge: '文件过大（不能超过 2 MB）',
+        EntityTooLarge: '文件过大（不能超过 2 兆字节）',
         InvalidContentType: '只能上传 JPEG、PNG、GIF 或 WebP 图片',
         AccessDenied: '不能覆盖他人的文件'
       }

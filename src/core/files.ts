@@ -99,7 +99,7 @@ async function shrinkInWeapp(src: string): Promise<string> {
     const r = await Taro.compressImage({ src, quality, compressedWidth: target.width, compressedHeight: target.height })
     if ((await weappFileSize(r.tempFilePath)) <= PHOTO_MAX_BYTES) return r.tempFilePath
   }
-  throw new PhotoError('PHOTO_TOO_LARGE', '照片压缩后仍超过 500 KB，请换一张')
+  throw new PhotoError('PHOTO_TOO_LARGE', '照片压缩后仍超过 500 千字节，请换一张')
 }
 
 function loadImage(src: string): Promise<HTMLImageElement> {
@@ -125,10 +125,10 @@ async function shrinkInBrowser(src: string): Promise<string> {
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality / 100))
     if (blob && blob.size <= PHOTO_MAX_BYTES) return URL.createObjectURL(blob)
   }
-  throw new PhotoError('PHOTO_TOO_LARGE', '照片压缩后仍超过 500 KB，请换一张')
+  throw new PhotoError('PHOTO_TOO_LARGE', '照片压缩后仍超过 500 千字节，请换一张')
 }
 
-/** A JPEG of the photo at most 1280 px and 500 KB (weapp: Taro.compressImage; H5: a canvas). Answers a local path. */
+/** A JPEG of the photo at most 1280 px and 500 千字节 (weapp: Taro.compressImage; H5: a canvas). Answers a local path. */
 export function shrinkPhoto(src: string): Promise<string> {
   return isWeapp() ? shrinkInWeapp(src) : shrinkInBrowser(src)
 }

@@ -25,7 +25,7 @@ interface Photo {
 
 /**
  * 随手拍 · 党员建议说明表: what (category, title, what was seen or suggested), where (optional), up to 9
- * photos (shrunk on the phone to ≤ 1280 px, ≤ 500 KB, uploaded as they are chosen), optionally hidden
+ * photos (shrunk on the phone to ≤ 1280 px, ≤ 500 千字节, uploaded as they are chosen), optionally hidden
  * from other members. No cloud call on opening; one to send.
  */
 export default function NewSuggestionPage() {
@@ -151,7 +151,7 @@ export default function NewSuggestionPage() {
             </View>
           ) : null}
         </View>
-        <Text className='vo-new__note'>照片会先压缩（不超过 1280 像素、500 KB）再上传，并经过微信内容安全检测。</Text>
+        <Text className='vo-new__note'>照片会先压缩（不超过 1280 像素、500 千字节）再上传，并经过微信内容安全检测。</Text>
       </View>
       <View className='vo-new__switch'>
         <Text className='vo-new__label'>不让其他党员看到（支部始终可见）</Text>

@@ -97,16 +97,16 @@ describe('随手拍 · 提建议', () => {
   it('shows a photo that could not be shrunk, leaves it out, and can remove it', async () => {
     answerCloud({ 'voice.submit': () => detail() })
     pick.mockResolvedValue(['blob:big'])
-    shrink.mockRejectedValue(new PhotoError('PHOTO_TOO_LARGE', '照片压缩后仍超过 500 KB，请换一张'))
+    shrink.mockRejectedValue(new PhotoError('PHOTO_TOO_LARGE', '照片压缩后仍超过 500 千字节，请换一张'))
     render(<NewSuggestionPage />)
     await fill()
     await tap('＋ 添加照片')
-    expect(await screen.findByText('照片压缩后仍超过 500 KB，请换一张')).toBeTruthy()
+    expect(await screen.findByText('照片压缩后仍超过 500 千字节，请换一张')).toBeTruthy()
     expect(upload).not.toHaveBeenCalled()
     await tap('提交给支部')
     expect(calls('submit')[0].photos).toEqual([])
     await tap('删除')
-    expect(screen.queryByText('照片压缩后仍超过 500 KB，请换一张')).toBeNull()
+    expect(screen.queryByText('照片压缩后仍超过 500 千字节，请换一张')).toBeNull()
   })
 
   it('waits for uploads before sending', async () => {
