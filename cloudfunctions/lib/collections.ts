@@ -160,5 +160,17 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   mediaVerdicts: {
     doc: 'Verdicts of security.mediaCheckAsync as WeChat pushed them (wxa_media_check): _id = the trace_id (a push delivered twice is kept once), suggest, label, at. Kept even when the push arrives before the item that asked is written.',
     indexes: []
+  },
+  careOccasions: {
+    doc: "A committee's 六必谈 / 五必访 occasion list (default: shared/care/occasions.ts): _id = the committee id, occasions [{id, kind talk/visit, name}], savedBy/savedAt.",
+    indexes: []
+  },
+  careRecords: {
+    doc: 'Care records 同步关爱 (talks and visits): memberId, orgId (the assessing org), kind, occasionId/occasionName, date (CST), place, content, followUp, by, at. Private to the branch committee, committee staff and the member.',
+    indexes: [{ fields: ['memberId'] }]
+  },
+  careFlags: {
+    doc: "The secretary's hardship flag: _id = the member id, hardship, note, since, by (removed when unset).",
+    indexes: []
   }
 }

@@ -35,7 +35,7 @@ import type {
   WallLinkDoc,
   XTaskDoc
 } from './model'
-import type { MediaVerdictDoc, SuggestionDoc } from './model'
+import type { CareFlagDoc, CareOccasionsDoc, CareRecordDoc, MediaVerdictDoc, SuggestionDoc } from './model'
 
 export interface Documents {
   ping: PingDoc
@@ -72,6 +72,9 @@ export interface Documents {
   sevenOnesLists: SevenOnesListDoc
   suggestions: SuggestionDoc
   mediaVerdicts: MediaVerdictDoc
+  careOccasions: CareOccasionsDoc
+  careRecords: CareRecordDoc
+  careFlags: CareFlagDoc
 }
 
 export type CollectionName = keyof Documents

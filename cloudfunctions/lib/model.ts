@@ -9,6 +9,7 @@ import type { TemplateKey } from '@shared/reminders/templates'
 import type { Greeting } from '@shared/birthday/api'
 import type { SevenOneItem, SevenOneMark } from '@shared/birthday/sevenOnes'
 import type { Category, HistoryAction, Moderation, PhotoVerdict, Status } from '@shared/voice/api'
+import type { CareKind, Occasion } from '@shared/care/api'
 
 export interface OrgDoc {
   _id: string
@@ -335,4 +336,36 @@ export interface MediaVerdictDoc {
   suggest: string
   label: number | null
   at: Date
+}
+
+// Care 同步关爱 (cloudfunctions/care, shared/care).
+export interface CareOccasionsDoc {
+  _id: string
+  occasions: Occasion[]
+  savedBy: string
+  savedAt: Date
+}
+
+export interface CareRecordDoc {
+  _id: string
+  memberId: string
+  orgId: string
+  kind: CareKind
+  occasionId: string
+  occasionName: string
+  date: string
+  place: string
+  content: string
+  followUp: string | null
+  by: string
+  at: Date
+}
+
+/** `_id` is the member id. */
+export interface CareFlagDoc {
+  _id: string
+  hardship: boolean
+  note: string | null
+  since: Date
+  by: string
 }
