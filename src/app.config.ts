@@ -41,7 +41,8 @@ export default defineAppConfig({
       ]
     },
     { root: 'birthday', pages: ['pages/greeting/index', 'pages/upcoming/index', 'pages/sevenOnes/index', 'pages/fiftyYears/index'] },
-    { root: 'voice', pages: ['pages/mine/index', 'pages/new/index', 'pages/detail/index', 'pages/branch/index', 'pages/stats/index'] }
+    { root: 'voice', pages: ['pages/mine/index', 'pages/new/index', 'pages/detail/index', 'pages/branch/index', 'pages/stats/index'] },
+    { root: 'care', pages: ['pages/todo/index', 'pages/member/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -4,7 +4,7 @@ import type { CareApi, CareRecord } from '@shared/care/api'
 import { cstDate } from '@shared/core/time'
 import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
-import { findAll, findByIds } from '@server/db'
+import { findAll, findByIds, getOrNull } from '@server/db'
 import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
 import type { CareRecordDoc } from '@server/model'
 import { action } from '@server/router'
@@ -77,9 +77,20 @@ export const records = action({
   async handler(input, { db, openid }): Promise<CareApi['records']['res']> {
     const caller = await requireCaller(db, openid)
     const member = await loadMember(db, input.memberId)
-    const allowed = caller.memberId === member._id || onBranchCommittee(caller, member) || (await staffOf(db, caller, careOrgOf(member)))
+    const committee = onBranchCommittee(caller, member)
+    const allowed = caller.memberId === member._id || committee || (await staffOf(db, caller, careOrgOf(member)))
     if (!allowed) throw notFound(NOT_FOUND_MEMBER)
-    return { records: await toRecords(db, await findAll(db, 'careRecords', { memberId: member._id })) }
+    const canRecord = committee && caller.memberId !== member._id
+    const canFlag = canRecord && isBranchSecretary(caller, careOrgOf(member))
+    const flag = committee ? await getOrNull(db, 'careFlags', member._id) : null
+    return {
+      memberName: member.name,
+      records: await toRecords(db, await findAll(db, 'careRecords', { memberId: member._id })),
+      canRecord,
+      occasions: canRecord ? (await occasionsFor(db, careOrgOf(member))).occasions : [],
+      canFlag,
+      hardship: flag ? { note: flag.note, since: new Date(flag.since).toISOString() } : null
+    }
   }
 })
 

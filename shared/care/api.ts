@@ -53,7 +53,19 @@ export interface CareApi {
     req: { memberId: string; kind: CareKind; occasionId: string; date: string; place: string; content: string; followUp: string | null }
     res: CareRecord
   }
-  records: { req: { memberId: string }; res: { records: CareRecord[] } }
+  records: {
+    req: { memberId: string }
+    res: {
+      memberName: string
+      records: CareRecord[]
+      /** The branch committee: may record; the occasions to pick from (empty otherwise). */
+      canRecord: boolean
+      occasions: Occasion[]
+      /** The branch secretary: may set the hardship flag; the flag as it is (null for others or unset). */
+      canFlag: boolean
+      hardship: { note: string | null; since: string } | null
+    }
+  }
   setHardship: { req: { memberId: string; hardship: boolean; note: string | null }; res: { memberId: string; hardship: boolean } }
   todo: { req: { orgId: string }; res: { todos: CareTodo[]; weeks: number } }
 }

@@ -11,6 +11,7 @@ import { organiserOrgIds } from '@/checkin/view'
 import { BIRTHDAY_PAGES } from '@/birthday/routes'
 import { PAGES } from '@/core/session'
 import { VOICE_PAGES } from '@/voice/routes'
+import { CARE_PAGES } from '@/care/routes'
 
 export interface Tile {
   title: string
@@ -38,6 +39,7 @@ export const TILES = {
   assess: { title: '考评', note: '评分 · 结果 · 评比台', url: ASSESS_PAGES.my },
   commitment: { title: '我的承诺卡', note: '年度承诺 · 季度自查', url: COMMIT_PAGES.my },
   voiceBranch: { title: '党员建议', note: '受理 · 答复 · 统计', url: VOICE_PAGES.branch },
+  care: { title: '同步关爱', note: '六必谈 · 五必访 · 提醒', url: CARE_PAGES.todo },
   voice: { title: '随手拍', note: '反映情况 · 提建议', url: VOICE_PAGES.mine }
 } satisfies Record<string, Tile>
 
@@ -72,6 +74,8 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
   if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('birthdays')
   // The branch committee answers its members' suggestions (and reads its dispatched members').
   if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('voiceBranch')
+  // The secretary's care to-dos (talks and visits the triggers ask for).
+  if (has(r, ['secretary'])) branch.push('care')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
   sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment', 'voice'] })
   return sections

@@ -125,7 +125,9 @@ function answers(who: WhoamiResult | null) {
     'birthday.fiftyYears': () => fiftyYearsResult(2026),
     'voice.list': () => voiceList(),
     'voice.get': () => voiceDetail(),
-    'voice.stats': () => voiceStats()
+    'voice.stats': () => voiceStats(),
+    'care.todo': () => ({ todos: [], weeks: 8 }),
+    'care.records': () => ({ memberName: '王芳', records: [], canRecord: false, occasions: [], canFlag: false, hardship: null })
   }
 }
 
@@ -214,7 +216,9 @@ const SCREENS: Screen[] = [
   { route: 'voice/pages/new/index', who: 'member', budget: 0 },
   { route: 'voice/pages/detail/index', who: 'member', params: { id: `s${'a'.repeat(24)}` }, budget: 1 },
   { route: 'voice/pages/branch/index', who: 'secretary', budget: 1 },
-  { route: 'voice/pages/stats/index', who: 'secretary', budget: 1 }
+  { route: 'voice/pages/stats/index', who: 'secretary', budget: 1 },
+  { route: 'care/pages/todo/index', who: 'secretary', budget: 1 },
+  { route: 'care/pages/member/index', who: 'secretary', params: { memberId: 'm1' }, budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */

@@ -10,7 +10,8 @@ const SUBPACKAGES: Record<string, string[]> = {
   assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview', 'massesSheet'],
   commitment: ['my', 'check', 'wall', 'public', 'queue', 'review', 'tasks', 'template', 'completion'],
   birthday: ['greeting', 'upcoming', 'sevenOnes', 'fiftyYears'],
-  voice: ['mine', 'new', 'detail', 'branch', 'stats']
+  voice: ['mine', 'new', 'detail', 'branch', 'stats'],
+  care: ['todo', 'member']
 }
 const ROOTS = Object.keys(SUBPACKAGES)
 

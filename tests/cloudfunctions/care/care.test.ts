@@ -79,6 +79,21 @@ describe('records', () => {
   })
 })
 
+describe('what the member page gets with the records', () => {
+  it.each([
+    ['the secretary', 'm03', { canRecord: true, canFlag: true }],
+    ['a committee member', 'm05', { canRecord: true, canFlag: false }],
+    ['the member', 'm07', { canRecord: false, canFlag: false, occasions: [], hardship: null }],
+    ['committee staff', 'm01', { canRecord: false, canFlag: false, occasions: [], hardship: null }]
+  ])('%s', async (_, who, want) => {
+    await ok({ action: 'setHardship', memberId: 'm07', hardship: true, note: '爱人住院' }, 'm03')
+    const r = await ok({ action: 'records', memberId: 'm07' }, who)
+    expect(r).toMatchObject({ memberName: '赵永平', ...want })
+    if (r.canRecord) expect(r.occasions).toHaveLength(11)
+    if (who === 'm03' || who === 'm05') expect(r.hardship).toMatchObject({ note: '爱人住院' })
+  })
+})
+
 describe('to-dos from triggers', () => {
   it('a round political birthday this month on the b1 secretary’s list; only the secretary asks', async () => {
     const { todos, weeks } = await ok({ action: 'todo', orgId: 'org-b1' }, 'm03')

@@ -35,7 +35,7 @@ describe('homeSections: each role’s own tools first', () => {
       'secretary',
       [g('secretary')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', 'voiceBranch']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', 'voiceBranch', 'care']],
         ['mine', MINE]
       ]
     ],
@@ -52,7 +52,7 @@ describe('homeSections: each role’s own tools first', () => {
       [g('staff', 'c1'), g('secretary', 'b2')],
       [
         ['committee', COMMITTEE],
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', 'voiceBranch']],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', 'voiceBranch', 'care']],
         ['mine', MINE]
       ]
     ],
