@@ -7,6 +7,7 @@ import type { MemberDoc, OrgDoc } from '@server/model'
 import { balancesOf } from '@server/consent'
 import { birthdayTodoOf } from './birthdayTodo'
 import { cardTodoOf } from './cardTodo'
+import { careTodoOf } from './careTodo'
 import { todoOf } from './todo'
 
 export function toOrg(o: OrgDoc): Org {
@@ -64,6 +65,7 @@ export async function whoamiOf(db: Database, member: MemberDoc, now: Date): Prom
     todo: await todoOf(db, member._id, member.roles ?? [], now),
     cardTodo: await cardTodoOf(db, member, now),
     birthdayTodo: await birthdayTodoOf(db, member, now),
+    careTodo: await careTodoOf(db, member, now),
     consents: await balancesOf(db, member._id)
   }
 }

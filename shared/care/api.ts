@@ -69,3 +69,12 @@ export interface CareApi {
   setHardship: { req: { memberId: string; hardship: boolean; note: string | null }; res: { memberId: string; hardship: boolean } }
   todo: { req: { orgId: string }; res: { todos: CareTodo[]; weeks: number } }
 }
+
+/** The line on a secretary's home (member.whoami's careTodo): how many members of the org need a talk or a visit. */
+export interface CareTodoSummary {
+  orgId: string
+  orgName: string
+  count: number
+  /** The first few names. */
+  names: string[]
+}

@@ -2,6 +2,7 @@
 import type { CardTodo } from '@shared/commitment/api'
 import type { BirthdayTodo } from '@shared/birthday/todo'
 import type { ConsentBalances } from '@shared/reminders/api'
+import type { CareTodoSummary } from '@shared/care/api'
 
 export type PartyStatus = 'applicant' | 'activist' | 'candidate' | 'probationary' | 'full'
 export type EmploymentType = 'contract' | 'dispatched' | 'gig'
@@ -78,6 +79,8 @@ export interface WhoamiResult {
   birthdayTodo?: BirthdayTodo[]
   /** Present when bound: the caller's own consents left per subscribe-message template (offer renewal after a use at 0). */
   consents?: ConsentBalances
+  /** Present when bound: for a branch secretary, the members the care triggers name (shared/care), per org. */
+  careTodo?: CareTodoSummary[]
 }
 
 /**

@@ -64,7 +64,9 @@ const STALE_AFTER: { [F in FnName]?: ReadonlySet<string> | 'all' } = {
     'takeChallenge'
   ]),
   // an opened greeting leaves the to-do list
-  birthday: new Set(['openGreeting'])
+  birthday: new Set(['openGreeting']),
+  // a talk or visit recorded, a hardship flag set or unset: the secretary's care line changes
+  care: new Set(['record', 'setHardship'])
 }
 
 export function staleAfter(fn: FnName, action: string): boolean {

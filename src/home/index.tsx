@@ -12,6 +12,7 @@ import { partyStatusLabel } from '@shared/member/labels'
 import { todoLine } from '@/assessment/todo'
 import { cardTodoLine } from '@/commitment/todo'
 import { birthdayTodoLine } from '@/birthday/todo'
+import { careTodoLine } from '@/care/todo'
 import { COMING_SOON, TILES, homeSections, tileNote } from './layout'
 import EntryTile from '@/core/components/EntryTile'
 import StatusView from '@/core/components/StatusView'
@@ -60,7 +61,8 @@ export default function HomePage() {
         entries={[
           ...(current.birthdayTodo ?? []).map(birthdayTodoLine),
           ...(current.todo ?? []).map(todoLine),
-          ...(current.cardTodo ?? []).map(cardTodoLine)
+          ...(current.cardTodo ?? []).map(cardTodoLine),
+          ...(current.careTodo ?? []).map(careTodoLine)
         ]}
       />
       {sections.map((s) => (
