@@ -4,6 +4,7 @@ import type { CareApi } from '@shared/care/api'
 import { NO_CHECKIN_WEEKS } from '@shared/care/triggers'
 import { requireCaller } from '@server/auth'
 import { careTodosOfOrg } from '@server/care'
+import { findAll } from '@server/db'
 import { forbidden } from '@server/errors'
 import { loadOrg } from '@server/orgs'
 import { action } from '@server/router'
@@ -17,6 +18,9 @@ export const todo = action({
     const caller = await requireCaller(db, openid)
     await loadOrg(db, input.orgId)
     if (!isBranchSecretary(caller, input.orgId)) throw forbidden('只有支部书记可以查看关爱提醒')
-    return { todos: await careTodosOfOrg(db, input.orgId, now, caller.memberId), weeks: NO_CHECKIN_WEEKS }
+    const members = (await findAll(db, 'members', { assessingOrgId: input.orgId }, { field: { name: true } }))
+      .filter((m) => m._id !== caller.memberId)
+      .map((m) => ({ _id: m._id, name: m.name }))
+    return { todos: await careTodosOfOrg(db, input.orgId, now, caller.memberId), weeks: NO_CHECKIN_WEEKS, members }
   }
 })

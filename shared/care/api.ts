@@ -67,7 +67,11 @@ export interface CareApi {
     }
   }
   setHardship: { req: { memberId: string; hardship: boolean; note: string | null }; res: { memberId: string; hardship: boolean } }
-  todo: { req: { orgId: string }; res: { todos: CareTodo[]; weeks: number } }
+  todo: {
+    req: { orgId: string }
+    /** `members`: everyone assessed in the org (but the caller), to open any member's care page. */
+    res: { todos: CareTodo[]; weeks: number; members: Array<{ _id: string; name: string }> }
+  }
 }
 
 /** The line on a secretary's home (member.whoami's careTodo): how many members of the org need a talk or a visit. */

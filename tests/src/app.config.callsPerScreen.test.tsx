@@ -126,7 +126,7 @@ function answers(who: WhoamiResult | null) {
     'voice.list': () => voiceList(),
     'voice.get': () => voiceDetail(),
     'voice.stats': () => voiceStats(),
-    'care.todo': () => ({ todos: [], weeks: 8 }),
+    'care.todo': () => ({ todos: [], weeks: 8, members: [] }),
     'care.records': () => ({ memberName: '王芳', records: [], canRecord: false, occasions: [], canFlag: false, hardship: null })
   }
 }

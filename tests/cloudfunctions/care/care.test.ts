@@ -96,8 +96,9 @@ describe('what the member page gets with the records', () => {
 
 describe('to-dos from triggers', () => {
   it('a round political birthday this month on the b1 secretary’s list; only the secretary asks', async () => {
-    const { todos, weeks } = await ok({ action: 'todo', orgId: 'org-b1' }, 'm03')
+    const { todos, weeks, members } = await ok({ action: 'todo', orgId: 'org-b1' }, 'm03')
     expect(weeks).toBe(8)
+    expect(members.map((m: any) => m._id).sort()).toEqual(['m04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12', 'm13'])
     expect(todos).toContainEqual(
       expect.objectContaining({ kind: 'roundBirthday', memberId: 'm04', detail: expect.stringContaining('入党 20 周年') })
     )

@@ -12,7 +12,7 @@ import { care } from '@/care/service'
 import './index.css'
 
 /** The org: ?orgId=, else the first org the caller is secretary of (the session's caller: no call). */
-async function load(): Promise<{ todos: CareTodo[]; weeks: number }> {
+async function load(): Promise<{ todos: CareTodo[]; weeks: number; members: Array<{ _id: string; name: string }> }> {
   const who = await caller()
   if (!who.bound) throw new CloudError('NOT_BOUND', '请先绑定党员身份')
   const orgId = routeParam(Taro.getCurrentInstance()?.router?.params, 'orgId') || who.roles?.find((r) => r.role === 'secretary')?.orgId
@@ -48,6 +48,14 @@ export default function CareTodoPage() {
             <Text className='ca-todo__kind'>{TRIGGER_LABEL[t.kind]}</Text>
             <Text className='ca-todo__detail'>{t.detail} ›</Text>
           </View>
+        ))}
+      </View>
+      <Text className='ca-todo__section'>本支部党员（记录谈话、走访，标记生活困难）</Text>
+      <View className='ca-todo__members'>
+        {data.members.map((m) => (
+          <Text key={m._id} className='ca-todo__member' aria-role='button' onClick={() => openPage(memberCarePage(m._id))}>
+            {m.name}
+          </Text>
         ))}
       </View>
     </View>

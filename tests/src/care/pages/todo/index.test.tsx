@@ -24,6 +24,11 @@ describe('同步关爱 · 提醒', () => {
     answerCloud({
       'care.todo': () => ({
         weeks: 8,
+        members: [
+          { _id: 'm2', name: '李明' },
+          { _id: 'm3', name: '赵敏' },
+          { _id: 'm4', name: '钱进' }
+        ],
         todos: [
           { kind: 'lowFlag', memberId: 'm2', name: '李明', detail: '2026年第一季度：黄旗' },
           { kind: 'hardship', memberId: 'm3', name: '赵敏', detail: '困难情况：爱人住院' }
@@ -31,16 +36,20 @@ describe('同步关爱 · 提醒', () => {
       })
     })
     render(<CareTodoPage />)
-    expect(await screen.findByText('李明')).toBeTruthy()
+    expect(await screen.findByText('2026年第一季度：黄旗 ›')).toBeTruthy()
     expect(calls('todo')).toEqual([{ action: 'todo', orgId: 'b1' }])
+    expect(texts('.ca-todo__name')).toEqual(['李明', '赵敏'])
     expect(texts('.ca-todo__kind')).toEqual(['评议黄旗及以下，需谈话', '生活困难，需走访'])
     await tap('困难情况：爱人住院 ›')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/care/pages/member/index?memberId=m3' })
+    // Any member of the branch, to record a talk or flag hardship without a trigger.
+    await tap('钱进')
+    expect(nav.navigateTo).toHaveBeenLastCalledWith({ url: '/care/pages/member/index?memberId=m4' })
   })
 
   it('says there is nothing to do', async () => {
     rememberCaller(whoSecretary(['b1']))
-    answerCloud({ 'care.todo': () => ({ weeks: 8, todos: [] }) })
+    answerCloud({ 'care.todo': () => ({ weeks: 8, todos: [], members: [] }) })
     render(<CareTodoPage />)
     expect(await screen.findByText('暂时没有需要谈心谈话或走访的党员')).toBeTruthy()
   })
