@@ -138,8 +138,11 @@ describe('to-dos from triggers', () => {
     expect(await has()).toBe(true)
     await ok(visit(), 'm05')
     expect(await has()).toBe(false)
+    const flagged = async (m: string) =>
+      (await ok({ action: 'todo', orgId: 'org-b1' }, 'm03')).todos.some((t: any) => t.kind === 'hardship' && t.memberId === m)
     await ok({ action: 'setHardship', memberId: 'm08', hardship: true, note: null }, 'm03')
+    expect(await flagged('m08')).toBe(true)
     await ok({ action: 'setHardship', memberId: 'm08', hardship: false, note: null }, 'm03')
-    expect((await ok({ action: 'todo', orgId: 'org-b1' }, 'm03')).todos.some((t: any) => t.kind === 'hardship')).toBe(false)
+    expect(await flagged('m08')).toBe(false)
   })
 })
