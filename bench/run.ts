@@ -10,6 +10,7 @@ import { benchCommitment } from './commitment.bench'
 import { benchLocalcloud } from './localcloud.bench'
 import { benchRating } from './rating.bench'
 import { benchStudy } from './study.bench'
+import { benchVoice } from './voice.bench'
 
 const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   localcloud: benchLocalcloud,
@@ -18,7 +19,8 @@ const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   rating: benchRating,
   commitment: benchCommitment,
   birthday: benchBirthday,
-  study: benchStudy
+  study: benchStudy,
+  voice: benchVoice
 }
 
 async function main() {

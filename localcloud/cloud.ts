@@ -3,6 +3,8 @@
 import path from 'node:path'
 import { COLLECTIONS, type CollectionSpec } from '@server/collections'
 import { Outbox } from './outbox/outbox'
+import { MediaChecks } from './seam/mediacheck'
+import { FileStore } from './storage/files'
 import { currentCaller, type Caller } from './seam/identity'
 import { installSeam } from './seam/install'
 import { Engine } from './store/engine'
@@ -22,6 +24,9 @@ export class LocalCloud {
   readonly store: SqliteStore
   readonly engine: Engine
   readonly outbox: Outbox
+  /** Cloud storage on disk (<dataDir>/files) and the media checks waiting for their verdict. */
+  readonly files: FileStore
+  readonly mediaChecks: MediaChecks
   private readonly functions = new Map<string, CloudFunction>()
   private readonly functionsRoot: string
 
@@ -30,7 +35,10 @@ export class LocalCloud {
     this.store = new SqliteStore(path.join(opts.dataDir, 'tongxin.db'), { ...COLLECTIONS, ...opts.collections })
     this.engine = new Engine(this.store, currentCaller)
     this.outbox = new Outbox(this.store)
-    installSeam({ engine: this.engine, outbox: this.outbox })
+    const settled = () => this.engine.idle()
+    this.files = new FileStore(this.store, opts.dataDir, settled)
+    this.mediaChecks = new MediaChecks(this.store, this.files, settled)
+    installSeam({ engine: this.engine, outbox: this.outbox, files: this.files, mediaChecks: this.mediaChecks })
     provideLocalSecrets(opts.dataDir)
   }
 

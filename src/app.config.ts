@@ -55,7 +55,9 @@ export default defineAppConfig({
         'pages/analyses/index',
         'pages/stats/index'
       ]
-    }
+    },
+    { root: 'voice', pages: ['pages/mine/index', 'pages/new/index', 'pages/detail/index', 'pages/branch/index', 'pages/stats/index'] },
+    { root: 'care', pages: ['pages/todo/index', 'pages/member/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -168,5 +168,25 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   studyAnalyses: {
     doc: "Quarterly Party-spirit analyses 党性分析报告: _id = '<memberId>:<year>q<quarter>', the member's parts, orgLifeCount (from check-ins), status draft/submitted/commented/passed/returned/relearn/talk, groupComment, verdict (with the relearn task or the talk created), rev. Private to the member, their group leader, the branch committee and committee staff.",
     indexes: [{ fields: ['orgId', 'year', 'quarter'] }, { fields: ['memberId'] }]
+  },
+  suggestions: {
+    doc: "Suggestion sheets 党员建议说明表 / 随手拍 (voice): _id = 's' + sha of '<memberId>:<draftId>' (a retried submit files one), memberId, orgId (the author's assessing org), homeOrgId, year (CST), category, title, content, location, hiddenFromPeers, photos [{fileID, traceId, verdict}], textVerdict, moderation pending/passed/held, status, handlerId, answer, reopenReason, submittedAt/receivedAt/answeredAt/reopenedAt/closedAt, history.",
+    indexes: [{ fields: ['memberId'] }, { fields: ['orgId', 'year'] }, { fields: ['homeOrgId'] }, { fields: ['photos.traceId'] }]
+  },
+  mediaVerdicts: {
+    doc: 'Verdicts of security.mediaCheckAsync as WeChat pushed them (wxa_media_check): _id = the trace_id (a push delivered twice is kept once), suggest, label, at. Kept even when the push arrives before the item that asked is written.',
+    indexes: []
+  },
+  careOccasions: {
+    doc: "A committee's 六必谈 / 五必访 occasion list (default: shared/care/occasions.ts): _id = the committee id, occasions [{id, kind talk/visit, name}], savedBy/savedAt.",
+    indexes: []
+  },
+  careRecords: {
+    doc: 'Care records 同步关爱 (talks and visits): memberId, orgId (the assessing org), kind, occasionId/occasionName, date (CST), place, content, followUp, by, at. Private to the branch committee, committee staff and the member.',
+    indexes: [{ fields: ['memberId'] }]
+  },
+  careFlags: {
+    doc: "The secretary's hardship flag: _id = the member id, hardship, note, since, by (removed when unset).",
+    indexes: []
   }
 }

@@ -39,6 +39,7 @@ import type {
   WallLinkDoc,
   XTaskDoc
 } from './model'
+import type { CareFlagDoc, CareOccasionsDoc, CareRecordDoc, MediaVerdictDoc, SuggestionDoc } from './model'
 
 export interface Documents {
   ping: PingDoc
@@ -77,6 +78,11 @@ export interface Documents {
   studyTasks: StudyTaskDoc
   studyReports: StudyReportDoc
   studyAnalyses: StudyAnalysisDoc
+  suggestions: SuggestionDoc
+  mediaVerdicts: MediaVerdictDoc
+  careOccasions: CareOccasionsDoc
+  careRecords: CareRecordDoc
+  careFlags: CareFlagDoc
 }
 
 export type CollectionName = keyof Documents

@@ -9,6 +9,8 @@ import type { MemberDetail, OrgKind } from '@shared/member/api'
 import type { TemplateKey } from '@shared/reminders/templates'
 import type { Greeting } from '@shared/birthday/api'
 import type { SevenOneItem, SevenOneMark } from '@shared/birthday/sevenOnes'
+import type { Category, HistoryAction, Moderation, PhotoVerdict, Status } from '@shared/voice/api'
+import type { CareKind, Occasion } from '@shared/care/api'
 
 export interface OrgDoc {
   _id: string
@@ -295,3 +297,85 @@ export type StudyTaskDoc = StudyTask
 export type StudyReportDoc = StudyReport
 /** A quarterly Party-spirit analysis: `_id` = `<memberId>:<year>q<quarter>`. */
 export type StudyAnalysisDoc = Analysis
+
+// Voice: suggestion sheets 党员建议说明表 / 随手拍 (cloudfunctions/voice, shared/voice).
+export interface SuggestionPhotoDoc {
+  fileID: string
+  /** security.mediaCheckAsync's trace id; its verdict arrives later (mediaVerdicts). */
+  traceId: string | null
+  verdict: PhotoVerdict
+}
+
+export interface SuggestionHistoryDoc {
+  at: Date
+  action: HistoryAction
+  /** A member id; null for the platform (moderation). */
+  by: string | null
+  note: string | null
+}
+
+export interface SuggestionDoc {
+  _id: string
+  memberId: string
+  orgId: string
+  homeOrgId: string
+  year: number
+  category: Category
+  title: string
+  content: string
+  location: string | null
+  hiddenFromPeers: boolean
+  photos: SuggestionPhotoDoc[]
+  textVerdict: 'pass' | 'review'
+  moderation: Moderation
+  status: Status
+  handlerId: string | null
+  answer: string | null
+  reopenReason: string | null
+  submittedAt: Date
+  receivedAt: Date | null
+  answeredAt: Date | null
+  reopenedAt: Date | null
+  closedAt: Date | null
+  history: SuggestionHistoryDoc[]
+}
+
+/** `_id` is the trace_id. */
+export interface MediaVerdictDoc {
+  _id: string
+  suggest: string
+  label: number | null
+  at: Date
+}
+
+// Care 同步关爱 (cloudfunctions/care, shared/care).
+export interface CareOccasionsDoc {
+  _id: string
+  occasions: Occasion[]
+  savedBy: string
+  savedAt: Date
+}
+
+export interface CareRecordDoc {
+  _id: string
+  memberId: string
+  orgId: string
+  kind: CareKind
+  occasionId: string
+  occasionName: string
+  date: string
+  place: string
+  content: string
+  followUp: string | null
+  by: string
+  at: Date
+}
+
+/** `_id` is the member id. */
+export interface CareFlagDoc {
+  _id: string
+  hardship: boolean
+  note: string | null
+  since: Date
+  by: string
+}

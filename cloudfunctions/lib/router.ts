@@ -36,11 +36,16 @@ const INJECTED_FIELDS = ['userInfo']
 /** A timer trigger's handler: `time` is the trigger's instant (the event's Time, else now). */
 export type TimerHandler = (time: Date) => Promise<Reply<unknown>>
 
+/** A message-push event's handler (e.g. `wxa_media_check`, the verdict of security.mediaCheckAsync). */
+export type PushHandler = (event: Record<string, unknown>, now: Date) => Promise<Reply<unknown>>
+
 export interface FunctionDef {
   name: string
   actions: Actions
   /** The function's timer trigger (config.json), if it has one. */
   timer?: TimerHandler
+  /** Message-push events routed to this function (console: 消息推送 → 云函数), by their `Event`. */
+  events?: Record<string, PushHandler>
 }
 
 /**
@@ -50,6 +55,10 @@ export interface FunctionDef {
  */
 function isTimerEvent(event: Record<string, unknown>): boolean {
   return event.Type === 'Timer'
+}
+/** A message-push event (`MsgType: 'event'`): believed, like a timer, only without a client caller. */
+function isPushEvent(event: Record<string, unknown>): boolean {
+  return event.MsgType === 'event' && typeof event.Event === 'string'
 }
 function fromScheduler(event: Record<string, unknown>): boolean {
   return event.userInfo === undefined && !contextOpenid()
@@ -70,6 +79,12 @@ export function defineFunction(def: FunctionDef) {
         if (!def.timer || !fromScheduler(record)) throw invalidInput('定时触发只能由云端调度器发起')
         actionName = 'timer'
         return await def.timer(new Date(typeof record.Time === 'string' ? record.Time : Date.now()))
+      }
+      if (isPushEvent(record)) {
+        const handler = def.events && Object.hasOwn(def.events, record.Event as string) ? def.events[record.Event as string] : undefined
+        if (!handler || !fromScheduler(record)) throw invalidInput('消息推送只能由微信平台发起')
+        actionName = `event:${record.Event as string}`
+        return await handler(record, new Date())
       }
       const { action: name, ...rest } = record
       for (const f of INJECTED_FIELDS) delete rest[f]

@@ -9,6 +9,7 @@ import { subscribeTemplatesOf } from '@shared/reminders/templates'
 import { birthdayTodoOf } from './birthdayTodo'
 import { cardTodoOf } from './cardTodo'
 import { studyTodoOf } from './studyTodo'
+import { careTodoOf } from './careTodo'
 import { todoOf } from './todo'
 
 export function toOrg(o: OrgDoc): Org {
@@ -73,6 +74,7 @@ export async function whoamiOf(
     cardTodo: await cardTodoOf(db, member, now),
     birthdayTodo: await birthdayTodoOf(db, member, now),
     studyTodo: await studyTodoOf(db, member, now),
+    careTodo: await careTodoOf(db, member, now),
     consents: await balancesOf(db, member._id),
     subscribeTemplates: subscribeTemplatesOf(env)
   }

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net'
 import { type LocalCloud, UnknownFunctionError } from '@localcloud/cloud'
 import { FunctionTimeoutError } from '@localcloud/runtime/functions'
 import type { Scheduler } from '@localcloud/scheduler/scheduler'
+import { CLIENT_UPLOAD_MAX_BYTES, cloudPathOf, FileError, STORAGE_ROUTE } from '@localcloud/storage/files'
+import { storageHttp } from '@localcloud/seam/storage'
 import { outboxPage } from './dev-pages'
 import { serveStatic } from './static'
 
@@ -66,7 +68,7 @@ export async function startGateway(opts: GatewayOptions, port = 0, host = '127.0
       const err = e instanceof HttpError ? e : new HttpError(500, 'GATEWAY_ERROR', '本地云网关出错')
       if (!(e instanceof HttpError)) opts.log?.(`gateway error: ${e?.stack ?? e}`)
       // A refused body is not read to its end: close the connection once the answer is out.
-      if (err.status === 413) res.setHeader('connection', 'close')
+      if (err.status === 413 && !res.headersSent) res.setHeader('connection', 'close')
       if (!res.headersSent) sendJson(res, err.status, { ok: false, code: err.code, message: err.message })
       else res.end()
     })
@@ -76,6 +78,8 @@ export async function startGateway(opts: GatewayOptions, port = 0, host = '127.0
     server.listen(port, host, () => resolve())
   })
   const addr = server.address() as AddressInfo
+  // Temporary file URLs point at this gateway (PUBLIC_URL when browsers reach it by another name).
+  opts.cloud.files.setPublicBase(process.env.PUBLIC_URL || `http://${host}:${addr.port}`)
   return {
     server,
     url: `http://${host}:${addr.port}`,
@@ -97,6 +101,7 @@ async function handle(opts: GatewayOptions, req: http.IncomingMessage, res: http
     return callFunction(opts, fnMatch[1], req, res)
   }
   if (p === '/healthz') return sendJson(res, 200, { ok: true })
+  if (p.startsWith(`${STORAGE_ROUTE}/`)) return storageRoute(opts, url, req, res)
   if (p.startsWith('/dev/')) {
     if (!opts.localMode) throw new HttpError(403, 'NOT_LOCAL_MODE', '仅本地模式可用')
     return devRoute(opts, p, req, res)
@@ -153,6 +158,23 @@ async function devRoute(opts: GatewayOptions, p: string, req: http.IncomingMessa
     opts.cloud.outbox.setSubscribeRefused(openid, refused)
     return sendJson(res, 200, { ok: true, data: { openid, refused } })
   }
+  if (p === '/dev/media-risky' && req.method === 'POST') {
+    // Dev setting: security.mediaCheckAsync calls this file's content risky (or, with risky: false, not).
+    const body = (await readJson(req)) as { fileID?: unknown; risky?: unknown; label?: unknown } | null
+    const cloudPath = cloudPathOf(body?.fileID)
+    const meta = cloudPath ? opts.cloud.files.meta(cloudPath) : null
+    if (!meta) throw new HttpError(404, 'FILE_NOT_FOUND', '文件不存在')
+    const risky = body?.risky !== false
+    const label = typeof body?.label === 'number' ? body.label : 21000
+    await opts.cloud.files.setRisky(meta.sha256, risky, label)
+    return sendJson(res, 200, { ok: true, data: { fileID: meta.fileID, risky } })
+  }
+  if (p === '/dev/media-checks' && req.method === 'GET')
+    return sendJson(res, 200, { ok: true, data: { checks: opts.cloud.mediaChecks.list() } })
+  if (p === '/dev/media-checks/deliver' && req.method === 'POST') {
+    if (!opts.scheduler) throw new HttpError(404, 'NO_SCHEDULER', '调度器未启动')
+    return sendJson(res, 200, { ok: true, data: { delivered: await opts.scheduler.deliverPushes(undefined, { all: true }) } })
+  }
   if (p === '/dev/scheduler' && req.method === 'GET') {
     if (!opts.scheduler) throw new HttpError(404, 'NO_SCHEDULER', '调度器未启动')
     return sendJson(res, 200, { ok: true, data: { triggers: opts.scheduler.triggers(), history: opts.scheduler.history } })
@@ -162,6 +184,41 @@ async function devRoute(opts: GatewayOptions, p: string, req: http.IncomingMessa
     if (!opts.scheduler) throw new HttpError(404, 'NO_SCHEDULER', '调度器未启动')
     if (!opts.cloud.functionNames().includes(fire[1])) throw new HttpError(404, 'FUNCTION_NOT_FOUND', `云函数 ${fire[1]} 不存在`)
     return sendJson(res, 200, { ok: true, data: await opts.scheduler.fire(fire[1]) })
+  }
+  throw new HttpError(404, 'NOT_FOUND', '未找到')
+}
+
+/**
+ * Cloud storage for the app: `POST|PUT /__storage/upload?cloudPath=…` stores the body as the signed-in
+ * user's file (what Taro.cloud.uploadFile does in weapp; images only, ≤ 2 MB, never over another user's
+ * file) and answers {ok, data: {fileID}}; `GET /__storage/file/<path>?e&s` serves a temporary URL.
+ */
+async function storageRoute(opts: GatewayOptions, url: URL, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const files = opts.cloud.files
+  if (url.pathname === `${STORAGE_ROUTE}/upload`) {
+    if (req.method !== 'POST' && req.method !== 'PUT') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '请使用 POST 上传文件')
+    const openid = sessionOpenid(req)
+    if (!openid) throw new HttpError(401, 'UNAUTHENTICATED', '请先登录再上传文件')
+    const body = await readBody(req, CLIENT_UPLOAD_MAX_BYTES, 'FILE_TOO_LARGE', '文件过大（不能超过 2 兆字节）')
+    try {
+      const meta = await files.put(url.searchParams.get('cloudPath') ?? '', body, { owner: openid, via: 'client' })
+      return sendJson(res, 200, { ok: true, data: { fileID: meta.fileID } })
+    } catch (e) {
+      if (!(e instanceof FileError)) throw e
+      const messages: Record<string, string> = {
+        InvalidArgument: '文件路径不合规',
+        EntityTooLarge: '文件过大（不能超过 2 兆字节）',
+        InvalidContentType: '只能上传 JPEG、PNG、GIF 或 WebP 图片',
+        AccessDenied: '不能覆盖他人的文件'
+      }
+      throw new HttpError(e.status, e.code, messages[e.code] ?? '上传失败')
+    }
+  }
+  if (url.pathname.startsWith(`${STORAGE_ROUTE}/file/`) && (req.method === 'GET' || req.method === 'HEAD')) {
+    const answer = await storageHttp(files, 'GET', `${files.publicBase}${url.pathname}${url.search}`, Buffer.alloc(0))
+    res.writeHead(answer.status, { ...answer.headers, 'cache-control': 'private, max-age=60' })
+    res.end(req.method === 'HEAD' ? undefined : answer.body)
+    return
   }
   throw new HttpError(404, 'NOT_FOUND', '未找到')
 }
@@ -178,6 +235,34 @@ function sessionOpenid(req: http.IncomingMessage): string {
     }
   }
   return ''
+}
+
+/** The raw body, refused with 413 past `max` bytes (the rest is never read). */
+function readBody(req: http.IncomingMessage, max: number, code: string, message: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      req.pause()
+      reject(new HttpError(413, code, message))
+    }
+    const declared = Number(req.headers['content-length'])
+    if (Number.isFinite(declared) && declared > max) return tooLarge()
+    const chunks: Buffer[] = []
+    let size = 0
+    let refused = false
+    req.on('data', (c: Buffer) => {
+      if (refused) return
+      size += c.length
+      if (size > max) {
+        refused = true
+        return tooLarge()
+      }
+      chunks.push(c)
+    })
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks))
+    })
+    req.on('error', reject)
+  })
 }
 
 function readJson(req: http.IncomingMessage): Promise<unknown> {

@@ -1,6 +1,19 @@
 // Runs each function's timer trigger (config.json) at its time, and on demand.
 import type { LocalCloud } from '@localcloud/cloud'
+import { MEDIA_CHECK_EVENT, messagePushTargets } from '@localcloud/seam/mediacheck'
 import { nextFireTime } from './cron'
+
+/** How often the scheduler looks for message-push events that are due (media-check verdicts). */
+export const PUSH_POLL_MS = 500
+
+export interface PushDelivery {
+  event: string
+  traceId: string
+  fn: string | null
+  ok: boolean
+  result?: unknown
+  error?: string
+}
 
 export interface FiredRun {
   fn: string
@@ -23,6 +36,8 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1
 export class Scheduler {
   readonly history: FiredRun[] = []
   private timers = new Map<string, NodeJS.Timeout>()
+  private pushTimer: NodeJS.Timeout | null = null
+  private delivering: Promise<PushDelivery[]> | null = null
 
   constructor(
     private readonly cloud: LocalCloud,
@@ -42,11 +57,49 @@ export class Scheduler {
 
   start(): void {
     for (const t of this.triggers()) this.schedule(t.fn, t.trigger, t.cron)
+    this.pushTimer = setInterval(() => void this.deliverPushes().catch(() => undefined), PUSH_POLL_MS)
+    this.pushTimer.unref()
   }
 
   stop(): void {
     for (const timer of this.timers.values()) clearTimeout(timer)
     this.timers.clear()
+    if (this.pushTimer) clearInterval(this.pushTimer)
+    this.pushTimer = null
+  }
+
+  /**
+   * Delivers every media-check verdict due at `now` as WeChat's message push: the `wxa_media_check`
+   * event, to the function message-push.json routes it to, with no caller (like a timer). Each is
+   * delivered once, whatever the function answers. One delivery round at a time.
+   */
+  deliverPushes(now: Date = this.clock(), opts: { all?: boolean } = {}): Promise<PushDelivery[]> {
+    const run = async (): Promise<PushDelivery[]> => {
+      const out: PushDelivery[] = []
+      const fn = messagePushTargets()[MEDIA_CHECK_EVENT] ?? null
+      // `all`: every waiting verdict, due or not (POST /dev/media-checks/deliver, tests).
+      for (const check of this.cloud.mediaChecks.due(opts.all ? new Date(8.64e15) : now)) {
+        const event = this.cloud.mediaChecks.pushEvent(check, now)
+        let d: PushDelivery
+        if (!fn || !this.cloud.functionNames().includes(fn)) {
+          d = { event: MEDIA_CHECK_EVENT, traceId: check._id, fn, ok: false, error: 'no function receives this event (message-push.json)' }
+        } else {
+          try {
+            const result = await this.cloud.invoke(fn, event, { openid: '', source: 'wx_trigger' })
+            d = { event: MEDIA_CHECK_EVENT, traceId: check._id, fn, ok: true, result }
+          } catch (e) {
+            d = { event: MEDIA_CHECK_EVENT, traceId: check._id, fn, ok: false, error: e instanceof Error ? e.message : String(e) }
+          }
+        }
+        await this.cloud.mediaChecks.markDelivered(check._id, d.fn, d.ok, d.error ?? null, now)
+        out.push(d)
+      }
+      return out
+    }
+    const previous = this.delivering ?? Promise.resolve([])
+    const next = previous.then(run, run)
+    this.delivering = next
+    return next
   }
 
   /** Fires a function's timer trigger now (by hand or when its time comes). */

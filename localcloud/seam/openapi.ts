@@ -2,6 +2,7 @@
 // recorded in the outbox. Anything else answers a clear "not supported locally" error.
 import QRCode from 'qrcode'
 import type { Outbox } from '@localcloud/outbox/outbox'
+import type { MediaChecks } from './mediacheck'
 import { msgSecCheck } from './msgseccheck'
 
 export interface OpenApiAnswer {
@@ -87,8 +88,14 @@ async function getUnlimited(req: Request): Promise<OpenApiAnswer> {
 /** WeChat's answer to a send to a user who did not subscribe, or refused (dev setting: Outbox.setSubscribeRefused). */
 export const SUBSCRIBE_REFUSED_ERRCODE = 43101
 
-const apis: Record<string, (req: Request, outbox: Outbox) => Promise<OpenApiAnswer> | OpenApiAnswer> = {
-  'subscribeMessage.send': (req, outbox) => {
+/** What the open APIs answer from: the outbox, and the media-check queue (absent: mediaCheckAsync is unsupported). */
+export interface OpenApiDeps {
+  outbox: Outbox
+  mediaChecks?: MediaChecks
+}
+
+const apis: Record<string, (req: Request, deps: OpenApiDeps) => Promise<OpenApiAnswer> | OpenApiAnswer> = {
+  'subscribeMessage.send': (req, { outbox }) => {
     const problem = checkSubscribeMessage(req)
     if (problem) return fail(47003, `argument invalid! ${problem}`)
     if (outbox.isSubscribeRefused(req.touser as string)) return fail(SUBSCRIBE_REFUSED_ERRCODE, 'user refuse to accept the msg')
@@ -97,6 +104,11 @@ const apis: Record<string, (req: Request, outbox: Outbox) => Promise<OpenApiAnsw
   'wxacode.getUnlimited': getUnlimited,
   'security.msgSecCheck': (req) => {
     const reply = msgSecCheck(req)
+    return { contentType: 'application/json', body: json(reply), errcode: reply.errcode, errmsg: reply.errmsg }
+  },
+  'security.mediaCheckAsync': async (req, { mediaChecks }) => {
+    if (!mediaChecks) return fail(-501000, 'openapi.security.mediaCheckAsync is not supported by the local cloud')
+    const reply = await mediaChecks.request(req)
     return { contentType: 'application/json', body: json(reply), errcode: reply.errcode, errmsg: reply.errmsg }
   }
 }
@@ -111,18 +123,19 @@ export const NO_PERMISSION_ERRCODE = -604101
  * a function, e.g. straight from a test: then nothing is checked).
  */
 export async function answerOpenApi(
-  outbox: Outbox,
+  deps: Outbox | OpenApiDeps,
   api: string,
   req: Request,
   caller: string,
   permitted?: readonly string[]
 ): Promise<OpenApiAnswer> {
+  const { outbox, mediaChecks } = 'record' in deps ? { outbox: deps, mediaChecks: undefined } : deps
   const handler = apis[api]
   const answer =
     permitted && !permitted.includes(api)
       ? fail(NO_PERMISSION_ERRCODE, `function has no permission to call this API: add "${api}" to permissions.openapi in config.json`)
       : handler
-        ? await handler(req, outbox)
+        ? await handler(req, { outbox, mediaChecks })
         : fail(-501000, `openapi.${api} is not supported by the local cloud`)
   outbox.record({ at: new Date(), api, caller, request: req, ok: answer.errcode === 0, errcode: answer.errcode, errmsg: answer.errmsg })
   return answer

@@ -7,6 +7,8 @@ import { seedDemoBirthday } from './demo-birthday'
 import { seedDemoCheckin } from './demo-checkin'
 import { seedDemoCommitment } from './demo-commitment'
 import { seedDemoStudy } from './demo-study'
+import { seedDemoVoice } from './demo-voice'
+import { seedDemoCare } from './demo-care'
 
 /** Seeds everything into `db` (a wx-server-sdk database); idempotent. Returns what the organisation part wrote. */
 export async function seedDemo(db: Database, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
@@ -16,5 +18,7 @@ export async function seedDemo(db: Database, now: Date): Promise<{ orgs: number;
   await seedDemoCommitment(db, now)
   await seedDemoBirthday(db, now)
   await seedDemoStudy(db, now)
+  await seedDemoVoice(db, now)
+  await seedDemoCare(db, now)
   return wrote
 }

@@ -4,6 +4,7 @@ import type { BirthdayTodo } from '@shared/birthday/todo'
 import type { StudyTodo } from '@shared/study/api'
 import type { ConsentBalances } from '@shared/reminders/api'
 import type { SubscribeTemplates } from '@shared/reminders/templates'
+import type { CareTodoSummary } from '@shared/care/api'
 
 export type PartyStatus = 'applicant' | 'activist' | 'candidate' | 'probationary' | 'full'
 export type EmploymentType = 'contract' | 'dispatched' | 'gig'
@@ -87,6 +88,8 @@ export interface WhoamiResult {
    * only (from the functions' environment variables): what the client passes to requestSubscribeMessage.
    */
   subscribeTemplates?: SubscribeTemplates
+  /** Present when bound: for a branch secretary, the members the care triggers name (shared/care), per org. */
+  careTodo?: CareTodoSummary[]
 }
 
 /**

@@ -66,7 +66,9 @@ const STALE_AFTER: { [F in FnName]?: ReadonlySet<string> | 'all' } = {
   // an opened greeting leaves the to-do list; a consent accepted or stopped changes `consents`
   birthday: new Set(['openGreeting', 'reportConsent', 'stopConsent']),
   // a task pushed, a report filed or reviewed, an analysis filed, commented or decided: home's study lines change
-  study: new Set(['pushTask', 'fileReport', 'reviewReport', 'saveAnalysis', 'commentAnalysis', 'decideAnalysis'])
+  study: new Set(['pushTask', 'fileReport', 'reviewReport', 'saveAnalysis', 'commentAnalysis', 'decideAnalysis']),
+  // a talk or visit recorded, a hardship flag set or unset: the secretary's care line changes
+  care: new Set(['record', 'setHardship'])
 }
 
 export function staleAfter(fn: FnName, action: string): boolean {

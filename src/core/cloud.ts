@@ -10,6 +10,8 @@ import type { CheckinApi } from '@shared/checkin/api'
 import type { CommitmentApi } from '@shared/commitment/api'
 import type { MemberApi } from '@shared/member/api'
 import type { StudyApi } from '@shared/study/api'
+import type { VoiceApi } from '@shared/voice/api'
+import type { CareApi } from '@shared/care/api'
 
 /** Every cloud function and its actions: { [fn]: { [action]: { req, res } } }. */
 export interface CloudApi {
@@ -19,6 +21,8 @@ export interface CloudApi {
   commitment: CommitmentApi
   birthday: BirthdayApi
   study: StudyApi
+  voice: VoiceApi
+  care: CareApi
 }
 
 export type FnName = keyof CloudApi
@@ -50,7 +54,9 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
   ],
   commitment: ['myCard', 'reviewQueue', 'getCard', 'listTasks', 'wall', 'publicWall', 'getTemplate', 'completion', 'exportCompletion'],
   birthday: ['myGreeting', 'upcoming', 'sevenOnes', 'sevenOnesList', 'monthlyList', 'fiftyYears', 'fiftyYearsXlsx'],
-  study: ['getPlan', 'myStudy', 'getTask', 'reportQueue', 'myAnalysis', 'analysisQueue', 'getAnalysis', 'branchStats', 'exportStats']
+  study: ['getPlan', 'myStudy', 'getTask', 'reportQueue', 'myAnalysis', 'analysisQueue', 'getAnalysis', 'branchStats', 'exportStats'],
+  voice: ['list', 'get', 'stats'],
+  care: ['occasions', 'records', 'todo']
 }
 
 /** Transport-level codes (the server's own codes pass through unchanged). */

@@ -13,6 +13,7 @@ import { todoLine } from '@/assessment/todo'
 import { cardTodoLine } from '@/commitment/todo'
 import { birthdayTodoLine } from '@/birthday/todo'
 import { studyTodoLine } from '@/study/todo'
+import { careTodoLine } from '@/care/todo'
 import { COMING_SOON, TILES, homeSections, tileNote } from './layout'
 import EntryTile from '@/core/components/EntryTile'
 import StatusView from '@/core/components/StatusView'
@@ -62,7 +63,8 @@ export default function HomePage() {
           ...(current.birthdayTodo ?? []).map(birthdayTodoLine),
           ...(current.todo ?? []).map(todoLine),
           ...(current.cardTodo ?? []).map(cardTodoLine),
-          ...(current.studyTodo ?? []).map(studyTodoLine)
+          ...(current.studyTodo ?? []).map(studyTodoLine),
+          ...(current.careTodo ?? []).map(careTodoLine)
         ]}
       />
       {sections.map((s) => (

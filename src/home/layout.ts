@@ -11,6 +11,8 @@ import { organiserOrgIds } from '@/checkin/view'
 import { BIRTHDAY_PAGES } from '@/birthday/routes'
 import { STUDY_PAGES } from '@/study/routes'
 import { PAGES } from '@/core/session'
+import { VOICE_PAGES } from '@/voice/routes'
+import { CARE_PAGES } from '@/care/routes'
 
 export interface Tile {
   title: string
@@ -41,7 +43,10 @@ export const TILES = {
   assess: { title: '考评', note: '评分 · 结果 · 评比台', url: ASSESS_PAGES.my },
   commitment: { title: '我的承诺卡', note: '年度承诺 · 季度自查', url: COMMIT_PAGES.my },
   reminders: { title: '消息提醒', note: '微信提醒 · 开启 · 不再接收', url: BIRTHDAY_PAGES.reminders },
-  study: { title: '我的学习', note: '学习任务 · 学时 · 党性分析', url: STUDY_PAGES.my }
+  study: { title: '我的学习', note: '学习任务 · 学时 · 党性分析', url: STUDY_PAGES.my },
+  voiceBranch: { title: '党员建议', note: '受理 · 答复 · 统计', url: VOICE_PAGES.branch },
+  care: { title: '同步关爱', note: '六必谈 · 五必访 · 提醒', url: CARE_PAGES.todo },
+  voice: { title: '随手拍', note: '反映情况 · 提建议', url: VOICE_PAGES.mine }
 } satisfies Record<string, Tile>
 
 export type TileId = keyof typeof TILES
@@ -76,8 +81,16 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
   // Study: the branch committee plans, pushes and reads the stats; group leaders review their group's reports.
   if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('studyPlan', 'studyReview', 'studyStats')
   else if (has(r, ['groupLeader'])) branch.push('studyReview')
+  // The branch committee answers its members' suggestions (and reads its dispatched members').
+  if (has(r, ['secretary', 'deputy', 'committeeMember'])) branch.push('voiceBranch')
+  // The secretary's care to-dos (talks and visits the triggers ask for).
+  if (has(r, ['secretary'])) branch.push('care')
   if (branch.length) sections.push({ id: 'branch', title: '支部工作', tiles: branch })
-  sections.push({ id: 'mine', title: '我的', tiles: ['card', 'checkin', 'activities', 'assess', 'commitment', 'study', 'reminders'] })
+  sections.push({
+    id: 'mine',
+    title: '我的',
+    tiles: ['card', 'checkin', 'activities', 'assess', 'commitment', 'study', 'voice', 'reminders']
+  })
   return sections
 }
 

@@ -33,6 +33,7 @@ import { stubStorage } from '@tests/src/helpers/taroStorage'
 import { card as commitCard, myCard, queue, selfCheck, task, template, version, wall } from '@tests/src/helpers/commitFixtures'
 import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
 import { analysis, branchStats, myStudyResult, myTask, studyPlan, studyReport, studyTask } from '@tests/src/helpers/studyFixtures'
+import { detail as voiceDetail, listResult as voiceList, statsResult as voiceStats } from '@tests/src/helpers/voiceFixtures'
 
 const GROUPS = [
   { id: 'g1', name: '一组' },
@@ -138,7 +139,12 @@ function answers(who: WhoamiResult | null) {
     'study.getPlan': () => ({ plan: studyPlan(), tasks: [studyTask()], canEdit: true, groups: GROUPS }),
     'study.reportQueue': () => ({ reports: [studyReport()], tasks: [studyTask()] }),
     'study.analysisQueue': () => ({ analyses: [analysis()] }),
-    'study.branchStats': () => branchStats()
+    'study.branchStats': () => branchStats(),
+    'voice.list': () => voiceList(),
+    'voice.get': () => voiceDetail(),
+    'voice.stats': () => voiceStats(),
+    'care.todo': () => ({ todos: [], weeks: 8, members: [] }),
+    'care.records': () => ({ memberName: '王芳', records: [], canRecord: false, occasions: [], canFlag: false, hardship: null })
   }
 }
 
@@ -230,7 +236,15 @@ const SCREENS: Screen[] = [
   { route: 'study/pages/plan/index', who: 'secretary', budget: 1 },
   { route: 'study/pages/reports/index', who: 'secretary', budget: 1 },
   { route: 'study/pages/analyses/index', who: 'secretary', budget: 1 },
-  { route: 'study/pages/stats/index', who: 'secretary', budget: 1 }
+  { route: 'study/pages/stats/index', who: 'secretary', budget: 1 },
+  { route: 'voice/pages/mine/index', who: 'member', budget: 1 },
+  // the sheet: nothing to load (photos upload as they are chosen; one call to send)
+  { route: 'voice/pages/new/index', who: 'member', budget: 0 },
+  { route: 'voice/pages/detail/index', who: 'member', params: { id: `s${'a'.repeat(24)}` }, budget: 1 },
+  { route: 'voice/pages/branch/index', who: 'secretary', budget: 1 },
+  { route: 'voice/pages/stats/index', who: 'secretary', budget: 1 },
+  { route: 'care/pages/todo/index', who: 'secretary', budget: 1 },
+  { route: 'care/pages/member/index', who: 'secretary', params: { memberId: 'm1' }, budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */

@@ -10,7 +10,9 @@ const SUBPACKAGES: Record<string, string[]> = {
   assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview', 'massesSheet'],
   commitment: ['my', 'check', 'wall', 'public', 'queue', 'review', 'tasks', 'template', 'completion'],
   birthday: ['greeting', 'upcoming', 'sevenOnes', 'fiftyYears', 'reminders'],
-  study: ['my', 'report', 'analysis', 'plan', 'reports', 'analyses', 'stats']
+  study: ['my', 'report', 'analysis', 'plan', 'reports', 'analyses', 'stats'],
+  voice: ['mine', 'new', 'detail', 'branch', 'stats'],
+  care: ['todo', 'member']
 }
 const ROOTS = Object.keys(SUBPACKAGES)
 

@@ -29,7 +29,7 @@ export const PRIVACY_PURPOSES: readonly PrivacyPurpose[] = [
   {
     info: '收集你选中的照片或视频信息',
     label: '照片或视频',
-    purpose: '上传你选择的活动照片',
+    purpose: '上传你选择的照片（如随手拍建议的现场照片）',
     apis: ['wx.chooseMedia']
   },
   {

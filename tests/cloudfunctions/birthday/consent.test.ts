@@ -49,7 +49,14 @@ describe('stopConsent (the member’s refusal, 不再接收)', () => {
     await cloud.ok({ action: 'reportConsent', reportId: 'rep-0102', accepted: ['birthdayGreeting'] }, 'm07')
     await cloud.ok({ action: 'reportConsent', reportId: 'rep-0103', accepted: ['birthdayGreeting'] }, 'm03')
     const r = await cloud.ok({ action: 'stopConsent', keys: ['birthdayGreeting'] }, 'm07')
-    expect(r.balances).toEqual({ assessmentRate: 1, assessmentTalk: 0, birthdayGreeting: 0, birthdayUpcoming: 0, studyTask: 0, studyReturned: 0 })
+    expect(r.balances).toEqual({
+      assessmentRate: 1,
+      assessmentTalk: 0,
+      birthdayGreeting: 0,
+      birthdayUpcoming: 0,
+      studyTask: 0,
+      studyReturned: 0
+    })
     expect(await cloud.balance('m03', 'birthdayGreeting')).toBe(1)
     const before = await cloud.snapshot()
     expect(

@@ -1,7 +1,7 @@
 import { COMING_SOON, homeSections, TILES } from '@/home/layout'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
-const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment', 'study', 'reminders']
+const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment', 'study', 'voice', 'reminders']
 const STUDY = ['studyPlan', 'studyReview', 'studyStats']
 const COMMITTEE = ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears']
 
@@ -20,7 +20,7 @@ describe('homeSections: each role’s own tools first', () => {
       'committee member',
       [g('committeeMember')],
       [
-        ['branch', ['orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY]],
+        ['branch', ['orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY, 'voiceBranch']],
         ['mine', MINE]
       ]
     ],
@@ -28,7 +28,7 @@ describe('homeSections: each role’s own tools first', () => {
       'deputy',
       [g('deputy')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY]],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY, 'voiceBranch']],
         ['mine', MINE]
       ]
     ],
@@ -36,7 +36,7 @@ describe('homeSections: each role’s own tools first', () => {
       'secretary',
       [g('secretary')],
       [
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY]],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY, 'voiceBranch', 'care']],
         ['mine', MINE]
       ]
     ],
@@ -53,7 +53,7 @@ describe('homeSections: each role’s own tools first', () => {
       [g('staff', 'c1'), g('secretary', 'b2')],
       [
         ['committee', COMMITTEE],
-        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY]],
+        ['branch', ['roster', 'orgActivities', 'assessOrg', 'commitReview', 'birthdays', ...STUDY, 'voiceBranch', 'care']],
         ['mine', MINE]
       ]
     ],

@@ -1,0 +1,58 @@
+// The care triggers over a branch's members (shared/care/triggers.ts), read once here for both the care
+// function's `todo` and member.whoami's summary line on the secretary's home: the members assessed in the
+// org, its latest published assessment period's results and recorded talks (the assessment's talk with a
+// yellow-or-below member is the 六必谈 talk), their last check-ins, care records and hardship flags.
+import type { CareTodo } from '@shared/care/api'
+import { careTodos } from '@shared/care/triggers'
+import type { Database } from './cloud'
+import { findAll, findFirst, findIn } from './db'
+
+export async function careTodosOfOrg(db: Database, orgId: string, now: Date, exceptMemberId?: string): Promise<CareTodo[]> {
+  const members = (await findAll(db, 'members', { assessingOrgId: orgId })).filter((m) => m._id !== exceptMemberId)
+  const ids = members.map((m) => m._id)
+  if (!ids.length) return []
+  const period = await findFirst(db, 'periods', { orgId, status: 'published' }, { field: 'publishedAt', order: 'desc' })
+  const results = period ? new Map((await findAll(db, 'results', { periodId: period._id })).map((r) => [r.memberId, r])) : new Map()
+  // The assessment's own talk with a yellow-or-below member (recorded in the period's talks) counts as the talk.
+  const assessmentTalks = period ? await findAll(db, 'talks', { periodId: period._id }) : []
+  const lastCheckin = new Map<string, Date>()
+  for (const c of await findIn(db, 'checkins', 'memberId', ids)) {
+    const at = new Date(c.checkedInAt)
+    const had = lastCheckin.get(c.memberId)
+    if (!had || had < at) lastCheckin.set(c.memberId, at)
+  }
+  const lastCare = new Map<string, Date>()
+  for (const r of await findIn(db, 'careRecords', 'memberId', ids)) {
+    const key = `${r.memberId}:${r.kind}`
+    // A record counts for its whole CST day.
+    const at = new Date(`${r.date}T23:59:59+08:00`)
+    const had = lastCare.get(key)
+    if (!had || had < at) lastCare.set(key, at)
+  }
+  for (const t of assessmentTalks) {
+    if (!t.recordedAt) continue
+    const key = `${t.memberId}:talk`
+    const at = new Date(t.recordedAt)
+    const had = lastCare.get(key)
+    if (!had || had < at) lastCare.set(key, at)
+  }
+  const flags = new Map((await findIn(db, 'careFlags', '_id', ids)).map((f) => [f._id, f]))
+  return members.flatMap((m) => {
+    const r = results.get(m._id)
+    const f = flags.get(m._id)
+    return careTodos(
+      {
+        memberId: m._id,
+        name: m.name,
+        joinedAt: m.joinedAt,
+        result: r && period?.publishedAt ? { periodName: period.name, flag: r.flag, publishedAt: new Date(period.publishedAt) } : null,
+        lastCheckinAt: lastCheckin.get(m._id) ?? null,
+        countedSince: m.createdAt ? new Date(m.createdAt) : null,
+        hardship: f ? { since: new Date(f.since), note: f.note } : null,
+        lastTalkAt: lastCare.get(`${m._id}:talk`) ?? null,
+        lastVisitAt: lastCare.get(`${m._id}:visit`) ?? null
+      },
+      now
+    )
+  })
+}

@@ -1,0 +1,78 @@
+// A small PNG encoder (RGB, 8 bits, no filter) for the demo seed, the tests and the bench: real
+// images a browser shows, of a chosen pixel size, either flat colour with a band (compresses well)
+// or noise (does not: the byte size follows the pixel count).
+import zlib from 'node:zlib'
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256)
+  for (let n = 0; n < 256; n++) {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    t[n] = c >>> 0
+  }
+  return t
+})()
+
+function crc32(buf: Buffer): number {
+  let c = 0xffffffff
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4)
+  len.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([len, body, crc])
+}
+
+export interface PngOptions {
+  width: number
+  height: number
+  /** [r, g, b] of the background. */
+  color?: [number, number, number]
+  /** Random pixels (seeded): incompressible, about 3 bytes a pixel. */
+  noise?: boolean
+  seed?: number
+}
+
+export function makePng({ width, height, color = [200, 30, 30], noise = false, seed = 1 }: PngOptions): Buffer {
+  let state = seed >>> 0 || 1
+  const rand = () => {
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+    return (state >>> 0) & 0xff
+  }
+  const row = 1 + width * 3
+  const raw = Buffer.alloc(row * height)
+  for (let y = 0; y < height; y++) {
+    raw[y * row] = 0
+    const band = Math.abs(y - height / 2) < height / 10
+    for (let x = 0; x < width; x++) {
+      const i = y * row + 1 + x * 3
+      if (noise) {
+        raw[i] = rand()
+        raw[i + 1] = rand()
+        raw[i + 2] = rand()
+      } else {
+        raw[i] = band ? 255 : color[0]
+        raw[i + 1] = band ? 215 : color[1]
+        raw[i + 2] = band ? 0 : color[2]
+      }
+    }
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 2 // colour type RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: noise ? 0 : 9 })),
+    chunk('IEND', Buffer.alloc(0))
+  ])
+}

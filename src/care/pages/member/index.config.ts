@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '谈心谈话与走访'
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '随手拍 · 提建议'
+})
