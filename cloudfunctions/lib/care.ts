@@ -1,7 +1,8 @@
 // The care triggers over a branch's members (shared/care/triggers.ts), read once here for both the care
 // function's `todo` and member.whoami's summary line on the secretary's home: the members assessed in the
 // org, its latest published assessment period's results and recorded talks (the assessment's talk with a
-// yellow-or-below member is the 六必谈 talk), their last check-ins, care records and hardship flags.
+// yellow-or-below member is the 六必谈 talk), their last check-ins, care records, hardship flags and the
+// Party-spirit analyses standing returned (返单, the study function's studyAnalyses).
 import type { CareTodo } from '@shared/care/api'
 import { careTodos } from '@shared/care/triggers'
 import type { Database } from './cloud'
@@ -37,6 +38,14 @@ export async function careTodosOfOrg(db: Database, orgId: string, now: Date, exc
     if (!had || had < at) lastCare.set(key, at)
   }
   const flags = new Map((await findIn(db, 'careFlags', '_id', ids)).map((f) => [f._id, f]))
+  // A member has one analysis a quarter; the latest returned one names the quarter.
+  const returned = new Map<string, { year: number; quarter: number; reason: string; at: Date }>()
+  for (const a of await findIn(db, 'studyAnalyses', 'memberId', ids)) {
+    if (a.status !== 'returned' || !a.verdict) continue
+    const had = returned.get(a.memberId)
+    if (had && had.year * 10 + had.quarter > a.year * 10 + a.quarter) continue
+    returned.set(a.memberId, { year: a.year, quarter: a.quarter, reason: a.verdict.reason, at: new Date(a.verdict.at) })
+  }
   return members.flatMap((m) => {
     const r = results.get(m._id)
     const f = flags.get(m._id)
@@ -49,6 +58,7 @@ export async function careTodosOfOrg(db: Database, orgId: string, now: Date, exc
         lastCheckinAt: lastCheckin.get(m._id) ?? null,
         countedSince: m.createdAt ? new Date(m.createdAt) : null,
         hardship: f ? { since: new Date(f.since), note: f.note } : null,
+        returnedAnalysis: returned.get(m._id) ?? null,
         lastTalkAt: lastCare.get(`${m._id}:talk`) ?? null,
         lastVisitAt: lastCare.get(`${m._id}:visit`) ?? null
       },

@@ -30,12 +30,13 @@ export interface CareRecord {
   at: string
 }
 
-export type TriggerKind = 'lowFlag' | 'noCheckin' | 'roundBirthday' | 'hardship'
+export type TriggerKind = 'lowFlag' | 'noCheckin' | 'roundBirthday' | 'hardship' | 'analysisReturned'
 export const TRIGGER_LABEL: Record<TriggerKind, string> = {
   lowFlag: '评议黄旗及以下，需谈话',
   noCheckin: '长时间未参加组织生活',
   roundBirthday: '逢十政治生日',
-  hardship: '生活困难，需走访'
+  hardship: '生活困难，需走访',
+  analysisReturned: '党性分析被返单，需谈心'
 }
 
 export interface CareTodo {

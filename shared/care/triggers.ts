@@ -4,6 +4,8 @@
 //   noCheckin      no check-in for N weeks (default 8) — counted from joining the org's roster when never
 //   roundBirthday  a round political birthday (10, 20 … years) within the next 30 days
 //   hardship       the secretary flagged hardship, and no visit was recorded since
+//   analysisReturned  the member's quarterly Party-spirit analysis came back 返单 (study), and no talk was
+//                  recorded since the verdict (it leaves the list as well once the member files it again)
 import type { Flag } from '@shared/assessment/api'
 import { birthdaysBetween } from '@shared/birthday/anniversary'
 import { FLAG_LABEL } from '@shared/assessment/api'
@@ -24,6 +26,8 @@ export interface CareFacts {
   /** Since when the member is counted (their roster entry's creation), for a member who never checked in. */
   countedSince: Date | null
   hardship: { since: Date; note: string | null } | null
+  /** The member's Party-spirit analysis standing returned (返单): its quarter, the reason, the verdict's time. */
+  returnedAnalysis: { year: number; quarter: number; reason: string; at: Date } | null
   lastTalkAt: Date | null
   lastVisitAt: Date | null
 }
@@ -48,6 +52,10 @@ export function careTodos(m: CareFacts, now: Date, weeks = NO_CHECKIN_WEEKS): Ca
   if (round) out.push({ ...base, kind: 'roundBirthday', detail: `${round.date} 入党 ${round.years} 周年` })
   if (m.hardship && !after(m.lastVisitAt, m.hardship.since)) {
     out.push({ ...base, kind: 'hardship', detail: m.hardship.note ? `困难情况：${m.hardship.note}` : '已标记生活困难' })
+  }
+  const a = m.returnedAnalysis
+  if (a && !after(m.lastTalkAt, a.at)) {
+    out.push({ ...base, kind: 'analysisReturned', detail: `${a.year}年第${a.quarter}季度党性分析已返单：${a.reason}` })
   }
   return out
 }

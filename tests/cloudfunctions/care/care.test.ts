@@ -130,6 +130,20 @@ describe('to-dos from triggers', () => {
     expect(after.filter((t: any) => t.kind === 'lowFlag' && t.memberId === target)).toEqual([])
   })
 
+  it('a Party-spirit analysis returned (返单) asks for a talk until one is recorded after the verdict', async () => {
+    // 石永福 (m12): the quarter's analysis was returned yesterday in the demo (study).
+    const returned = async () =>
+      (await ok({ action: 'todo', orgId: 'org-b1' }, 'm03')).todos.filter((t: any) => t.kind === 'analysisReturned')
+    expect((await returned()).map((t: any) => [t.memberId, t.detail])).toEqual([
+      ['m12', expect.stringMatching(/^\d{4}年第[1-4]季度党性分析已返单：原因分析不够具体/)]
+    ])
+    await ok(
+      visit({ memberId: 'm12', kind: 'talk', occasionId: 'talk-thought', place: '支部办公室', content: '谈党性分析的问题查找' }),
+      'm05'
+    )
+    expect(await returned()).toEqual([])
+  })
+
   it('hardship: set by the secretary (not the deputy), a to-do until a visit is recorded; unset removes it', async () => {
     await refused({ action: 'setHardship', memberId: 'm07', hardship: true, note: '爱人住院' }, 'm04', 'FORBIDDEN')
     await ok({ action: 'setHardship', memberId: 'm07', hardship: true, note: '爱人住院' }, 'm03')

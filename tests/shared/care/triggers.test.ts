@@ -11,6 +11,7 @@ const base: CareFacts = {
   lastCheckinAt: d('2026-06-01T02:00:00Z'),
   countedSince: d('2025-01-01T00:00:00Z'),
   hardship: null,
+  returnedAnalysis: null,
   lastTalkAt: null,
   lastVisitAt: null
 }
@@ -43,7 +44,28 @@ describe('careTodos', () => {
     ['a 29th birthday in 20 days', { joinedAt: '1997-06-30' }, []],
     ['a round birthday 31 days ahead', { joinedAt: '1996-07-11' }, []],
     ['hardship, no visit since', { hardship: { since: d('2026-05-01T02:00:00Z'), note: '爱人住院' } }, ['hardship']],
-    ['hardship, visited since', { hardship: { since: d('2026-05-01T02:00:00Z'), note: null }, lastVisitAt: d('2026-05-03T15:59:59Z') }, []]
+    ['hardship, visited since', { hardship: { since: d('2026-05-01T02:00:00Z'), note: null }, lastVisitAt: d('2026-05-03T15:59:59Z') }, []],
+    [
+      'an analysis returned, no talk since',
+      { returnedAnalysis: { year: 2026, quarter: 1, reason: '原因分析不具体', at: d('2026-04-20T02:00:00Z') } },
+      ['analysisReturned']
+    ],
+    [
+      'an analysis returned, a talk recorded after the verdict',
+      {
+        returnedAnalysis: { year: 2026, quarter: 1, reason: '原因分析不具体', at: d('2026-04-20T02:00:00Z') },
+        lastTalkAt: d('2026-04-22T02:00:00Z')
+      },
+      []
+    ],
+    [
+      'an analysis returned, the last talk was before the verdict',
+      {
+        returnedAnalysis: { year: 2026, quarter: 1, reason: '原因分析不具体', at: d('2026-04-20T02:00:00Z') },
+        lastTalkAt: d('2026-04-01T02:00:00Z')
+      },
+      ['analysisReturned']
+    ]
   ])('%s → %j', (_, f, want) => {
     expect(kinds(f)).toEqual(want)
   })
@@ -55,7 +77,8 @@ describe('careTodos', () => {
         result: { periodName: '2026年第一季度', flag: 'yellow', publishedAt: d('2026-04-20T02:00:00Z') },
         lastCheckinAt: d('2026-03-01T02:00:00Z'),
         joinedAt: '1996-06-30',
-        hardship: { since: d('2026-05-01T02:00:00Z'), note: '爱人住院' }
+        hardship: { since: d('2026-05-01T02:00:00Z'), note: '爱人住院' },
+        returnedAnalysis: { year: 2026, quarter: 1, reason: '原因分析不具体', at: d('2026-04-20T02:00:00Z') }
       },
       NOW
     )
@@ -63,7 +86,8 @@ describe('careTodos', () => {
       '2026年第一季度：黄旗',
       '最近一次签到：2026-03-01，已超过 8 周',
       '2026-06-30 入党 30 周年',
-      '困难情况：爱人住院'
+      '困难情况：爱人住院',
+      '2026年第1季度党性分析已返单：原因分析不具体'
     ])
   })
 })
