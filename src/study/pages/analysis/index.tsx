@@ -10,7 +10,7 @@ import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Field from '@/core/components/Field'
 import Tag from '@/core/components/Tag'
-import './index.css'
+import '@/study/pages.css'
 
 type Loaded = StudyApi['myAnalysis']['res']
 const EMPTY: AnalysisText = { learned: '', insights: '', orgLife: '', problems: '', causes: '', measures: '', lastMeasures: '' }

@@ -9,7 +9,7 @@ import { reportPage, STUDY_PAGES } from '@/study/routes'
 import { hoursText, taskStatus } from '@/study/view'
 import StatusView from '@/core/components/StatusView'
 import Tag from '@/core/components/Tag'
-import './index.css'
+import '@/study/pages.css'
 
 /**
  * 我的学习 (every member): this year's class hours and required tasks done, each task pushed to me (status,

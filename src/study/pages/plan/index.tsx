@@ -13,7 +13,7 @@ import Tag from '@/core/components/Tag'
 import Chips from '@/core/components/Chips'
 import Field from '@/core/components/Field'
 import PickField from '@/core/components/PickField'
-import './index.css'
+import '@/study/pages.css'
 
 type Loaded = StudyApi['getPlan']['res'] & { orgId: string }
 

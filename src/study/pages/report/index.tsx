@@ -13,7 +13,7 @@ import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Field from '@/core/components/Field'
 import Tag from '@/core/components/Tag'
-import './index.css'
+import '@/study/pages.css'
 
 /** A draft is saved this long after the member stops typing. */
 export const DRAFT_DELAY_MS = 800

@@ -11,7 +11,7 @@ import StatusView from '@/core/components/StatusView'
 import Tag from '@/core/components/Tag'
 import Chips from '@/core/components/Chips'
 import Field from '@/core/components/Field'
-import './index.css'
+import '@/study/pages.css'
 
 type Loaded = StudyApi['reportQueue']['res'] & { orgId: string }
 

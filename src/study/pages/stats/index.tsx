@@ -7,7 +7,7 @@ import { pageOrg } from '@/study/orgs'
 import { hoursText } from '@/study/view'
 import StatusView from '@/core/components/StatusView'
 import ExportButton from '@/core/components/ExportButton'
-import './index.css'
+import '@/study/pages.css'
 
 type Loaded = StudyApi['branchStats']['res']
 
