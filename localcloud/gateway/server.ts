@@ -241,6 +241,7 @@ function sessionOpenid(req: http.IncomingMessage): string {
 function readBody(req: http.IncomingMessage, max: number, code: string, message: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const tooLarge = () => {
+      // Answer now and stop reading: the rest of an oversized body is never read (the connection closes after the answer).
       req.pause()
       reject(new HttpError(413, code, message))
     }
@@ -265,39 +266,14 @@ function readBody(req: http.IncomingMessage, max: number, code: string, message:
   })
 }
 
-function readJson(req: http.IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const tooLarge = () => {
-      // Answer now and stop reading: the rest of an oversized body is never read (the connection closes after the answer).
-      req.pause()
-      reject(new HttpError(413, 'BODY_TOO_LARGE', '请求体过大'))
-    }
-    const declared = Number(req.headers['content-length'])
-    if (Number.isFinite(declared) && declared > MAX_BODY) return tooLarge()
-    const chunks: Buffer[] = []
-    let size = 0
-    let refused = false
-    req.on('data', (c: Buffer) => {
-      if (refused) return
-      size += c.length
-      if (size > MAX_BODY) {
-        refused = true
-        return tooLarge()
-      }
-      chunks.push(c)
-    })
-    req.on('end', () => {
-      if (refused) return
-      const text = Buffer.concat(chunks).toString('utf8')
-      if (!text) return resolve({})
-      try {
-        resolve(JSON.parse(text))
-      } catch {
-        reject(new HttpError(400, 'INVALID_JSON', '请求体不是有效的 JSON'))
-      }
-    })
-    req.on('error', reject)
-  })
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const text = (await readBody(req, MAX_BODY, 'BODY_TOO_LARGE', '请求体过大')).toString('utf8')
+  if (!text) return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new HttpError(400, 'INVALID_JSON', '请求体不是有效的 JSON')
+  }
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
