@@ -28,6 +28,9 @@ async function groupsOf(db: Database, orgId: string): Promise<string[]> {
   return (await findAll(db, 'orgs', { parentId: orgId, kind: 'group' }, { field: { _id: true } })).map((g) => g._id)
 }
 
+/** How far back an ended 集中学习 activity is still offered as a task's material (its check-ins credit hours). */
+const STUDY_ACTIVITY_DAYS_BACK = 30
+
 /** A committee's plan is edited by its committee and its staff; a branch's by its committee. */
 function canEditPlan(caller: Awaited<ReturnType<typeof requireCaller>>, org: OrgDoc): boolean {
   if (isCommitteeOf(caller, org._id)) return true
@@ -53,7 +56,15 @@ export const getPlan = action({
     const groups = (await findAll(db, 'orgs', { parentId: org._id, kind: 'group' }, { field: { name: true } }))
       .sort((a, b) => a._id.localeCompare(b._id))
       .map((g) => ({ id: g._id, name: g.name }))
-    return { plan, tasks: shown, canEdit: canEditPlan(caller, org), groups }
+    // The committee picks a task's collective-study activity from these (members have no use for them).
+    const since = now.getTime() - STUDY_ACTIVITY_DAYS_BACK * 86_400_000
+    const studyActivities = isCommitteeOf(caller, org._id)
+      ? (await findAll(db, 'activities', { orgId: org._id, type: 'study' }, { field: { title: true, startAt: true, endAt: true } }))
+          .filter((a) => new Date(a.endAt).getTime() >= since)
+          .sort((a, b) => new Date(a.startAt).getTime() - new Date(b.startAt).getTime())
+          .map((a) => ({ _id: a._id, title: a.title, date: cstDate(new Date(a.startAt)) }))
+      : []
+    return { plan, tasks: shown, canEdit: canEditPlan(caller, org), groups, studyActivities }
   }
 })
 

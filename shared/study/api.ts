@@ -140,6 +140,13 @@ export interface MyTask {
   hours: number
 }
 
+/** A 集中学习 check-in activity the push form offers: its id, title and CST start date. */
+export interface StudyActivityOption {
+  _id: string
+  title: string
+  date: string
+}
+
 /** The verdicts of the branch secretary on a quarterly analysis: 合格, 返单, 集中重学, 个别谈话. */
 export const VERDICTS = ['pass', 'return', 'relearn', 'talk'] as const
 export type Verdict = (typeof VERDICTS)[number]
@@ -251,8 +258,18 @@ export interface StudyApi {
   // plan
   getPlan: {
     req: { action: 'getPlan'; orgId: string; year?: number }
-    /** `groups`: the org's party groups (a plan item may be for one of them). */
-    res: { plan: StudyPlan; tasks: StudyTask[]; canEdit: boolean; groups: Array<{ id: string; name: string }> }
+    /**
+     * `groups`: the org's party groups (a plan item may be for one of them). `studyActivities`: for the branch
+     * committee, the org's 集中学习 check-in activities that ended at most 30 days ago, soonest first (a task's
+     * collective-study material is picked from them); empty for everyone else.
+     */
+    res: {
+      plan: StudyPlan
+      tasks: StudyTask[]
+      canEdit: boolean
+      groups: Array<{ id: string; name: string }>
+      studyActivities: StudyActivityOption[]
+    }
   }
   savePlan: { req: { action: 'savePlan'; orgId: string; year: number; items: PlanItem[]; rev: number }; res: { plan: StudyPlan } }
   /** The committee pushes one item of its own plan to every branch under it (idempotent). */

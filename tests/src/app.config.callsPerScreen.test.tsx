@@ -136,7 +136,7 @@ function answers(who: WhoamiResult | null) {
       window: { year: 2026, quarter: 1, from: '2026-03-01', due: '2026-04-15' },
       prefill: { orgLife: '本季度应参加组织生活 3 次，实际签到 2 次。', orgLifeCount: { present: 2, expected: 3 } }
     }),
-    'study.getPlan': () => ({ plan: studyPlan(), tasks: [studyTask()], canEdit: true, groups: GROUPS }),
+    'study.getPlan': () => ({ plan: studyPlan(), tasks: [studyTask()], canEdit: true, groups: GROUPS, studyActivities: [] }),
     'study.reportQueue': () => ({ reports: [studyReport()], tasks: [studyTask()] }),
     'study.analysisQueue': () => ({ analyses: [analysis()] }),
     'study.branchStats': () => branchStats(),

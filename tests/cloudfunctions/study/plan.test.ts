@@ -26,8 +26,29 @@ describe('savePlan / getPlan', () => {
       groups: [
         { id: 'org-b1-g1', name: '路面养护党小组' },
         { id: 'org-b1-g2', name: '桥隧养护党小组' }
-      ]
+      ],
+      studyActivities: []
     })
+  })
+
+  it('offers the branch committee its 集中学习 activities ended at most 30 days ago, soonest first; a member none', async () => {
+    // Today is 2026-03-20 (CST).
+    const add = (_id: string, type: string, orgId: string, start: string, end: string) =>
+      cloud.tc.db.collection('activities').add({
+        data: { _id, type, orgId, title: `集中学习 ${_id}`, startAt: new Date(start), endAt: new Date(end) }
+      })
+    await add('astudylate', 'study', 'org-b1', '2026-03-25T07:00:00Z', '2026-03-25T09:00:00Z')
+    await add('astudyfeb1', 'study', 'org-b1', '2026-02-17T07:00:00Z', '2026-02-17T09:00:00Z') // ended 31 days ago
+    await add('astudymar1', 'study', 'org-b1', '2026-02-28T17:00:00Z', '2026-02-28T19:00:00Z') // 03-01 in CST
+    await add('ameeting01', 'branchMeeting', 'org-b1', '2026-03-22T07:00:00Z', '2026-03-22T09:00:00Z')
+    await add('astudyb201', 'study', 'org-b2', '2026-03-22T07:00:00Z', '2026-03-22T09:00:00Z')
+    const { studyActivities } = await cloud.ok({ action: 'getPlan', orgId: 'org-b1' }, P.b1Secretary)
+    expect(studyActivities).toEqual([
+      { _id: 'astudymar1', title: '集中学习 astudymar1', date: '2026-03-01' },
+      { _id: 'astudylate', title: '集中学习 astudylate', date: '2026-03-25' }
+    ])
+    expect((await cloud.ok({ action: 'getPlan', orgId: 'org-b1' }, P.b1Member)).studyActivities).toEqual([])
+    expect((await cloud.ok({ action: 'getPlan', orgId: 'org-b1' }, P.staff)).studyActivities).toEqual([])
   })
 
   it.each([

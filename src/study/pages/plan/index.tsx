@@ -178,13 +178,18 @@ export default function PlanPage() {
                       <Field label='学习链接' value={url} placeholder='粘贴学习链接网址' maxlength={500} onInput={setUrl} />
                     ) : null}
                     {kind === 'activity' ? (
-                      <Field
-                        label='集中学习签到活动编号'
-                        value={activityId}
-                        placeholder='活动签到页上的编号'
-                        maxlength={20}
-                        onInput={setActivityId}
-                      />
+                      <View data-activities>
+                        <Text className='st-line'>集中学习签到活动</Text>
+                        {data.studyActivities.length ? (
+                          <Chips
+                            options={data.studyActivities.map((a) => ({ value: a._id, label: `${a.date.slice(5)} ${a.title}` }))}
+                            isOn={(id) => id === activityId}
+                            onTap={setActivityId}
+                          />
+                        ) : (
+                          <Text className='st-warn'>本支部近期没有“集中学习”签到活动，请先在活动签到中创建</Text>
+                        )}
+                      </View>
                     ) : null}
                     <PickField
                       label='截止日期'

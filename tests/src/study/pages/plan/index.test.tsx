@@ -28,7 +28,13 @@ describe('学习计划', () => {
   it('adds a month’s item, edits it, and saves the plan with its rev; the committee’s items are fixed', async () => {
     const committee = planItem({ id: 'c-k1', month: 1, content: '党纪学习教育', fromCommittee: 'c1' })
     answerCloud({
-      'study.getPlan': () => ({ plan: studyPlan([committee, planItem()]), tasks: [studyTask()], canEdit: true, groups: GROUPS }),
+      'study.getPlan': () => ({
+        plan: studyPlan([committee, planItem()]),
+        tasks: [studyTask()],
+        canEdit: true,
+        groups: GROUPS,
+        studyActivities: []
+      }),
       'study.savePlan': (e: any) => ({ plan: { ...studyPlan(e.items), rev: 2 } })
     })
     render(<PlanPage />)
@@ -60,7 +66,7 @@ describe('学习计划', () => {
   it('pushes a saved item with a link and a deadline', async () => {
     const item = planItem({ id: 'apr-1', month: 4, content: '学习二十大报告' })
     answerCloud({
-      'study.getPlan': () => ({ plan: studyPlan([item]), tasks: [], canEdit: true, groups: GROUPS }),
+      'study.getPlan': () => ({ plan: studyPlan([item]), tasks: [], canEdit: true, groups: GROUPS, studyActivities: [] }),
       'study.pushTask': () => ({ task: studyTask() })
     })
     render(<PlanPage />)
@@ -79,8 +85,51 @@ describe('学习计划', () => {
     expect(calls('pushTask')[0].deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
+  it('pushes a collective-study task with an activity picked from the branch’s 集中学习 activities', async () => {
+    const item = planItem({ id: 'apr-1', month: 4, content: '学习二十大报告' })
+    answerCloud({
+      'study.getPlan': () => ({
+        plan: studyPlan([item]),
+        tasks: [],
+        canEdit: true,
+        groups: GROUPS,
+        studyActivities: [
+          { _id: 'astudy0001', title: '集中学习：党纪学习教育', date: '2026-04-08' },
+          { _id: 'astudy0002', title: '集中学习：二十大报告', date: '2026-04-22' }
+        ]
+      }),
+      'study.pushTask': () => ({ task: studyTask() })
+    })
+    render(<PlanPage />)
+    await tap('布置为学习任务')
+    await tapIn('[data-push-form]', '集中学习')
+    await tapIn('[data-activities]', '04-22 集中学习：二十大报告')
+    await typeIntoTextarea('学习要求或材料正文', '带上学习笔记')
+    await tap('布置')
+    expect(calls('pushTask')[0]).toMatchObject({
+      itemId: 'apr-1',
+      material: { kind: 'activity', text: '带上学习笔记', activityId: 'astudy0002' }
+    })
+  })
+
+  it('says so when the branch has no 集中学习 activity to pick', async () => {
+    answerCloud({
+      'study.getPlan': () => ({
+        plan: studyPlan([planItem({ id: 'apr-1' })]),
+        tasks: [],
+        canEdit: true,
+        groups: GROUPS,
+        studyActivities: []
+      })
+    })
+    render(<PlanPage />)
+    await tap('布置为学习任务')
+    await tapIn('[data-push-form]', '集中学习')
+    expect(await screen.findByText('本支部近期没有“集中学习”签到活动，请先在活动签到中创建')).toBeTruthy()
+  })
+
   it('a member without edit rights reads the plan only', async () => {
-    answerCloud({ 'study.getPlan': () => ({ plan: studyPlan(), tasks: [], canEdit: false, groups: GROUPS }) })
+    answerCloud({ 'study.getPlan': () => ({ plan: studyPlan(), tasks: [], canEdit: false, groups: GROUPS, studyActivities: [] }) })
     render(<PlanPage />)
     expect(await screen.findByText('学习党章')).toBeTruthy()
     expect(screen.queryByText('保存计划')).toBeNull()
