@@ -57,7 +57,7 @@ export default defineAppConfig({
       ]
     },
     { root: 'voice', pages: ['pages/mine/index', 'pages/new/index', 'pages/detail/index', 'pages/branch/index', 'pages/stats/index'] },
-    { root: 'care', pages: ['pages/todo/index', 'pages/member/index'] }
+    { root: 'care', pages: ['pages/todo/index', 'pages/member/index', 'pages/occasions/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

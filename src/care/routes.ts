@@ -5,7 +5,9 @@ export const CARE_PAGES = {
   /** The secretary's to-dos from the triggers. */
   todo: `${ROOT}/todo/index`,
   /** One member: care records, the record form, the hardship flag. */
-  member: `${ROOT}/member/index`
+  member: `${ROOT}/member/index`,
+  /** Committee staff: the committee's 六必谈 / 五必访 lists. */
+  occasions: `${ROOT}/occasions/index`
 } as const
 
 export const memberCarePage = (memberId: string) => `${CARE_PAGES.member}?memberId=${encodeURIComponent(memberId)}`

@@ -29,6 +29,7 @@ export const TILES = {
   commitTemplate: { title: '承诺卡模板', note: '栏目 · 条数 · 自查时间', url: COMMIT_PAGES.template },
   commitCompletion: { title: '承诺完成情况', note: '各支部通过 · 自查', url: COMMIT_PAGES.completion },
   fiftyYears: { title: '光荣在党50年', note: '年度名单 · 日期未填', url: BIRTHDAY_PAGES.fiftyYears },
+  careOccasions: { title: '谈话走访事项', note: '六必谈 · 五必访', url: CARE_PAGES.occasions },
   roster: { title: '支部花名册', note: '党员 · 邀请绑定', url: PAGES.roster },
   orgActivities: { title: '活动签到', note: '组织活动 · 签到屏 · 台账', url: PAGES.orgActivities },
   assessOrg: { title: '考评管理', note: '进度 · 组织评分 · 谈话', url: ASSESS_ORG_PAGES.periods },
@@ -69,7 +70,7 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
     sections.push({
       id: 'committee',
       title: '党委工作',
-      tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears']
+      tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears', 'careOccasions']
     })
   const branch: TileId[] = []
   // The roster of a branch (its secretary, deputy); staff read rosters from the org tree's branches.

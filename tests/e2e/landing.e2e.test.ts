@@ -56,7 +56,7 @@ describe('landings in Chromium', () => {
     [
       '周文斌',
       '党委工作',
-      ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况', '光荣在党50年'],
+      ['组织架构', '导入名册', '签到台账', '考评总览', '考评细则', '承诺卡模板', '承诺完成情况', '光荣在党50年', '谈话走访事项'],
       'landing-staff'
     ]
   ])('%s lands on home with %s first', async (name, section, tiles, shot) => {

@@ -144,6 +144,7 @@ function answers(who: WhoamiResult | null) {
     'voice.get': () => voiceDetail(),
     'voice.stats': () => voiceStats(),
     'care.todo': () => ({ todos: [], weeks: 8, members: [] }),
+    'care.occasions': () => ({ occasions: [{ id: 'talk-1', kind: 'talk', name: '思想波动时' }], isDefault: true, committeeId: 'c1' }),
     'care.records': () => ({ memberName: '王芳', records: [], canRecord: false, occasions: [], canFlag: false, hardship: null })
   }
 }
@@ -244,7 +245,8 @@ const SCREENS: Screen[] = [
   { route: 'voice/pages/branch/index', who: 'secretary', budget: 1 },
   { route: 'voice/pages/stats/index', who: 'secretary', budget: 1 },
   { route: 'care/pages/todo/index', who: 'secretary', budget: 1 },
-  { route: 'care/pages/member/index', who: 'secretary', params: { memberId: 'm1' }, budget: 1 }
+  { route: 'care/pages/member/index', who: 'secretary', params: { memberId: 'm1' }, budget: 1 },
+  { route: 'care/pages/occasions/index', who: 'staff', budget: 1 }
 ]
 
 /** Every route of app.config.ts (main package, then subpackages). */

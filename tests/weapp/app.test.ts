@@ -12,7 +12,7 @@ const SUBPACKAGES: Record<string, string[]> = {
   birthday: ['greeting', 'upcoming', 'sevenOnes', 'fiftyYears', 'reminders'],
   study: ['my', 'report', 'analysis', 'plan', 'reports', 'analyses', 'stats'],
   voice: ['mine', 'new', 'detail', 'branch', 'stats'],
-  care: ['todo', 'member']
+  care: ['todo', 'member', 'occasions']
 }
 const ROOTS = Object.keys(SUBPACKAGES)
 

@@ -3,7 +3,17 @@ import { COMING_SOON, homeSections, TILES } from '@/home/layout'
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any
 const MINE = ['card', 'checkin', 'activities', 'assess', 'commitment', 'study', 'voice', 'reminders']
 const STUDY = ['studyPlan', 'studyReview', 'studyStats']
-const COMMITTEE = ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears']
+const COMMITTEE = [
+  'orgs',
+  'import',
+  'ledger',
+  'assessOverview',
+  'rubric',
+  'commitTemplate',
+  'commitCompletion',
+  'fiftyYears',
+  'careOccasions'
+]
 
 describe('homeSections: each role’s own tools first', () => {
   it.each([

@@ -33,7 +33,9 @@ export default function CareTodoPage() {
   return (
     <View className='page ca-todo'>
       <Text className='page__heading'>同步关爱 · 提醒</Text>
-      <Text className='ca-todo__note'>六必谈、五必访：评议黄旗及以下、{data.weeks} 周未参加组织生活、逢十政治生日、生活困难</Text>
+      <Text className='ca-todo__note'>
+        六必谈、五必访：评议黄旗及以下、{data.weeks} 周未参加组织生活、逢十政治生日、生活困难、党性分析被返单
+      </Text>
       {data.todos.length === 0 ? <Text className='ca-todo__empty'>暂时没有需要谈心谈话或走访的党员</Text> : null}
       <View className='ca-todo__list'>
         {data.todos.map((t) => (

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '谈话走访事项'
+})
