@@ -1,7 +1,8 @@
 // The care subpackage in the weapp build: the secretary's 同步关爱 page (to-dos and the branch's members)
-// and a member's page, where the committee records a talk on an occasion of the committee's list.
+// and a member's page, where the committee records a talk on an occasion of the committee's list; the
+// staff's 谈话走访事项, where the committee's lists are edited.
 import { answer, cloudData, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
-import { whoSecretary } from '@tests/src/helpers/fixtures'
+import { whoSecretary, whoStaff } from '@tests/src/helpers/fixtures'
 
 let wx: Wx
 let page: MountedPage | null = null
@@ -76,5 +77,32 @@ describe('同步关爱 (weapp build)', () => {
       place: '石永福家中',
       content: '送去慰问金'
     })
+  })
+
+  it('staff rename an occasion and save the list (谈话走访事项)', async () => {
+    answer({
+      'member.whoami': () => ok(whoStaff()),
+      'care.occasions': () =>
+        ok({
+          occasions: [
+            { id: 'talk-post', kind: 'talk', name: '工作岗位变动时' },
+            { id: 'visit-ill', kind: 'visit', name: '生病住院时' }
+          ],
+          isDefault: false,
+          committeeId: 'c1'
+        }),
+      'care.saveOccasions': (d) => ok({ occasions: d.occasions })
+    })
+    page = mountPage('care/pages/occasions/index')
+    await page.findText('五必访')
+    expect(cloudData('occasions')).toEqual([{ action: 'occasions', orgId: 'c1' }])
+    await page.input('ao-field__input', '岗位调整时', 0)
+    await page.tap('保存')
+    await waitUntil(() => cloudData('saveOccasions').length === 1, 'saveOccasions')
+    expect(cloudData('saveOccasions')[0].occasions).toEqual([
+      { id: 'talk-post', kind: 'talk', name: '岗位调整时' },
+      { id: 'visit-ill', kind: 'visit', name: '生病住院时' }
+    ])
+    await page.findText('已保存')
   })
 })
