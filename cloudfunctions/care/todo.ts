@@ -1,9 +1,8 @@
 // The secretary's care to-dos for a branch: the triggers of shared/care/triggers.ts over its members
 // (read in cloudfunctions/lib/care.ts, which member.whoami shares for the line on home).
 import type { CareApi } from '@shared/care/api'
-import { NO_CHECKIN_WEEKS } from '@shared/care/triggers'
 import { requireCaller } from '@server/auth'
-import { careTodosOfOrg } from '@server/care'
+import { careTodosOfOrg, noCheckinWeeksFor } from '@server/care'
 import { findAll } from '@server/db'
 import { forbidden } from '@server/errors'
 import { loadOrg } from '@server/orgs'
@@ -21,6 +20,7 @@ export const todo = action({
     const members = (await findAll(db, 'members', { assessingOrgId: input.orgId }, { field: { name: true } }))
       .filter((m) => m._id !== caller.memberId)
       .map((m) => ({ _id: m._id, name: m.name }))
-    return { todos: await careTodosOfOrg(db, input.orgId, now, caller.memberId), weeks: NO_CHECKIN_WEEKS, members }
+    const todos = await careTodosOfOrg(db, input.orgId, now, caller.memberId)
+    return { todos, weeks: await noCheckinWeeksFor(db, input.orgId), members }
   }
 })

@@ -4,9 +4,17 @@
 // yellow-or-below member is the 六必谈 talk), their last check-ins, care records, hardship flags and the
 // Party-spirit analyses standing returned (返单, the study function's studyAnalyses).
 import type { CareTodo } from '@shared/care/api'
-import { careTodos } from '@shared/care/triggers'
+import { careTodos, NO_CHECKIN_WEEKS } from '@shared/care/triggers'
 import type { Database } from './cloud'
-import { findAll, findFirst, findIn } from './db'
+import { findAll, findFirst, findIn, getOrNull } from './db'
+import { committeeOf } from './orgs'
+
+/** The weeks without a check-in that raise a to-do in an org: its committee's setting, else the default. */
+export async function noCheckinWeeksFor(db: Database, orgId: string): Promise<number> {
+  const committeeId = await committeeOf(db, await getOrNull(db, 'orgs', orgId))
+  const saved = committeeId ? await getOrNull(db, 'careOccasions', committeeId) : null
+  return saved?.noCheckinWeeks ?? NO_CHECKIN_WEEKS
+}
 
 export async function careTodosOfOrg(db: Database, orgId: string, now: Date, exceptMemberId?: string): Promise<CareTodo[]> {
   const members = (await findAll(db, 'members', { assessingOrgId: orgId })).filter((m) => m._id !== exceptMemberId)
@@ -38,6 +46,7 @@ export async function careTodosOfOrg(db: Database, orgId: string, now: Date, exc
     if (!had || had < at) lastCare.set(key, at)
   }
   const flags = new Map((await findIn(db, 'careFlags', '_id', ids)).map((f) => [f._id, f]))
+  const weeks = await noCheckinWeeksFor(db, orgId)
   // A member has one analysis a quarter; the latest returned one names the quarter.
   const returned = new Map<string, { year: number; quarter: number; reason: string; at: Date }>()
   for (const a of await findIn(db, 'studyAnalyses', 'memberId', ids)) {
@@ -62,7 +71,8 @@ export async function careTodosOfOrg(db: Database, orgId: string, now: Date, exc
         lastTalkAt: lastCare.get(`${m._id}:talk`) ?? null,
         lastVisitAt: lastCare.get(`${m._id}:visit`) ?? null
       },
-      now
+      now,
+      weeks
     )
   })
 }

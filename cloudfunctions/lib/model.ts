@@ -352,6 +352,8 @@ export interface MediaVerdictDoc {
 export interface CareOccasionsDoc {
   _id: string
   occasions: Occasion[]
+  /** No check-in for this many weeks raises a to-do (absent on lists saved before it existed: 8). */
+  noCheckinWeeks?: number
   savedBy: string
   savedAt: Date
 }

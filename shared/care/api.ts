@@ -48,8 +48,13 @@ export interface CareTodo {
 }
 
 export interface CareApi {
-  occasions: { req: { orgId: string }; res: { occasions: Occasion[]; isDefault: boolean; committeeId: string | null } }
-  saveOccasions: { req: { occasions: Occasion[] }; res: { occasions: Occasion[] } }
+  /** `noCheckinWeeks`: the weeks without a check-in that raise a to-do (the committee's, else 8). */
+  occasions: {
+    req: { orgId: string }
+    res: { occasions: Occasion[]; isDefault: boolean; committeeId: string | null; noCheckinWeeks: number }
+  }
+  /** Committee staff: the whole list, and the weeks (2–26; omitted → kept as saved, else 8). */
+  saveOccasions: { req: { occasions: Occasion[]; noCheckinWeeks?: number }; res: { occasions: Occasion[]; noCheckinWeeks: number } }
   record: {
     req: { memberId: string; kind: CareKind; occasionId: string; date: string; place: string; content: string; followUp: string | null }
     res: CareRecord

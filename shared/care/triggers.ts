@@ -12,7 +12,10 @@ import { FLAG_LABEL } from '@shared/assessment/api'
 import { cstDate, cstDaysBetween } from '@shared/core/time'
 import type { CareTodo } from './api'
 
+/** No check-in for this many weeks raises noCheckin: the default; a committee sets its own (2–26). */
 export const NO_CHECKIN_WEEKS = 8
+export const NO_CHECKIN_WEEKS_MIN = 2
+export const NO_CHECKIN_WEEKS_MAX = 26
 export const BIRTHDAY_AHEAD_DAYS = 30
 const LOW: readonly Flag[] = ['yellow', 'blue', 'grey']
 

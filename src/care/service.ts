@@ -5,7 +5,8 @@ import { callCloud } from '@/core/cloud'
 export const care = {
   todo: (orgId: string) => callCloud('care', { action: 'todo', orgId }),
   occasions: (orgId: string) => callCloud('care', { action: 'occasions', orgId }),
-  saveOccasions: (occasions: Occasion[]) => callCloud('care', { action: 'saveOccasions', occasions }),
+  saveOccasions: (occasions: Occasion[], noCheckinWeeks: number) =>
+    callCloud('care', { action: 'saveOccasions', occasions, noCheckinWeeks }),
   records: (memberId: string) => callCloud('care', { action: 'records', memberId }),
   record: (req: CareApi['record']['req']) => callCloud('care', { action: 'record', ...req }),
   setHardship: (memberId: string, hardship: boolean, note: string | null) =>

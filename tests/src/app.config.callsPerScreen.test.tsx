@@ -144,7 +144,12 @@ function answers(who: WhoamiResult | null) {
     'voice.get': () => voiceDetail(),
     'voice.stats': () => voiceStats(),
     'care.todo': () => ({ todos: [], weeks: 8, members: [] }),
-    'care.occasions': () => ({ occasions: [{ id: 'talk-1', kind: 'talk', name: '思想波动时' }], isDefault: true, committeeId: 'c1' }),
+    'care.occasions': () => ({
+      occasions: [{ id: 'talk-1', kind: 'talk', name: '思想波动时' }],
+      isDefault: true,
+      committeeId: 'c1',
+      noCheckinWeeks: 8
+    }),
     'care.records': () => ({ memberName: '王芳', records: [], canRecord: false, occasions: [], canFlag: false, hardship: null })
   }
 }

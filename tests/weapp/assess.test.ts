@@ -87,9 +87,9 @@ describe('rating on a phone (weapp build)', () => {
     await committed()
     await page.findText('已填 2/2 项')
     await page.tap('不了解') // the first item's
-    await committed()
-    expect(page.byClass('score-input__unknown--on')).toHaveLength(1)
+    // The count shows once the tap is committed (a fixed pause was too short on a loaded machine).
     await page.findText('已填 2/2 项（不了解 1 项）')
+    expect(page.byClass('score-input__unknown--on')).toHaveLength(1)
     await page.tap('提交评分')
     await waitUntil(() => cloudData('rate').length === 1, 'rate sent')
     expect(cloudData('rate')).toEqual([
@@ -143,8 +143,7 @@ describe('masses form (weapp build)', () => {
     expect(page.byClass('score-input')).toHaveLength(1) // 张伟's item only
     await page.findText('已评 1/2 人')
     await page.tap('修改')
-    await committed()
-    expect(page.byClass('masses__member--folded')).toHaveLength(0)
+    await waitUntil(() => page!.byClass('masses__member--folded').length === 0, 'the member unfolded')
   })
 
   it('shows the server’s message for a used code', async () => {

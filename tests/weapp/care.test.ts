@@ -89,9 +89,10 @@ describe('同步关爱 (weapp build)', () => {
             { id: 'visit-ill', kind: 'visit', name: '生病住院时' }
           ],
           isDefault: false,
-          committeeId: 'c1'
+          committeeId: 'c1',
+          noCheckinWeeks: 8
         }),
-      'care.saveOccasions': (d) => ok({ occasions: d.occasions })
+      'care.saveOccasions': (d) => ok({ occasions: d.occasions, noCheckinWeeks: d.noCheckinWeeks })
     })
     page = mountPage('care/pages/occasions/index')
     await page.findText('五必访')
@@ -103,6 +104,7 @@ describe('同步关爱 (weapp build)', () => {
       { id: 'talk-post', kind: 'talk', name: '岗位调整时' },
       { id: 'visit-ill', kind: 'visit', name: '生病住院时' }
     ])
+    expect(cloudData('saveOccasions')[0].noCheckinWeeks).toBe(8)
     await page.findText('已保存')
   })
 })

@@ -54,6 +54,20 @@ describe('occasions', () => {
     await refused({ action: 'saveOccasions', occasions: [list[0]] }, 'm01', 'INVALID_INPUT')
     await refused({ action: 'occasions', orgId: 'org-b1' }, 'm07', 'FORBIDDEN')
   })
+
+  it('staff set the weeks without a check-in that raise a to-do (2–26, default 8); a save without them keeps them', async () => {
+    const list = [
+      { id: 'talk-a', kind: 'talk', name: '思想波动时' },
+      { id: 'visit-a', kind: 'visit', name: '生病住院时' }
+    ]
+    expect((await ok({ action: 'occasions', orgId: 'org-b1' }, 'm03')).noCheckinWeeks).toBe(8)
+    for (const bad of [1, 27, 4.5, '4']) {
+      await refused({ action: 'saveOccasions', occasions: list, noCheckinWeeks: bad }, 'm01', 'INVALID_INPUT')
+    }
+    expect(await ok({ action: 'saveOccasions', occasions: list, noCheckinWeeks: 4 }, 'm01')).toEqual({ occasions: list, noCheckinWeeks: 4 })
+    expect((await ok({ action: 'saveOccasions', occasions: list }, 'm01')).noCheckinWeeks).toBe(4)
+    expect((await ok({ action: 'occasions', orgId: 'org-b1' }, 'm05')).noCheckinWeeks).toBe(4)
+  })
 })
 
 describe('records', () => {
@@ -128,6 +142,31 @@ describe('to-dos from triggers', () => {
     )
     const after = (await ok({ action: 'todo', orgId: 'org-b2' }, 'm14')).todos
     expect(after.filter((t: any) => t.kind === 'lowFlag' && t.memberId === target)).toEqual([])
+  })
+
+  it('no check-in for the committee’s weeks: 孙丽娟, last seen 5 weeks ago, is named at 4 weeks, not at the default 8', async () => {
+    const checkins = tc.db.collection('checkins')
+    await checkins.where({ memberId: 'm08' }).remove()
+    await checkins.add({
+      data: { _id: 'c-m08-5w', memberId: 'm08', activityId: 'a-old', checkedInAt: new Date(Date.now() - 35 * 86_400_000) }
+    })
+    const named = async () => {
+      const r = await ok({ action: 'todo', orgId: 'org-b1' }, 'm03')
+      return { weeks: r.weeks, m08: r.todos.some((t: any) => t.kind === 'noCheckin' && t.memberId === 'm08') }
+    }
+    expect(await named()).toEqual({ weeks: 8, m08: false })
+    await ok(
+      {
+        action: 'saveOccasions',
+        occasions: [
+          { id: 't', kind: 'talk', name: '谈' },
+          { id: 'v', kind: 'visit', name: '访' }
+        ],
+        noCheckinWeeks: 4
+      },
+      'm01'
+    )
+    expect(await named()).toEqual({ weeks: 4, m08: true })
   })
 
   it('a Party-spirit analysis returned (返单) asks for a talk until one is recorded after the verdict', async () => {

@@ -1,5 +1,5 @@
 import type { Occasion } from '@shared/care/api'
-import { newOccasion, trimmedOccasions } from '@/care/occasions'
+import { newOccasion, trimmedOccasions, weeksOf } from '@/care/occasions'
 
 const o = (id: string, kind: Occasion['kind'] = 'talk'): Occasion => ({ id, kind, name: id })
 
@@ -17,4 +17,19 @@ describe('newOccasion: the next free id of its kind, existing ids kept', () => {
 
 it('trimmedOccasions trims the names only', () => {
   expect(trimmedOccasions([{ id: 'talk-1', kind: 'talk', name: '  生病时 ' }])).toEqual([{ id: 'talk-1', kind: 'talk', name: '生病时' }])
+})
+
+describe('weeksOf: the weeks typed, 2–26 whole weeks', () => {
+  it.each<[string, number | null]>([
+    ['8', 8],
+    [' 12 ', 12],
+    ['2', 2],
+    ['26', 26],
+    ['1', null],
+    ['27', null],
+    ['', null],
+    ['4.5', null],
+    ['八', null],
+    ['-3', null]
+  ])('%j → %p', (typed, want) => expect(weeksOf(typed)).toBe(want))
 })

@@ -8,7 +8,7 @@ import { useCloudLoad } from '@/core/useCloudLoad'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Field from '@/core/components/Field'
-import { newOccasion, trimmedOccasions } from '@/care/occasions'
+import { newOccasion, trimmedOccasions, weeksOf, WEEKS_PROBLEM } from '@/care/occasions'
 import { care } from '@/care/service'
 import './index.css'
 
@@ -25,17 +25,21 @@ async function load(): Promise<CareApi['occasions']['res']> {
 
 /**
  * 谈话走访事项 (committee staff): the committee's 六必谈 and 五必访 lists, which the branches pick from when
- * they record a talk or a visit. Rename, remove, add; 保存 writes the whole list (checked on the phone
- * first by the server's own rule). One call on open.
+ * they record a talk or a visit, and the weeks without a check-in that put a member on the secretary's care
+ * list. Rename, remove, add; 保存 writes the whole list and the weeks (checked on the phone first by the
+ * server's own rules). One call on open.
  */
 export default function CareOccasionsPage() {
   const { data, error, reload } = useCloudLoad(load)
   const [list, setList] = useState<Occasion[]>([])
+  const [weeks, setWeeks] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
   const [busy, setBusy] = useState(false)
   useEffect(() => {
-    if (data) setList(data.occasions)
+    if (!data) return
+    setList(data.occasions)
+    setWeeks(String(data.noCheckinWeeks))
   }, [data])
 
   if (!data) {
@@ -55,9 +59,13 @@ export default function CareOccasionsPage() {
     const out = trimmedOccasions(list)
     const bad = occasionListProblem(out)
     if (bad) return setProblem(bad)
+    const n = weeksOf(weeks)
+    if (n === null) return setProblem(WEEKS_PROBLEM)
     setBusy(true)
     try {
-      setList((await care.saveOccasions(out)).occasions)
+      const r = await care.saveOccasions(out, n)
+      setList(r.occasions)
+      setWeeks(String(r.noCheckinWeeks))
       setSaved(true)
     } catch (e) {
       setProblem(errorMessage(e))
@@ -99,6 +107,22 @@ export default function CareOccasionsPage() {
           ) : null}
         </View>
       ))}
+      <View className='ca-occ__kind' data-weeks>
+        <Text className='ca-occ__title'>长时间未参加组织生活</Text>
+        <Field
+          label='连续未签到（周）'
+          value={weeks}
+          placeholder='如：8'
+          type='number'
+          maxlength={2}
+          note='支部书记的同步关爱提醒按此周数提示谈心谈话'
+          onInput={(w) => {
+            setWeeks(w)
+            setSaved(false)
+            setProblem(null)
+          }}
+        />
+      </View>
       {problem ? <Text className='ca-occ__problem'>{problem}</Text> : null}
       {saved ? <Text className='ca-occ__saved'>已保存</Text> : null}
       <BigButton primary loading={busy} onTap={save}>
