@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { CARE_KIND_LABEL, type CareApi, type CareKind, type Occasion } from '@shared/care/api'
 import { MAX_OCCASIONS, OCCASION_NAME_MAX, occasionListProblem } from '@shared/care/occasions'
@@ -31,17 +31,6 @@ async function load(): Promise<CareApi['occasions']['res']> {
  */
 export default function CareOccasionsPage() {
   const { data, error, reload } = useCloudLoad(load)
-  const [list, setList] = useState<Occasion[]>([])
-  const [weeks, setWeeks] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
-  const [saved, setSaved] = useState(false)
-  const [busy, setBusy] = useState(false)
-  useEffect(() => {
-    if (!data) return
-    setList(data.occasions)
-    setWeeks(String(data.noCheckinWeeks))
-  }, [data])
-
   if (!data) {
     return (
       <View className='page'>
@@ -49,6 +38,16 @@ export default function CareOccasionsPage() {
       </View>
     )
   }
+  return <OccasionsEditor data={data} />
+}
+
+/** The form, its state made from the load in its first render (no frame with an empty list). */
+function OccasionsEditor({ data }: { data: CareApi['occasions']['res'] }) {
+  const [list, setList] = useState<Occasion[]>(data.occasions)
+  const [weeks, setWeeks] = useState(String(data.noCheckinWeeks))
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saved, setSaved] = useState(false)
+  const [busy, setBusy] = useState(false)
 
   const edit = (next: Occasion[]) => {
     setList(next)
