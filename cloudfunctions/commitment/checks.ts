@@ -10,7 +10,8 @@ import { AppError, conflict, invalidInput, notFound } from '@server/errors'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { committeeOf, loadCard, loadMember, loadOrg, requireReviewer, templateOf } from './access'
-import { cardIdOf, checkIdOf, inTransaction, stateError } from './common'
+import { cardIdOf, checkIdOf, stateError } from './common'
+import { inTransaction } from '@server/db'
 import { checkId, entrySchema, quarter, rev, year } from './schemas'
 
 export const submitCheck = action({

@@ -3,7 +3,7 @@
 import type { CardVersion, CommitmentCard, SelfCheck, XTask } from '@shared/commitment/api'
 import { appliesTo } from '@shared/commitment/tasks'
 import type { Database, Transaction } from '@server/cloud'
-import { findAll, getOrNull } from '@server/db'
+import { findAll, getOrNull, inTransaction } from '@server/db'
 import { AppError, conflict } from '@server/errors'
 import type { CardDoc, CardVersionDoc } from '@server/model'
 
@@ -56,25 +56,6 @@ export async function withCardAt<T>(
     }
     return write(t, card)
   })
-}
-
-/** The platform's transaction errors (CloudBase: DATABASE_TRANSACTION_CONFLICT/FAIL; the local store: DATABASE_TRANSACTION_FAIL). */
-const isTransactionError = (e: unknown) =>
-  !(e instanceof AppError) && /TRANSACTION/i.test(String((e as { message?: unknown })?.message ?? e))
-
-/**
- * db.runTransaction, run again (up to 3 tries) when the platform aborts it because another transaction
- * touched the same document; still aborted → CONFLICT. An AppError thrown inside passes through.
- */
-export async function inTransaction<T>(db: Database, fn: (t: Transaction) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return (await db.runTransaction(fn)) as T
-    } catch (e) {
-      if (!isTransactionError(e)) throw e
-      if (attempt >= 3) throw conflict('同时操作的人较多，请稍后重试')
-    }
-  }
 }
 
 export function stateError(message: string): AppError {

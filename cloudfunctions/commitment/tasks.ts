@@ -11,7 +11,8 @@ import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { committeeOf, isCommitteeOf, isStaffOf, loadOrg } from './access'
-import { inTransaction, tasksOfOrg } from './common'
+import { tasksOfOrg } from './common'
+import { inTransaction } from '@server/db'
 import { orgId, taskId, taskScope, year } from './schemas'
 
 const memberIdSchema = v.string({ min: 1, max: 64, label: '党员编号', pattern: /^[0-9A-Za-z_:.-]+$/ })

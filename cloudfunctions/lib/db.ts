@@ -2,7 +2,8 @@
 // doc(id).get() throws on a missing doc; get() returns at most 100 docs by default (1000 max);
 // a duplicate key (unique index or _id) surfaces as a thrown error whose message names it.
 // Reads name their collection and get its document type from the table in documents.ts.
-import type { Database } from './cloud'
+import type { Database, Transaction } from './cloud'
+import { AppError, conflict } from './errors'
 import type { CollectionName, Documents, Stored } from './documents'
 
 export const PAGE_SIZE = 1000
@@ -137,5 +138,24 @@ export async function removeByIds(db: Database, collection: CollectionName, ids:
       .collection(collection)
       .where({ _id: _.in(ids.slice(i, i + IN_CHUNK)) })
       .remove()
+  }
+}
+
+/** The platform's transaction errors (CloudBase: DATABASE_TRANSACTION_CONFLICT/FAIL; the local store: DATABASE_TRANSACTION_FAIL). */
+const isTransactionError = (e: unknown) =>
+  !(e instanceof AppError) && /TRANSACTION/i.test(String((e as { message?: unknown })?.message ?? e))
+
+/**
+ * db.runTransaction, run again (up to 3 tries) when the platform aborts it because another transaction
+ * touched the same document; still aborted → CONFLICT. An AppError thrown inside passes through.
+ */
+export async function inTransaction<T>(db: Database, fn: (t: Transaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await db.runTransaction(fn)) as T
+    } catch (e) {
+      if (!isTransactionError(e)) throw e
+      if (attempt >= 3) throw conflict('同时操作的人较多，请稍后重试')
+    }
   }
 }

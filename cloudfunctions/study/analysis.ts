@@ -24,7 +24,8 @@ import type { TalkDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { callerOrg, canReadPrivate, committeeOf, isCommitteeOf, isLeaderOf, isSecretaryOf, isStaffOf, ledGroupsIn, loadOrg } from './access'
-import { analysisIdOf, inTransaction, relearnTaskIdOf, requireRev, stateError } from './common'
+import { analysisIdOf, relearnTaskIdOf, requireRev, stateError } from './common'
+import { inTransaction } from '@server/db'
 import { analysisId, analysisText, orgId, quarter, reason, rev, verdict, year } from './schemas'
 
 /** The member's analysis of the quarter they work on now, and its window. */

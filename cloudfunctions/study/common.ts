@@ -23,21 +23,6 @@ export async function loadTask(db: Database, taskId: string): Promise<StudyTaskD
 
 export const stateError = (code: 'REPORT_STATE' | 'ANALYSIS_STATE', message: string) => new AppError(code, message)
 
-const isTransactionError = (e: unknown) =>
-  !(e instanceof AppError) && /TRANSACTION/i.test(String((e as { message?: unknown })?.message ?? e))
-
-/** db.runTransaction, retried up to 3 times when the platform aborts it; an AppError passes through. */
-export async function inTransaction<T>(db: Database, fn: (t: Transaction) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return (await db.runTransaction(fn)) as T
-    } catch (e) {
-      if (!isTransactionError(e)) throw e
-      if (attempt >= 3) throw conflict('同时操作的人较多，请稍后重试')
-    }
-  }
-}
-
 /** CONFLICT unless the stored rev (0 when absent) is the one the writer read. */
 export function requireRev(stored: { rev: number } | null, rev: number, what: string): void {
   if ((stored?.rev ?? 0) !== rev) throw conflict(`${what}刚被修改（本人在另一处保存或他人审核），请刷新后重试`, { rev: stored?.rev ?? 0 })

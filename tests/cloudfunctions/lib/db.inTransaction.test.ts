@@ -1,6 +1,6 @@
 // inTransaction: a transaction the platform aborts (another one touched the document) runs again, up to
 // three tries, then CONFLICT; an AppError thrown inside (a verdict) passes through untouched.
-import { inTransaction } from '../../../cloudfunctions/commitment/common'
+import { inTransaction } from '@server/db'
 import { AppError } from '@server/errors'
 
 const dbFailing = (failures: number, error: unknown = new Error('DATABASE_TRANSACTION_CONFLICT: write conflict')) => {
