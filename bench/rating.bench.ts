@@ -4,7 +4,8 @@
 // the form's per-person quick fill (全部满分) when it has one, else each item's 满分 button, and the
 // stepper's − for an item half a point under the maximum (from an empty field − gives max − 0.5).
 // Scroll travel = the distance the page is scrolled to bring each tapped control into view, top to
-// submit. Needs the H5 build (`npm run build:h5`, or RATING_H5_DIR=<a build>) and /usr/bin/chromium.
+// submit. Needs the H5 build (`npm run build:h5`, or RATING_H5_DIR=<a build>) and Chromium's headless shell
+// (scripts/ensure-browser.sh; CHROMIUM_PATH for another).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,7 +14,7 @@ import { LocalCloud } from '@localcloud/cloud'
 import { loadDemo } from '@localcloud/cli/demo'
 import { startGateway } from '@localcloud/gateway/server'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell'
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
 const SECRETARY = 'm03' // 王建军, secretary of 第一养护中心党支部 (org-b1)
 const RATER = '赵永平'

@@ -1,5 +1,5 @@
 // End-to-end rig: the real local cloud (seeded demo) and gateway serving the H5 build on a free
-// port, and Debian's Chromium driven by playwright-core. Screenshots go to artifacts/e2e/.
+// port, and Debian's Chromium (its headless shell) driven by playwright-core. Screenshots go to artifacts/e2e/.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,7 +12,8 @@ import { Scheduler } from '@localcloud/scheduler/scheduler'
 export const REPO = path.resolve(__dirname, '../..')
 export const H5_DIR = path.join(REPO, 'dist/h5')
 export const ARTIFACTS = path.join(REPO, 'artifacts/e2e')
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// The headless shell (scripts/ensure-browser.sh); CHROMIUM_PATH=/usr/bin/chromium for the desktop browser.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell'
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -43,7 +44,7 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
   if (!fs.existsSync(path.join(H5_DIR, 'index.html')))
     throw new Error('dist/h5 is missing: build it first with `npm run build:h5` (npm test does)')
   if (!fs.existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (npm test and .ci/run do)`)
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium-headless-shell\` (npm test and .ci/run do)`)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-e2e-'))
   const cloud = new LocalCloud({ dataDir })
   const demo = loadDemo()

@@ -1,5 +1,5 @@
-// End-to-end: the H5 build + local cloud in Debian Chromium (playwright-core). Needs dist/h5 and
-// /usr/bin/chromium; scripts/test.ts provides both.
+// End-to-end: the H5 build + local cloud in Debian Chromium's headless shell (playwright-core). Needs
+// dist/h5 and /usr/bin/chromium-headless-shell; scripts/test.ts provides both.
 module.exports = {
   displayName: 'e2e',
   rootDir: '../..',

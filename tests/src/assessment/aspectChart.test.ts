@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { aspectBars } from '@/assessment/aspectChart'
 
 const a = (aspectId: string, score: number, max: number, name = aspectId) => ({ aspectId, name, score, max })

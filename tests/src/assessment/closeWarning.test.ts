@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { OrgRater, RatingProgress } from '@shared/assessment/api'
 import { closeWarning } from '@/assessment/closeWarning'
 

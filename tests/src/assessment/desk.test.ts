@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { RatingProgress, Talk } from '@shared/assessment/api'
 import {
   boardPage,

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { RoleGrant } from '@shared/member/api'
 import { assessDeskNote } from '@/assessment/deskAccess'
 

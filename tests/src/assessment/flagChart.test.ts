@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { countTotal, flagBars, flagShares } from '@/assessment/flagChart'
 
 const c = (red: number, yellow: number, blue: number, grey: number) => ({ red, yellow, blue, grey })

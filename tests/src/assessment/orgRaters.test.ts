@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { OrgRater } from '@shared/assessment/api'
 import { ratedByText, ratersOf, ratesAsOrg } from '@/assessment/orgRaters'
 

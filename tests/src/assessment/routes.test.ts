@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { boardPage, codeFromScene, massesPage, ratePage, resultPage } from '@/assessment/routes'
 
 describe('page urls', () => {

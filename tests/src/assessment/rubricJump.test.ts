@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { anchorOf, aspectsWithProblems, firstProblem, problemCount, SAVE_ANCHOR } from '@/assessment/rubricJump'
 
 describe('anchorOf: the element a problem shows in', () => {

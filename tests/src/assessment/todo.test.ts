@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { periodTodo, todoLine } from '@/assessment/todo'
 import type { TodoItem } from '@shared/member/api'
 

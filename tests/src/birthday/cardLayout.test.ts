@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { CARD_HEIGHT, CARD_WIDTH, type CardOp, cardLayout, chineseDate, drawCard, wrapText, yearsText } from '@/birthday/cardLayout'
 import { themeColors } from '@/core/theme'
 

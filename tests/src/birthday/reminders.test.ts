@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { RoleGrant } from '@shared/member/api'
 import type { TemplateKey } from '@shared/reminders/templates'
 import { keysToAsk, reminderKeysFor, reminderRows } from '@/birthday/reminders'

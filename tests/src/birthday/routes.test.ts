@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { BIRTHDAY_PAGES, greetingPage, routeParam, sevenOnesPage, upcomingPage } from '@/birthday/routes'
 
 describe('birthday routes', () => {

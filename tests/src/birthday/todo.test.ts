@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { birthdayTodoLine } from '@/birthday/todo'
 import type { BirthdayTodo } from '@shared/birthday/todo'
 

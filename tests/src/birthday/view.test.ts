@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { cstMonth, defaultActivityTimes, monthText, upcomingDetail, whenText } from '@/birthday/view'
 import { upcomingEntry } from '@tests/src/helpers/birthdayFixtures'
 

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { Occasion } from '@shared/care/api'
 import { newOccasion, trimmedOccasions, weeksOf } from '@/care/occasions'
 

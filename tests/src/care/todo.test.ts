@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { careTodoLine } from '@/care/todo'
 
 describe('careTodoLine', () => {

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { buildActivityRequest, emptyForm, windowSummary, type ActivityForm } from '@/checkin/activityForm'
 
 // 10:32 CST on 21 November 2026.

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 // A scanned code carried through sign-in (kept, then handed back to the check-in page once).
 import { PENDING_CHECKIN_MAX_AGE_MS, checkinPageWithCode, pendingCheckinCode } from '@/checkin/view'
 

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { AttendanceSummary } from '@shared/checkin/api'
 import {
   attendanceStats,

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { checkItems, checkProblem } from '@/commitment/selfCheck'
 import { card, fullItems, item, version } from '@tests/src/helpers/commitFixtures'
 

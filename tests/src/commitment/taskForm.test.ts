@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { emptyTask, taskProblem, taskRequest } from '@/commitment/taskForm'
 
 const filled = { ...emptyTask(), title: '除雪保通', target: '2 小时通车', deadline: '2026-12-31' }

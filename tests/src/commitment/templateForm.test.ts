@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { fromTemplateDraft, newSectionId, templateProblem, toTemplateDraft, versionLabel } from '@/commitment/templateForm'
 import { template } from '@tests/src/helpers/commitFixtures'
 

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { cardTodoLine } from '@/commitment/todo'
 import type { CardTodo } from '@shared/commitment/api'
 

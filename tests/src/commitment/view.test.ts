@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { behind, behindReason, canEdit, checkLabel, monthDay, percent, reviewOrgIds, statusLabel, windowLabel } from '@/commitment/view'
 import { queue } from '@tests/src/helpers/commitFixtures'
 

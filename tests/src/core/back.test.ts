@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { BACK_LABEL, backAction } from '@/core/back'
 
 describe('backAction: which way the H5 back control goes', () => {

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { groupCode } from '@/core/groupCode'
 
 describe('groupCode', () => {

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { groupPeople, personTitle } from '@/core/people'
 
 const p = (openid: string, group: string, roleLabel: string, memberId: string | null = openid) =>

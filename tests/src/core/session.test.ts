@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { canInvite, canSeeRoster, landingFor, memberPage, rosterOrgIds } from '@/core/session'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { COMING_SOON, homeSections, TILES } from '@/home/layout'
 
 const g = (role: string, orgId = 'b1') => ({ role, orgId }) as any

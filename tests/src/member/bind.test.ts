@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { validateBind } from '@/member/bind'
 
 describe('validateBind', () => {

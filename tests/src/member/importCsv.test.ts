@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { IMPORT_EXAMPLE, IMPORT_HEADER, hasCsv } from '@/member/importCsv'
 
 describe('import format', () => {

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { Org } from '@shared/member/api'
 import { flattenTree, kindsFor, parentChoices, parentRequired, rolesFor } from '@/member/orgTree'
 

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { PoliticalHonour } from '@shared/member/api'
 import { politicalAgeText } from '@/member/politicalAge'
 

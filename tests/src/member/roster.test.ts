@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { filterByName } from '@/member/roster'
 
 const rows = [{ name: '张 伟' }, { name: '张丽' }, { name: '李强' }, { name: 'Tom Lee' }]

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { StudyTodo } from '@shared/study/api'
 import { studyTodoLine } from '@/study/todo'
 

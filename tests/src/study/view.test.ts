@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { PlanItem } from '@shared/study/api'
 import { blankItem, byMonth, defaultDeadline, hoursText, studyOrgIds, taskStatus } from '@/study/view'
 import { myTask, studyReport } from '@tests/src/helpers/studyFixtures'

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { newDraftId, moderationNote, sheetProblems, summaryLine } from '@/voice/view'
 
 const ok = { category: 'safety' as const, title: '护栏松动', content: '螺栓松动', location: '', photos: [] as string[] }

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 // The consent flow against WeChat's privacy gate (a fake that behaves as documented).
 import {
   AGREE_BUTTON_ID,

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { darkRuns, runBox, utf8 } from '@/core/components/QrCode/qrRuns'
 
 describe('QR runs', () => {
