@@ -6,7 +6,7 @@ import { creditKey } from '@shared/study/metric'
 import type { Database } from './cloud'
 import { findAll, findIn, IN_CHUNK } from './db'
 
-/** The aggregate's row limit: members of one branch. */
+/** The aggregate's row limit: members of one branch (times the branches when several are read). */
 const MAX_BRANCH_MEMBERS = 5000
 
 /** The members who checked in at these activities: `${activityId}\n${memberId}`. */
@@ -23,8 +23,11 @@ export async function checkinsAt(db: Database, activityIds: string[]): Promise<S
 export async function creditedOf(
   db: Database,
   tasks: ReadonlyArray<Pick<StudyTask, '_id' | 'material' | 'memberIds'>>,
-  /** A whole branch's year (stats): read its accepted reports by the (orgId, status) index instead of by task ids. */
-  branch?: { orgId: string; year: number }
+  /**
+   * A whole branch's year (stats), or several branches' (the committee's stats): read their accepted reports
+   * by the (orgId, status) index instead of by task ids.
+   */
+  branch?: { orgId: string; year: number } | { orgIds: string[]; year: number }
 ): Promise<Set<string>> {
   const _ = db.command
   const out = new Set<string>()
@@ -37,9 +40,9 @@ export async function creditedOf(
     const res = (await db
       .collection('studyReports')
       .aggregate()
-      .match({ orgId: branch.orgId, status: 'accepted', year: branch.year })
+      .match({ orgId: 'orgId' in branch ? branch.orgId : _.in(branch.orgIds), status: 'accepted', year: branch.year })
       .group({ _id: '$memberId', taskIds: $.push('$taskId') })
-      .limit(MAX_BRANCH_MEMBERS)
+      .limit(MAX_BRANCH_MEMBERS * ('orgId' in branch ? 1 : branch.orgIds.length))
       .end()) as { list: Array<{ _id: string; taskIds: string[] }> }
     for (const row of res.list) for (const t of row.taskIds) if (known.has(t)) out.add(creditKey(t, row._id))
   }
