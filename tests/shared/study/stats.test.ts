@@ -101,7 +101,7 @@ describe('committee stats', () => {
     ]
   })
 
-  it.each([
+  it.each<[string, number, number, number, number, number | null, number, Partial<AnalysisCounts>]>([
     // b1: a has t1 (2) + t2 (1); b has t2 (1); t1 past and required: due for both, done by a
     ['b1', 2, 4, 2, 1, 0.5, 2, { notFiled: 1, submitted: 1 }],
     // b2: t2 not past: due only where done (c); e is not a member of b2 any more

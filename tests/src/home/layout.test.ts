@@ -12,7 +12,9 @@ const COMMITTEE = [
   'commitTemplate',
   'commitCompletion',
   'fiftyYears',
-  'careOccasions'
+  'careOccasions',
+  'studyCommitteePlan',
+  'studyCommitteeStats'
 ]
 
 describe('homeSections: each role’s own tools first', () => {
