@@ -32,14 +32,14 @@ async function seed(db: any, now: Date): Promise<number> {
   await db
     .collection('orgs')
     .add({ data: { _id: 'bench-study-committee', name: '基准党委', kind: 'committee', parentId: null, external: false } })
-  return seedBranch(db, now, { org: ORG, name: '基准学习党支部', committee: 'bench-study-committee', memberId, bind: true })
+  return seedBranch(db, now, { org: ORG, name: '基准学习党支部', committee: 'bench-study-committee', memberId, phonePrefix: '1370000', bind: true })
 }
 
 /** One branch of the bench: its groups, MEMBERS members, TASKS tasks, the reports, activities and check-ins. */
 async function seedBranch(
   db: any,
   now: Date,
-  b: { org: string; name: string; committee: string; memberId: (m: number) => string; bind: boolean }
+  b: { org: string; name: string; committee: string; memberId: (m: number) => string; phonePrefix: string; bind: boolean }
 ): Promise<number> {
   const { org: ORG, memberId } = b
   const GROUPS = [1, 2, 3, 4].map((g) => `${ORG}-g${g}`)
@@ -59,7 +59,7 @@ async function seedBranch(
     ids.map((id, m) => ({
       _id: id,
       name: `党员${m}`,
-      phone: `1370000${String(m).padStart(4, '0')}`,
+      phone: `${b.phonePrefix}${String(m).padStart(4, '0')}`,
       partyStatus: 'full',
       employment: m % 10 === 0 ? 'dispatched' : 'contract',
       homeOrgId: ORG,
@@ -207,6 +207,7 @@ export async function benchStudyCommittee(): Promise<Record<string, number>> {
         name: `基准第${i + 1}党支部`,
         committee: COMMITTEE,
         memberId: (m) => `bsc${i}-${String(m).padStart(3, '0')}`,
+        phonePrefix: `137${i}000`,
         bind: false
       })
     }
