@@ -2,28 +2,37 @@
 // hours credited, required tasks due and done, completion (the same rule as branchStats), the reports
 // waiting for review and the quarter's Party-spirit analyses by status; and the same as one xlsx sheet.
 // Reads, whatever the number of branches: the org tree; the members grouped by branch (one aggregate);
-// the year's tasks of every branch (projected); what is credited (one aggregate of accepted reports grouped
-// by member, the check-ins at collective-study activities); reports waiting and analyses (one aggregate each).
+// the year's tasks of every branch (projected); the accepted and the waiting reports (one aggregate grouped
+// by branch, member, status and year); the check-ins at collective-study activities (one aggregate); the
+// quarter's analyses (one aggregate).
 import writeXlsxFile from 'write-excel-file/node'
 import type { AnalysisStatus, CommitteeStats, StudyApi } from '@shared/study/api'
+import { creditKey } from '@shared/study/metric'
 import { ANALYSIS_COUNT_KEYS, ANALYSIS_COUNT_LABEL, committeeStats, percent, statsAsOf, statsQuarter } from '@shared/study/stats'
 import { cstDate } from '@shared/core/time'
 import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
 import { findAll } from '@server/db'
+import { checkinCredits } from '@server/studyCredits'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { branchesUnder, requireCommitteeStaff } from './access'
-import { creditedOf } from './common'
 import { orgId, quarter, year } from './schemas'
 import { XLSX_MIME } from './stats'
 
 const schema = v.object({ committeeId: orgId('党委'), year: v.optional(year()), quarter: v.optional(quarter()) })
 
-/** Rows an aggregate may answer: a committee's branches (× statuses), its members. */
+/** Rows an aggregate may answer (the reports: a committee's members × 2 statuses × the years they span). */
 const MAX_ROWS = 50_000
 
-type Agg = { list: Array<Record<string, unknown>> }
+type Rows = Array<Record<string, unknown>>
+
+/** An aggregate's rows; never silently cut at the limit (a committee that large needs another read). */
+async function aggregateAll(q: { limit(n: number): { end(): unknown } }): Promise<Rows> {
+  const { list } = (await q.limit(MAX_ROWS).end()) as { list: Rows }
+  if (list.length >= MAX_ROWS) throw new Error(`committeeStats: an aggregate reached ${MAX_ROWS} rows`)
+  return list
+}
 
 async function readCommitteeStats(
   db: Database,
@@ -41,49 +50,58 @@ async function readCommitteeStats(
   const _ = db.command
   const $ = db.command.aggregate
   const inBranches = _.in(ids)
-  const [members, tasks, waiting, analyses] = ids.length
+  const [members, tasks, reports, analyses] = ids.length
     ? await Promise.all([
-        db
-          .collection('members')
-          .aggregate()
-          .match({ assessingOrgId: inBranches })
-          .group({ _id: '$assessingOrgId', ids: $.push('$_id') })
-          .limit(MAX_ROWS)
-          .end() as Promise<Agg>,
+        aggregateAll(
+          db
+            .collection('members')
+            .aggregate()
+            .match({ assessingOrgId: inBranches })
+            .group({ _id: '$assessingOrgId', ids: $.push('$_id') })
+        ),
         findAll(
           db,
           'studyTasks',
           { orgId: inBranches, year: y },
           { field: { orgId: true, required: true, deadline: true, memberIds: true, hours: true, material: true }, max: MAX_ROWS }
         ),
-        db
-          .collection('studyReports')
-          .aggregate()
-          .match({ orgId: inBranches, status: 'submitted' })
-          .group({ _id: '$orgId', n: $.sum(1) })
-          .limit(MAX_ROWS)
-          .end() as Promise<Agg>,
-        db
-          .collection('studyAnalyses')
-          .aggregate()
-          .match({ orgId: inBranches, year: y, quarter: q })
-          .group({ _id: { orgId: '$orgId', status: '$status' }, n: $.sum(1) })
-          .limit(MAX_ROWS)
-          .end() as Promise<Agg>
+        // One pass over the branches' reports: the accepted (credits) and the filed ones (the review queue).
+        aggregateAll(
+          db
+            .collection('studyReports')
+            .aggregate()
+            .match({ orgId: inBranches, status: _.in(['accepted', 'submitted']) })
+            .group({ _id: { orgId: '$orgId', memberId: '$memberId', status: '$status', year: '$year' }, taskIds: $.push('$taskId') })
+        ),
+        aggregateAll(
+          db
+            .collection('studyAnalyses')
+            .aggregate()
+            .match({ orgId: inBranches, year: y, quarter: q })
+            .group({ _id: { orgId: '$orgId', status: '$status' }, n: $.sum(1) })
+        )
       ])
-    : [{ list: [] }, [], { list: [] }, { list: [] }]
-  const credited = ids.length ? await creditedOf(db, tasks, { orgIds: ids, year: y }) : new Set<string>()
+    : [[], [], [], []]
+  const known = new Set(tasks.map((t) => t._id))
+  const credited = new Set(await checkinCredits(db, tasks, true))
+  const waiting: Record<string, number> = {}
+  for (const r of reports) {
+    const k = r._id as { orgId: string; memberId: string; status: string; year: number }
+    const taskIds = r.taskIds as string[]
+    if (k.status === 'submitted') waiting[k.orgId] = (waiting[k.orgId] ?? 0) + taskIds.length
+    else if (k.year === y) for (const t of taskIds) if (known.has(t)) credited.add(creditKey(t, k.memberId))
+  }
   return committeeStats({
     committee: { _id: committee._id, name: committee.name },
     year: y,
     quarter: q,
     asOf: statsAsOf(y, today),
     branches,
-    members: members.list.flatMap((r) => (r.ids as string[]).map((id) => ({ _id: id, orgId: r._id as string }))),
+    members: members.flatMap((r) => (r.ids as string[]).map((id) => ({ _id: id, orgId: r._id as string }))),
     tasks,
     credited,
-    waiting: Object.fromEntries(waiting.list.map((r) => [r._id as string, r.n as number])),
-    analyses: analyses.list.map((r) => {
+    waiting,
+    analyses: analyses.map((r) => {
       const k = r._id as { orgId: string; status: AnalysisStatus }
       return { orgId: k.orgId, status: k.status, n: r.n as number }
     })

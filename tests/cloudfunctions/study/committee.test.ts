@@ -108,6 +108,29 @@ describe('committeeStats', () => {
     expect(text).not.toContain('党章')
   })
 
+  it('a check-in at a task’s collective-study activity credits its hours, in branchStats and committeeStats alike', async () => {
+    const db = cloud.tc.db
+    await db.collection('activities').add({ data: { _id: 'astudy0001', type: 'study', orgId: 'org-b1', title: '集中学习' } })
+    await cloud.ok({ action: 'savePlan', orgId: 'org-b1', year: 2026, items: [item('a', { hours: 3 })], rev: 0 }, P.b1Secretary)
+    await cloud.ok(
+      {
+        action: 'pushTask',
+        orgId: 'org-b1',
+        year: 2026,
+        itemId: 'a',
+        material: { kind: 'activity', text: '', activityId: 'astudy0001' },
+        deadline: '2026-03-31'
+      },
+      P.b1Secretary
+    )
+    for (const m of ['m07', 'm08'])
+      await db.collection('checkins').add({ data: { _id: `astudy0001:${m}`, activityId: 'astudy0001', memberId: m, orgId: 'org-b1' } })
+    const s = await cloud.ok({ action: 'committeeStats', committeeId: 'org-committee' }, P.staff)
+    const own = await cloud.ok({ action: 'branchStats', orgId: 'org-b1' }, P.staff)
+    expect(s.branches[0]).toMatchObject({ hours: 6, requiredDue: 2, requiredDone: 2 })
+    expect(own.branch).toMatchObject({ hours: 6, requiredDue: 2, requiredDone: 2 })
+  })
+
   it('a quarter or a year asked for: Q2 has no analyses yet, 2025 has no tasks', async () => {
     await someStudy()
     const q2 = await cloud.ok({ action: 'committeeStats', committeeId: 'org-committee', quarter: 2 }, P.staff)
