@@ -32,7 +32,14 @@ async function seed(db: any, now: Date): Promise<number> {
   await db
     .collection('orgs')
     .add({ data: { _id: 'bench-study-committee', name: '基准党委', kind: 'committee', parentId: null, external: false } })
-  return seedBranch(db, now, { org: ORG, name: '基准学习党支部', committee: 'bench-study-committee', memberId, phonePrefix: '1370000', bind: true })
+  return seedBranch(db, now, {
+    org: ORG,
+    name: '基准学习党支部',
+    committee: 'bench-study-committee',
+    memberId,
+    phonePrefix: '1370000',
+    bind: true
+  })
 }
 
 /** One branch of the bench: its groups, MEMBERS members, TASKS tasks, the reports, activities and check-ins. */
