@@ -151,9 +151,8 @@ describe('committeeStats', () => {
   ])('%s may read them: %p', async (_l, who, ok) => {
     await otherCommittee()
     for (const action of ['committeeStats', 'exportCommitteeStats']) {
-      const r = await cloud.call({ action, committeeId: 'org-committee' }, who)
-      if (ok) expect(r.ok).toBe(true)
-      else expectFail(r, 'FORBIDDEN')
+      if (ok) expect((await cloud.call({ action, committeeId: 'org-committee' }, who)).ok).toBe(true)
+      else await cloud.refused({ action, committeeId: 'org-committee' }, who, 'FORBIDDEN')
     }
   })
 
@@ -175,6 +174,28 @@ describe('committeeStats', () => {
     ['an unknown field', { committeeId: 'org-committee', orgId: 'org-b1' }, 'INVALID_INPUT']
   ])('refuses %s and writes nothing', async (_l, event, code) => {
     for (const action of ['committeeStats', 'exportCommitteeStats']) await cloud.refused({ action, ...event }, P.staff, code)
+  })
+})
+
+describe('pushPlanItem: who may push', () => {
+  it.each([
+    ['a member', P.b1Member],
+    ['a group leader', P.b1G2Leader],
+    ['a branch secretary', P.b1Secretary],
+    ['another committee’s staff', P.b2Secretary]
+  ])('%s is refused and nothing is written', async (_l, who) => {
+    await otherCommittee()
+    await cloud.ok({ action: 'savePlan', orgId: 'org-committee', year: 2026, items: [item('k1')], rev: 0 }, P.staff)
+    await cloud.refused({ action: 'pushPlanItem', committeeId: 'org-committee', year: 2026, itemId: 'k1' }, who, 'FORBIDDEN')
+  })
+
+  it('another committee’s staff push their own committee’s item to its branches (none)', async () => {
+    await otherCommittee()
+    await cloud.ok({ action: 'savePlan', orgId: 'org-c2', year: 2026, items: [item('z1')], rev: 0 }, P.b2Secretary)
+    expect(await cloud.ok({ action: 'pushPlanItem', committeeId: 'org-c2', year: 2026, itemId: 'z1' }, P.b2Secretary)).toEqual({
+      branches: 0
+    })
+    expect((await cloud.ok({ action: 'getPlan', orgId: 'org-b2' }, P.b2Secretary)).plan.items).toEqual([])
   })
 })
 

@@ -54,6 +54,28 @@ describe('各支部学习统计', () => {
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/study/pages/stats/index?orgId=b2' })
   })
 
+  it('exports the committee’s sheet (H5: a download) with the committee the page opened', async () => {
+    const file = {
+      fileName: '养护集团党委2026年各支部学习统计.xlsx',
+      mimeType: 'application/vnd.ms-excel',
+      base64: 'UEsDBA==',
+      rowCount: 3,
+      bytes: 4
+    }
+    answerCloud({ 'study.committeeStats': () => committeeStats(), 'study.exportCommitteeStats': () => file })
+    ;(URL as any).createObjectURL = jest.fn(() => 'blob:committee')
+    ;(URL as any).revokeObjectURL = jest.fn()
+    const clicked: string[] = []
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download)
+    })
+    render(<CommitteeStatsPage />)
+    await tap('导出 Excel 表格')
+    expect(calls('exportCommitteeStats')).toEqual([{ action: 'exportCommitteeStats', committeeId: 'c1' }])
+    expect(clicked).toEqual([file.fileName])
+    expect(await screen.findByText(`已导出 ${file.fileName}（3 行）`)).toBeTruthy()
+  })
+
   it('someone who is no committee’s staff is told so, without a call', async () => {
     rememberCaller(whoSecretary(['b1']))
     answerCloud({})
