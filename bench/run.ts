@@ -9,7 +9,7 @@ import { benchBirthday } from './birthday.bench'
 import { benchCommitment } from './commitment.bench'
 import { benchLocalcloud } from './localcloud.bench'
 import { benchRating } from './rating.bench'
-import { benchStudy } from './study.bench'
+import { benchStudy, benchStudyCommittee } from './study.bench'
 import { benchVoice } from './voice.bench'
 
 const SUITES: Record<string, () => Promise<Record<string, number>>> = {
@@ -20,6 +20,7 @@ const SUITES: Record<string, () => Promise<Record<string, number>>> = {
   commitment: benchCommitment,
   birthday: benchBirthday,
   study: benchStudy,
+  studyCommittee: benchStudyCommittee,
   voice: benchVoice
 }
 

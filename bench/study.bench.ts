@@ -3,7 +3,8 @@
 // 80 % accepted, the rest filed, returned or draft — plus 5 tasks credited by a collective-study check-in
 // of every member. Then branchStats (the secretary, one cloud call): reply size (bytes of the JSON
 // envelope, UTF-8), time (median and max of 9 calls, after one warm-up) and database round trips counted at
-// the local cloud's seam (dbRequestCount).
+// the local cloud's seam (dbRequestCount). benchStudyCommittee: ten such branches under one committee and
+// committeeStats by its staff (`npm run bench -- studyCommittee`).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,21 +18,44 @@ const TASKS = 50
 const WITH_CHECKIN = 5
 const RUNS = 9
 const ORG = 'bench-study-org'
-const GROUPS = [1, 2, 3, 4].map((g) => `${ORG}-g${g}`)
 const memberId = (m: number) => `bs${String(m).padStart(3, '0')}`
+/** The committee case: BRANCHES branches of MEMBERS members and TASKS tasks each, read by one staff member. */
+const BRANCHES = 10
+const COMMITTEE = 'bench-study-c10'
+const STAFF = 'bsc-staff'
 
 async function insertBatches(db: any, collection: string, docs: object[]): Promise<void> {
   for (let i = 0; i < docs.length; i += 1000) await db.collection(collection).add({ data: docs.slice(i, i + 1000) })
 }
 
 async function seed(db: any, now: Date): Promise<number> {
+  await db
+    .collection('orgs')
+    .add({ data: { _id: 'bench-study-committee', name: '基准党委', kind: 'committee', parentId: null, external: false } })
+  return seedBranch(db, now, {
+    org: ORG,
+    name: '基准学习党支部',
+    committee: 'bench-study-committee',
+    memberId,
+    phonePrefix: '1370000',
+    bind: true
+  })
+}
+
+/** One branch of the bench: its groups, MEMBERS members, TASKS tasks, the reports, activities and check-ins. */
+async function seedBranch(
+  db: any,
+  now: Date,
+  b: { org: string; name: string; committee: string; memberId: (m: number) => string; phonePrefix: string; bind: boolean }
+): Promise<number> {
+  const { org: ORG, memberId } = b
+  const GROUPS = [1, 2, 3, 4].map((g) => `${ORG}-g${g}`)
   const today = cstDate(now)
   const year = Number(today.slice(0, 4))
   const at = now.toISOString()
   await db.collection('orgs').add({
     data: [
-      { _id: 'bench-study-committee', name: '基准党委', kind: 'committee', parentId: null, external: false },
-      { _id: ORG, name: '基准学习党支部', kind: 'branch', parentId: 'bench-study-committee', external: false },
+      { _id: ORG, name: b.name, kind: 'branch', parentId: b.committee, external: false },
       ...GROUPS.map((g, i) => ({ _id: g, name: `第${i + 1}党小组`, kind: 'group', parentId: ORG, external: false }))
     ]
   })
@@ -42,7 +66,7 @@ async function seed(db: any, now: Date): Promise<number> {
     ids.map((id, m) => ({
       _id: id,
       name: `党员${m}`,
-      phone: `1370000${String(m).padStart(4, '0')}`,
+      phone: `${b.phonePrefix}${String(m).padStart(4, '0')}`,
       partyStatus: 'full',
       employment: m % 10 === 0 ? 'dispatched' : 'contract',
       homeOrgId: ORG,
@@ -54,14 +78,15 @@ async function seed(db: any, now: Date): Promise<number> {
       roles: m === 0 ? [{ orgId: ORG, role: 'secretary' }] : []
     }))
   )
-  await db.collection('bindings').add({ data: { _id: `bench:${memberId(0)}`, memberId: memberId(0), via: 'seed', boundAt: now } })
+  if (b.bind)
+    await db.collection('bindings').add({ data: { _id: `bench:${memberId(0)}`, memberId: memberId(0), via: 'seed', boundAt: now } })
   const tasks: object[] = []
   const reports: object[] = []
   const activities: object[] = []
   const checkins: object[] = []
   for (let t = 0; t < TASKS; t++) {
     const id = `${ORG}:${year}:t${t}`
-    const activityId = t < WITH_CHECKIN ? `abs${String(t).padStart(7, '0')}` : null
+    const activityId = t < WITH_CHECKIN ? `a${ORG.replace(/[^0-9a-z]/g, '')}${String(t).padStart(3, '0')}` : null
     // Deadlines spread from ~300 days ago to ~20 days ahead of now, inside the year where possible.
     const deadline = addDaysYmd(today, 20 - Math.round((t * 320) / TASKS))
     tasks.push({
@@ -159,6 +184,69 @@ export async function benchStudy(): Promise<Record<string, number>> {
       'study.branchStats.medianMs': stats.median,
       'study.branchStats.maxMs': stats.max,
       'study.branchStats.dbTrips': stats.trips
+    }
+  } finally {
+    local.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The committee's stats: BRANCHES branches × MEMBERS members × TASKS tasks (the branch case above, ten
+ * times), committeeStats by one staff member (one cloud call): reply size, time, database round trips.
+ */
+export async function benchStudyCommittee(): Promise<Record<string, number>> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-bench-study-c-'))
+  const local = new LocalCloud({ dataDir })
+  const cloud = require('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  try {
+    const db = cloud.database()
+    const now = new Date()
+    await db
+      .collection('orgs')
+      .add({ data: { _id: COMMITTEE, name: '基准党委（十个支部）', kind: 'committee', parentId: null, external: false } })
+    let reports = 0
+    for (let i = 0; i < BRANCHES; i++) {
+      const org = `bsc-b${i}`
+      reports += await seedBranch(db, now, {
+        org,
+        name: `基准第${i + 1}党支部`,
+        committee: COMMITTEE,
+        memberId: (m) => `bsc${i}-${String(m).padStart(3, '0')}`,
+        phonePrefix: `137${i}000`,
+        bind: false
+      })
+    }
+    await db.collection('members').add({
+      data: {
+        _id: STAFF,
+        name: '基准工作人员',
+        phone: '13799990000',
+        partyStatus: 'full',
+        employment: 'contract',
+        homeOrgId: 'bsc-b0',
+        activeOrgIds: ['bsc-b0'],
+        assessingOrgId: null,
+        groupId: null,
+        joinedAt: '2010-07-01',
+        fullAt: '2011-07-01',
+        roles: [{ orgId: COMMITTEE, role: 'staff' }]
+      }
+    })
+    await db.collection('bindings').add({ data: { _id: `bench:${STAFF}`, memberId: STAFF, via: 'seed', boundAt: now } })
+    const stats = await measure(local, { action: 'committeeStats', committeeId: COMMITTEE }, `bench:${STAFF}`)
+    if (stats.data.branches.length !== BRANCHES || stats.data.total.members !== BRANCHES * MEMBERS || stats.data.total.hours <= 0)
+      throw new Error('bench: committee stats incomplete')
+    return {
+      'study.committeeStats.branches': BRANCHES,
+      'study.committeeStats.members': BRANCHES * MEMBERS,
+      'study.committeeStats.tasks': BRANCHES * TASKS,
+      'study.committeeStats.reports': reports,
+      'study.committeeStats.replyBytes': stats.bytes,
+      'study.committeeStats.medianMs': stats.median,
+      'study.committeeStats.maxMs': stats.max,
+      'study.committeeStats.dbTrips': stats.trips
     }
   } finally {
     local.close()

@@ -53,7 +53,8 @@ export default defineAppConfig({
         'pages/plan/index',
         'pages/reports/index',
         'pages/analyses/index',
-        'pages/stats/index'
+        'pages/stats/index',
+        'pages/committeeStats/index'
       ]
     },
     { root: 'voice', pages: ['pages/mine/index', 'pages/new/index', 'pages/detail/index', 'pages/branch/index', 'pages/stats/index'] },

@@ -59,3 +59,32 @@ export async function requireBranchReader(db: Database, c: Caller, org: OrgDoc):
   if (!isCommitteeOf(c, org._id) && !isStaffOf(c, committeeId)) throw forbidden('只有本支部的支委和党委工作人员可以查看')
   return committeeId
 }
+
+/** A committee's staff (the committee-wide reads: stats across branches). */
+export async function requireCommitteeStaff(db: Database, c: Caller, committeeId: string): Promise<OrgDoc> {
+  const committee = await loadOrg(db, committeeId)
+  if (committee.kind !== 'committee') throw invalidInput('请选择党委', [{ path: 'committeeId', message: '不是党委' }])
+  if (!isStaffOf(c, committee._id)) throw forbidden('只有本党委的工作人员可以查看各支部学习统计')
+  return committee
+}
+
+/**
+ * The orgs under a committee that assess members (branches, joint and general branches; not groups, not
+ * external orgs), by id. One read of the org tree.
+ */
+export async function branchesUnder(db: Database, committeeId: string): Promise<Array<{ _id: string; name: string }>> {
+  const orgs = await findAll(db, 'orgs', {}, { field: { kind: true, parentId: true, name: true } })
+  const inTree = new Set([committeeId])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const o of orgs)
+      if (o.parentId && inTree.has(o.parentId) && !inTree.has(o._id)) {
+        inTree.add(o._id)
+        grew = true
+      }
+  }
+  return orgs
+    .filter((o) => inTree.has(o._id) && o._id !== committeeId && o.kind !== 'group')
+    .map((o) => ({ _id: o._id, name: o.name }))
+    .sort((a, b) => a._id.localeCompare(b._id))
+}

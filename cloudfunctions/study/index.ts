@@ -8,6 +8,7 @@ import { analysisQueue, commentAnalysis, decideAnalysis, getAnalysis, myAnalysis
 import { getPlan, pushPlanItem, pushTask, savePlan } from './plan'
 import { fileReport, getTask, myStudy, reportQueue, reviewReport, saveReport } from './reports'
 import { branchStatsAction, exportStats } from './stats'
+import { committeeStatsAction, exportCommitteeStats } from './committee'
 import { daily } from './timer'
 
 export const main = defineFunction({
@@ -31,7 +32,9 @@ export const main = defineFunction({
     commentAnalysis,
     decideAnalysis,
     branchStats: branchStatsAction,
-    exportStats
+    exportStats,
+    committeeStats: committeeStatsAction,
+    exportCommitteeStats
   }
 })
 

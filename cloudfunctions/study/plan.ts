@@ -1,18 +1,18 @@
 // The yearly study plan: read (the branch's members and leaders, committee staff), saved by the branch
 // committee (its own items; the committee's pushed items stay as pushed), the committee's push of one of
 // its items to every branch under it, and a plan item pushed to members as a task.
-import type { PlanItem, StudyApi, StudyPlan, StudyTask } from '@shared/study/api'
+import type { CommitteePush, PlanItem, StudyApi, StudyPlan, StudyTask } from '@shared/study/api'
 import { audienceIds } from '@shared/study/audience'
-import { mergeBranchEdit, planIssues, withPushedItem } from '@shared/study/plan'
+import { committeeReach, mergeBranchEdit, planIssues, withPushedItem } from '@shared/study/plan'
 import { requireCaller } from '@server/auth'
 import type { Database } from '@server/cloud'
-import { findAll, getOrNull, isDuplicateKeyError } from '@server/db'
+import { findAll, findIn, getOrNull, isDuplicateKeyError } from '@server/db'
 import { AppError, forbidden, invalidInput, notFound } from '@server/errors'
 import type { OrgDoc } from '@server/model'
 import { action } from '@server/router'
 import { v } from '@server/validate'
 import { cstDate } from '@shared/core/time'
-import { committeeOf, isCommitteeOf, isStaffOf, ledGroupsIn, loadOrg } from './access'
+import { branchesUnder, committeeOf, isCommitteeOf, isStaffOf, ledGroupsIn, loadOrg } from './access'
 import { planIdOf, requireRev, sortTasks, taskIdOf } from './common'
 import { inTransaction } from '@server/db'
 import { assertPublishable } from './moderation'
@@ -65,9 +65,25 @@ export const getPlan = action({
           .sort((a, b) => new Date(a.startAt).getTime() - new Date(b.startAt).getTime())
           .map((a) => ({ _id: a._id, title: a.title, date: cstDate(new Date(a.startAt)) }))
       : []
-    return { plan, tasks: shown, canEdit: canEditPlan(caller, org), groups, studyActivities }
+    // A committee's plan, for the staff and committee who push it: how far each item reached.
+    const reach = org.kind === 'committee' && canEditPlan(caller, org) ? { committeePush: await pushReach(db, org._id, plan) } : {}
+    return { plan, tasks: shown, canEdit: canEditPlan(caller, org), groups, studyActivities, ...reach }
   }
 })
+
+/** The branches under the committee and, per item of its plan, how many of their plans of the year hold it. */
+async function pushReach(db: Database, committeeId: string, plan: StudyPlan): Promise<CommitteePush> {
+  const branches = await branchesUnder(db, committeeId)
+  const plans = plan.items.length
+    ? await findIn(
+        db,
+        'studyPlans',
+        '_id',
+        branches.map((b) => planIdOf(b._id, plan.year))
+      )
+    : []
+  return committeeReach(committeeId, plan.items, plans, branches.length)
+}
 
 export const savePlan = action({
   schema: v.object({ orgId: orgId(), year: year(), items: planItems(), rev: rev() }),
@@ -116,7 +132,7 @@ export const pushPlanItem = action({
     const item = plan?.items.find((x) => x.id === input.itemId)
     if (!item) throw notFound('党委学习计划中没有这一条')
     if (item.audience.kind === 'group') throw invalidInput('面向党小组的条目不能下发到各支部', [{ path: 'itemId', message: '党小组条目' }])
-    const branches = await branchesUnder(db, committee._id)
+    const branches = (await branchesUnder(db, committee._id)).map((b) => b._id)
     const at = now.toISOString()
     for (const b of branches) {
       await inTransaction(db, async (t) => {
@@ -134,24 +150,6 @@ export const pushPlanItem = action({
     return { branches: branches.length }
   }
 })
-
-/** The orgs under a committee that assess members (branches, joint and general branches; not groups, not external). */
-async function branchesUnder(db: Database, committeeId: string): Promise<string[]> {
-  const orgs = await findAll(db, 'orgs', {}, { field: { kind: true, parentId: true } })
-  const inTree = new Set([committeeId])
-  for (let grew = true; grew; ) {
-    grew = false
-    for (const o of orgs)
-      if (o.parentId && inTree.has(o.parentId) && !inTree.has(o._id)) {
-        inTree.add(o._id)
-        grew = true
-      }
-  }
-  return orgs
-    .filter((o) => inTree.has(o._id) && o._id !== committeeId && o.kind !== 'group')
-    .map((o) => o._id)
-    .sort()
-}
 
 export const pushTask = action({
   schema: v.object({ orgId: orgId(), year: year(), itemId: itemId(), material: material(), deadline: v.date({ label: '截止日期' }) }),

@@ -21,6 +21,10 @@ import { must } from './must'
 
 const ORG = 'org-b1'
 const SECRETARY = 'm03'
+/** 第二养护中心党支部: last month's task (the committee's stats show a second branch with figures). */
+const B2 = 'org-b2'
+const B2_SECRETARY = 'm14'
+const COMMITTEE_K2 = '学习《中国共产党纪律处分条例》专题辅导'
 const G1_LEADER = 'm05'
 const DAY = 86_400_000
 
@@ -89,6 +93,28 @@ function analysisAfter(events: AnalysisEvent[], hasGroup: boolean): AnalysisStat
   return s as AnalysisStatus
 }
 
+/** org-b2's own item for last month (its task is pushed). */
+const b2Item = (mo: { y: number; m: number }): PlanItem => ({
+  id: `m${mo.m}`,
+  month: mo.m,
+  content: '学习安全生产法律法规和应急保通预案',
+  hours: 2,
+  required: true,
+  audience: { kind: 'all' }
+})
+
+/** org-b2's members with last month's task, in _id order: accepted, filed and waiting, returned; the rest nothing. */
+const B2_REPORTS: Array<{ events: ReportEvent[]; reason?: string }> = [
+  { events: ['file', 'accept'] },
+  { events: ['file', 'accept'] },
+  { events: ['file', 'accept'] },
+  { events: ['file'] },
+  { events: ['file', 'return'], reason: '请结合应急保通岗位写出改进举措' }
+]
+
+/** org-b2's quarter: two analyses (郭亮 passed, 罗文静 filed and waiting for her group's comment). */
+const B2_ANALYSES: Record<string, AnalysisEvent[]> = { m17: ['submit', 'comment', 'pass'], m18: ['submit'] }
+
 /** What each member did with the task of the month before last / last month / this month. */
 const PLAN: Record<string, Array<{ events: ReportEvent[]; reason?: string; lateDays?: number } | null>> = {
   m03: [{ events: ['file', 'accept'] }, { events: ['file', 'accept'] }, null],
@@ -143,11 +169,20 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
       required: true,
       audience: { kind: 'all' }
     }
+    // k2 is in the committee's plan and not pushed yet (党委学习计划 offers 下发到各支部).
+    const k2: PlanItem = {
+      id: 'k2',
+      month: months[2].m,
+      content: COMMITTEE_K2,
+      hours: 2,
+      required: true,
+      audience: { kind: 'all' }
+    }
     const committee: StudyPlan = {
       _id: `${DEMO_COMMITTEE_ID}:${y}`,
       orgId: DEMO_COMMITTEE_ID,
       year: y,
-      items: [k1],
+      items: [k1, k2],
       rev: 1,
       updatedAt: at,
       updatedBy: 'm01'
@@ -171,7 +206,7 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
       audience: { kind: 'group', groupId: 'org-b1-g2' }
     })
     for (const b of ['org-b1', 'org-b2', 'org-b3', 'org-jb']) {
-      const items = withPushedItem(b === ORG ? own : [], k1, DEMO_COMMITTEE_ID)
+      const items = withPushedItem(b === ORG ? own : b === B2 ? [b2Item(months[1])] : [], k1, DEMO_COMMITTEE_ID)
       await set('studyPlans', {
         _id: `${b}:${y}`,
         orgId: b,
@@ -179,7 +214,7 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
         items,
         rev: 1,
         updatedAt: at,
-        updatedBy: b === ORG ? SECRETARY : 'm01'
+        updatedBy: b === ORG ? SECRETARY : b === B2 ? B2_SECRETARY : 'm01'
       } as StudyPlan)
     }
   }
@@ -315,6 +350,7 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
       await set('talks', talk)
     }
   }
+  await seedBranchTwo(db, now, months[1], q)
   if (relearners.length) {
     const relearn: StudyTask = {
       _id: relearnId,
@@ -333,5 +369,105 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
       pushedAt: decidedAt.toISOString()
     }
     await set('studyTasks', relearn)
+  }
+}
+
+/** 第二养护中心党支部: last month's task with reports (accepted, waiting, returned, none) and two of the quarter's analyses. */
+async function seedBranchTwo(db: Database, now: Date, mo: { y: number; m: number }, q: { year: number; quarter: number }): Promise<void> {
+  const members = demoMembers(now)
+    .filter((m) => m.assessingOrgId === B2)
+    .sort((a, b) => a._id.localeCompare(b._id))
+  const secretary = must(
+    members.find((m) => m._id === B2_SECRETARY),
+    'org-b2 secretary'
+  )
+  const set = (collection: string, doc: { _id: string }) => {
+    const { _id, ...data } = doc
+    return db.collection(collection).doc(_id).set({ data })
+  }
+  const item = b2Item(mo)
+  const deadline = lastDay(mo)
+  const task: StudyTask = {
+    _id: `${B2}:${mo.y}:${item.id}`,
+    orgId: B2,
+    year: mo.y,
+    origin: 'plan',
+    itemId: item.id,
+    title: item.content,
+    hours: item.hours,
+    required: true,
+    audience: item.audience,
+    memberIds: audienceIds(item.audience, members),
+    material: { kind: 'text', text: '请学习原文，结合本岗位提交学习报告单。' },
+    deadline,
+    pushedBy: B2_SECRETARY,
+    pushedAt: new Date(Math.min(cstMidnight(formatYmd({ y: mo.y, m: mo.m, d: 1 })).getTime(), now.getTime() - 3 * DAY)).toISOString()
+  }
+  await set('studyTasks', task)
+  for (const [i, m] of members.entries()) {
+    const what = B2_REPORTS[i]
+    if (!what) continue
+    const status = statusAfter(what.events)
+    const filedAt = new Date(Math.min(cstMidnight(deadline).getTime() - 3 * DAY, now.getTime() - 2 * DAY))
+    const reviewedAt = new Date(Math.min(filedAt.getTime() + DAY, now.getTime() - DAY))
+    const reviewed = status === 'accepted' || status === 'returned'
+    const report: StudyReport = {
+      _id: `${task._id}:${m._id}`,
+      taskId: task._id,
+      memberId: m._id,
+      name: m.name,
+      orgId: B2,
+      groupId: m.groupId ?? null,
+      year: task.year,
+      ...REPORT,
+      status,
+      late: isLateFiling(deadline, filedAt),
+      submittedAt: filedAt.toISOString(),
+      returnReason: status === 'returned' ? (what.reason ?? null) : null,
+      reviewedBy: reviewed ? B2_SECRETARY : null,
+      reviewedByName: reviewed ? secretary.name : null,
+      reviewedAt: reviewed ? reviewedAt.toISOString() : null,
+      hours: status === 'accepted' ? task.hours : 0,
+      rev: what.events.length,
+      updatedAt: (reviewed ? reviewedAt : filedAt).toISOString()
+    }
+    await set('studyReports', report)
+  }
+  const filedAt = new Date(now.getTime() - 2 * DAY).toISOString()
+  const decidedAt = new Date(now.getTime() - DAY).toISOString()
+  for (const [memberId, events] of Object.entries(B2_ANALYSES)) {
+    const m = must(
+      members.find((x) => x._id === memberId),
+      `org-b2 member ${memberId}`
+    )
+    const status = analysisAfter(events, true)
+    const leader = must(
+      demoMembers(now).find((x) => x.roles.some((r) => r.orgId === m.groupId && r.role === 'groupLeader')),
+      `leader of ${m.groupId}`
+    )
+    const a: Analysis = {
+      _id: `${m._id}:${q.year}q${q.quarter}`,
+      memberId: m._id,
+      name: m.name,
+      orgId: B2,
+      groupId: m.groupId ?? null,
+      year: q.year,
+      quarter: q.quarter,
+      ...ANALYSIS_TEXT,
+      orgLife: '本季度应参加组织生活 3 次，实际签到 2 次。',
+      status,
+      orgLifeCount: { present: 2, expected: 3 },
+      late: false,
+      submittedAt: filedAt,
+      groupComment: events.includes('comment')
+        ? { text: '小组评议认为问题查找准确，措施具体。', by: leader._id, byName: leader.name, at: decidedAt }
+        : null,
+      verdict: events.includes('pass')
+        ? { kind: 'pass', reason: '', by: B2_SECRETARY, byName: secretary.name, at: decidedAt, taskId: null, talkId: null }
+        : null,
+      rev: events.length,
+      updatedAt: events.length > 1 ? decidedAt : filedAt
+    }
+    await set('studyAnalyses', a)
   }
 }

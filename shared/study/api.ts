@@ -269,6 +269,8 @@ export interface StudyApi {
       canEdit: boolean
       groups: Array<{ id: string; name: string }>
       studyActivities: StudyActivityOption[]
+      /** A committee's plan read by its staff or its committee: how far each item reached (pushPlanItem). */
+      committeePush?: CommitteePush
     }
   }
   savePlan: { req: { action: 'savePlan'; orgId: string; year: number; items: PlanItem[]; rev: number }; res: { plan: StudyPlan } }
@@ -334,6 +336,44 @@ export interface StudyApi {
     req: { action: 'exportStats'; orgId: string; year?: number }
     res: { fileName: string; mimeType: string; base64: string; rowCount: number; bytes: number }
   }
+  /** Committee staff: every branch under the committee in one call (docs/study.md → Stats across branches). */
+  committeeStats: {
+    req: { action: 'committeeStats'; committeeId: string; year?: number; quarter?: number }
+    res: CommitteeStats
+  }
+  /** committeeStats as one xlsx sheet (base64). */
+  exportCommitteeStats: {
+    req: { action: 'exportCommitteeStats'; committeeId: string; year?: number; quarter?: number }
+    res: { fileName: string; mimeType: string; base64: string; rowCount: number; bytes: number }
+  }
+}
+
+/** A committee plan's reach: the branches under the committee, and per committee item how many branch plans hold it. */
+export interface CommitteePush {
+  branches: number
+  /** By the committee item's id: branch plans holding `c-<id>` (`reached`), and of those the ones equal to the item now (`current`). */
+  items: Record<string, { reached: number; current: number }>
+}
+
+/** The quarter's Party-spirit analyses of a branch by status (drafts are the member's own: counted as 未提交). */
+export type AnalysisCounts = Record<Exclude<AnalysisStatus, 'draft'>, number> & { notFiled: number }
+
+/** One branch (or the committee's total) in committeeStats: branchStats's branch row plus the queues. */
+export interface CommitteeStatsRow extends StatsRow {
+  /** Study reports filed and waiting for review (any year: the review queue). */
+  reportsWaiting: number
+  /** The quarter's analyses by status. */
+  analyses: AnalysisCounts
+}
+
+export interface CommitteeStats {
+  committeeId: string
+  committeeName: string
+  year: number
+  quarter: number
+  asOf: string
+  total: CommitteeStatsRow
+  branches: CommitteeStatsRow[]
 }
 
 /**

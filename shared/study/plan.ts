@@ -1,6 +1,6 @@
 // The yearly plan's items: checks beyond field shapes (unique ids, half-hour steps, a group audience names
 // a group of the org), and pushing a committee item into a branch plan.
-import type { PlanItem } from './api'
+import type { CommitteePush, PlanItem } from './api'
 
 export const MAX_PLAN_ITEMS = 120
 export const HOURS_MIN = 0.5
@@ -33,6 +33,42 @@ export function withPushedItem(branchItems: readonly PlanItem[], item: PlanItem,
   const pushed: PlanItem = { ...item, id: `c-${item.id}`.slice(0, 24), fromCommittee: committeeId }
   const rest = branchItems.filter((x) => x.id !== pushed.id)
   return [...rest, pushed].sort((a, b) => a.month - b.month || a.id.localeCompare(b.id))
+}
+
+/** Two items say the same (month, content, 学时, 必学, audience): ids and `fromCommittee` aside. */
+export const sameItem = (a: PlanItem, b: PlanItem): boolean =>
+  a.month === b.month &&
+  a.content === b.content &&
+  a.hours === b.hours &&
+  a.required === b.required &&
+  a.audience.kind === b.audience.kind &&
+  (a.audience.groupId ?? null) === (b.audience.groupId ?? null)
+
+/**
+ * How far the committee's items reached: per item, the branch plans (of the branches under it) holding its
+ * pushed copy, and of those the ones still equal to the item (the committee edited it after pushing: the
+ * others hold the old text until it is pushed again).
+ */
+export function committeeReach(
+  committeeId: string,
+  items: readonly PlanItem[],
+  branchPlans: ReadonlyArray<{ items: readonly PlanItem[] }>,
+  branches: number
+): CommitteePush {
+  const out: CommitteePush['items'] = {}
+  for (const item of items) {
+    const pushed = withPushedItem([], item, committeeId)[0]
+    let reached = 0
+    let current = 0
+    for (const p of branchPlans) {
+      const copy = p.items.find((x) => x.id === pushed.id && x.fromCommittee === committeeId)
+      if (!copy) continue
+      reached++
+      if (sameItem(copy, item)) current++
+    }
+    out[item.id] = { reached, current }
+  }
+  return { branches, items: out }
 }
 
 /**

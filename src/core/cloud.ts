@@ -54,7 +54,19 @@ export const IDEMPOTENT_ACTIONS: { [F in FnName]: ReadonlyArray<ActionOf<F>> } =
   ],
   commitment: ['myCard', 'reviewQueue', 'getCard', 'listTasks', 'wall', 'publicWall', 'getTemplate', 'completion', 'exportCompletion'],
   birthday: ['myGreeting', 'upcoming', 'sevenOnes', 'sevenOnesList', 'monthlyList', 'fiftyYears', 'fiftyYearsXlsx'],
-  study: ['getPlan', 'myStudy', 'getTask', 'reportQueue', 'myAnalysis', 'analysisQueue', 'getAnalysis', 'branchStats', 'exportStats'],
+  study: [
+    'getPlan',
+    'myStudy',
+    'getTask',
+    'reportQueue',
+    'myAnalysis',
+    'analysisQueue',
+    'getAnalysis',
+    'branchStats',
+    'exportStats',
+    'committeeStats',
+    'exportCommitteeStats'
+  ],
   voice: ['list', 'get', 'stats'],
   care: ['occasions', 'records', 'todo']
 }

@@ -9,7 +9,7 @@ import { ASSESS_PAGES } from '@/assessment/routes'
 import { COMMIT_PAGES } from '@/commitment/routes'
 import { organiserOrgIds } from '@/checkin/view'
 import { BIRTHDAY_PAGES } from '@/birthday/routes'
-import { STUDY_PAGES } from '@/study/routes'
+import { COMMITTEE_PLAN_PAGE, STUDY_PAGES } from '@/study/routes'
 import { PAGES } from '@/core/session'
 import { VOICE_PAGES } from '@/voice/routes'
 import { CARE_PAGES } from '@/care/routes'
@@ -30,6 +30,8 @@ export const TILES = {
   commitCompletion: { title: '承诺完成情况', note: '各支部通过 · 自查', url: COMMIT_PAGES.completion },
   fiftyYears: { title: '光荣在党50年', note: '年度名单 · 日期未填', url: BIRTHDAY_PAGES.fiftyYears },
   careOccasions: { title: '谈话走访事项', note: '六必谈 · 五必访', url: CARE_PAGES.occasions },
+  studyCommitteePlan: { title: '党委学习计划', note: '年度计划 · 下发各支部', url: COMMITTEE_PLAN_PAGE },
+  studyCommitteeStats: { title: '各支部学习统计', note: '学时 · 完成率 · 党性分析', url: STUDY_PAGES.committeeStats },
   roster: { title: '支部花名册', note: '党员 · 邀请绑定', url: PAGES.roster },
   orgActivities: { title: '活动签到', note: '组织活动 · 签到屏 · 台账', url: PAGES.orgActivities },
   assessOrg: { title: '考评管理', note: '进度 · 组织评分 · 谈话', url: ASSESS_ORG_PAGES.periods },
@@ -70,7 +72,19 @@ export function homeSections(roles: readonly RoleGrant[] | null | undefined): Ho
     sections.push({
       id: 'committee',
       title: '党委工作',
-      tiles: ['orgs', 'import', 'ledger', 'assessOverview', 'rubric', 'commitTemplate', 'commitCompletion', 'fiftyYears', 'careOccasions']
+      tiles: [
+        'orgs',
+        'import',
+        'ledger',
+        'assessOverview',
+        'rubric',
+        'commitTemplate',
+        'commitCompletion',
+        'fiftyYears',
+        'careOccasions',
+        'studyCommitteePlan',
+        'studyCommitteeStats'
+      ]
     })
   const branch: TileId[] = []
   // The roster of a branch (its secretary, deputy); staff read rosters from the org tree's branches.

@@ -34,5 +34,9 @@ export const study = {
       reason ? { action: 'decideAnalysis', analysisId, rev, verdict, reason } : { action: 'decideAnalysis', analysisId, rev, verdict }
     ),
   branchStats: (orgId: string): Promise<Res<'branchStats'>> => callCloud('study', { action: 'branchStats', orgId }),
-  exportStats: (orgId: string) => callCloud('study', { action: 'exportStats', orgId })
+  exportStats: (orgId: string) => callCloud('study', { action: 'exportStats', orgId }),
+  pushPlanItem: (committeeId: string, year: number, itemId: string): Promise<Res<'pushPlanItem'>> =>
+    callCloud('study', { action: 'pushPlanItem', committeeId, year, itemId }),
+  committeeStats: (committeeId: string): Promise<Res<'committeeStats'>> => callCloud('study', { action: 'committeeStats', committeeId }),
+  exportCommitteeStats: (committeeId: string) => callCloud('study', { action: 'exportCommitteeStats', committeeId })
 }

@@ -3,7 +3,8 @@
 import type { Org, RoleGrant } from '@shared/member/api'
 import { addDaysYmd, compareYmd, daysInMonth, formatYmd } from '@shared/core/time'
 import { BRANCH_COMMITTEE_ROLES } from '@shared/member/roles'
-import { type MyTask, type PlanItem, REPORT_STATUS_LABEL } from '@shared/study/api'
+import { type AnalysisCounts, type CommitteePush, type MyTask, type PlanItem, REPORT_STATUS_LABEL } from '@shared/study/api'
+import { ANALYSIS_COUNT_KEYS, ANALYSIS_COUNT_LABEL } from '@shared/study/stats'
 import type { TagTone } from '@/core/components/Tag'
 
 /** 未提交 / 已逾期 / 草稿 / 待审核 / 已通过 / 已退回 / 已签到 (collective study): what the member's list shows. */
@@ -48,3 +49,27 @@ export function defaultDeadline(item: Pick<PlanItem, 'month'>, year: number, tod
   const end = formatYmd({ y: year, m: item.month, d: daysInMonth(year, item.month) })
   return compareYmd(end, today) >= 0 ? end : addDaysYmd(today, 7)
 }
+
+/**
+ * A committee item's reach as its line shows it: 未下发; 已下发到 3/4 个支部 (a branch added since: push again);
+ * the branches holding an older version (the item was changed after its push). `again`: the action reads 重新下发.
+ */
+export function reachLine(reach: CommitteePush, itemId: string): { label: string; tone: TagTone; note: string | null; again: boolean } {
+  const r = reach.items[itemId] ?? { reached: 0, current: 0 }
+  if (!r.reached) return { label: '未下发', tone: 'plain', note: null, again: false }
+  const old = r.reached - r.current
+  const missing = reach.branches - r.reached
+  const notes = [...(old ? [`${old} 个支部是修改前的内容`] : []), ...(missing > 0 ? [`${missing} 个支部还没有`] : [])]
+  return {
+    label: `已下发 ${r.reached}/${reach.branches} 个支部`,
+    tone: notes.length ? 'warn' : 'blue',
+    note: notes.length ? `${notes.join('，')}，可重新下发` : null,
+    again: true
+  }
+}
+
+/** 未提交 3 · 待小组评议 1 · 合格 5: the quarter's analyses, the statuses with any; 无 when none. */
+export const analysesLine = (r: { analyses: AnalysisCounts }): string =>
+  ANALYSIS_COUNT_KEYS.filter((k) => r.analyses[k] > 0)
+    .map((k) => `${ANALYSIS_COUNT_LABEL[k]} ${r.analyses[k]}`)
+    .join(' · ') || '无'

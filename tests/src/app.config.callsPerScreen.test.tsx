@@ -32,7 +32,16 @@ import { restoreTaroStubs, spyNavigation } from '@tests/src/helpers/taroSpies'
 import { stubStorage } from '@tests/src/helpers/taroStorage'
 import { card as commitCard, myCard, queue, selfCheck, task, template, version, wall } from '@tests/src/helpers/commitFixtures'
 import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
-import { analysis, branchStats, myStudyResult, myTask, studyPlan, studyReport, studyTask } from '@tests/src/helpers/studyFixtures'
+import {
+  analysis,
+  branchStats,
+  committeeStats,
+  myStudyResult,
+  myTask,
+  studyPlan,
+  studyReport,
+  studyTask
+} from '@tests/src/helpers/studyFixtures'
 import { detail as voiceDetail, listResult as voiceList, statsResult as voiceStats } from '@tests/src/helpers/voiceFixtures'
 
 const GROUPS = [
@@ -140,6 +149,7 @@ function answers(who: WhoamiResult | null) {
     'study.reportQueue': () => ({ reports: [studyReport()], tasks: [studyTask()] }),
     'study.analysisQueue': () => ({ analyses: [analysis()] }),
     'study.branchStats': () => branchStats(),
+    'study.committeeStats': () => committeeStats(),
     'voice.list': () => voiceList(),
     'voice.get': () => voiceDetail(),
     'voice.stats': () => voiceStats(),
@@ -243,6 +253,7 @@ const SCREENS: Screen[] = [
   { route: 'study/pages/reports/index', who: 'secretary', budget: 1 },
   { route: 'study/pages/analyses/index', who: 'secretary', budget: 1 },
   { route: 'study/pages/stats/index', who: 'secretary', budget: 1 },
+  { route: 'study/pages/committeeStats/index', who: 'staff', budget: 1 },
   { route: 'voice/pages/mine/index', who: 'member', budget: 1 },
   // the sheet: nothing to load (photos upload as they are chosen; one call to send)
   { route: 'voice/pages/new/index', who: 'member', budget: 0 },

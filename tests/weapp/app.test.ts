@@ -10,7 +10,7 @@ const SUBPACKAGES: Record<string, string[]> = {
   assessment: ['my', 'rate', 'masses', 'board', 'result', 'periods', 'period', 'rubric', 'overview', 'massesSheet'],
   commitment: ['my', 'check', 'wall', 'public', 'queue', 'review', 'tasks', 'template', 'completion'],
   birthday: ['greeting', 'upcoming', 'sevenOnes', 'fiftyYears', 'reminders'],
-  study: ['my', 'report', 'analysis', 'plan', 'reports', 'analyses', 'stats'],
+  study: ['my', 'report', 'analysis', 'plan', 'reports', 'analyses', 'stats', 'committeeStats'],
   voice: ['mine', 'new', 'detail', 'branch', 'stats'],
   care: ['todo', 'member', 'occasions']
 }

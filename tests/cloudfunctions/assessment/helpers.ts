@@ -49,9 +49,10 @@ export function useAssessmentCloud(): AssessmentCloud {
       // Likewise the commitment demo's cards and self-checks of org-b1 (the derived item cardSelfCheck).
       await ctx.tc.db.collection('commitmentCards').where({ orgId: 'org-b1' }).remove()
       await ctx.tc.db.collection('commitmentChecks').where({ orgId: 'org-b1' }).remove()
-      // And the study demo's tasks and reports of org-b1 (the derived item studyCompletion), its analyses' talk.
-      await ctx.tc.db.collection('studyTasks').where({ orgId: 'org-b1' }).remove()
-      await ctx.tc.db.collection('studyReports').where({ orgId: 'org-b1' }).remove()
+      // And the study demo's tasks and reports of org-b1 and org-b2 (the derived item studyCompletion), its analyses' talk.
+      const studied = { orgId: ctx.tc.db.command.in(['org-b1', 'org-b2']) }
+      await ctx.tc.db.collection('studyTasks').where(studied).remove()
+      await ctx.tc.db.collection('studyReports').where(studied).remove()
       const talks = (await ctx.tc.db.collection('talks').where({ orgId: 'org-b1' }).get()).data
       for (const t of talks) if (t._id.startsWith('study:')) await ctx.tc.db.collection('talks').doc(t._id).remove()
     })

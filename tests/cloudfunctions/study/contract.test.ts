@@ -2,6 +2,7 @@
 // tsc) each handler's data is assignable to the contract's `res`; every action validates strictly and needs a caller.
 import type { StudyApi } from '@shared/study/api'
 import * as analysis from '../../../cloudfunctions/study/analysis'
+import * as committee from '../../../cloudfunctions/study/committee'
 import * as plan from '../../../cloudfunctions/study/plan'
 import * as reports from '../../../cloudfunctions/study/reports'
 import * as stats from '../../../cloudfunctions/study/stats'
@@ -9,7 +10,15 @@ import { P, useStudyCloud } from './helpers'
 
 type Out<A> = A extends { handler(...args: any[]): Promise<infer O> } ? O : never
 type Fits<K extends keyof StudyApi, A> = Out<A> extends StudyApi[K]['res'] ? K : never
-const a = { ...analysis, ...plan, ...reports, ...stats, branchStats: stats.branchStatsAction }
+const a = {
+  ...analysis,
+  ...plan,
+  ...reports,
+  ...stats,
+  ...committee,
+  branchStats: stats.branchStatsAction,
+  committeeStats: committee.committeeStatsAction
+}
 type A = typeof a
 
 const ACTIONS: { [K in keyof StudyApi]: Fits<K, A[K]> } = {
@@ -30,7 +39,9 @@ const ACTIONS: { [K in keyof StudyApi]: Fits<K, A[K]> } = {
   commentAnalysis: 'commentAnalysis',
   decideAnalysis: 'decideAnalysis',
   branchStats: 'branchStats',
-  exportStats: 'exportStats'
+  exportStats: 'exportStats',
+  committeeStats: 'committeeStats',
+  exportCommitteeStats: 'exportCommitteeStats'
 }
 
 const cloud = useStudyCloud()

@@ -13,6 +13,8 @@ beforeAll(async () => {
 afterAll(() => tc.close())
 afterEach(() => jest.useRealTimers())
 
+const idsOf = (p: { plan: { items: Array<{ id: string }> } }) => p.plan.items.map((x) => x.id)
+
 const call = async (event: Record<string, unknown>, who = '') => {
   const r = await tc.call('study', event, who ? `demo:${who}` : '')
   if (!r.ok) throw new Error(JSON.stringify(r))
@@ -36,8 +38,30 @@ describe.each([
     const p = await call({ action: 'getPlan', orgId: 'org-b1', year }, 'm03')
     expect(p.plan.items.map((x: any) => x.id)).toEqual(expect.arrayContaining(['m1', 'm12', 'opt-1', 'g2-1', 'c-k1']))
     expect(p.plan.items.find((x: any) => x.id === 'c-k1').fromCommittee).toBe('org-committee')
-    const b2 = await call({ action: 'getPlan', orgId: 'org-b2', year }, 'm14')
-    expect(b2.plan.items.map((x: any) => x.id)).toEqual(['c-k1'])
+    expect(idsOf(await call({ action: 'getPlan', orgId: 'org-b3', year }, 'm23'))).toEqual(['c-k1'])
+    expect(idsOf(await call({ action: 'getPlan', orgId: 'org-b2', year: months[1] > months[2] ? year - 1 : year }, 'm14'))).toContain(
+      `m${months[1]}`
+    )
+    // The committee's plan: k1 pushed to its four branches, k2 not yet.
+    const c = await call({ action: 'getPlan', orgId: 'org-committee', year }, 'm01')
+    expect(c.plan.items.map((x: any) => x.id)).toEqual(['k1', 'k2'])
+    expect(c.committeePush).toEqual({ branches: 4, items: { k1: { reached: 4, current: 4 }, k2: { reached: 0, current: 0 } } })
+  })
+
+  it('the committee’s stats show several branches with figures', async () => {
+    const lastMonthYear = months[1] > months[2] ? year - 1 : year
+    const s = await call({ action: 'committeeStats', committeeId: 'org-committee', year: lastMonthYear }, 'm01')
+    expect(s.branches.map((b: any) => b.id)).toEqual(['org-b1', 'org-b2', 'org-b3', 'org-jb'])
+    const b2 = s.branches.find((b: any) => b.id === 'org-b2')
+    // Nine members, three accepted (2 学时 each), one waiting, one returned, four with nothing: all due once the
+    // deadline has passed — a December task of a past year is counted to 12-31, its deadline day, so only done ones.
+    const due = months[1] === 12 ? 3 : 9
+    expect(b2).toMatchObject({ members: 9, hours: 6, requiredDue: due, requiredDone: 3, reportsWaiting: 1 })
+    expect(s.branches.find((b: any) => b.id === 'org-b1').hours).toBeGreaterThan(0)
+    const qYear = quarter === 4 && months[2] === 1 ? year - 1 : year
+    const inQuarter = await call({ action: 'committeeStats', committeeId: 'org-committee', year: qYear, quarter }, 'm01')
+    expect(inQuarter.branches.find((b: any) => b.id === 'org-b2').analyses).toMatchObject({ passed: 1, submitted: 1, notFiled: 7 })
+    expect(inQuarter.branches.find((b: any) => b.id === 'org-b1').analyses).toMatchObject({ passed: 1, relearn: 1, talk: 1 })
   })
 
   it('three months of tasks with reports in every state; the stats count them', async () => {
@@ -47,7 +71,7 @@ describe.each([
     expect(all.some((r: any) => r.late && r.status === 'accepted')).toBe(true)
     expect(all.some((r: any) => r.late && r.status === 'submitted')).toBe(true)
     expect(all.filter((r: any) => r.status === 'returned').every((r: any) => r.returnReason)).toBe(true)
-    const tasks = (await tc.db.collection('studyTasks').where({ origin: 'plan' }).get()).data
+    const tasks = (await tc.db.collection('studyTasks').where({ origin: 'plan', orgId: 'org-b1' }).get()).data
     expect(tasks.map((t: any) => Number(t.itemId.slice(1))).sort((a: number, b: number) => a - b)).toEqual(
       [...months].sort((a, b) => a - b)
     )

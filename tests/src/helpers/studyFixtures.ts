@@ -1,5 +1,5 @@
 // Study answers shaped like the `study` function's (shared/study/api.ts).
-import type { Analysis, BranchStats, MyTask, PlanItem, StudyPlan, StudyReport, StudyTask } from '@shared/study/api'
+import type { Analysis, BranchStats, CommitteeStats, MyTask, PlanItem, StudyPlan, StudyReport, StudyTask } from '@shared/study/api'
 
 export function studyTask(overrides: Partial<StudyTask> = {}): StudyTask {
   return {
@@ -120,5 +120,38 @@ export function branchStats(): BranchStats {
       { ...row('m1', '王芳', 1, 2, 1, 1), groupId: 'g1' },
       { ...row('r2', '赵敏', 1, 1.5, 2, 1), groupId: 'g1' }
     ]
+  }
+}
+
+/** A committee's stats: two branches (one with reports waiting and analyses in several states) and the total. */
+export function committeeStats(): CommitteeStats {
+  const zero = { notFiled: 0, submitted: 0, commented: 0, passed: 0, returned: 0, relearn: 0, talk: 0 }
+  const row = (id: string, name: string, members: number, hours: number, due: number, done: number) => ({
+    id,
+    name,
+    members,
+    hours,
+    requiredDue: due,
+    requiredDone: done,
+    completion: due ? done / due : null
+  })
+  const b1 = {
+    ...row('b1', '第一养护站党支部', 11, 30, 22, 15),
+    reportsWaiting: 3,
+    analyses: { ...zero, notFiled: 5, submitted: 2, passed: 4 }
+  }
+  const b2 = { ...row('b2', '第二养护站党支部', 8, 0, 0, 0), reportsWaiting: 0, analyses: { ...zero, notFiled: 8 } }
+  return {
+    committeeId: 'c1',
+    committeeName: '养护集团党委',
+    year: 2026,
+    quarter: 1,
+    asOf: '2026-03-20',
+    total: {
+      ...row('c1', '养护集团党委', 19, 30, 22, 15),
+      reportsWaiting: 3,
+      analyses: { ...zero, notFiled: 13, submitted: 2, passed: 4 }
+    },
+    branches: [b1, b2]
   }
 }

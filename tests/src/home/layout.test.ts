@@ -13,7 +13,9 @@ const COMMITTEE = [
   'commitTemplate',
   'commitCompletion',
   'fiftyYears',
-  'careOccasions'
+  'careOccasions',
+  'studyCommitteePlan',
+  'studyCommitteeStats'
 ]
 
 describe('homeSections: each role’s own tools first', () => {

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import type { PlanItem } from '@shared/study/api'
-import { blankItem, byMonth, defaultDeadline, hoursText, studyOrgIds, taskStatus } from '@/study/view'
+import { analysesLine, blankItem, byMonth, defaultDeadline, hoursText, reachLine, studyOrgIds, taskStatus } from '@/study/view'
 import { myTask, studyReport } from '@tests/src/helpers/studyFixtures'
 
 describe('taskStatus', () => {
@@ -60,4 +60,26 @@ describe('defaultDeadline', () => {
   ])('month %i on %s → %s', (month, today, expected) => {
     expect(defaultDeadline({ month }, Number(today.slice(0, 4)), today)).toBe(expected)
   })
+})
+
+describe('the committee’s views', () => {
+  const reach = (reached: number, current: number) => ({ branches: 4, items: { k1: { reached, current } } })
+  it.each([
+    ['never pushed', reach(0, 0), '未下发', 'plain', null, false],
+    ['to every branch, as it is', reach(4, 4), '已下发 4/4 个支部', 'blue', null, true],
+    ['an older version in two', reach(4, 2), '已下发 4/4 个支部', 'warn', '2 个支部是修改前的内容，可重新下发', true],
+    ['a branch added since', reach(3, 3), '已下发 3/4 个支部', 'warn', '1 个支部还没有，可重新下发', true],
+    ['both', reach(3, 2), '已下发 3/4 个支部', 'warn', '1 个支部是修改前的内容，1 个支部还没有，可重新下发', true]
+  ])('reachLine: %s', (_l, r, label, tone, note, again) => expect(reachLine(r, 'k1')).toEqual({ label, tone, note, again }))
+
+  it('reachLine of an item the reach does not know (added after the load): not pushed', () =>
+    expect(reachLine(reach(4, 4), 'k9').label).toBe('未下发'))
+
+  const counts = { notFiled: 0, submitted: 0, commented: 0, passed: 0, returned: 0, relearn: 0, talk: 0 }
+  it.each([
+    [counts, '无'],
+    [{ ...counts, notFiled: 3 }, '未提交 3'],
+    [{ ...counts, notFiled: 1, commented: 2, talk: 1 }, '未提交 1 · 待支部评定 2 · 个别谈话 1'],
+    [{ ...counts, passed: 5, returned: 1, relearn: 2 }, '合格 5 · 已返单 1 · 集中重学 2']
+  ])('analysesLine(%j) = %s', (analyses, line) => expect(analysesLine({ analyses })).toBe(line))
 })

@@ -5,7 +5,7 @@ import { cstDate } from '@shared/core/time'
 import { errorMessage } from '@/core/cloud'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { study } from '@/study/service'
-import { pageOrg } from '@/study/orgs'
+import { planOrg } from '@/study/orgs'
 import { blankItem, byMonth, defaultDeadline, hoursText } from '@/study/view'
 import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
@@ -13,19 +13,21 @@ import Tag from '@/core/components/Tag'
 import Chips from '@/core/components/Chips'
 import Field from '@/core/components/Field'
 import PickField from '@/core/components/PickField'
+import CommitteePush from '@/study/components/CommitteePush'
 import '@/study/pages.css'
 
 type Loaded = StudyApi['getPlan']['res'] & { orgId: string }
 
 async function load(): Promise<Loaded> {
-  const { orgId } = await pageOrg('只有支部书记、副书记和支委可以编辑学习计划')
+  const orgId = await planOrg('只有支部书记、副书记和支委可以编辑学习计划')
   return { orgId, ...(await study.getPlan(orgId)) }
 }
 
 /**
  * 学习计划 (the branch committee): the year's plan by month (content, 学时, 必学/选学, for whom); items the
  * committee pushed are marked and fixed. 保存计划 writes it (rev); 布置 pushes an item to its members with
- * material (text, a link, or a collective-study check-in activity) and a deadline.
+ * material (text, a link, or a collective-study check-in activity) and a deadline. On the committee's own
+ * plan (?scope=committee, its staff) each saved item shows how far it reached and 下发到各支部 instead.
  */
 export default function PlanPage() {
   const { data, error, reload } = useCloudLoad<Loaded>(load)
@@ -85,7 +87,10 @@ export default function PlanPage() {
 
   return (
     <View className='page'>
-      <Text className='page__heading'>{data.plan.year}年学习计划</Text>
+      <Text className='page__heading'>
+        {data.committeePush ? '党委' : ''}
+        {data.plan.year}年学习计划
+      </Text>
       {byMonth(items).map(({ month: m, items: list }) =>
         list.length ? (
           <View key={m} className='st-block' data-month={m}>
@@ -147,7 +152,17 @@ export default function PlanPage() {
                     }
                   />
                 ) : null}
-                {data.canEdit && !pushed.has(x.id) && data.plan.items.some((y) => y.id === x.id) ? (
+                {data.committeePush ? (
+                  <CommitteePush
+                    committeeId={data.orgId}
+                    year={data.plan.year}
+                    item={data.plan.items.find((y) => y.id === x.id) ?? x}
+                    saved={data.plan.items.some((y) => y.id === x.id)}
+                    reach={data.committeePush}
+                    onPushed={reload}
+                  />
+                ) : null}
+                {data.canEdit && !data.committeePush && !pushed.has(x.id) && data.plan.items.some((y) => y.id === x.id) ? (
                   <Text
                     className='st-link'
                     data-push={x.id}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '各支部学习统计'
+})
