@@ -11,6 +11,7 @@ import { creditKey } from '@shared/study/metric'
 import { ANALYSIS_COUNT_KEYS, ANALYSIS_COUNT_LABEL, committeeStats, percent, statsAsOf, statsQuarter } from '@shared/study/stats'
 import { cstDate } from '@shared/core/time'
 import { requireCaller } from '@server/auth'
+import { AppError } from '@server/errors'
 import type { Database } from '@server/cloud'
 import { findAll } from '@server/db'
 import { checkinCredits } from '@server/studyCredits'
@@ -27,10 +28,13 @@ const MAX_ROWS = 50_000
 
 type Rows = Array<Record<string, unknown>>
 
-/** An aggregate's rows; never silently cut at the limit (a committee that large needs another read). */
+/**
+ * An aggregate's rows; never silently cut at the limit. A committee that large is told so with a stable
+ * code (each branch's 学习统计 still answers) rather than given wrong totals.
+ */
 async function aggregateAll(q: { limit(n: number): { end(): unknown } }): Promise<Rows> {
   const { list } = (await q.limit(MAX_ROWS).end()) as { list: Rows }
-  if (list.length >= MAX_ROWS) throw new Error(`committeeStats: an aggregate reached ${MAX_ROWS} rows`)
+  if (list.length >= MAX_ROWS) throw new AppError('TOO_LARGE', '党委下的数据量过大，无法一次汇总，请按支部查看学习统计')
   return list
 }
 
