@@ -22,6 +22,10 @@ export const ATTACHMENT_EXTS = Object.keys(ATTACHMENT_KIND) as AttachmentExt[]
 export const DOCUMENT_EXTS: readonly AttachmentExt[] = ['pdf', 'doc', 'docx']
 
 const FILE_RE = /^[a-z0-9]{8,32}\.(pdf|doc|docx|jpg|png|webp)$/
+const isControl = (c: string) => {
+  const n = c.codePointAt(0) ?? 0
+  return n < 0x20 || n === 0x7f
+}
 
 /** Every member's study uploads live under their own folder (ownership by folder, as voice's photos). */
 export const attachmentFolder = (memberId: string) => `study/${memberId}/`
@@ -64,7 +68,7 @@ export function attachmentProblem(memberId: string, envId: string, fileID: unkno
   const folder = attachmentFolder(memberId)
   if (!p || !p.startsWith(folder) || !FILE_RE.test(p.slice(folder.length))) return 'notFound'
   const n = name.trim()
-  if (!n || [...n].length > ATTACHMENT_NAME_MAX || /[\\/\u0000-\u001f\u007f]/.test(n)) return 'name'
+  if (!n || [...n].length > ATTACHMENT_NAME_MAX || /[\\/]/.test(n) || [...n].some(isControl)) return 'name'
   const ext = extOf(n)
   if (!ext || p.slice(p.lastIndexOf('.') + 1) !== ext) return 'ext'
   return null
