@@ -8,6 +8,7 @@ import Taro from '@tarojs/taro'
 import type { AttachmentExt, AttachmentInput, AttachmentView } from '@shared/study/api'
 import { ATTACHMENT_KIND, attachmentCloudPath, DOCUMENT_EXTS, DOCUMENT_MAX_BYTES, extOf, IMAGE_MAX_BYTES } from '@shared/study/attachment'
 import { PhotoError, pickPhotos, shrinkPhoto, uploadPhoto } from '@/core/files'
+import { ensurePrivacyConsent } from '@/core/privacy/consent'
 
 export interface PickedFile {
   /** A local path (weapp) or a blob: URL (H5). */
@@ -47,6 +48,8 @@ function chooseInBrowser(): Promise<PickedFile | null> {
 /** One PDF/Word document: from a chat in weapp (chooseMessageFile), the file chooser in H5. */
 export async function pickDocument(): Promise<PickedFile | null> {
   if (!isWeapp()) return chooseInBrowser()
+  // chooseMessageFile is privacy-protected: the member agrees to the guide first (the app's consent sheet).
+  if (!(await ensurePrivacyConsent())) return null
   try {
     const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: [...DOCUMENT_EXTS] })
     const f = r.tempFiles[0]

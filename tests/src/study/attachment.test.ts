@@ -1,3 +1,4 @@
+jest.mock('@/core/privacy/consent', () => ({ ensurePrivacyConsent: jest.fn(() => Promise.resolve(true)) }))
 jest.mock('@/core/files', () => ({
   ...jest.requireActual('@/core/files'),
   uploadPhoto: jest.fn(),
@@ -6,6 +7,7 @@ jest.mock('@/core/files', () => ({
 }))
 import type { AttachmentView } from '@shared/study/api'
 import { uploadPhoto, pickPhotos, shrinkPhoto, PhotoError } from '@/core/files'
+import { ensurePrivacyConsent } from '@/core/privacy/consent'
 import { openAttachment, pickDocument, pickedProblem, pickImage, uploadAttachment, uploadKey } from '@/study/attachment'
 import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
 
@@ -66,6 +68,14 @@ describe('picking', () => {
     )
     expect(await pickDocument()).toEqual({ localPath: 'wxfile://tmp/a', name: '读本.pdf', size: 99 })
     expect(choose).toHaveBeenCalledWith({ count: 1, type: 'file', extension: ['pdf', 'doc', 'docx'] })
+  })
+
+  it('weapp: without the privacy consent the chooser is not opened', async () => {
+    process.env.TARO_ENV = 'weapp'
+    jest.mocked(ensurePrivacyConsent).mockResolvedValueOnce(false)
+    const choose = stubTaro('chooseMessageFile', () => Promise.resolve({ tempFiles: [] }))
+    expect(await pickDocument()).toBeNull()
+    expect(choose).not.toHaveBeenCalled()
   })
 
   it('weapp: closing the chooser picks nothing', async () => {
