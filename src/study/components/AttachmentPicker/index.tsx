@@ -43,8 +43,9 @@ export default function AttachmentPicker(props: { value: AttachmentInput | null;
   return (
     <View data-attachment-picker>
       <Text className='st-line'>附件（可选，一个 PDF、Word 文档或图片；文档不超过 10 兆字节）</Text>
+      {/* Keyed: each state mounts its own nodes (an update that drops a tap handler breaks the weapp runtime). */}
       {props.value ? (
-        <View className='st-row'>
+        <View key='chosen' className='st-row'>
           <Text className='st-title' data-attachment-name>
             📎 {props.value.name}
           </Text>
@@ -53,9 +54,11 @@ export default function AttachmentPicker(props: { value: AttachmentInput | null;
           </Text>
         </View>
       ) : busy ? (
-        <Text className='st-line'>正在上传…</Text>
+        <Text key='busy' className='st-line'>
+          正在上传…
+        </Text>
       ) : (
-        <View className='st-row'>
+        <View key='choose' className='st-row'>
           <Text className='st-link' data-attachment-doc onClick={() => void add(pickDocument)}>
             添加文档
           </Text>
