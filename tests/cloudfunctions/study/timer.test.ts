@@ -1,7 +1,7 @@
 // The study function's daily timer (cloudfunctions/study/timer.ts): catch-up of missed days (bounded to 7 back,
 // one message per task and member in a run, idempotent by id — a run that died before marking its day is
 // redone without sending twice), the quarterly analysis due reminder (once per member and quarter, only
-// members not filed and holding a consent) and the 返单 reminder of an analysis.
+// members not filed and holding a consent), the 返单 reminder of an analysis and the 集中重学 task's.
 import { Scheduler } from '@localcloud/scheduler/scheduler'
 import { filed, GOOD_ANALYSIS, P, pushed, useStudyCloud } from './helpers'
 
@@ -199,6 +199,27 @@ describe('an analysis returned (返单)', () => {
     })
     expect((await cloud.all('reminders', { kind: 'studyAnalysisReturned' })).map((c) => c._id)).toEqual([
       `studyAnalysisReturned:2026-03-20:${returned._id}:r${returned.rev}`
+    ])
+  })
+})
+
+describe('集中重学', () => {
+  it('tells the member of the relearn task they were added to (学习任务提醒), once', async () => {
+    await grant('m07', 'studyTask', 2)
+    const a = (await cloud.ok({ action: 'saveAnalysis', year: 2026, quarter: 1, text: GOOD_ANALYSIS, rev: 0, submit: true }, 'm07'))
+      .analysis
+    const c = (
+      await cloud.ok({ action: 'commentAnalysis', analysisId: a._id, rev: a.rev, text: '查找问题不够深入' }, P.b1CommitteeAndG1Leader)
+    ).analysis
+    const before = sent('tmpl-study-task').length
+    const d = (
+      await cloud.ok({ action: 'decideAnalysis', analysisId: c._id, rev: c.rev, verdict: 'relearn', reason: '学习不够深入' }, P.b1Secretary)
+    ).analysis
+    const mine = sent('tmpl-study-task').slice(before)
+    expect(mine.map((m) => m.request.touser)).toEqual(['demo:m07'])
+    expect(mine[0].request.data.thing1.value).toBe('2026年第一季度党性分析集中重学')
+    expect((await cloud.all('reminders', { kind: 'studyTask', memberId: 'm07' })).map((r) => r._id)).toEqual([
+      `studyTask:2026-03-20:${d.verdict.taskId}:m07`
     ])
   })
 })
