@@ -3,7 +3,8 @@
 // a report returned → its member (学习报告退回提醒, STUDY_RETURNED_TEMPLATE_ID). Sent after the write: a send
 // that fails or finds no consent changes nothing written (the to-do list still shows the matter), and a
 // reminder never blocks the action (its outcome is logged in `reminders`). An analysis returned (返单) → its
-// member (党性分析提醒, STUDY_ANALYSIS_TEMPLATE_ID); 集中重学 → the member, of the relearn task (学习任务提醒). "Deadline near" and "analysis due": the daily timer (timer.ts).
+// member (党性分析提醒, STUDY_ANALYSIS_TEMPLATE_ID); 集中重学 → the member, of the relearn task (学习任务提醒).
+// "Deadline near" and "analysis due": the daily timer (timer.ts).
 import type { Analysis, StudyReport, StudyTask } from '@shared/study/api'
 import { analysisWindow, quarterName } from '@shared/study/windows'
 import { cstDate } from '@shared/core/time'
