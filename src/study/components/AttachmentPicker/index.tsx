@@ -47,7 +47,7 @@ export default function AttachmentPicker(props: { value: AttachmentInput | null;
       {props.value ? (
         <View key='chosen' className='st-row'>
           <Text className='st-title' data-attachment-name>
-            📎 {props.value.name}
+            附件：{props.value.name}
           </Text>
           <Text className='st-link' data-attachment-remove onClick={() => props.onChange(null)}>
             移除

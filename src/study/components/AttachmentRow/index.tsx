@@ -13,7 +13,7 @@ export default function AttachmentRow(props: { attachment: AttachmentView }) {
   const a = props.attachment
   const [error, setError] = useState<string | null>(null)
   if (a.state === 'risky') return null
-  const label = `📎 ${a.name}（${a.ext.toUpperCase()}${a.size ? `，${sizeLabel(a.size)}` : ''}）`
+  const label = `附件：${a.name}（${a.ext.toUpperCase()}${a.size ? `，${sizeLabel(a.size)}` : ''}）`
   return (
     <View data-attachment={a.state}>
       {a.state === 'pending' || !a.url ? (

@@ -39,7 +39,7 @@ describe('附件 of the push form', () => {
     jest.mocked(uploadAttachment).mockResolvedValue({ fileID: 'cloud://e.b/study/m03/k.pdf', name: '读本.pdf' })
     render(<Host />)
     await tap('添加文档')
-    expect(await screen.findByText('📎 读本.pdf')).toBeTruthy()
+    expect(await screen.findByText('附件：读本.pdf')).toBeTruthy()
     expect(uploadAttachment).toHaveBeenCalledWith({ localPath: 'blob:1', name: '读本.pdf', size: 1000 }, 'm03')
     await tap('移除')
     await waitFor(() => expect(screen.getByText('添加文档')).toBeTruthy())
@@ -51,7 +51,7 @@ describe('附件 of the push form', () => {
     jest.mocked(uploadAttachment).mockResolvedValue({ fileID: 'cloud://e.b/study/m03/k.jpg', name: '学习材料图片.jpg' })
     render(<Host />)
     await tap('添加图片')
-    expect(await screen.findByText('📎 学习材料图片.jpg')).toBeTruthy()
+    expect(await screen.findByText('附件：学习材料图片.jpg')).toBeTruthy()
   })
 
   it.each<[string, { localPath: string; name: string; size: number }, string]>([

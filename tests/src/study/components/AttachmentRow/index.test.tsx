@@ -21,13 +21,13 @@ describe('the attachment on 学习报告单', () => {
   it('a ready document shows its name, type and size and opens on a tap', async () => {
     jest.mocked(openAttachment).mockResolvedValue()
     render(<AttachmentRow attachment={view()} />)
-    await tap('📎 党纪学习教育读本.pdf（PDF，1.5 MB） 点击打开')
+    await tap('附件：党纪学习教育读本.pdf（PDF，1.5 MB） 点击打开')
     expect(openAttachment).toHaveBeenCalledWith(view())
   })
 
   it('an image still being checked cannot be opened', () => {
     render(<AttachmentRow attachment={view({ kind: 'image', ext: 'png', name: '海报.png', size: 2048, state: 'pending', url: null })} />)
-    expect(screen.getByText('📎 海报.png（PNG，2 KB） 图片审核中，稍后可查看')).toBeTruthy()
+    expect(screen.getByText('附件：海报.png（PNG，2 KB） 图片审核中，稍后可查看')).toBeTruthy()
     expect(document.querySelector('[data-attachment-open]')).toBeNull()
   })
 
@@ -44,7 +44,7 @@ describe('the attachment on 学习报告单', () => {
   it('a failed open says so', async () => {
     jest.mocked(openAttachment).mockRejectedValue(new Error('附件下载失败，请稍后再试'))
     render(<AttachmentRow attachment={view()} />)
-    await tap('📎 党纪学习教育读本.pdf（PDF，1.5 MB） 点击打开')
+    await tap('附件：党纪学习教育读本.pdf（PDF，1.5 MB） 点击打开')
     await waitFor(() => expect(screen.getByText('附件下载失败，请稍后再试')).toBeTruthy())
   })
 })

@@ -42,7 +42,7 @@ describe('学习计划: 布置 with an attachment', () => {
     await tap('布置为学习任务')
     await typeIntoTextarea('学习要求或材料正文', '请学习附件')
     await tap('添加文档')
-    expect(await screen.findByText('📎 二十大报告.pdf')).toBeTruthy()
+    expect(await screen.findByText('附件：二十大报告.pdf')).toBeTruthy()
     expect(jest.mocked(uploadAttachment).mock.calls[0][1]).toBe(whoSecretary(['b1']).member?._id)
     await tap('布置')
     expect(calls('pushTask')[0].material).toEqual({

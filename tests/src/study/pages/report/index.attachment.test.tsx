@@ -32,7 +32,7 @@ describe('学习报告单: the attachment', () => {
     answerCloud({ 'study.getTask': () => myTask({ attachment }) })
     render(<ReportPage />)
     expect(await screen.findByText('请学习党章总纲')).toBeTruthy()
-    await tap('📎 党纪学习教育读本.pdf（PDF，300 KB） 点击打开')
+    await tap('附件：党纪学习教育读本.pdf（PDF，300 KB） 点击打开')
     expect(open).toHaveBeenCalledWith('https://tmp.example/a.pdf', '_blank', 'noopener')
     expect(calls('getTask')).toHaveLength(1)
   })
