@@ -18,11 +18,13 @@ export interface PickedFile {
 }
 
 const isWeapp = () => process.env.TARO_ENV === 'weapp'
+/** A picked photo's name, members see it with its extension (the server reads the type from the name). */
+const IMAGE_NAME = '学习材料图片'
 
 /** What is wrong with a picked file before it is uploaded (the server checks again, by its bytes). */
 export function pickedProblem(file: PickedFile): string | null {
   const ext = extOf(file.name)
-  if (!ext) return '只能添加 PDF、Word 文档（doc、docx）或 JPG、PNG、WebP 图片'
+  if (!ext) return '只能添加 PDF、Word 文档或图片'
   const max = ATTACHMENT_KIND[ext] === 'image' ? IMAGE_MAX_BYTES : DOCUMENT_MAX_BYTES
   if (file.size > max) return ATTACHMENT_KIND[ext] === 'image' ? '图片不能超过 2 兆字节' : '文档不能超过 10 兆字节'
   return null
@@ -70,7 +72,7 @@ export async function pickImage(): Promise<PickedFile | null> {
   if (!picked[0]) return null
   const small = await shrinkPhoto(picked[0])
   // shrinkPhoto keeps it within 500 KB; the size is not read back (the server reads the bytes).
-  return { localPath: small, name: '学习材料图片.jpg', size: 0 }
+  return { localPath: small, name: `${IMAGE_NAME}.jpg`, size: 0 }
 }
 
 /** A random upload key ([a-z0-9], 16 characters). */
