@@ -1,6 +1,6 @@
 // Latin words in the Chinese UI: JSX text, the visible attributes (placeholder, title, label, note …),
-// and every string literal that holds Chinese (messages, labels) in src/. "Excel 表格" is allowed (people
-// say it); a raw address or a format mask (YYYY-MM-DD, HH:mm) is not. Comments and code are not text.
+// and every string literal that holds Chinese (messages, labels) in src/. "Excel 表格", "PDF" and "Word 文档"
+// are allowed (people say them); a raw address or a format mask (YYYY-MM-DD, HH:mm) is not. Comments and code are not text.
 // `tsx scripts/check-chinese-ui.ts` prints every hit (exit 1 if any); tests/scripts runs it on src/.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -25,7 +25,7 @@ const VISIBLE_ATTRS = new Set([
   'confirmText',
   'cancelText'
 ])
-const ALLOWED = /Excel 表格/g
+const ALLOWED = /Excel 表格|PDF|Word 文档/g
 const LATIN_WORD = /[A-Za-z]{2,}/
 const CJK = /[\u3400-\u9fff\uff00-\uffef]/
 

@@ -131,7 +131,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   },
   consents: {
     doc: "The consent ledger: _id = '<memberId>:<templateKey>', balance (one-time subscriptions the member accepted and not yet used; 43101 sets it to 0).",
-    indexes: [{ fields: ['memberId'] }]
+    indexes: [{ fields: ['memberId'] }, { fields: ['templateKey', 'balance'] }]
   },
   consentReports: {
     doc: "Counted consent reports: _id = '<memberId>:<reportId>' (a retried report counts once), keys, at.",

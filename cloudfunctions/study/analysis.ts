@@ -27,6 +27,7 @@ import { callerOrg, canReadPrivate, committeeOf, isCommitteeOf, isLeaderOf, isSe
 import { analysisIdOf, relearnTaskIdOf, requireRev, stateError } from './common'
 import { inTransaction } from '@server/db'
 import { analysisId, analysisText, orgId, quarter, reason, rev, verdict, year } from './schemas'
+import { afterWrite, remindAnalysisReturned, remindPushed } from './reminders'
 
 /** The member's analysis of the quarter they work on now, and its window. */
 export async function analysisOf(
@@ -271,6 +272,14 @@ export const decideAnalysis = action({
       await t.collection('studyAnalyses').doc(_id).set({ data })
       return next
     })
+    if (analysis.status === 'returned') await afterWrite('decideAnalysis', () => remindAnalysisReturned(db, analysis, now))
+    // 集中重学: the member was added to the quarter's relearn task — told as any member of a pushed task is.
+    const relearnId = analysis.status === 'relearn' ? analysis.verdict?.taskId : null
+    if (relearnId)
+      await afterWrite('decideAnalysis', async () => {
+        const task = await getOrNull(db, 'studyTasks', relearnId)
+        if (task) await remindPushed(db, { ...task, memberIds: [analysis.memberId] }, now)
+      })
     return { analysis }
   }
 })

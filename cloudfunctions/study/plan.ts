@@ -17,6 +17,7 @@ import { planIdOf, requireRev, sortTasks, taskIdOf } from './common'
 import { inTransaction } from '@server/db'
 import { assertPublishable } from './moderation'
 import { afterWrite, remindPushed } from './reminders'
+import { checkAttachment, requestImageCheck } from './attachment'
 import { itemId, material, orgId, planItems, rev, year } from './schemas'
 
 const yearOf = (now: Date) => Number(cstDate(now).slice(0, 4))
@@ -184,7 +185,9 @@ export const pushTask = action({
       members.sort((a, b) => a._id.localeCompare(b._id))
     )
     if (!memberIds.length) throw invalidInput('这一条学习计划的对象中还没有党员', [{ path: 'itemId', message: '没有学习对象' }])
-    await assertPublishable(openid, [m.text])
+    const file = m.attachment ? await checkAttachment(caller.memberId, m.attachment) : null
+    await assertPublishable(openid, [m.text, file?.name ?? ''])
+    const attachment = file && { ...file, traceId: file.kind === 'image' ? await requestImageCheck(openid, file.fileID) : null }
     const task: StudyTask = {
       _id: id,
       orgId: org._id,
@@ -196,7 +199,13 @@ export const pushTask = action({
       required: item.required,
       audience: item.audience,
       memberIds,
-      material: { kind: m.kind, text: m.text, ...(m.url ? { url: m.url } : {}), ...(m.activityId ? { activityId: m.activityId } : {}) },
+      material: {
+        kind: m.kind,
+        text: m.text,
+        ...(m.url ? { url: m.url } : {}),
+        ...(m.activityId ? { activityId: m.activityId } : {}),
+        ...(attachment ? { attachment } : {})
+      },
       deadline: input.deadline,
       pushedBy: caller.memberId,
       pushedAt: now.toISOString()

@@ -2,9 +2,11 @@
 // the member spent, keywords trimmed): a task pushed → each of its members (学习任务提醒, STUDY_TASK_TEMPLATE_ID);
 // a report returned → its member (学习报告退回提醒, STUDY_RETURNED_TEMPLATE_ID). Sent after the write: a send
 // that fails or finds no consent changes nothing written (the to-do list still shows the matter), and a
-// reminder never blocks the action (its outcome is logged in `reminders`). The "deadline near" reminder needs a
-// timer and is not built (docs/study.md).
-import type { StudyReport, StudyTask } from '@shared/study/api'
+// reminder never blocks the action (its outcome is logged in `reminders`). An analysis returned (返单) → its
+// member (党性分析提醒, STUDY_ANALYSIS_TEMPLATE_ID); 集中重学 → the member, of the relearn task (学习任务提醒).
+// "Deadline near" and "analysis due": the daily timer (timer.ts).
+import type { Analysis, StudyReport, StudyTask } from '@shared/study/api'
+import { analysisWindow, quarterName } from '@shared/study/windows'
 import { cstDate } from '@shared/core/time'
 import type { Database } from '@server/cloud'
 import { findIn } from '@server/db'
@@ -62,6 +64,29 @@ export async function remindReturned(db: Database, report: StudyReport, title: s
       template: 'studyReturned',
       page: reportPagePath(report.taskId),
       data: { thing1: title, thing2: report.returnReason ?? '', thing3: '请按意见修改后重新提交' }
+    },
+    now
+  )
+}
+
+/** 党性分析提醒 to the member whose analysis came back (返单): the quarter, its due day, the reason. */
+export async function remindAnalysisReturned(db: Database, analysis: Analysis, now: Date): Promise<void> {
+  const openids = await openidsOf(db, [analysis.memberId])
+  await sendReminder(
+    db,
+    {
+      kind: 'studyAnalysisReturned',
+      day: cstDate(now),
+      target: `${analysis._id}:r${analysis.rev}`,
+      memberId: analysis.memberId,
+      openid: openids.get(analysis.memberId) ?? null,
+      template: 'studyAnalysis',
+      page: 'study/pages/analysis/index',
+      data: {
+        thing1: `${quarterName(analysis.year, analysis.quarter)}党性分析返单`,
+        date2: analysisWindow(analysis.year, analysis.quarter).due,
+        thing3: analysis.verdict?.reason || '请按意见修改后重新提交'
+      }
     },
     now
   )

@@ -18,6 +18,7 @@ import { analysisOf } from './analysis'
 import { checkinsAt, loadTask, myTask, reportIdOf, requireRev, sortTasks, stateError } from './common'
 import { inTransaction } from '@server/db'
 import { afterWrite, remindReturned } from './reminders'
+import { attachmentView } from './attachment'
 import { orgId, reason, reportId, reportText, rev, taskId, year } from './schemas'
 
 export const myStudy = action({
@@ -74,7 +75,8 @@ export const getTask = action({
     const task = await requireAssigned(db, caller, input.taskId)
     const report = await getOrNull(db, 'studyReports', reportIdOf(task._id, caller.memberId))
     const present = await checkinsAt(db, task.material.activityId ? [task.material.activityId] : [])
-    return myTask(hideOthers(task), report, present.has(`${task.material.activityId}\n${caller.memberId}`), now)
+    const mine = myTask(hideOthers(task), report, present.has(`${task.material.activityId}\n${caller.memberId}`), now)
+    return { ...mine, attachment: await attachmentView(db, task.material.attachment) }
   }
 })
 

@@ -79,7 +79,13 @@ export const material = () =>
       url: v.optional(
         v.string({ min: 1, max: 500, label: '学习链接', pattern: /^https:\/\/[^\s]+$/, patternMessage: '学习链接须以 https:// 开头' })
       ),
-      activityId: v.optional(v.string({ min: 1, max: 20, label: '集中学习活动', pattern: /^a[0-9a-z]+$/ }))
+      activityId: v.optional(v.string({ min: 1, max: 20, label: '集中学习活动', pattern: /^a[0-9a-z]+$/ })),
+      attachment: v.optional(
+        v.object(
+          { fileID: v.string({ min: 1, max: 400, label: '附件' }), name: v.string({ min: 1, max: 100, label: '附件名称' }) },
+          { label: '附件' }
+        )
+      )
     },
     { label: '学习材料' }
   )

@@ -20,7 +20,8 @@ const LOCAL_TEMPLATE_IDS: Record<string, string> = {
   BIRTHDAY_GREETING_TEMPLATE_ID: 'local-birthday-greeting',
   BIRTHDAY_UPCOMING_TEMPLATE_ID: 'local-birthday-upcoming',
   STUDY_TASK_TEMPLATE_ID: 'local-study-task',
-  STUDY_RETURNED_TEMPLATE_ID: 'local-study-returned'
+  STUDY_RETURNED_TEMPLATE_ID: 'local-study-returned',
+  STUDY_ANALYSIS_TEMPLATE_ID: 'local-study-analysis'
 }
 const shown = (p: string) => (path.relative(REPO, p).startsWith('..') ? p : path.relative(REPO, p))
 

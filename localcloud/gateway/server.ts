@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { type LocalCloud, UnknownFunctionError } from '@localcloud/cloud'
 import { FunctionTimeoutError } from '@localcloud/runtime/functions'
 import type { Scheduler } from '@localcloud/scheduler/scheduler'
-import { CLIENT_UPLOAD_MAX_BYTES, cloudPathOf, FileError, STORAGE_ROUTE } from '@localcloud/storage/files'
+import { CLIENT_DOCUMENT_MAX_BYTES, cloudPathOf, FileError, STORAGE_ROUTE } from '@localcloud/storage/files'
 import { storageHttp } from '@localcloud/seam/storage'
 import { outboxPage } from './dev-pages'
 import { serveStatic } from './static'
@@ -190,8 +190,8 @@ async function devRoute(opts: GatewayOptions, p: string, req: http.IncomingMessa
 
 /**
  * Cloud storage for the app: `POST|PUT /__storage/upload?cloudPath=…` stores the body as the signed-in
- * user's file (what Taro.cloud.uploadFile does in weapp; images only, ≤ 2 MB, never over another user's
- * file) and answers {ok, data: {fileID}}; `GET /__storage/file/<path>?e&s` serves a temporary URL.
+ * user's file (what Taro.cloud.uploadFile does in weapp; images ≤ 2 MB or PDF/Word documents ≤ 10 MB, never
+ * over another user's file) and answers {ok, data: {fileID}}; `GET /__storage/file/<path>?e&s` serves a temporary URL.
  */
 async function storageRoute(opts: GatewayOptions, url: URL, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const files = opts.cloud.files
@@ -199,7 +199,7 @@ async function storageRoute(opts: GatewayOptions, url: URL, req: http.IncomingMe
     if (req.method !== 'POST' && req.method !== 'PUT') throw new HttpError(405, 'METHOD_NOT_ALLOWED', '请使用 POST 上传文件')
     const openid = sessionOpenid(req)
     if (!openid) throw new HttpError(401, 'UNAUTHENTICATED', '请先登录再上传文件')
-    const body = await readBody(req, CLIENT_UPLOAD_MAX_BYTES, 'FILE_TOO_LARGE', '文件过大（不能超过 2 兆字节）')
+    const body = await readBody(req, CLIENT_DOCUMENT_MAX_BYTES, 'FILE_TOO_LARGE', '文件过大（不能超过 10 兆字节）')
     try {
       const meta = await files.put(url.searchParams.get('cloudPath') ?? '', body, { owner: openid, via: 'client' })
       return sendJson(res, 200, { ok: true, data: { fileID: meta.fileID } })
@@ -207,11 +207,11 @@ async function storageRoute(opts: GatewayOptions, url: URL, req: http.IncomingMe
       if (!(e instanceof FileError)) throw e
       const messages: Record<string, string> = {
         InvalidArgument: '文件路径不合规',
-        EntityTooLarge: '文件过大（不能超过 2 兆字节）',
-        InvalidContentType: '只能上传 JPEG、PNG、GIF 或 WebP 图片',
+        EntityTooLarge: '文件过大（图片不能超过 2 兆字节，文档不能超过 10 兆字节）',
+        InvalidContentType: '只能上传 JPEG、PNG、GIF、WebP 图片或 PDF、Word 文档',
         AccessDenied: '不能覆盖他人的文件'
       }
-      throw new HttpError(e.status, e.code, messages[e.code] ?? '上传失败')
+      throw new HttpError(e.status, e.code === 'EntityTooLarge' ? 'FILE_TOO_LARGE' : e.code, messages[e.code] ?? '上传失败')
     }
   }
   if (url.pathname.startsWith(`${STORAGE_ROUTE}/file/`) && (req.method === 'GET' || req.method === 'HEAD')) {

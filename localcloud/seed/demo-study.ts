@@ -4,7 +4,11 @@
 // every state — accepted (one filed late), returned with a reason, filed waiting (one late), a draft past
 // its deadline, refiled after a return, nothing at all (何小军, unbound). The quarter's Party-spirit
 // analyses: passed, commented by the group leader, filed, returned, 集中重学 (with the quarter's relearn
-// task) and 个别谈话 (a talk among the assessment's talks, due 14 days after the verdict). Built through the function's
+// task) and 个别谈话 (a talk among the assessment's talks, due 14 days after the verdict). This month's task
+// carries an attachment (a small PDF the secretary uploaded, 学习材料.pdf). Reminders: 石永福 (m12, analysis
+// returned, nothing filed this month) holds a 党性分析提醒 and a 学习任务提醒 consent, 李红梅 (m04, no
+// analysis) a 党性分析提醒 one — the study timer reminds them in the analysis's last five days and the
+// task's last three (docs/study.md). Built through the function's
 // rules (audienceIds, reportTransition, isLateFiling, analysisTransition) and written with doc(id).set:
 // seeding twice leaves the same data.
 import type { Analysis, AnalysisStatus, PlanItem, ReportStatus, StudyPlan, StudyReport, StudyTask } from '@shared/study/api'
@@ -14,7 +18,8 @@ import { withPushedItem } from '@shared/study/plan'
 import { type ReportEvent, reportTransition } from '@shared/study/report'
 import { currentAnalysisQuarter, isLateFiling, quarterName } from '@shared/study/windows'
 import { addDays, addDaysYmd, cstDate, cstMidnight, daysInMonth, formatYmd } from '@shared/core/time'
-import type { Database } from '@server/cloud'
+import { getCloud, type Database } from '@server/cloud'
+import { reportConsent } from '@server/consent'
 import type { TalkDoc } from '@server/model'
 import { DEMO_COMMITTEE_ID, demoMembers } from './demo'
 import { must } from './must'
@@ -148,6 +153,32 @@ const ANALYSES: Record<string, { events: AnalysisEvent[]; reason?: string }> = {
   m10: { events: ['submit', 'comment', 'talk'], reason: '上季度整改措施落实不到位，需当面谈心' }
 }
 
+/** Where the demo's attachment lives (the secretary's study folder). */
+export const DEMO_ATTACHMENT_PATH = `study/${SECRETARY}/demoattachment0001.pdf`
+
+/** A one-page PDF with a line of (ASCII) text: enough for the viewer to open. */
+export function demoPdf(line: string): Buffer {
+  const text = line.replace(/[()\\]/g, '')
+  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
+  ]
+  let out = '%PDF-1.4\n'
+  const offsets: number[] = []
+  for (const [i, o] of objects.entries()) {
+    offsets.push(out.length)
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`
+  }
+  const xref = out.length
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`).join('')}`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(out, 'latin1')
+}
+
 export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
   const members = demoMembers(now).filter((m) => m.assessingOrgId === ORG)
   const byId = new Map(members.map((m) => [m._id, m]))
@@ -226,6 +257,19 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
     { kind: 'link', text: '请在线学习后提交学习报告单。', url: 'https://www.12371.cn/' },
     { kind: 'text', text: '请认真学习原文，支部将于月底组织交流。' }
   ]
+  const pdf = demoPdf('Study material: the Party Constitution')
+  const { fileID } = await getCloud().uploadFile({ cloudPath: DEMO_ATTACHMENT_PATH, fileContent: pdf })
+  materials[2] = {
+    ...materials[2],
+    attachment: {
+      fileID,
+      name: '学习材料.pdf',
+      ext: 'pdf',
+      kind: 'document',
+      size: pdf.length,
+      traceId: null
+    }
+  }
   for (const [i, mo] of months.entries()) {
     const pushedAt = new Date(Math.min(cstMidnight(formatYmd({ y: mo.y, m: mo.m, d: 1 })).getTime(), now.getTime() - 3 * DAY))
     const deadline = lastDay(mo)
@@ -370,6 +414,10 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
     }
     await set('studyTasks', relearn)
   }
+
+  // Consents for the study reminders (through the ledger: a report id seen before adds nothing).
+  await reportConsent(db, 'm12', 'demo-seed-study-m12', ['studyAnalysis', 'studyTask'], now)
+  await reportConsent(db, 'm04', 'demo-seed-study-m04', ['studyAnalysis'], now)
 }
 
 /** 第二养护中心党支部: last month's task with reports (accepted, waiting, returned, none) and two of the quarter's analyses. */

@@ -25,6 +25,17 @@ export const FILE_MAX_BYTES = 10 * 1024 * 1024
 /** A file the app uploads itself: images only, at most this size (photos are shrunk to ≤ 500 KB first). */
 export const CLIENT_UPLOAD_MAX_BYTES = 2 * 1024 * 1024
 export const CLIENT_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const
+/** A document the app uploads (a study task's attachment: PDF, Word): at most this size, its type read from its first bytes. */
+export const CLIENT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+
+/** PDF, Word (.doc, OLE2) or .docx (a zip) by the first bytes; null for anything else. */
+export function sniffDocument(bytes: Uint8Array): string | null {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b)
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'
+  if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'application/msword'
+  if (starts([0x50, 0x4b, 0x03, 0x04])) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  return null
+}
 
 /** getTempFileURL: the default and the longest life of a temporary URL, in seconds. */
 export const TEMP_URL_DEFAULT_SECONDS = 7200
@@ -115,17 +126,20 @@ export class FileStore {
   }
 
   /**
-   * Stores `bytes` at `cloudPath`. From the app (`via: 'client'`): images only, ≤ CLIENT_UPLOAD_MAX_BYTES,
-   * and never over another user's file (WeChat's default storage rule: only the creator writes).
+   * Stores `bytes` at `cloudPath`. From the app (`via: 'client'`): images ≤ CLIENT_UPLOAD_MAX_BYTES or
+   * documents (PDF, Word) ≤ CLIENT_DOCUMENT_MAX_BYTES, and never over another user's file (WeChat's default
+   * storage rule: only the creator writes).
    */
   async put(cloudPath: string, bytes: Buffer, by: { owner: string; via: 'client' | 'function' }, now = new Date()): Promise<FileMeta> {
     const problem = cloudPathProblem(cloudPath)
     if (problem) throw new FileError('InvalidArgument', problem, 400)
     if (bytes.length === 0) throw new FileError('InvalidArgument', 'the file is empty', 400)
-    const max = by.via === 'client' ? CLIENT_UPLOAD_MAX_BYTES : FILE_MAX_BYTES
-    if (bytes.length > max) throw new FileError('EntityTooLarge', `the file is larger than ${max} bytes`, 413)
     const image = sniffImage(bytes)
-    if (by.via === 'client' && !image) throw new FileError('InvalidContentType', 'only JPEG, PNG, GIF or WebP images may be uploaded', 415)
+    const document = image ? null : sniffDocument(bytes)
+    const max = by.via === 'client' ? (document ? CLIENT_DOCUMENT_MAX_BYTES : CLIENT_UPLOAD_MAX_BYTES) : FILE_MAX_BYTES
+    if (bytes.length > max) throw new FileError('EntityTooLarge', `the file is larger than ${max} bytes`, 413)
+    if (by.via === 'client' && !image && !document)
+      throw new FileError('InvalidContentType', 'only JPEG, PNG, GIF or WebP images, PDF or Word documents may be uploaded', 415)
     await this.settled()
     const existing = this.meta(cloudPath)
     if (by.via === 'client' && existing && existing.owner !== by.owner)
@@ -141,7 +155,7 @@ export class FileStore {
       _id: cloudPath,
       fileID: fileIdOf(cloudPath),
       size: bytes.length,
-      contentType: image?.type ?? 'application/octet-stream',
+      contentType: image?.type ?? document ?? 'application/octet-stream',
       sha256: hash,
       owner: by.owner,
       via: by.via,

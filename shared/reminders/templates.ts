@@ -1,7 +1,14 @@
 // The subscribe-message templates the product sends, by a stable key. The WeChat template id of each
 // comes from an environment variable (set in the cloud console), so the code never holds one; an unset
 // variable means that reminder is skipped (it still shows in the to-do list).
-export type TemplateKey = 'assessmentRate' | 'assessmentTalk' | 'birthdayGreeting' | 'birthdayUpcoming' | 'studyTask' | 'studyReturned'
+export type TemplateKey =
+  | 'assessmentRate'
+  | 'assessmentTalk'
+  | 'birthdayGreeting'
+  | 'birthdayUpcoming'
+  | 'studyTask'
+  | 'studyReturned'
+  | 'studyAnalysis'
 
 export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   'assessmentRate',
@@ -9,7 +16,8 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   'birthdayGreeting',
   'birthdayUpcoming',
   'studyTask',
-  'studyReturned'
+  'studyReturned',
+  'studyAnalysis'
 ]
 
 /** The environment variable holding each template's id. */
@@ -19,7 +27,8 @@ export const TEMPLATE_ENV: Record<TemplateKey, string> = {
   birthdayGreeting: 'BIRTHDAY_GREETING_TEMPLATE_ID',
   birthdayUpcoming: 'BIRTHDAY_UPCOMING_TEMPLATE_ID',
   studyTask: 'STUDY_TASK_TEMPLATE_ID',
-  studyReturned: 'STUDY_RETURNED_TEMPLATE_ID'
+  studyReturned: 'STUDY_RETURNED_TEMPLATE_ID',
+  studyAnalysis: 'STUDY_ANALYSIS_TEMPLATE_ID'
 }
 
 export const TEMPLATE_LABEL: Record<TemplateKey, string> = {
@@ -28,7 +37,8 @@ export const TEMPLATE_LABEL: Record<TemplateKey, string> = {
   birthdayGreeting: '政治生日祝福',
   birthdayUpcoming: '政治生日预告',
   studyTask: '学习任务提醒',
-  studyReturned: '学习报告退回提醒'
+  studyReturned: '学习报告退回提醒',
+  studyAnalysis: '党性分析提醒'
 }
 
 export const isTemplateKey = (s: unknown): s is TemplateKey => typeof s === 'string' && (TEMPLATE_KEYS as readonly string[]).includes(s)

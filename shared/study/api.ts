@@ -59,6 +59,40 @@ export interface Material {
   url?: string
   /** activity: a check-in activity of type 'study' of the same org. */
   activityId?: string
+  /** One file with any kind of material (shared/study/attachment.ts). */
+  attachment?: TaskAttachment
+}
+
+/** 附件: a PDF, a Word document or an image. */
+export type AttachmentExt = 'pdf' | 'doc' | 'docx' | 'jpg' | 'png' | 'webp'
+export type AttachmentKind = 'document' | 'image'
+/** ready: members may open it; pending: an image whose media check has not answered; risky: an image that failed it. */
+export type AttachmentState = 'ready' | 'pending' | 'risky'
+
+/** What the push form sends: the uploaded file and its name. */
+export interface AttachmentInput {
+  fileID: string
+  name: string
+}
+
+/** The attachment as stored with the task (the server fills in what it read from the file). */
+export interface TaskAttachment extends AttachmentInput {
+  ext: AttachmentExt
+  kind: AttachmentKind
+  size: number
+  /** An image's mediaCheckAsync trace id (its verdict in `mediaVerdicts`); null for a document. */
+  traceId: string | null
+}
+
+/** The attachment as the task's page shows it: a temporary URL once it may be opened. */
+export interface AttachmentView {
+  name: string
+  ext: AttachmentExt
+  kind: AttachmentKind
+  size: number
+  state: AttachmentState
+  /** A temporary URL (about 2 hours) when ready; null otherwise. */
+  url: string | null
 }
 
 /** plan: pushed from a plan item; relearn: 集中重学 created by analysis verdicts of a quarter. */
@@ -138,6 +172,8 @@ export interface MyTask {
   checkedIn: boolean
   /** Hours credited for this task (accepted report or check-in). */
   hours: number
+  /** getTask only: the task's attachment, with a temporary URL when it may be opened. */
+  attachment?: AttachmentView | null
 }
 
 /** A 集中学习 check-in activity the push form offers: its id, title and CST start date. */
@@ -281,7 +317,14 @@ export interface StudyApi {
   }
   // tasks
   pushTask: {
-    req: { action: 'pushTask'; orgId: string; year: number; itemId: string; material: Material; deadline: string }
+    req: {
+      action: 'pushTask'
+      orgId: string
+      year: number
+      itemId: string
+      material: Omit<Material, 'attachment'> & { attachment?: AttachmentInput }
+      deadline: string
+    }
     res: { task: StudyTask }
   }
   // member
@@ -383,7 +426,15 @@ export interface CommitteeStats {
  * - ANALYSIS_WINDOW the quarter's analysis is not open yet
  * - TOO_SHORT       a report or analysis below the minimum length
  */
-export type StudyErrorCode = 'REPORT_STATE' | 'ANALYSIS_STATE' | 'ANALYSIS_WINDOW' | 'TOO_SHORT'
+export type StudyErrorCode = 'REPORT_STATE' | 'ANALYSIS_STATE' | 'ANALYSIS_WINDOW' | 'TOO_SHORT' | StudyAttachmentErrorCode
+
+/**
+ * The push's attachment:
+ * - ATTACHMENT_NOT_FOUND  not this environment's file, not the caller's own upload, or missing
+ * - ATTACHMENT_TYPE       the name's extension is not PDF/Word/JPG/PNG/WebP, differs from the file's, or the bytes are not that type
+ * - ATTACHMENT_TOO_LARGE  a document over 10 MB, an image over 2 MB
+ */
+export type StudyAttachmentErrorCode = 'ATTACHMENT_NOT_FOUND' | 'ATTACHMENT_TYPE' | 'ATTACHMENT_TOO_LARGE'
 
 /** A study to-do on the member's home (whoami's `studyTodo`). */
 export interface StudyTodo {

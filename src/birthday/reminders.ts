@@ -10,18 +10,19 @@ export const REMINDER_PURPOSE: Record<TemplateKey, string> = {
   assessmentTalk: '谈话到期未记录时提醒您',
   birthdayUpcoming: '支部党员政治生日前 7 天提醒您',
   studyTask: '支部布置学习任务时通知您',
-  studyReturned: '学习报告被退回修改时通知您'
+  studyReturned: '学习报告被退回修改时通知您',
+  studyAnalysis: '季度党性分析截止前未提交、或被返单时通知您'
 }
 
 /**
  * The reminders a member can receive: every member a greeting, rating reminders and the study ones (tasks
- * are pushed to members, reports come back to their author); a secretary,
+ * are pushed to members, reports come back to their author, every member files the quarterly analysis); a secretary,
  * deputy or committee member (who hold talks) the talk reminder; a secretary the birthdays ahead
  * (the daily timer reminds secretaries only).
  */
 export function reminderKeysFor(roles: readonly RoleGrant[] | null | undefined): TemplateKey[] {
   const r = roles ?? []
-  const keys: TemplateKey[] = ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']
+  const keys: TemplateKey[] = ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis']
   if (r.some((g) => g.role === 'secretary' || g.role === 'deputy' || g.role === 'committeeMember')) keys.push('assessmentTalk')
   if (r.some((g) => g.role === 'secretary')) keys.push('birthdayUpcoming')
   return keys

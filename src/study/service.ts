@@ -1,5 +1,5 @@
 // Typed helpers for the `study` cloud function (the contract: shared/study/api.ts), on the one transport.
-import type { AnalysisText, Material, PlanItem, ReportText, StudyApi, Verdict } from '@shared/study/api'
+import type { AnalysisText, PlanItem, ReportText, StudyApi, Verdict } from '@shared/study/api'
 import { callCloud } from '@/core/cloud'
 
 type Res<A extends keyof StudyApi> = StudyApi[A]['res']
@@ -9,7 +9,7 @@ export const study = {
     callCloud('study', year ? { action: 'getPlan', orgId, year } : { action: 'getPlan', orgId }),
   savePlan: (orgId: string, year: number, items: PlanItem[], rev: number) =>
     callCloud('study', { action: 'savePlan', orgId, year, items, rev }),
-  pushTask: (orgId: string, year: number, itemId: string, material: Material, deadline: string) =>
+  pushTask: (orgId: string, year: number, itemId: string, material: StudyApi['pushTask']['req']['material'], deadline: string) =>
     callCloud('study', { action: 'pushTask', orgId, year, itemId, material, deadline }),
   myStudy: (): Promise<Res<'myStudy'>> => callCloud('study', { action: 'myStudy' }),
   getTask: (taskId: string): Promise<Res<'getTask'>> => callCloud('study', { action: 'getTask', taskId }),

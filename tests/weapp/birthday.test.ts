@@ -13,7 +13,15 @@ setUpApp((w) => {
   wx = w as Wx & Record<string, any>
 })
 
-const NONE = { assessmentRate: 0, assessmentTalk: 0, birthdayGreeting: 0, birthdayUpcoming: 0, studyTask: 0, studyReturned: 0 }
+const NONE = {
+  assessmentRate: 0,
+  assessmentTalk: 0,
+  birthdayGreeting: 0,
+  birthdayUpcoming: 0,
+  studyTask: 0,
+  studyReturned: 0,
+  studyAnalysis: 0
+}
 const IDS = { birthdayGreeting: 'tid-g', assessmentRate: 'tid-r', assessmentTalk: 'tid-t', birthdayUpcoming: 'tid-u' }
 
 /** The Canvas 2D node wx.createSelectorQuery finds, its context recording the text drawn. */
@@ -166,7 +174,8 @@ describe('the secretary’s birthdays (weapp build)', () => {
     answer({
       'birthday.upcoming': () => ok(upcomingResult()),
       'member.whoami': () => ok({ ...whoSecretary(), subscribeTemplates: IDS, consents: NONE }),
-      'birthday.reportConsent': () => ok({ counted: true, balances: { ...NONE, birthdayUpcoming: 1, studyTask: 0, studyReturned: 0 } })
+      'birthday.reportConsent': () =>
+        ok({ counted: true, balances: { ...NONE, birthdayUpcoming: 1, studyTask: 0, studyReturned: 0, studyAnalysis: 0 } })
     })
     page = mountPage('birthday/pages/upcoming/index', { orgId: 'b1' })
     await page.tap('开启政治生日预告')

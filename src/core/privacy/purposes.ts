@@ -33,6 +33,12 @@ export const PRIVACY_PURPOSES: readonly PrivacyPurpose[] = [
     apis: ['wx.chooseMedia']
   },
   {
+    info: '收集你选中的文件',
+    label: '选中的文件',
+    purpose: '支部布置学习任务时上传你从聊天中选择的学习材料（PDF、Word 文档）',
+    apis: ['wx.chooseMessageFile']
+  },
+  {
     info: '使用你的相册（仅写入）权限',
     label: '相册（仅写入）',
     purpose: '把小程序生成的图片（如活动二维码）保存到你的相册',

@@ -9,7 +9,15 @@ describe('reportConsent', () => {
     const r = await cloud.ok({ action: 'reportConsent', reportId: 'rep-0001', accepted: ['birthdayGreeting', 'assessmentRate'] }, 'm07')
     expect(r).toEqual({
       counted: true,
-      balances: { assessmentRate: 1, assessmentTalk: 0, birthdayGreeting: 1, birthdayUpcoming: 0, studyTask: 0, studyReturned: 0 }
+      balances: {
+        assessmentRate: 1,
+        assessmentTalk: 0,
+        birthdayGreeting: 1,
+        birthdayUpcoming: 0,
+        studyTask: 0,
+        studyReturned: 0,
+        studyAnalysis: 0
+      }
     })
     const again = await cloud.ok({ action: 'reportConsent', reportId: 'rep-0001', accepted: ['birthdayGreeting', 'assessmentRate'] }, 'm07')
     expect(again).toMatchObject({ counted: false, balances: { birthdayGreeting: 1 } })
@@ -55,7 +63,8 @@ describe('stopConsent (the member’s refusal, 不再接收)', () => {
       birthdayGreeting: 0,
       birthdayUpcoming: 0,
       studyTask: 0,
-      studyReturned: 0
+      studyReturned: 0,
+      studyAnalysis: 0
     })
     expect(await cloud.balance('m03', 'birthdayGreeting')).toBe(1)
     const before = await cloud.snapshot()

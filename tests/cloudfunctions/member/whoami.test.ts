@@ -17,7 +17,8 @@ describe('whoami', () => {
       birthdayGreeting: 1,
       birthdayUpcoming: 0,
       studyTask: 0,
-      studyReturned: 0
+      studyReturned: 0,
+      studyAnalysis: 0
     })
     const zhao = expectOk(await cloud.call({ action: 'whoami' }, as(P.b1Member)))
     expect(zhao.consents.birthdayGreeting).toBe(0)

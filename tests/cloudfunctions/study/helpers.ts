@@ -42,6 +42,11 @@ export function useStudyCloud(at = MARCH_20): StudyCloud {
           .collection(c)
           .where({ _id: ctx.tc.db.command.exists(true) })
           .remove()
+      // The demo's study consents (m04, m12): each test grants its own.
+      await ctx.tc.db
+        .collection('consents')
+        .where({ templateKey: ctx.tc.db.command.in(['studyTask', 'studyReturned', 'studyAnalysis']) })
+        .remove()
     })
   })
   afterEach(() => jest.useRealTimers())

@@ -81,7 +81,7 @@ describe('the daily timer: deadline near', () => {
     expect(await fire('2026-03-27T00:00:00Z')).toMatchObject({ ok: true, data: { tasks: 0 } })
     // 03-28 08:00 CST: m07 (nothing filed) is reminded; m08 filed; the rest have no consent or are unbound.
     const r = await fire('2026-03-28T00:00:00Z')
-    expect(r).toMatchObject({ ok: true, data: { day: '2026-03-28', tasks: 1, sent: 1 } })
+    expect(r).toMatchObject({ ok: true, data: { day: '2026-03-28', days: ['2026-03-28'], tasks: 1, sent: 1 } })
     expect(
       sent()
         .slice(before)
@@ -91,8 +91,11 @@ describe('the daily timer: deadline near', () => {
     // Fired twice the same day: nothing more.
     await fire('2026-03-28T01:00:00Z')
     expect(sent().length).toBe(before + 1)
-    // After the deadline: nothing.
-    expect(await fire('2026-04-01T00:00:00Z')).toMatchObject({ data: { tasks: 0 } })
+    // Every day run through the deadline (a message a day while a consent is left), then after it: nothing.
+    for (const at of ['2026-03-29T00:00:00Z', '2026-03-30T00:00:00Z', '2026-03-31T00:00:00Z'])
+      expect(await fire(at)).toMatchObject({ data: { tasks: 1, sent: 1 } })
+    expect(await fire('2026-04-01T00:00:00Z')).toMatchObject({ data: { days: ['2026-04-01'], tasks: 0, sent: 0 } })
+    expect(sent().length).toBe(before + 4)
   })
 
   it('a timer event from a client is refused', async () => {

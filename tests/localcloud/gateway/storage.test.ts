@@ -55,12 +55,35 @@ describe('POST /__storage/upload', () => {
     ['text, not an image', 'voice/m1/x.png', 'hello', A, 415, 'InvalidContentType'],
     ['a PNG name on HTML', 'voice/m1/x.png', '<html></html>', A, 415, 'InvalidContentType'],
     ['an empty body', 'voice/m1/x.png', Buffer.alloc(0), A, 400, 'InvalidArgument'],
-    ['over 2 MB', 'voice/m1/x.png', Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]), A, 413, 'FILE_TOO_LARGE']
+    ['over 2 MB', 'voice/m1/x.png', Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]), A, 413, 'FILE_TOO_LARGE'],
+    [
+      'a document over 10 MB',
+      'study/m1/x.pdf',
+      Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10 * 1024 * 1024)]),
+      A,
+      413,
+      'FILE_TOO_LARGE'
+    ],
+    ['a zip-less .docx name on text', 'study/m1/x.docx', 'PK not really', A, 415, 'InvalidContentType']
   ])('refuses %s and stores nothing', async (_, cloudPath, body, cookie, status, code) => {
     const r = await upload(cloudPath, body, cookie)
     expect(r.status).toBe(status)
     expect(r.body).toMatchObject({ ok: false, code })
     expect(tc.local.files.list()).toEqual([])
+  })
+
+  it.each([
+    ['a PDF', 'study/m1/a.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3 * 1024 * 1024)]), 'application/pdf'],
+    ['a .doc', 'study/m1/a.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]), 'application/msword'],
+    [
+      'a .docx',
+      'study/m1/a.docx',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    ]
+  ])('takes %s from the app (documents up to 10 MB)', async (_, cloudPath, body, contentType) => {
+    expect((await upload(cloudPath, body, A)).status).toBe(200)
+    expect(tc.local.files.meta(cloudPath)).toMatchObject({ owner: 'demo:a', via: 'client', contentType, size: body.length })
   })
 
   it('never lets one user overwrite another’s file; the owner may', async () => {

@@ -26,8 +26,13 @@ const call = async (fn: string, event: Record<string, unknown>, who: string) => 
   if (!r.ok) throw new Error(JSON.stringify(r))
   return r.data
 }
+/** The birthday templates' balances (the study demo holds consents of its own). */
 const balances = async () =>
-  Object.fromEntries(((await tc.db.collection('consents').where({}).get()).data as any[]).map((c) => [c._id, c.balance]))
+  Object.fromEntries(
+    ((await tc.db.collection('consents').where({}).get()).data as any[])
+      .filter((c) => c.templateKey.startsWith('birthday'))
+      .map((c) => [c._id, c.balance])
+  )
 
 describe('the birthday demo', () => {
   it('holds consents: m08 and m03 one each, m07 used up; seeding twice changes nothing', async () => {

@@ -100,6 +100,21 @@ describe.each([
     expect(new Date(t.dueAt).getTime()).toBeGreaterThan(Date.now())
   })
 
+  it('this month’s task carries a PDF the member opens; two members hold study reminder consents', async () => {
+    const tasks = (await tc.db.collection('studyTasks').where({ origin: 'plan' }).get()).data
+    const withFile = tasks.filter((t: any) => t.material.attachment)
+    expect(withFile.map((t: any) => Number(t.itemId.slice(1)))).toEqual([months[2]])
+    const mine = await call({ action: 'getTask', taskId: withFile[0]._id }, 'm07')
+    expect(mine.attachment).toMatchObject({ name: '学习材料.pdf', kind: 'document', state: 'ready', url: expect.stringMatching(/^http/) })
+    const file = tc.local.files.read(withFile[0].material.attachment.fileID.replace(/^cloud:\/\/[^/]+\//, ''))
+    expect(file?.bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    const consents = (await tc.db.collection('consents').where({ templateKey: 'studyAnalysis' }).get()).data
+    expect(consents.map((c: any) => [c.memberId, c.balance]).sort()).toEqual([
+      ['m04', 1],
+      ['m12', 1]
+    ])
+  })
+
   it('seeding twice leaves the same data', async () => {
     const read = async () => {
       const out: Record<string, unknown> = {}

@@ -4,24 +4,32 @@ import type { TemplateKey } from '@shared/reminders/templates'
 import { keysToAsk, reminderKeysFor, reminderRows } from '@/birthday/reminders'
 
 const g = (role: RoleGrant['role']): RoleGrant => ({ orgId: 'b1', role })
-const BAL = { assessmentRate: 0, assessmentTalk: 2, birthdayGreeting: 1, birthdayUpcoming: 0, studyTask: 3, studyReturned: 0 }
+const BAL = {
+  assessmentRate: 0,
+  assessmentTalk: 2,
+  birthdayGreeting: 1,
+  birthdayUpcoming: 0,
+  studyTask: 3,
+  studyReturned: 0,
+  studyAnalysis: 0
+}
 
 describe('which reminders concern a member', () => {
   it.each<[string, RoleGrant[] | undefined, TemplateKey[]]>([
-    ['a member', [], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
-    ['no roles known', undefined, ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
-    ['a group leader', [g('groupLeader')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
-    ['staff', [g('staff')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned']],
+    ['a member', [], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis']],
+    ['no roles known', undefined, ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis']],
+    ['a group leader', [g('groupLeader')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis']],
+    ['staff', [g('staff')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis']],
     [
       'a committee member (holds talks)',
       [g('committeeMember')],
-      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk']
+      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis', 'assessmentTalk']
     ],
-    ['a deputy', [g('deputy')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk']],
+    ['a deputy', [g('deputy')], ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis', 'assessmentTalk']],
     [
       'a secretary (birthdays ahead too)',
       [g('secretary')],
-      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk', 'birthdayUpcoming']
+      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis', 'assessmentTalk', 'birthdayUpcoming']
     ]
   ])('%s', (_n, roles, keys) => expect(reminderKeysFor(roles)).toEqual(keys))
 })
@@ -33,7 +41,8 @@ describe('reminder rows', () => {
     ['assessmentTalk', {}, 'unavailable', '暂未开通'],
     ['birthdayUpcoming', { birthdayUpcoming: 't' }, 'off', '未开启'],
     ['studyTask', { studyTask: 't' }, 'on', '已开启 · 还可接收 3 次'],
-    ['studyReturned', {}, 'unavailable', '暂未开通']
+    ['studyReturned', {}, 'unavailable', '暂未开通'],
+    ['studyAnalysis', { studyAnalysis: 't' }, 'off', '未开启']
   ])('%s with ids %j: %s (%s)', (key, templates, state, status) => {
     const [row] = reminderRows([key], templates, BAL)
     expect(row).toMatchObject({ key, state, status })
@@ -47,7 +56,7 @@ describe('reminder rows', () => {
 
   it('一键开启 asks those not on first, leaving out the unavailable', () => {
     const rows = reminderRows(
-      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'assessmentTalk', 'birthdayUpcoming'],
+      ['birthdayGreeting', 'assessmentRate', 'studyTask', 'studyReturned', 'studyAnalysis', 'assessmentTalk', 'birthdayUpcoming'],
       { birthdayGreeting: 't', assessmentRate: 't', birthdayUpcoming: 't' },
       BAL
     )

@@ -9,7 +9,15 @@ import { answerCloud, calls } from '@tests/src/helpers/cloudMock'
 import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
 
 const ALL = { birthdayGreeting: 'tid-g', assessmentRate: 'tid-r', assessmentTalk: 'tid-t', birthdayUpcoming: 'tid-u' }
-const BAL = { assessmentRate: 0, assessmentTalk: 0, birthdayGreeting: 1, birthdayUpcoming: 0, studyTask: 0, studyReturned: 0 }
+const BAL = {
+  assessmentRate: 0,
+  assessmentTalk: 0,
+  birthdayGreeting: 1,
+  birthdayUpcoming: 0,
+  studyTask: 0,
+  studyReturned: 0,
+  studyAnalysis: 0
+}
 const env = process.env.TARO_ENV
 
 afterEach(() => {

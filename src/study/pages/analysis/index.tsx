@@ -10,6 +10,7 @@ import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Field from '@/core/components/Field'
 import Tag from '@/core/components/Tag'
+import ReminderOffer, { loadOffer, type Offer } from '@/birthday/components/ReminderOffer'
 import '@/study/pages.css'
 
 type Loaded = StudyApi['myAnalysis']['res']
@@ -29,6 +30,17 @@ export default function AnalysisPage() {
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [current, setCurrent] = useState<Loaded['analysis']>(null)
+  // 党性分析提醒 (one message near the due day, or on 返单): offered here, from the session's caller (no call).
+  const [offer, setOffer] = useState<Offer | null>(null)
+  useEffect(() => {
+    let live = true
+    loadOffer('studyAnalysis').then((o) => {
+      if (live) setOffer(o)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
 
   useEffect(() => {
     if (!data) return
@@ -121,6 +133,15 @@ export default function AnalysisPage() {
           <BigButton primary loading={busy} onTap={() => save(true)}>
             提交
           </BigButton>
+          {offer ? (
+            <ReminderOffer
+              offer={offer}
+              ask={`${w.due} 截止前还没提交，用微信消息提醒我`}
+              button='开启党性分析提醒'
+              done='已开启：截止前未提交或被返单时将收到微信提醒'
+              on={(n) => `已开启党性分析提醒（还可接收 ${n} 次）`}
+            />
+          ) : null}
         </>
       ) : null}
     </View>

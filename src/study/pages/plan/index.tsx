@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { AUDIENCE_LABEL, MATERIAL_KINDS, MATERIAL_LABEL, type MaterialKind, type PlanItem, type StudyApi } from '@shared/study/api'
+import {
+  type AttachmentInput,
+  AUDIENCE_LABEL,
+  MATERIAL_KINDS,
+  MATERIAL_LABEL,
+  type MaterialKind,
+  type PlanItem,
+  type StudyApi
+} from '@shared/study/api'
 import { cstDate } from '@shared/core/time'
 import { errorMessage } from '@/core/cloud'
 import { useCloudLoad } from '@/core/useCloudLoad'
@@ -14,6 +22,7 @@ import Chips from '@/core/components/Chips'
 import Field from '@/core/components/Field'
 import PickField from '@/core/components/PickField'
 import CommitteePush from '@/study/components/CommitteePush'
+import AttachmentPicker from '@/study/components/AttachmentPicker'
 import '@/study/pages.css'
 
 type Loaded = StudyApi['getPlan']['res'] & { orgId: string }
@@ -26,8 +35,9 @@ async function load(): Promise<Loaded> {
 /**
  * 学习计划 (the branch committee): the year's plan by month (content, 学时, 必学/选学, for whom); items the
  * committee pushed are marked and fixed. 保存计划 writes it (rev); 布置 pushes an item to its members with
- * material (text, a link, or a collective-study check-in activity) and a deadline. On the committee's own
- * plan (?scope=committee, its staff) each saved item shows how far it reached and 下发到各支部 instead.
+ * material (text, a link, or a collective-study check-in activity; one attachment with any) and a deadline. On
+ * the committee's own plan (?scope=committee, its staff) each saved item shows how far it reached and
+ * 下发到各支部 instead.
  */
 export default function PlanPage() {
   const { data, error, reload } = useCloudLoad<Loaded>(load)
@@ -38,6 +48,7 @@ export default function PlanPage() {
   const [materialText, setMaterialText] = useState('')
   const [url, setUrl] = useState('')
   const [activityId, setActivityId] = useState('')
+  const [attachment, setAttachment] = useState<AttachmentInput | null>(null)
   const [deadline, setDeadline] = useState('')
   const [note, setNote] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
@@ -79,7 +90,13 @@ export default function PlanPage() {
           data.orgId,
           data.plan.year,
           itemId,
-          { kind, text: materialText, ...(kind === 'link' ? { url } : {}), ...(kind === 'activity' ? { activityId } : {}) },
+          {
+            kind,
+            text: materialText,
+            ...(kind === 'link' ? { url } : {}),
+            ...(kind === 'activity' ? { activityId } : {}),
+            ...(attachment ? { attachment } : {})
+          },
           deadline
         ),
       '学习任务已布置'
@@ -168,6 +185,7 @@ export default function PlanPage() {
                     data-push={x.id}
                     onClick={() => {
                       setPushing(pushing === x.id ? null : x.id)
+                      setAttachment(null)
                       setDeadline(defaultDeadline(x, data.plan.year, cstDate(new Date())))
                     }}
                   >
@@ -206,6 +224,7 @@ export default function PlanPage() {
                         )}
                       </View>
                     ) : null}
+                    <AttachmentPicker value={attachment} onChange={setAttachment} />
                     <PickField
                       label='截止日期'
                       mode='date'

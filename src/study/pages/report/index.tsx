@@ -13,6 +13,7 @@ import StatusView from '@/core/components/StatusView'
 import BigButton from '@/core/components/BigButton'
 import Field from '@/core/components/Field'
 import Tag from '@/core/components/Tag'
+import AttachmentRow from '@/study/components/AttachmentRow'
 import '@/study/pages.css'
 
 /** A draft is saved this long after the member stops typing. */
@@ -122,6 +123,7 @@ export default function ReportPage() {
             {m.url}（点击复制链接）
           </Text>
         ) : null}
+        {data.attachment ? <AttachmentRow attachment={data.attachment} /> : null}
         {m.kind === 'activity' ? (
           <Text className='st-line'>
             {data.checkedIn ? '你已在集中学习签到，学时已认定' : '参加集中学习并签到即认定学时；也可提交学习报告'}

@@ -8,7 +8,15 @@ import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
 import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
 
 const IDS = { birthdayGreeting: 'tid-g', assessmentRate: 'tid-r', assessmentTalk: 'tid-t', birthdayUpcoming: 'tid-u' }
-const NONE = { assessmentRate: 0, assessmentTalk: 0, birthdayGreeting: 0, birthdayUpcoming: 0, studyTask: 0, studyReturned: 0 }
+const NONE = {
+  assessmentRate: 0,
+  assessmentTalk: 0,
+  birthdayGreeting: 0,
+  birthdayUpcoming: 0,
+  studyTask: 0,
+  studyReturned: 0,
+  studyAnalysis: 0
+}
 
 const statusOf = (key: string) => document.querySelector(`[data-key="${key}"] .reminders__status`)?.textContent
 

@@ -121,13 +121,24 @@ describe('upcoming political birthdays', () => {
 })
 
 describe('upcoming: the secretary’s own reminder (政治生日预告) renewed here', () => {
-  const NONE = { assessmentRate: 0, assessmentTalk: 0, birthdayGreeting: 0, birthdayUpcoming: 0, studyTask: 0, studyReturned: 0 }
+  const NONE = {
+    assessmentRate: 0,
+    assessmentTalk: 0,
+    birthdayGreeting: 0,
+    birthdayUpcoming: 0,
+    studyTask: 0,
+    studyReturned: 0,
+    studyAnalysis: 0
+  }
 
   it('used up: 开启政治生日预告 from a tap (H5: the confirm sheet) reports birthdayUpcoming', async () => {
     const sheet = stubTaro('showModal', async (_o: any) => ({ confirm: true, cancel: false, errMsg: 'showModal:ok' }))
     script({
       'member.whoami': () => ({ ...whoSecretary(), subscribeTemplates: { birthdayUpcoming: 'tid-u' }, consents: NONE }),
-      'birthday.reportConsent': () => ({ counted: true, balances: { ...NONE, birthdayUpcoming: 1, studyTask: 0, studyReturned: 0 } })
+      'birthday.reportConsent': () => ({
+        counted: true,
+        balances: { ...NONE, birthdayUpcoming: 1, studyTask: 0, studyReturned: 0, studyAnalysis: 0 }
+      })
     })
     route(PATH, { orgId: 'b1' })
     render(<UpcomingPage />)
