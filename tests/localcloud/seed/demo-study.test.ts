@@ -7,10 +7,6 @@ import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
 import { setNow } from '@tests/cloudfunctions/commitment/helpers'
 
 let tc: TestCloud
-beforeAll(async () => {
-  tc = await startTestCloud()
-})
-afterAll(() => tc.close())
 afterEach(() => jest.useRealTimers())
 
 const idsOf = (p: { plan: { items: Array<{ id: string }> } }) => p.plan.items.map((x) => x.id)
@@ -28,10 +24,14 @@ describe.each([
   ['2026-12-01T02:00:00Z', 2026, [10, 11, 12], 4],
   ['2027-01-20T02:00:00Z', 2027, [11, 12, 1], 4]
 ])('the study demo at %s', (now, year, months, quarter) => {
+  // One cloud per instant, seeded once at it; each test starts from that seed (resetTo restores it).
+  beforeAll(async () => {
+    tc = await startTestCloud()
+  })
+  afterAll(() => tc.close())
   beforeEach(async () => {
     setNow(now)
-    await tc.reset()
-    await seedDemo(tc.db, new Date())
+    await tc.resetTo(() => seedDemo(tc.db, new Date()).then(() => undefined))
   })
 
   it('plans: the committee’s item in every branch, org-b1’s twelve months', async () => {
