@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import { answer, cloudData, DIST, mountPage, ok, setUpApp, waitUntil, type MountedPage, type Wx } from './harness'
 import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
 import { fiftyYearsResult, greeting, sevenOnesSheet, upcomingResult } from '@tests/src/helpers/birthdayFixtures'
+import { consentBalances } from '@tests/src/helpers/consents'
 
 let wx: Wx & Record<string, any>
 let page: MountedPage | null = null
@@ -13,15 +14,7 @@ setUpApp((w) => {
   wx = w as Wx & Record<string, any>
 })
 
-const NONE = {
-  assessmentRate: 0,
-  assessmentTalk: 0,
-  birthdayGreeting: 0,
-  birthdayUpcoming: 0,
-  studyTask: 0,
-  studyReturned: 0,
-  studyAnalysis: 0
-}
+const NONE = consentBalances()
 const IDS = { birthdayGreeting: 'tid-g', assessmentRate: 'tid-r', assessmentTalk: 'tid-t', birthdayUpcoming: 'tid-u' }
 
 /** The Canvas 2D node wx.createSelectorQuery finds, its context recording the text drawn. */

@@ -2,17 +2,10 @@
 import type { RoleGrant } from '@shared/member/api'
 import type { TemplateKey } from '@shared/reminders/templates'
 import { keysToAsk, reminderKeysFor, reminderRows } from '@/birthday/reminders'
+import { consentBalances } from '@tests/src/helpers/consents'
 
 const g = (role: RoleGrant['role']): RoleGrant => ({ orgId: 'b1', role })
-const BAL = {
-  assessmentRate: 0,
-  assessmentTalk: 2,
-  birthdayGreeting: 1,
-  birthdayUpcoming: 0,
-  studyTask: 3,
-  studyReturned: 0,
-  studyAnalysis: 0
-}
+const BAL = consentBalances({ assessmentTalk: 2, birthdayGreeting: 1, studyTask: 3 })
 
 describe('which reminders concern a member', () => {
   it.each<[string, RoleGrant[] | undefined, TemplateKey[]]>([

@@ -7,17 +7,10 @@ import { CloudError } from '@/core/cloud'
 import { askableKeys, askConsent, h5ConsentText, stopConsent } from '@/core/subscribe'
 import { answerCloud, calls } from '@tests/src/helpers/cloudMock'
 import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
+import { consentBalances } from '@tests/src/helpers/consents'
 
 const ALL = { birthdayGreeting: 'tid-g', assessmentRate: 'tid-r', assessmentTalk: 'tid-t', birthdayUpcoming: 'tid-u' }
-const BAL = {
-  assessmentRate: 0,
-  assessmentTalk: 0,
-  birthdayGreeting: 1,
-  birthdayUpcoming: 0,
-  studyTask: 0,
-  studyReturned: 0,
-  studyAnalysis: 0
-}
+const BAL = consentBalances({ birthdayGreeting: 1 })
 const env = process.env.TARO_ENV
 
 afterEach(() => {

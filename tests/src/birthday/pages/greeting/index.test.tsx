@@ -12,6 +12,7 @@ import { greeting } from '@tests/src/helpers/birthdayFixtures'
 import { whoMember } from '@tests/src/helpers/fixtures'
 import { forgetCaller } from '@/core/caller'
 import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
+import { consentBalances } from '@tests/src/helpers/consents'
 
 const PATH = '/birthday/pages/greeting/index'
 
@@ -111,15 +112,7 @@ describe('the greeting page', () => {
 })
 
 describe('the greeting page: next year’s greeting as a WeChat message (subscribe consent)', () => {
-  const NONE = {
-    assessmentRate: 0,
-    assessmentTalk: 0,
-    birthdayGreeting: 0,
-    birthdayUpcoming: 0,
-    studyTask: 0,
-    studyReturned: 0,
-    studyAnalysis: 0
-  }
+  const NONE = consentBalances()
   const opened = () => ({ greetings: [greeting({ openedAt: '2026-07-01T01:00:00.000Z' })] })
 
   it('my consent used up: 开启政治生日提醒 (a tap → the sheet) reports it and says it is on', async () => {

@@ -6,17 +6,10 @@ import { answerCloud, calls } from '@tests/src/helpers/cloudMock'
 import { tap, tapIn } from '@tests/src/helpers/dom'
 import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
 import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
+import { consentBalances } from '@tests/src/helpers/consents'
 
 const IDS = { birthdayGreeting: 'tid-g', assessmentRate: 'tid-r', assessmentTalk: 'tid-t', birthdayUpcoming: 'tid-u' }
-const NONE = {
-  assessmentRate: 0,
-  assessmentTalk: 0,
-  birthdayGreeting: 0,
-  birthdayUpcoming: 0,
-  studyTask: 0,
-  studyReturned: 0,
-  studyAnalysis: 0
-}
+const NONE = consentBalances()
 
 const statusOf = (key: string) => document.querySelector(`[data-key="${key}"] .reminders__status`)?.textContent
 

@@ -10,6 +10,7 @@ import { upcomingEntry, upcomingResult } from '@tests/src/helpers/birthdayFixtur
 import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
 import { forgetCaller } from '@/core/caller'
 import { restoreTaroStubs, stubTaro } from '@tests/src/helpers/taroSpies'
+import { consentBalances } from '@tests/src/helpers/consents'
 
 const PATH = '/birthday/pages/upcoming/index'
 
@@ -121,15 +122,7 @@ describe('upcoming political birthdays', () => {
 })
 
 describe('upcoming: the secretary’s own reminder (政治生日预告) renewed here', () => {
-  const NONE = {
-    assessmentRate: 0,
-    assessmentTalk: 0,
-    birthdayGreeting: 0,
-    birthdayUpcoming: 0,
-    studyTask: 0,
-    studyReturned: 0,
-    studyAnalysis: 0
-  }
+  const NONE = consentBalances()
 
   it('used up: 开启政治生日预告 from a tap (H5: the confirm sheet) reports birthdayUpcoming', async () => {
     const sheet = stubTaro('showModal', async (_o: any) => ({ confirm: true, cancel: false, errMsg: 'showModal:ok' }))

@@ -9,18 +9,11 @@ import { tap } from '@tests/src/helpers/dom'
 import { restoreTaroStubs, spyNavigation, stubTaro } from '@tests/src/helpers/taroSpies'
 import { whoMember } from '@tests/src/helpers/fixtures'
 import { analysis } from '@tests/src/helpers/studyFixtures'
+import { consentBalances } from '@tests/src/helpers/consents'
 
 const WINDOW = { year: 2026, quarter: 1, from: '2026-03-01', due: '2026-04-15' }
 const PREFILL = { orgLife: '', orgLifeCount: { present: 0, expected: 0 } }
-const NONE = {
-  assessmentRate: 0,
-  assessmentTalk: 0,
-  birthdayGreeting: 0,
-  birthdayUpcoming: 0,
-  studyTask: 0,
-  studyReturned: 0,
-  studyAnalysis: 0
-}
+const NONE = consentBalances()
 
 beforeEach(() => spyNavigation())
 afterEach(() => {
