@@ -1,13 +1,13 @@
 import { View, Text } from '@tarojs/components'
 import type { CommitteeStatsRow, StudyApi } from '@shared/study/api'
-import { percent } from '@shared/study/stats'
 import { quarterName } from '@shared/study/windows'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { openPage } from '@/core/nav'
 import { study } from '@/study/service'
 import { staffCommittee } from '@/study/orgs'
 import { statsPage } from '@/study/routes'
-import { analysesLine, hoursText } from '@/study/view'
+import { analysesLine } from '@/study/view'
+import CompletionFigures from '@/study/components/CompletionFigures'
 import StatusView from '@/core/components/StatusView'
 import ExportButton from '@/core/components/ExportButton'
 import '@/study/pages.css'
@@ -27,18 +27,7 @@ function Row(props: { row: CommitteeStatsRow; total?: boolean }) {
       data-id={r.id}
       onClick={props.total ? undefined : () => openPage(statsPage(r.id))}
     >
-      <View className='st-row'>
-        <Text className='st-title'>
-          {r.name}（{r.members} 人）
-        </Text>
-        <Text className='st-line'>{hoursText(r.hours)}</Text>
-      </View>
-      <Text className='st-line'>
-        必学任务 {r.requiredDone}/{r.requiredDue} · 完成率 {percent(r.completion)}
-      </Text>
-      <View className='st-bar'>
-        <View className='st-bar__fill' style={{ width: `${Math.round((r.completion ?? 0) * 100)}%` }} />
-      </View>
+      <CompletionFigures row={r} counted />
       <Text className={r.reportsWaiting ? 'st-warn' : 'st-line'}>待审核学习报告 {r.reportsWaiting}</Text>
       <Text className='st-line'>党性分析：{analysesLine(r)}</Text>
       {props.total ? null : <Text className='st-link'>查看支部学习统计 ›</Text>}

@@ -1,10 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import type { StatsRow, StudyApi } from '@shared/study/api'
-import { percent } from '@shared/study/stats'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { study } from '@/study/service'
 import { pageOrg } from '@/study/orgs'
-import { hoursText } from '@/study/view'
+import CompletionFigures from '@/study/components/CompletionFigures'
 import StatusView from '@/core/components/StatusView'
 import ExportButton from '@/core/components/ExportButton'
 import '@/study/pages.css'
@@ -20,19 +19,7 @@ function Row(props: { row: StatsRow; kind: string }) {
   const r = props.row
   return (
     <View className='st-block' data-row={props.kind} data-id={r.id}>
-      <View className='st-row'>
-        <Text className='st-title'>
-          {r.name}
-          {props.kind === 'member' ? '' : `（${r.members} 人）`}
-        </Text>
-        <Text className='st-line'>{hoursText(r.hours)}</Text>
-      </View>
-      <Text className='st-line'>
-        必学任务 {r.requiredDone}/{r.requiredDue} · 完成率 {percent(r.completion)}
-      </Text>
-      <View className='st-bar'>
-        <View className='st-bar__fill' style={{ width: `${Math.round((r.completion ?? 0) * 100)}%` }} />
-      </View>
+      <CompletionFigures row={r} counted={props.kind !== 'member'} />
     </View>
   )
 }
