@@ -63,8 +63,8 @@ export default function MyStudyPage() {
               <Tag tone={s.tone}>{s.label}</Tag>
             </View>
             <Text className='st-line'>
-              {t.task.required ? '必学' : '选学'} · {hoursText(t.task.hours)} · {MATERIAL_LABEL[t.task.material.kind]} · 截止{' '}
-              {t.task.deadline}
+              {t.task.required ? '必学' : '选学'} · {hoursText(t.task.hours)} · {MATERIAL_LABEL[t.task.material.kind]}
+              {t.task.material.attachment ? ' · 有附件' : ''} · 截止 {t.task.deadline}
             </Text>
           </View>
         )

@@ -21,7 +21,26 @@ describe('我的学习', () => {
       'study.myStudy': () => ({
         ...myStudyResult([
           myTask({ report: studyReport({ status: 'accepted' }), hours: 2 }),
-          myTask({ task: studyTask({ _id: 'b1:2026:apr-1', title: '学习二十大报告', required: false, hours: 1.5 }), overdue: true })
+          myTask({ task: studyTask({ _id: 'b1:2026:apr-1', title: '学习二十大报告', required: false, hours: 1.5 }), overdue: true }),
+          myTask({
+            task: studyTask({
+              _id: 'b1:2026:may-1',
+              title: '学习交通强国建设纲要',
+              deadline: '2026-05-31',
+              material: {
+                kind: 'text',
+                text: '见附件',
+                attachment: {
+                  fileID: 'cloud://env/study/r1/a.pdf',
+                  name: '纲要.pdf',
+                  ext: 'pdf',
+                  kind: 'document',
+                  size: 2048,
+                  traceId: null
+                }
+              }
+            })
+          })
         ]),
         requiredDue: 1,
         requiredDone: 1
@@ -33,6 +52,8 @@ describe('我的学习', () => {
     expect(screen.getByText('已通过')).toBeTruthy()
     expect(screen.getByText('已逾期')).toBeTruthy()
     expect(screen.getByText('选学 · 1.5 学时 · 学习材料 · 截止 2026-03-31')).toBeTruthy()
+    // A task with an attachment says so in the list; the file opens on its report page.
+    expect(screen.getByText('必学 · 2 学时 · 学习材料 · 有附件 · 截止 2026-05-31')).toBeTruthy()
     await tapIn('[data-task="b1:2026:apr-1"]', '学习二十大报告')
     expect(nav.navigateTo).toHaveBeenCalledWith({ url: '/study/pages/report/index?taskId=b1%3A2026%3Aapr-1' })
   })
