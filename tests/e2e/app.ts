@@ -98,6 +98,11 @@ export function text(page: Page, value: string | RegExp, opts: { exact?: boolean
   return page.getByText(value, opts).filter({ visible: true }).first()
 }
 
+/** Every visible match of a selector (Taro's H5 router keeps earlier pages in the DOM, hidden). */
+export function visible(page: Page, selector: string): Locator {
+  return page.locator(selector).filter({ visible: true })
+}
+
 /** The native <input> inside Taro's input component, by placeholder. */
 export function input(page: Page, placeholder: string): Locator {
   return page.locator(`input[placeholder="${placeholder}"]`).filter({ visible: true }).first()

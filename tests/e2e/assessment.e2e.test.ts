@@ -6,7 +6,7 @@
 // deputy 李红梅, who records it; 孙丽娟 acknowledges it; the home branch of a dispatched member reads
 // his result (双重管理).
 import type { Page } from 'playwright-core'
-import { type App, input, signInAs, startApp, text } from './app'
+import { type App, input, signInAs, startApp, text, visible } from './app'
 
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
@@ -15,8 +15,6 @@ beforeAll(async () => {
   app = await startApp()
 })
 afterAll(() => app?.close())
-
-const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
 
 // Every rater gives a member the same scores: each rated item's max minus the member's deduction.
 // Then every item's combined score is that value whatever the source weights: the 14 rated items make

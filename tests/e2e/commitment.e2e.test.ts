@@ -6,7 +6,7 @@
 // a period computed for org-b1 scores 何小军's 承诺卡自查 item instead of "no data".
 import type { Page } from 'playwright-core'
 import { DEFAULT_TEMPLATE_INPUT } from '@shared/commitment/template'
-import { type App, signInAs, startApp, text } from './app'
+import { type App, signInAs, startApp, text, visible } from './app'
 
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
@@ -16,7 +16,6 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
 const cstYear = () => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()))
 
 const WHAT = '做什么，例如：完成辖区桥梁季度巡查'

@@ -4,7 +4,8 @@
 // files again; 王建军 accepts it; 赵永平's hours go up by the task's 学时; a period computed for org-b1 scores his
 // 学习任务完成 item instead of "no data". Then a quarterly analysis decided 集中重学 creates the relearn task.
 import type { Page } from 'playwright-core'
-import { type App, signInAs, startApp, text } from './app'
+import { type App, signInAs, startApp, text, visible } from './app'
+import { openPushForm, thisMonth } from './studySteps'
 
 jest.setTimeout(180_000)
 
@@ -14,8 +15,6 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const cst = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d)
 const TITLE = '学习习近平总书记关于交通强国的重要论述（e2e）'
 const INSIGHTS = '通过学习，深刻认识到交通强国建设对养护一线提出了更高要求，要在岗位上当好先锋。'
 
@@ -37,29 +36,12 @@ const hoursOf = async (page: Page) => (await visible(page, '[data-figure="hours"
 
 describe('study in Chromium', () => {
   it('push → report → returned → refiled → accepted → hours and the assessment item', async () => {
-    const today = cst(new Date())
-    const year = Number(today.slice(0, 4))
-    const month = Number(today.slice(5, 7))
+    const { year } = thisMonth()
 
     // ---- 王建军 adds an item to this month and pushes it.
-    const sp = await app.phonePage()
-    await signInAs(sp, app.url, '王建军')
-    await text(sp, '王建军，您好').waitFor()
-    await text(sp, '学习计划', { exact: true }).click()
-    await text(sp, `${year}年学习计划`).waitFor()
-    await visible(sp, '.chips__chip')
-      .filter({ hasText: new RegExp(`^${month}月$`) })
-      .first()
-      .click()
-    await text(sp, `+ 添加${month}月学习内容`).click()
-    // The month's first added item (the demo's own item of the month is `m<month>`).
-    const added = visible(sp, `[data-item="m${month}-1"]`).first()
-    await added.locator('input').first().fill(TITLE)
-    await text(sp, '保存计划', { exact: true }).click()
-    await text(sp, '学习计划已保存').waitFor()
-    await added.getByText('布置为学习任务').click()
-    await visible(sp, '[data-push-form] textarea').first().fill('请认真学习原文并提交学习报告单')
-    await visible(sp, '[data-push-form]').getByText('布置', { exact: true }).click()
+    const { page: sp, form } = await openPushForm(app, TITLE)
+    await form.locator('textarea').first().fill('请认真学习原文并提交学习报告单')
+    await form.getByText('布置', { exact: true }).click()
     await text(sp, '学习任务已布置').waitFor()
 
     // ---- 赵永平 files a report (a draft is saved as he types).

@@ -4,7 +4,8 @@
 // opens in a new tab from its temporary URL. The demo's own attachment (学习材料.pdf) opens the same way.
 import type { Page } from 'playwright-core'
 import { demoPdf } from '@localcloud/seed/demo-study'
-import { signInAs, startApp, text, type App } from './app'
+import { signInAs, startApp, text, type App, visible } from './app'
+import { openPushForm, thisMonth } from './studySteps'
 
 jest.setTimeout(180_000)
 
@@ -14,8 +15,6 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true })
-const cst = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d)
 const TITLE = '学习交通强国建设纲要（附件 e2e）'
 const PDF = demoPdf('Outline of building a country with strong transportation')
 
@@ -35,27 +34,10 @@ async function openedBytes(page: Page, label: RegExp): Promise<Buffer> {
 
 describe('a study task’s attachment in Chromium', () => {
   it('王建军 pushes a task with a PDF from the phone; 赵永平 opens it, and the demo’s', async () => {
-    const today = cst(new Date())
-    const year = Number(today.slice(0, 4))
-    const month = Number(today.slice(5, 7))
+    const { year } = thisMonth()
 
     // ---- 王建军 adds an item to this month and pushes it with a PDF.
-    const sp = await app.phonePage()
-    await signInAs(sp, app.url, '王建军')
-    await text(sp, '王建军，您好').waitFor()
-    await text(sp, '学习计划', { exact: true }).click()
-    await text(sp, `${year}年学习计划`).waitFor()
-    await visible(sp, '.chips__chip')
-      .filter({ hasText: new RegExp(`^${month}月$`) })
-      .first()
-      .click()
-    await text(sp, `+ 添加${month}月学习内容`).click()
-    const added = visible(sp, `[data-item="m${month}-1"]`).first()
-    await added.locator('input').first().fill(TITLE)
-    await text(sp, '保存计划', { exact: true }).click()
-    await text(sp, '学习计划已保存').waitFor()
-    await added.getByText('布置为学习任务').click()
-    const form = visible(sp, '[data-push-form]').first()
+    const { page: sp, form } = await openPushForm(app, TITLE)
     await form.locator('textarea').first().fill('请学习附件中的纲要原文')
     const [chooser] = await Promise.all([sp.waitForEvent('filechooser'), form.getByText('添加文档', { exact: true }).click()])
     await chooser.setFiles({ name: '交通强国建设纲要.pdf', mimeType: 'application/pdf', buffer: PDF })
