@@ -16,6 +16,7 @@ import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'
 import { LocalCloud } from '@localcloud/cloud'
 import { dbRequestCount } from '@localcloud/seam/db-requester'
+import { insertBatches } from './cloud'
 import { percentile, round } from './stats'
 
 const BRANCHES = 100
@@ -38,10 +39,6 @@ function scoresFor(source: Source, member: number, rater: number): Record<string
       Math.min(it.max, Math.round(it.max * (level + (((rater + i) % 9) - 4) / 100) * 2) / 2)
     ])
   )
-}
-
-async function insertBatches(db: any, collection: string, docs: object[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 1000) await db.collection(collection).add({ data: docs.slice(i, i + 1000) })
 }
 
 async function seed(db: any, now: Date): Promise<number> {

@@ -3,13 +3,11 @@
 // so about 274 birthdays a day; every member bound, half with a greeting consent). Measured: the wall
 // time and the database round trips (counted at the local cloud's seam) of the first run of a day, a
 // second run the same day (nothing to do), and a run after a week down (7 days caught up).
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { addDaysYmd } from '@shared/core/time'
-import { LocalCloud } from '@localcloud/cloud'
+import type { LocalCloud } from '@localcloud/cloud'
 import { Scheduler } from '@localcloud/scheduler/scheduler'
 import { dbRequestCount } from '@localcloud/seam/db-requester'
+import { insertBatches, withBenchCloud } from './cloud'
 import { round } from './stats'
 
 const MEMBERS = Number(process.env.BENCH_BIRTHDAY_MEMBERS ?? 100_000)
@@ -18,10 +16,6 @@ const PER_BRANCH = 1000
 const DAY1 = new Date('2031-10-17T00:00:00Z')
 const memberId = (m: number) => `bm${String(m).padStart(6, '0')}`
 const orgId = (b: number) => `bench-b${String(b).padStart(3, '0')}`
-
-async function insertBatches(db: any, collection: string, docs: object[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 1000) await db.collection(collection).add({ data: docs.slice(i, i + 1000) })
-}
 
 async function seed(db: any): Promise<void> {
   const branches = Math.ceil(MEMBERS / PER_BRANCH)
@@ -78,31 +72,27 @@ async function run(local: LocalCloud, at: Date) {
 }
 
 export async function benchBirthday(): Promise<Record<string, number>> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-bench-birthday-'))
-  const local = new LocalCloud({ dataDir })
-  const cloud = require('wx-server-sdk')
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   process.env.BIRTHDAY_GREETING_TEMPLATE_ID = 'bench-greeting'
   process.env.BIRTHDAY_UPCOMING_TEMPLATE_ID = 'bench-upcoming'
   try {
-    await seed(cloud.database())
-    const first = await run(local, DAY1)
-    const again = await run(local, new Date(DAY1.getTime() + 60_000))
-    const week = await run(local, new Date(DAY1.getTime() + 8 * 86_400_000))
-    console.log(JSON.stringify({ first: first.data, again: again.data, week: week.data }))
-    const out: Record<string, number> = { 'birthday.daily.members': MEMBERS }
-    for (const [name, r] of Object.entries({ first, sameDayAgain: again, afterWeekDown: week })) {
-      out[`birthday.daily.${name}.ms`] = r.ms
-      out[`birthday.daily.${name}.dbTrips`] = r.trips
-      out[`birthday.daily.${name}.greetings`] = Number(r.data.greetings)
-      out[`birthday.daily.${name}.messages`] = Number(r.data.messages) + Number(r.data.secretaryReminders)
-      out[`birthday.daily.${name}.pages`] = Number(r.data.pages)
-    }
-    return out
+    return await withBenchCloud('birthday', async (local, db) => {
+      await seed(db)
+      const first = await run(local, DAY1)
+      const again = await run(local, new Date(DAY1.getTime() + 60_000))
+      const week = await run(local, new Date(DAY1.getTime() + 8 * 86_400_000))
+      console.log(JSON.stringify({ first: first.data, again: again.data, week: week.data }))
+      const out: Record<string, number> = { 'birthday.daily.members': MEMBERS }
+      for (const [name, r] of Object.entries({ first, sameDayAgain: again, afterWeekDown: week })) {
+        out[`birthday.daily.${name}.ms`] = r.ms
+        out[`birthday.daily.${name}.dbTrips`] = r.trips
+        out[`birthday.daily.${name}.greetings`] = Number(r.data.greetings)
+        out[`birthday.daily.${name}.messages`] = Number(r.data.messages) + Number(r.data.secretaryReminders)
+        out[`birthday.daily.${name}.pages`] = Number(r.data.pages)
+      }
+      return out
+    })
   } finally {
     delete process.env.BIRTHDAY_GREETING_TEMPLATE_ID
     delete process.env.BIRTHDAY_UPCOMING_TEMPLATE_ID
-    local.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -3,26 +3,16 @@
 // (a member, in the app), the public wall (no account) and the review queue (the secretary) — each one
 // cloud call. Reply size (bytes of the JSON envelope, UTF-8), time (median and max of 9 calls, after one
 // warm-up) and database round trips counted at the local cloud's seam (dbRequestCount).
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { DEFAULT_SECTIONS, type CardItem } from '@shared/commitment/api'
 import { currentOrLastWindow } from '@shared/commitment/windows'
 import { DEFAULT_TEMPLATE_INPUT } from '@shared/commitment/template'
 import { cardYearOf } from '@shared/commitment/year'
-import { LocalCloud } from '@localcloud/cloud'
-import { dbRequestCount } from '@localcloud/seam/db-requester'
-import { percentile, round } from './stats'
+import { insertBatches, measureCall, withBenchCloud } from './cloud'
 
 const MEMBERS = 200
-const RUNS = 9
 const ORG = 'bench-wall-org'
 const TOKEN = 'bench-wall-public-token-0001'
 const memberId = (m: number) => `bw${String(m).padStart(3, '0')}`
-
-async function insertBatches(db: any, collection: string, docs: object[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 1000) await db.collection(collection).add({ data: docs.slice(i, i + 1000) })
-}
 
 function items(m: number, year: number): CardItem[] {
   const five = DEFAULT_SECTIONS.map((s, i) => ({
@@ -119,38 +109,12 @@ async function seed(db: any, now: Date): Promise<void> {
   await db.collection('commitmentWallLinks').add({ data: { _id: ORG, token: TOKEN, createdBy: memberId(0), createdAt: at } })
 }
 
-async function measure(local: LocalCloud, event: Record<string, unknown>, openid: string) {
-  const call = () => local.invoke('commitment', event, { openid, source: 'wx_client' }) as Promise<any>
-  const warm = await call()
-  if (!warm.ok) throw new Error(`${event.action}: ${warm.code} ${warm.message}`)
-  const ms: number[] = []
-  let trips = 0
-  for (let i = 0; i < RUNS; i++) {
-    const before = dbRequestCount()
-    const t = process.hrtime.bigint()
-    await call()
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6)
-    trips = dbRequestCount() - before
-  }
-  return {
-    bytes: Buffer.byteLength(JSON.stringify(warm)),
-    median: round(percentile(ms, 50), 1),
-    max: round(Math.max(...ms), 1),
-    trips,
-    data: warm.data
-  }
-}
-
 export async function benchCommitment(): Promise<Record<string, number>> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-bench-commitment-'))
-  const local = new LocalCloud({ dataDir })
-  const cloud = require('wx-server-sdk')
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-  try {
-    await seed(cloud.database(), new Date())
-    const wall = await measure(local, { action: 'wall' }, `bench:${memberId(1)}`)
-    const pub = await measure(local, { action: 'publicWall', token: TOKEN }, '')
-    const queue = await measure(local, { action: 'reviewQueue', orgId: ORG }, `bench:${memberId(0)}`)
+  return withBenchCloud('commitment', async (local, db) => {
+    await seed(db, new Date())
+    const wall = await measureCall(local, 'commitment', { action: 'wall' }, `bench:${memberId(1)}`)
+    const pub = await measureCall(local, 'commitment', { action: 'publicWall', token: TOKEN }, '')
+    const queue = await measureCall(local, 'commitment', { action: 'reviewQueue', orgId: ORG }, `bench:${memberId(0)}`)
     if (wall.data.cards.length !== MEMBERS || queue.data.rows.length !== MEMBERS) throw new Error('bench: not every member came back')
     const out: Record<string, number> = {}
     for (const [name, r] of Object.entries({ wall, publicWall: pub, reviewQueue: queue })) {
@@ -161,8 +125,5 @@ export async function benchCommitment(): Promise<Record<string, number>> {
       out[`commitment.${name}.dbTrips`] = r.trips
     }
     return out
-  } finally {
-    local.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }

@@ -5,28 +5,18 @@
 // envelope, UTF-8), time (median and max of 9 calls, after one warm-up) and database round trips counted at
 // the local cloud's seam (dbRequestCount). benchStudyCommittee: ten such branches under one committee and
 // committeeStats by its staff (`npm run bench -- studyCommittee`).
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { addDaysYmd, cstDate } from '@shared/core/time'
-import { LocalCloud } from '@localcloud/cloud'
-import { dbRequestCount } from '@localcloud/seam/db-requester'
-import { percentile, round } from './stats'
+import { insertBatches, measureCall, withBenchCloud } from './cloud'
 
 const MEMBERS = 200
 const TASKS = 50
 const WITH_CHECKIN = 5
-const RUNS = 9
 const ORG = 'bench-study-org'
 const memberId = (m: number) => `bs${String(m).padStart(3, '0')}`
 /** The committee case: BRANCHES branches of MEMBERS members and TASKS tasks each, read by one staff member. */
 const BRANCHES = 10
 const COMMITTEE = 'bench-study-c10'
 const STAFF = 'bsc-staff'
-
-async function insertBatches(db: any, collection: string, docs: object[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 1000) await db.collection(collection).add({ data: docs.slice(i, i + 1000) })
-}
 
 async function seed(db: any, now: Date): Promise<number> {
   await db
@@ -145,36 +135,10 @@ async function seedBranch(
   return reports.length
 }
 
-async function measure(local: LocalCloud, event: Record<string, unknown>, openid: string) {
-  const call = () => local.invoke('study', event, { openid, source: 'wx_client' }) as Promise<any>
-  const warm = await call()
-  if (!warm.ok) throw new Error(`${event.action}: ${warm.code} ${warm.message}`)
-  const ms: number[] = []
-  let trips = 0
-  for (let i = 0; i < RUNS; i++) {
-    const before = dbRequestCount()
-    const t = process.hrtime.bigint()
-    await call()
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6)
-    trips = dbRequestCount() - before
-  }
-  return {
-    bytes: Buffer.byteLength(JSON.stringify(warm)),
-    median: round(percentile(ms, 50), 1),
-    max: round(Math.max(...ms), 1),
-    trips,
-    data: warm.data
-  }
-}
-
 export async function benchStudy(): Promise<Record<string, number>> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-bench-study-'))
-  const local = new LocalCloud({ dataDir })
-  const cloud = require('wx-server-sdk')
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-  try {
-    const reportCount = await seed(cloud.database(), new Date())
-    const stats = await measure(local, { action: 'branchStats', orgId: ORG }, `bench:${memberId(0)}`)
+  return withBenchCloud('study', async (local, db) => {
+    const reportCount = await seed(db, new Date())
+    const stats = await measureCall(local, 'study', { action: 'branchStats', orgId: ORG }, `bench:${memberId(0)}`)
     if (stats.data.members.length !== MEMBERS || stats.data.branch.hours <= 0) throw new Error('bench: stats incomplete')
     return {
       'study.branchStats.members': MEMBERS,
@@ -185,10 +149,7 @@ export async function benchStudy(): Promise<Record<string, number>> {
       'study.branchStats.maxMs': stats.max,
       'study.branchStats.dbTrips': stats.trips
     }
-  } finally {
-    local.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
 
 /**
@@ -196,12 +157,7 @@ export async function benchStudy(): Promise<Record<string, number>> {
  * times), committeeStats by one staff member (one cloud call): reply size, time, database round trips.
  */
 export async function benchStudyCommittee(): Promise<Record<string, number>> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-bench-study-c-'))
-  const local = new LocalCloud({ dataDir })
-  const cloud = require('wx-server-sdk')
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-  try {
-    const db = cloud.database()
+  return withBenchCloud('study-c', async (local, db) => {
     const now = new Date()
     await db
       .collection('orgs')
@@ -235,7 +191,7 @@ export async function benchStudyCommittee(): Promise<Record<string, number>> {
       }
     })
     await db.collection('bindings').add({ data: { _id: `bench:${STAFF}`, memberId: STAFF, via: 'seed', boundAt: now } })
-    const stats = await measure(local, { action: 'committeeStats', committeeId: COMMITTEE }, `bench:${STAFF}`)
+    const stats = await measureCall(local, 'study', { action: 'committeeStats', committeeId: COMMITTEE }, `bench:${STAFF}`)
     if (stats.data.branches.length !== BRANCHES || stats.data.total.members !== BRANCHES * MEMBERS || stats.data.total.hours <= 0)
       throw new Error('bench: committee stats incomplete')
     return {
@@ -248,8 +204,5 @@ export async function benchStudyCommittee(): Promise<Record<string, number>> {
       'study.committeeStats.maxMs': stats.max,
       'study.committeeStats.dbTrips': stats.trips
     }
-  } finally {
-    local.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
