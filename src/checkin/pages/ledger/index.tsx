@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import type { CheckinApi } from '@shared/checkin/api'
 import type { Org, WhoamiResult } from '@shared/member/api'
@@ -34,7 +34,7 @@ async function loadCaller(): Promise<{ who: WhoamiResult; tree: Org[] }> {
 export default function LedgerPage() {
   const { data: caller, error: whoError, reload } = useCloudLoad(loadCaller)
   const who = caller?.who ?? null
-  const [orgId, setOrgId] = useState<string | null>(null)
+  const [picked, setPicked] = useState<string | null>(null)
   const [range, setRange] = useState(() => defaultLedgerRange(Date.now()))
   const [ledger, setLedger] = useState<Ledger | null>(null)
   const [loading, setLoading] = useState(false)
@@ -43,9 +43,9 @@ export default function LedgerPage() {
 
   const orgIds = ledgerOrgIds(who?.roles ?? who?.member?.roles, caller?.tree)
   const orgName = (id: string) => who?.orgs?.[id]?.name ?? caller?.tree.find((o) => o._id === id)?.name ?? id
-  useEffect(() => {
-    if (who && orgId === null && orgIds.length) setOrgId(orgIds[0])
-  }, [who, orgId, orgIds])
+  // The org shown: the one picked, else the first the caller may read — derived in the render, so the
+  // buttons work from the first frame the page shows (an effect left one frame with none).
+  const orgId = picked ?? orgIds[0] ?? null
 
   if (!who) {
     return (
@@ -56,7 +56,7 @@ export default function LedgerPage() {
   }
 
   const pickOrg = (id: string) => {
-    setOrgId(id)
+    setPicked(id)
     setLedger(null) // never show one org's rows under another's chip
   }
 
