@@ -38,6 +38,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
+    // esbuild minifies the JS instead of terser: a third of each production build's CPU (h5 42 → 31 s,
+    // weapp 37 → 25 s on 2 cores) for 5% more bytes (weapp main package 383 → 404 KB; docs/client.md).
+    // es2017 is what the sources are compiled to (browserslist), so the minifier lowers nothing.
+    jsMinimizer: 'esbuild',
+    esbuild: { minify: { enable: true, config: { target: 'es2017' } } },
     cache: { enable: false },
     mini: {
       compile,
