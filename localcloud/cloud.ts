@@ -5,7 +5,7 @@ import { COLLECTIONS, type CollectionSpec } from '@server/collections'
 import { Outbox } from './outbox/outbox'
 import { MediaChecks } from './seam/mediacheck'
 import { FileStore } from './storage/files'
-import { currentCaller, type Caller } from './seam/identity'
+import { currentCaller, type Caller, holdContexts, releaseContexts } from './seam/identity'
 import { installSeam } from './seam/install'
 import { Engine } from './store/engine'
 import { provideLocalSecrets } from './runtime/secrets'
@@ -40,6 +40,7 @@ export class LocalCloud {
     this.mediaChecks = new MediaChecks(this.store, this.files, settled)
     installSeam({ engine: this.engine, outbox: this.outbox, files: this.files, mediaChecks: this.mediaChecks })
     provideLocalSecrets(opts.dataDir)
+    holdContexts()
   }
 
   functionNames(): string[] {
@@ -60,8 +61,13 @@ export class LocalCloud {
     return invokeFunction(this.getFunction(name), event, caller)
   }
 
+  private closed = false
+
   close(): void {
+    if (this.closed) return
+    this.closed = true
     this.store.close()
+    releaseContexts()
   }
 }
 

@@ -58,3 +58,23 @@ export function runInvocation<T>(inv: Invocation, fn: () => T): T {
 export function currentInvocation(): Invocation | undefined {
   return invocation.getStore()
 }
+
+/** How many local clouds are open in this module instance (each holds the two request contexts above). */
+let holders = 0
+
+export function holdContexts(): void {
+  holders++
+}
+
+/**
+ * An enabled AsyncLocalStorage costs every promise in the process a little, and stays enabled until it is
+ * disabled. A test runner evaluates this module again for every test file, two more storages each time:
+ * switching them off when the last cloud closes keeps that cost from growing file after file. A later
+ * `run()` switches them on again.
+ */
+export function releaseContexts(): void {
+  holders = Math.max(0, holders - 1)
+  if (holders > 0) return
+  current.disable()
+  invocation.disable()
+}

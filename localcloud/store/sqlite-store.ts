@@ -26,6 +26,11 @@ export class SqliteStore {
   private readonly collections = new Map<string, CollectionTables>()
   /** The tables `snapshot()` copied (tests). */
   private snapTables: Set<string> | null = null
+  /**
+   * Prepared statements by connection and SQL: preparing one costs about as much as running it, and every
+   * request runs the same few. SQLite re-prepares a kept statement itself when the schema changes.
+   */
+  private readonly statements = new Map<Database.Database, Map<string, Database.Statement>>()
 
   constructor(
     readonly file: string,
@@ -39,7 +44,7 @@ export class SqliteStore {
     this.writer.pragma('synchronous = NORMAL')
     this.writer.pragma('busy_timeout = 5000')
     this.writer.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY)')
-    for (const row of this.writer.prepare('SELECT name FROM _collections').all() as Array<{ name: string }>) {
+    for (const row of this.prepared(this.writer, 'SELECT name FROM _collections').all() as Array<{ name: string }>) {
       this.ensureCollection(row.name)
     }
     for (const name of Object.keys(specs)) this.ensureCollection(name)
@@ -48,6 +53,7 @@ export class SqliteStore {
   }
 
   close(): void {
+    this.statements.clear()
     this.reader.close()
     this.writer.close()
   }
@@ -75,7 +81,7 @@ export class SqliteStore {
       indexes.push({ spec, table })
       if (fresh) this.backfill(docs, { spec, table }, name)
     }
-    this.writer.prepare('INSERT OR IGNORE INTO _collections (name) VALUES (?)').run(name)
+    this.prepared(this.writer, 'INSERT OR IGNORE INTO _collections (name) VALUES (?)').run(name)
     const tables = { docs, indexes }
     this.collections.set(name, tables)
     return tables
@@ -102,17 +108,18 @@ export class SqliteStore {
     if (this.writer.inTransaction) this.writer.exec('ROLLBACK')
     // Tables created inside the transaction are gone with it; they are re-created on next use.
     this.collections.clear()
+    this.statements.clear()
   }
 
   getById(coll: string, id: string, useWriter = false): Doc | null {
     const t = this.ensureCollection(coll)
-    const row = this.conn(useWriter).prepare(`SELECT body FROM "${t.docs}" WHERE id = ?`).get(id) as { body: string } | undefined
+    const row = this.prepared(this.conn(useWriter), `SELECT body FROM "${t.docs}" WHERE id = ?`).get(id) as { body: string } | undefined
     return row ? fromStored(row.body) : null
   }
 
   getByIds(coll: string, ids: string[], useWriter = false): Doc[] {
     const t = this.ensureCollection(coll)
-    const stmt = this.conn(useWriter).prepare(`SELECT body FROM "${t.docs}" WHERE id = ?`)
+    const stmt = this.prepared(this.conn(useWriter), `SELECT body FROM "${t.docs}" WHERE id = ?`)
     const out: Doc[] = []
     for (const id of new Set(ids)) {
       const row = stmt.get(id) as { body: string } | undefined
@@ -126,7 +133,8 @@ export class SqliteStore {
     const t = this.ensureCollection(coll)
     const ix = t.indexes.find((i) => i.spec.fields.length === fields.length && i.spec.fields.every((f, n) => f === fields[n]))
     if (!ix) return null
-    const stmt = this.conn(useWriter).prepare(
+    const stmt = this.prepared(
+      this.conn(useWriter),
       `SELECT DISTINCT d.rowid AS r, d.body AS body FROM "${ix.table}" x JOIN "${t.docs}" d ON d.id = x.id WHERE x.key = ?`
     )
     const rows = new Map<number, string>()
@@ -137,6 +145,7 @@ export class SqliteStore {
   /** Every document in insertion order. */
   *scan(coll: string, useWriter = false): Generator<Doc> {
     const t = this.ensureCollection(coll)
+    // Its own statement, not a kept one: an iterating statement is busy until the caller finishes the scan.
     for (const row of this.conn(useWriter).prepare(`SELECT body FROM "${t.docs}" ORDER BY rowid`).iterate() as Iterable<{ body: string }>) {
       yield fromStored(row.body)
     }
@@ -144,14 +153,14 @@ export class SqliteStore {
 
   count(coll: string, useWriter = false): number {
     const t = this.ensureCollection(coll)
-    return (this.conn(useWriter).prepare(`SELECT count(*) AS n FROM "${t.docs}"`).get() as { n: number }).n
+    return (this.prepared(this.conn(useWriter), `SELECT count(*) AS n FROM "${t.docs}"`).get() as { n: number }).n
   }
 
   insert(coll: string, doc: Doc): void {
     const t = this.ensureCollection(coll)
     const id = String(doc._id)
     try {
-      this.writer.prepare(`INSERT INTO "${t.docs}" (id, body) VALUES (?, ?)`).run(id, toStored(doc))
+      this.prepared(this.writer, `INSERT INTO "${t.docs}" (id, body) VALUES (?, ?)`).run(id, toStored(doc))
     } catch (e) {
       if (isUniqueViolation(e)) throw storeErrors.duplicateKey(coll, '_id_', { _id: id })
       throw e
@@ -162,15 +171,15 @@ export class SqliteStore {
   replace(coll: string, doc: Doc): void {
     const t = this.ensureCollection(coll)
     const id = String(doc._id)
-    this.writer.prepare(`UPDATE "${t.docs}" SET body = ? WHERE id = ?`).run(toStored(doc), id)
-    for (const ix of t.indexes) this.writer.prepare(`DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
+    this.prepared(this.writer, `UPDATE "${t.docs}" SET body = ? WHERE id = ?`).run(toStored(doc), id)
+    for (const ix of t.indexes) this.prepared(this.writer, `DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
     this.writeIndexEntries(coll, t, doc)
   }
 
   delete(coll: string, id: string): void {
     const t = this.ensureCollection(coll)
-    this.writer.prepare(`DELETE FROM "${t.docs}" WHERE id = ?`).run(id)
-    for (const ix of t.indexes) this.writer.prepare(`DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
+    this.prepared(this.writer, `DELETE FROM "${t.docs}" WHERE id = ?`).run(id)
+    for (const ix of t.indexes) this.prepared(this.writer, `DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
   }
 
   /**
@@ -178,7 +187,7 @@ export class SqliteStore {
    * `this.collections` knows now: a rollback forgets them all (they are re-created on next use).
    */
   private tables(): string[] {
-    const names = this.writer.prepare('SELECT name FROM _collections').all() as Array<{ name: string }>
+    const names = this.prepared(this.writer, 'SELECT name FROM _collections').all() as Array<{ name: string }>
     return names.flatMap(({ name }) => {
       const t = this.ensureCollection(name)
       return [t.docs, ...t.indexes.map((ix) => ix.table)]
@@ -224,7 +233,7 @@ export class SqliteStore {
   private writeIndexEntries(coll: string, t: CollectionTables, doc: Doc): void {
     const id = String(doc._id)
     for (const ix of t.indexes) {
-      const stmt = this.writer.prepare(`INSERT INTO "${ix.table}" (key, id) VALUES (?, ?)`)
+      const stmt = this.prepared(this.writer, `INSERT INTO "${ix.table}" (key, id) VALUES (?, ?)`)
       for (const key of indexKeys(doc, ix.spec)) {
         try {
           stmt.run(key, id)
@@ -239,14 +248,28 @@ export class SqliteStore {
   private backfill(docsTable: string, ix: { spec: IndexSpec; table: string }, coll: string): void {
     const t = { docs: docsTable, indexes: [ix] }
     this.atomic(() => {
-      for (const row of this.writer.prepare(`SELECT body FROM "${docsTable}"`).all() as Array<{ body: string }>) {
+      for (const row of this.prepared(this.writer, `SELECT body FROM "${docsTable}"`).all() as Array<{ body: string }>) {
         this.writeIndexEntries(coll, t, fromStored(row.body))
       }
     })
   }
 
   private tableExists(name: string): boolean {
-    return !!this.writer.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name)
+    return !!this.prepared(this.writer, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name)
+  }
+
+  private prepared(db: Database.Database, sql: string): Database.Statement {
+    let bySql = this.statements.get(db)
+    if (!bySql) {
+      bySql = new Map()
+      this.statements.set(db, bySql)
+    }
+    let stmt = bySql.get(sql)
+    if (!stmt) {
+      stmt = db.prepare(sql)
+      bySql.set(sql, stmt)
+    }
+    return stmt
   }
 
   /** Plain reads use the reader (committed data only); reads that precede a write, or run inside
