@@ -3,26 +3,16 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core'
 import { LocalCloud } from '@localcloud/cloud'
 import { loadDemo } from '@localcloud/cli/demo'
 import { type Gateway, startGateway } from '@localcloud/gateway/server'
 import { Scheduler } from '@localcloud/scheduler/scheduler'
+import { openBrowser } from './browser'
 
 export const REPO = path.resolve(__dirname, '../..')
 export const H5_DIR = path.join(REPO, 'dist/h5')
 export const ARTIFACTS = path.join(REPO, 'artifacts/e2e')
-// The headless shell (scripts/ensure-browser.sh); CHROMIUM_PATH=/usr/bin/chromium for the desktop browser.
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell'
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
 
 export interface App {
   url: string
@@ -43,8 +33,6 @@ export interface App {
 export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App> {
   if (!fs.existsSync(path.join(H5_DIR, 'index.html')))
     throw new Error('dist/h5 is missing: build it first with `npm run build:h5` (npm test does)')
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium-headless-shell\` (npm test and .ci/run do)`)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-e2e-'))
   const cloud = new LocalCloud({ dataDir })
   const demo = loadDemo()
@@ -57,7 +45,7 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
     localMode: true,
     listPeople: () => demo.people(cloud)
   })
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true })
+  const browser = await openBrowser()
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   const phone = async () => {
     const context = await browser.newContext({
@@ -113,4 +101,11 @@ export async function signInAs(page: Page, url: string, name: string): Promise<v
   await page.goto(`${url}/`)
   await text(page, '选择演示身份').waitFor()
   await text(page, name, { exact: true }).click()
+}
+
+/** A download's bytes (its path() is not available from a browser connected to remotely, as the run's is). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }

@@ -4,9 +4,8 @@
 // year's reminder on (H5's confirm sheet in place of WeChat's subscribe sheet), and on 消息提醒 refuses it and
 // grants it again → the secretary 王建军 ticks her 七个一 items → the local outbox holds the subscribe message,
 // its fields trimmed to WeChat's limits. Then the outbox page's refusal dev setting.
-import fs from 'node:fs'
 import { trimKeywords } from '@shared/reminders/keywords'
-import { type App, signInAs, startApp, text } from './app'
+import { type App, downloadedBytes, signInAs, startApp, text } from './app'
 
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
@@ -79,7 +78,7 @@ describe('political birthday in Chromium', () => {
     await app.shot(sun, 'birthday-greeting')
     const [download] = await Promise.all([sun.waitForEvent('download'), button.click()])
     expect(download.suggestedFilename()).toMatch(/^政治生日贺卡-\d{4}-\d{2}-\d{2}\.png$/)
-    const png = fs.readFileSync(await download.path())
+    const png = await downloadedBytes(download)
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
     expect(png.length).toBeGreaterThan(5_000) // a drawn card, not an empty canvas
     await text(sun, '贺卡图片已下载').waitFor()

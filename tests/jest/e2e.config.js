@@ -1,5 +1,6 @@
 // End-to-end: the H5 build + local cloud in Debian Chromium's headless shell (playwright-core). Needs
-// dist/h5 and /usr/bin/chromium-headless-shell; scripts/test.ts provides both.
+// dist/h5 and /usr/bin/chromium-headless-shell; scripts/test.ts provides both. One browser serves the whole
+// run (globalSetup); each journey connects to it with contexts of its own.
 module.exports = {
   displayName: 'e2e',
   rootDir: '../..',
@@ -8,6 +9,8 @@ module.exports = {
   moduleNameMapper: require('./aliases'),
   transform: require('./transform'),
   testTimeout: 60000,
+  globalSetup: '<rootDir>/tests/e2e/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/e2e/globalTeardown.ts',
   setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
   globals: { PROJECT_TEST_TIMEOUT: 60000 }
 }
