@@ -26,6 +26,8 @@ export class SqliteStore {
   private readonly collections = new Map<string, CollectionTables>()
   /** The tables `snapshot()` copied (tests). */
   private snapTables: Set<string> | null = null
+  /** Tables written since the last `snapshot()` or `restore()`: the only ones `restore()` has to copy back. */
+  private readonly written = new Set<string>()
   /**
    * Prepared statements by connection and SQL: preparing one costs about as much as running it, and every
    * request runs the same few. SQLite re-prepares a kept statement itself when the schema changes.
@@ -160,6 +162,7 @@ export class SqliteStore {
     const t = this.ensureCollection(coll)
     const id = String(doc._id)
     try {
+      this.written.add(t.docs)
       this.prepared(this.writer, `INSERT INTO "${t.docs}" (id, body) VALUES (?, ?)`).run(id, toStored(doc))
     } catch (e) {
       if (isUniqueViolation(e)) throw storeErrors.duplicateKey(coll, '_id_', { _id: id })
@@ -171,6 +174,7 @@ export class SqliteStore {
   replace(coll: string, doc: Doc): void {
     const t = this.ensureCollection(coll)
     const id = String(doc._id)
+    this.markWritten(t)
     this.prepared(this.writer, `UPDATE "${t.docs}" SET body = ? WHERE id = ?`).run(toStored(doc), id)
     for (const ix of t.indexes) this.prepared(this.writer, `DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
     this.writeIndexEntries(coll, t, doc)
@@ -178,8 +182,14 @@ export class SqliteStore {
 
   delete(coll: string, id: string): void {
     const t = this.ensureCollection(coll)
+    this.markWritten(t)
     this.prepared(this.writer, `DELETE FROM "${t.docs}" WHERE id = ?`).run(id)
     for (const ix of t.indexes) this.prepared(this.writer, `DELETE FROM "${ix.table}" WHERE id = ?`).run(id)
+  }
+
+  private markWritten(t: CollectionTables): void {
+    this.written.add(t.docs)
+    for (const ix of t.indexes) this.written.add(ix.table)
   }
 
   /**
@@ -206,19 +216,24 @@ export class SqliteStore {
       this.writer.exec(`CREATE TABLE snap."${t}" AS SELECT * FROM main."${t}"`)
     }
     this.snapTables = new Set(tables)
+    this.written.clear()
   }
 
-  /** Tests: every table as the last `snapshot()` left it (tables made since then emptied). */
+  /**
+   * Tests: every table as the last `snapshot()` left it (tables made since then emptied). Only the tables
+   * written since the last snapshot or restore are copied back: the others still hold the snapshot's rows.
+   */
   restore(): void {
     const snap = this.snapTables
     if (!snap) throw new Error('restore() without a snapshot()')
-    const tables = this.tables()
+    const tables = this.tables().filter((t) => this.written.has(t))
     this.atomic(() => {
       for (const t of tables) {
         this.writer.exec(`DELETE FROM main."${t}"`)
         if (snap.has(t)) this.writer.exec(`INSERT INTO main."${t}" SELECT * FROM snap."${t}"`)
       }
     })
+    this.written.clear()
   }
 
   /** Removes every document of every collection (tests). */
@@ -228,11 +243,13 @@ export class SqliteStore {
     this.atomic(() => {
       for (const t of tables) this.writer.exec(`DELETE FROM "${t}"`)
     })
+    for (const t of tables) this.written.add(t)
   }
 
   private writeIndexEntries(coll: string, t: CollectionTables, doc: Doc): void {
     const id = String(doc._id)
     for (const ix of t.indexes) {
+      this.written.add(ix.table)
       const stmt = this.prepared(this.writer, `INSERT INTO "${ix.table}" (key, id) VALUES (?, ?)`)
       for (const key of indexKeys(doc, ix.spec)) {
         try {
