@@ -5,7 +5,8 @@ import { DEFAULT_RUBRIC } from '@shared/assessment/defaultRubric'
 import { itemsRatedBy } from '@shared/assessment/rubric'
 import { seedDemo } from '@localcloud/seed'
 import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
-import { as, expectOk } from '@tests/cloudfunctions/member/helpers'
+import { expectOk } from '@tests/cloudfunctions/member/helpers'
+import { openidOf } from '@tests/cloudfunctions/functionCloud'
 
 export { as, expectFail, expectOk, P } from '@tests/cloudfunctions/member/helpers'
 
@@ -27,8 +28,6 @@ export interface AssessmentCloud {
   /** Counts of every assessment collection (a refusal must leave them equal). */
   snapshot(): Promise<Record<string, number>>
 }
-
-const openidOf = (who: string) => (/^m\d\d$/.test(who) ? as(who) : who)
 
 export function useAssessmentCloud(): AssessmentCloud {
   process.env.ASSESSMENT_SECRET = SECRET

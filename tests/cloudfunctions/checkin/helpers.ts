@@ -1,23 +1,14 @@
 // Shared set-up for the checkin integration tests: a local cloud seeded with the demo organisation,
 // CHECKIN_SECRET set for the function (it runs in this process), activities relative to the real clock.
 import { currentCode, makeCode, makeShortCode, windowOf } from '@shared/checkin/code'
-import { seedDemo } from '@localcloud/seed'
-import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
-import { as, expectOk, P } from '@tests/cloudfunctions/member/helpers'
+import { type FunctionCloud, useFunctionCloud } from '@tests/cloudfunctions/functionCloud'
+import { expectOk, P } from '@tests/cloudfunctions/member/helpers'
 
 export { as, B1_MEMBERS, expectFail, expectOk, P } from '@tests/cloudfunctions/member/helpers'
 
 export const SECRET = 'checkin-integration-test-secret-0123456789'
 
-export interface CheckinCloud {
-  tc: TestCloud
-  /** Calls `checkin` as `memberId` (a demo id), or as a raw openid when it does not look like one. */
-  call(event: Record<string, unknown>, who?: string): Promise<any>
-  count(collection: string, where?: object): Promise<number>
-  all(collection: string, where?: object): Promise<any[]>
-}
-
-const openidOf = (who: string) => (/^m\d\d$/.test(who) ? as(who) : who)
+export type CheckinCloud = FunctionCloud
 
 /** What the demo seed writes for issue 4 (stations, past and open activities, check-ins). */
 export const CHECKIN_COLLECTIONS = ['activities', 'checkins', 'checkinRefusals', 'stations']
@@ -28,29 +19,7 @@ export const CHECKIN_COLLECTIONS = ['activities', 'checkins', 'checkinRefusals',
  * Set process.env.CHECKIN_SECRET before calling.
  */
 export function useCheckinCloud(opts: { withDemoActivities?: boolean } = {}): CheckinCloud {
-  const ctx = {} as CheckinCloud
-  beforeAll(async () => {
-    ctx.tc = await startTestCloud()
-  })
-  beforeEach(async () => {
-    // Seeded once for the file, restored before each test (tests/helpers/cloud.ts resetTo).
-    await ctx.tc.resetTo(async () => {
-      await seedDemo(ctx.tc.db, new Date())
-      if (!opts.withDemoActivities) {
-        const _ = ctx.tc.db.command
-        for (const c of CHECKIN_COLLECTIONS)
-          await ctx.tc.db
-            .collection(c)
-            .where({ _id: _.exists(true) })
-            .remove()
-      }
-    })
-  })
-  afterAll(async () => ctx.tc?.close())
-  ctx.call = (event, who = '') => ctx.tc.call('checkin', event, who ? openidOf(who) : '')
-  ctx.count = async (collection, where = {}) => (await ctx.tc.db.collection(collection).where(where).count()).total
-  ctx.all = async (collection, where = {}) => (await ctx.tc.db.collection(collection).where(where).limit(1000).get()).data
-  return ctx
+  return useFunctionCloud({ fn: 'checkin', collections: opts.withDemoActivities ? [] : CHECKIN_COLLECTIONS })
 }
 
 const MIN = 60_000

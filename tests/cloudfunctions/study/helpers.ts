@@ -3,10 +3,7 @@
 // (org-b1): m03 secretary (group g1), m04 deputy (g2), m05 committee member and g1's leader, m06 g2's
 // leader; g1: m07 m09 m10 m13; g2: m08 m11 m12 (m10–m12 dispatched). m14 is org-b2's secretary, m01 staff.
 import type { PlanItem } from '@shared/study/api'
-import { seedDemo } from '@localcloud/seed'
-import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
-import { as, expectOk } from '@tests/cloudfunctions/member/helpers'
-import { setNow } from '@tests/cloudfunctions/commitment/helpers'
+import { type FunctionCloud, setNow, useFunctionCloud } from '@tests/cloudfunctions/functionCloud'
 
 export { as, expectFail, expectOk, P } from '@tests/cloudfunctions/member/helpers'
 export { setNow }
@@ -17,57 +14,21 @@ export const STUDY_COLLECTIONS = ['studyPlans', 'studyTasks', 'studyReports', 's
 /** 2026-03-20 10:00 CST: Q1's analysis open (since 03-01, due 04-15). */
 export const MARCH_20 = '2026-03-20T02:00:00Z'
 
-export interface StudyCloud {
-  tc: TestCloud
-  call(event: Record<string, unknown>, who?: string): Promise<any>
-  ok(event: Record<string, unknown>, who?: string): Promise<any>
-  /** Calls, expects `code`, and checks that no study collection changed. */
-  refused(event: Record<string, unknown>, who: string, code: string): Promise<any>
-  all(collection: string, where?: object): Promise<any[]>
-}
-
-const openidOf = (who: string) => (/^m\d\d$/.test(who) ? as(who) : who)
+export type StudyCloud = FunctionCloud
 
 export function useStudyCloud(at = MARCH_20): StudyCloud {
-  const ctx = {} as StudyCloud
-  beforeAll(async () => {
-    ctx.tc = await startTestCloud()
-  })
-  beforeEach(async () => {
-    setNow(at)
-    await ctx.tc.resetTo(async () => {
-      await seedDemo(ctx.tc.db, new Date())
-      for (const c of STUDY_COLLECTIONS)
-        await ctx.tc.db
-          .collection(c)
-          .where({ _id: ctx.tc.db.command.exists(true) })
-          .remove()
-      // The demo's study consents (m04, m12): each test grants its own.
-      await ctx.tc.db
+  return useFunctionCloud({
+    fn: 'study',
+    collections: STUDY_COLLECTIONS,
+    at,
+    // The demo's study consents (m04, m12): each test grants its own.
+    prepare: async (tc) => {
+      await tc.db
         .collection('consents')
-        .where({ templateKey: ctx.tc.db.command.in(['studyTask', 'studyReturned', 'studyAnalysis']) })
+        .where({ templateKey: tc.db.command.in(['studyTask', 'studyReturned', 'studyAnalysis']) })
         .remove()
-    })
+    }
   })
-  afterEach(() => jest.useRealTimers())
-  afterAll(async () => ctx.tc?.close())
-  ctx.call = (event, who = '') => ctx.tc.call('study', event, who ? openidOf(who) : '')
-  ctx.ok = async (event, who) => expectOk(await ctx.call(event, who))
-  ctx.all = async (collection, where = {}) => (await ctx.tc.db.collection(collection).where(where).limit(1000).get()).data
-  const snapshot = async () => {
-    const out: Record<string, unknown> = {}
-    for (const c of STUDY_COLLECTIONS) out[c] = await ctx.all(c)
-    return out
-  }
-  ctx.refused = async (event, who, code) => {
-    const before = await snapshot()
-    const res = await ctx.call(event, who)
-    expect(res).toMatchObject({ ok: false, code })
-    expect(res.message).toMatch(/[\u4e00-\u9fa5]/)
-    expect(await snapshot()).toEqual(before)
-    return res
-  }
-  return ctx
 }
 
 export const item = (id: string, patch: Partial<PlanItem> = {}): PlanItem => ({

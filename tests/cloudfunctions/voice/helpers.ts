@@ -4,30 +4,22 @@
 // m04 deputy, m05 committee member and leader of group g1, m06 leader of group g2, m07–m13 members (m10
 // dispatched from 陇南 village branch org-v-longnan, whose secretary is m32); m14 secretary of org-b2; m01
 // committee staff.
-import { seedDemo } from '@localcloud/seed'
 import { Scheduler } from '@localcloud/scheduler/scheduler'
 import { makePng } from '@localcloud/storage/png'
 import { photoCloudPath } from '@shared/voice/photos'
-import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
-import { as, expectOk } from '@tests/cloudfunctions/member/helpers'
+import { type FunctionCloud, openidOf, useFunctionCloud } from '@tests/cloudfunctions/functionCloud'
 
 export { as, expectFail, expectOk } from '@tests/cloudfunctions/member/helpers'
 
 export const VOICE_COLLECTIONS = ['suggestions', 'mediaVerdicts']
 
-export interface VoiceCloud {
-  tc: TestCloud
+export interface VoiceCloud extends FunctionCloud {
   scheduler: Scheduler
-  call(event: Record<string, unknown>, who?: string): Promise<any>
-  ok(event: Record<string, unknown>, who?: string): Promise<any>
-  /** Calls, expects `code` with a Chinese message, and checks that no voice collection changed. */
-  refused(event: Record<string, unknown>, who: string, code: string): Promise<any>
   /** Uploads a photo as `who` would from the app; answers its fileID. */
   photo(who: string, draftId: string, index: number, bytes?: Buffer): Promise<string>
   /** Delivers every waiting media-check verdict now. */
   deliver(): Promise<unknown[]>
   markRisky(fileID: string): Promise<void>
-  snapshot(): Promise<Record<string, unknown>>
 }
 
 let seq = 0
@@ -52,38 +44,10 @@ export function sheet(patch: Record<string, unknown> = {}) {
 }
 
 export function useVoiceCloud(): VoiceCloud {
-  const ctx = {} as VoiceCloud
-  const openidOf = (who: string) => (/^m\d\d$/.test(who) ? as(who) : who)
-  beforeAll(async () => {
-    ctx.tc = await startTestCloud()
+  const ctx = useFunctionCloud({ fn: 'voice', collections: VOICE_COLLECTIONS }) as VoiceCloud
+  beforeAll(() => {
     ctx.scheduler = new Scheduler(ctx.tc.local)
   })
-  beforeEach(async () => {
-    await ctx.tc.resetTo(async () => {
-      await seedDemo(ctx.tc.db, new Date())
-      for (const c of VOICE_COLLECTIONS)
-        await ctx.tc.db
-          .collection(c)
-          .where({ _id: ctx.tc.db.command.exists(true) })
-          .remove()
-    })
-  })
-  afterAll(async () => ctx.tc?.close())
-  ctx.call = (event, who = '') => ctx.tc.call('voice', event, who ? openidOf(who) : '')
-  ctx.ok = async (event, who) => expectOk(await ctx.call(event, who))
-  ctx.snapshot = async () => {
-    const out: Record<string, unknown> = {}
-    for (const c of VOICE_COLLECTIONS) out[c] = (await ctx.tc.db.collection(c).limit(1000).get()).data
-    return out
-  }
-  ctx.refused = async (event, who, code) => {
-    const before = await ctx.snapshot()
-    const res = await ctx.call(event, who)
-    expect(res).toMatchObject({ ok: false, code })
-    expect(res.message).toMatch(/[\u4e00-\u9fa5]/)
-    expect(await ctx.snapshot()).toEqual(before)
-    return res
-  }
   ctx.photo = async (who, draftId, index, bytes = png(index + 1)) => {
     const meta = await ctx.tc.local.files.put(photoCloudPath(who, draftId, index, 'png'), bytes, { owner: openidOf(who), via: 'client' })
     return meta.fileID
