@@ -17,8 +17,8 @@ module.exports = {
   ],
   transform: {
     ...require('./transform'),
-    // Taro and Stencil ship ES modules: turn them into CommonJS for jest.
-    '^.+\\.m?js$': ['babel-jest', { configFile: false, babelrc: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
+    // Taro and Stencil ship ES modules: esbuild turns them into CommonJS for jest (as it strips our types).
+    '^.+\\.m?js$': '<rootDir>/tests/jest/esbuildTransform.js'
   },
   transformIgnorePatterns: [
     // Ignore node_modules except these ESM packages (and anything nested inside @tarojs,
