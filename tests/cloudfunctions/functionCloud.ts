@@ -4,6 +4,7 @@
 // (tests/cloudfunctions/<fn>/helpers.ts) add their own fixtures on top.
 import { seedDemo } from '@localcloud/seed'
 import { startTestCloud, type TestCloud } from '@tests/helpers/cloud'
+import { holdDate } from '@tests/helpers/clock'
 import { as, expectOk } from '@tests/cloudfunctions/member/helpers'
 
 export interface FunctionCloud {
@@ -32,26 +33,9 @@ export interface FunctionCloudOptions {
 /** A demo member id ('m03') becomes that member's demo openid; anything else is an openid already. */
 export const openidOf = (who: string) => (/^m\d\d$/.test(who) ? as(who) : who)
 
-const NOT_DATE = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'requestIdleCallback',
-  'cancelIdleCallback',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout'
-] as const
-
 /** Holds the clock (Date only; timers run) at `iso`. */
 export function setNow(iso: string): void {
-  jest.useFakeTimers({ doNotFake: [...NOT_DATE], now: new Date(iso) })
+  holdDate(iso)
 }
 
 /** Registers the file's hooks and answers the harness (its `tc` exists from beforeAll on). */

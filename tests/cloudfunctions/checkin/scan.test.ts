@@ -1,5 +1,6 @@
 process.env.CHECKIN_SECRET = 'checkin-integration-test-secret-0123456789'
 import { awayFromRotation, codeBack, codeNow, createActivity, expectFail, expectOk, P, SECRET, shortNow, useCheckinCloud } from './helpers'
+import { holdDate } from '@tests/helpers/clock'
 
 const cloud = useCheckinCloud()
 const scan = (who: string, fields: Record<string, unknown>) => cloud.call({ action: 'checkin', ...fields }, who)
@@ -284,23 +285,7 @@ describe('checkin', () => {
       expect(await cloud.count('checkins')).toBe(0)
 
       // Ten minutes later (only Date is faked: the store's I/O keeps its real timers) the member may type again.
-      const doNotFake = [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'requestIdleCallback',
-        'cancelIdleCallback',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout'
-      ] as const
-      jest.useFakeTimers({ doNotFake: [...doNotFake], now: Date.now() + 10 * 60_000 + 1000 })
+      holdDate(Date.now() + 10 * 60_000 + 1000)
       try {
         expectOk(await scan(P.b1Member, { activityId: a._id, shortCode: shortNow(a._id) }))
       } finally {

@@ -8,30 +8,13 @@ import { restoreTaroStubs, spyNavigation } from '@tests/src/helpers/taroSpies'
 import { route } from '@tests/src/helpers/assessMember'
 import { whoMember, whoSecretary } from '@tests/src/helpers/fixtures'
 import { analysis } from '@tests/src/helpers/studyFixtures'
+import { holdDate } from '@tests/helpers/clock'
 
 beforeEach(() => {
   spyNavigation()
   route('/study/pages/analyses/index', {})
   // Date only (the quarter shown is the one open now); every timer stays real.
-  jest.useFakeTimers({
-    doNotFake: [
-      'hrtime',
-      'nextTick',
-      'performance',
-      'queueMicrotask',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-      'setImmediate',
-      'clearImmediate',
-      'setInterval',
-      'clearInterval',
-      'setTimeout',
-      'clearTimeout'
-    ],
-    now: new Date('2026-03-20T02:00:00Z')
-  })
+  holdDate('2026-03-20T02:00:00Z')
 })
 afterEach(() => {
   jest.useRealTimers()
