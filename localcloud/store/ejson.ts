@@ -1,12 +1,13 @@
 // Converting between the SDK's wire format (canonical EJSON strings) and plain JS documents,
 // and between documents and the text the store keeps on disk.
 import { BSONRegExp, EJSON } from 'bson'
+import { ejsonTree, NOT_PLAIN, parseEjson } from './plainJson'
 
 export type Doc = Record<string, unknown>
 
 /** Parses an EJSON string (or already-parsed value) from the SDK into plain JS values. */
 export function fromWire(value: unknown, now: Date): unknown {
-  const parsed = typeof value === 'string' ? EJSON.parse(value, { relaxed: true }) : value
+  const parsed = typeof value === 'string' ? parse(value) : value
   return normalise(parsed, now)
 }
 
@@ -34,7 +35,7 @@ function normalise(value: unknown, now: Date): unknown {
 
 /** A document as the SDK expects to receive it: an EJSON string it will `EJSON.parse`. */
 export function toWire(doc: Doc): string {
-  return EJSON.stringify(dropUndefined(doc) as Doc, { relaxed: false })
+  return stringify(dropUndefined(doc) as Doc, false)
 }
 
 /** A field that is `undefined` does not exist (mingo's projections leave such keys behind; EJSON
@@ -51,9 +52,21 @@ function dropUndefined(value: unknown): unknown {
 
 /** Text kept in the store. Relaxed EJSON keeps plain values plain, so SQLite's json_extract can index them. */
 export function toStored(doc: Doc): string {
-  return EJSON.stringify(doc, { relaxed: true })
+  return stringify(doc, true)
 }
 
 export function fromStored(text: string): Doc {
-  return EJSON.parse(text, { relaxed: true }) as Doc
+  return parse(text) as Doc
+}
+
+/** EJSON.stringify, by the plain-JSON fast path when the value allows (localcloud/store/plainJson.ts). */
+function stringify(doc: Doc, relaxed: boolean): string {
+  const tree = ejsonTree(doc, relaxed)
+  return tree === NOT_PLAIN ? EJSON.stringify(doc, { relaxed }) : JSON.stringify(tree)
+}
+
+/** EJSON.parse relaxed, by the plain-JSON fast path when the text allows. */
+function parse(text: string): unknown {
+  const value = parseEjson(text)
+  return value === NOT_PLAIN ? EJSON.parse(text, { relaxed: true }) : value
 }
