@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Textarea } from '@tarojs/components'
 import { SOURCES, SOURCE_LABEL, type Objection, type Rubric, type Talk } from '@shared/assessment/api'
@@ -47,20 +47,17 @@ export default function ResultPage() {
     // One call: the result comes with its frozen rubric (the item names).
     return assessment.memberResult(route.periodId, route.memberId || undefined)
   })
-  const [objection, setObjection] = useState<Objection | null>(null)
-  const [talk, setTalk] = useState<Talk | null>(null)
+  // What the member did here (an objection filed, a talk acknowledged) over what the load answered, until
+  // the next load. Derived in the render: an effect copying the load into state left a frame showing the
+  // result without its objection and talk.
+  const [filed, setFiled] = useState<{ load: unknown; objection: Objection } | null>(null)
+  const [acked, setAcked] = useState<{ load: unknown; talk: Talk } | null>(null)
   const [reason, setReason] = useState('')
   const [objError, setObjError] = useState<string | null>(null)
   const [objBusy, setObjBusy] = useState(false)
   const [objFiled, setObjFiled] = useState(false)
   const [ackError, setAckError] = useState<string | null>(null)
   const [ackBusy, setAckBusy] = useState(false)
-
-  useEffect(() => {
-    if (!data) return
-    setObjection(data.objection)
-    setTalk(data.talk)
-  }, [data])
 
   if (!data) {
     return (
@@ -71,6 +68,8 @@ export default function ResultPage() {
   }
 
   const { period, result, averages, rubric } = data
+  const objection = filed?.load === data ? filed.objection : data.objection
+  const talk = acked?.load === data ? acked.talk : data.talk
   const own = !route.memberId
   const now = Date.now()
   const windowOpen = publicityOpen(period, now)
@@ -93,7 +92,7 @@ export default function ResultPage() {
     setObjError(null)
     try {
       const res = await assessment.fileObjection(period._id, text)
-      setObjection(res.objection)
+      setFiled({ load: data, objection: res.objection })
       setReason('')
       setObjFiled(true)
     } catch (e) {
@@ -108,7 +107,7 @@ export default function ResultPage() {
     setAckBusy(true)
     setAckError(null)
     try {
-      setTalk((await assessment.ackTalk(talk._id)).talk)
+      setAcked({ load: data, talk: (await assessment.ackTalk(talk._id)).talk })
     } catch (e) {
       setAckError(errorMessage(e))
     } finally {
