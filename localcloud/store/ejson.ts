@@ -35,7 +35,7 @@ function normalise(value: unknown, now: Date): unknown {
 
 /** A document as the SDK expects to receive it: an EJSON string it will `EJSON.parse`. */
 export function toWire(doc: Doc): string {
-  return stringify(dropUndefined(doc) as Doc, false)
+  return stringify(doc, false, true)
 }
 
 /** A field that is `undefined` does not exist (mingo's projections leave such keys behind; EJSON
@@ -59,10 +59,14 @@ export function fromStored(text: string): Doc {
   return parse(text) as Doc
 }
 
-/** EJSON.stringify, by the plain-JSON fast path when the value allows (localcloud/store/plainJson.ts). */
-function stringify(doc: Doc, relaxed: boolean): string {
-  const tree = ejsonTree(doc, relaxed)
-  return tree === NOT_PLAIN ? EJSON.stringify(doc, { relaxed }) : JSON.stringify(tree)
+/**
+ * EJSON.stringify, by the plain-JSON fast path when the value allows (localcloud/store/plainJson.ts);
+ * `omitUndefined` leaves undefined fields out in one pass, as dropUndefined does before bson.
+ */
+function stringify(doc: Doc, relaxed: boolean, omitUndefined = false): string {
+  const tree = ejsonTree(doc, relaxed, omitUndefined)
+  if (tree !== NOT_PLAIN) return JSON.stringify(tree)
+  return EJSON.stringify((omitUndefined ? dropUndefined(doc) : doc) as Doc, { relaxed })
 }
 
 /** EJSON.parse relaxed, by the plain-JSON fast path when the text allows. */

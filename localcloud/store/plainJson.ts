@@ -27,8 +27,11 @@ function isoOf(d: Date): string {
   return d.getUTCMilliseconds() !== 0 ? iso : `${iso.slice(0, -5)}Z`
 }
 
-/** A copy of `value` that JSON.stringify writes as EJSON would (relaxed or canonical), or NOT_PLAIN. */
-export function ejsonTree(value: unknown, relaxed: boolean, depth = 0): Out {
+/**
+ * A copy of `value` that JSON.stringify writes as EJSON would (relaxed or canonical), or NOT_PLAIN.
+ * `omitUndefined`: a field that is undefined is left out (as ejson.ts's dropUndefined does) instead of null.
+ */
+export function ejsonTree(value: unknown, relaxed: boolean, omitUndefined = false, depth = 0): Out {
   if (value === null || value === undefined) return null
   switch (typeof value) {
     case 'string':
@@ -51,7 +54,7 @@ export function ejsonTree(value: unknown, relaxed: boolean, depth = 0): Out {
       if (Array.isArray(value)) {
         const out: unknown[] = new Array(value.length)
         for (let i = 0; i < value.length; i++) {
-          const v = ejsonTree(value[i], relaxed, depth + 1)
+          const v = ejsonTree(value[i], relaxed, omitUndefined, depth + 1)
           if (v === NOT_PLAIN) return NOT_PLAIN
           out[i] = v
         }
@@ -61,7 +64,9 @@ export function ejsonTree(value: unknown, relaxed: boolean, depth = 0): Out {
       const out: Record<string, unknown> = {}
       for (const k of Object.keys(value)) {
         if (k === '__proto__') return NOT_PLAIN
-        const v = ejsonTree((value as Record<string, unknown>)[k], relaxed, depth + 1)
+        const field = (value as Record<string, unknown>)[k]
+        if (field === undefined && omitUndefined) continue
+        const v = ejsonTree(field, relaxed, omitUndefined, depth + 1)
         if (v === NOT_PLAIN) return NOT_PLAIN
         out[k] = v
       }

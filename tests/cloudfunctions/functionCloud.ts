@@ -33,10 +33,8 @@ export interface FunctionCloudOptions {
 /** A demo member id ('m03') becomes that member's demo openid; anything else is an openid already. */
 export const openidOf = (who: string) => (/^m\d\d$/.test(who) ? as(who) : who)
 
-/** Holds the clock (Date only; timers run) at `iso`. */
-export function setNow(iso: string): void {
-  holdDate(iso)
-}
+/** Holds the clock (Date only; timers run) at an ISO instant. */
+export { holdDate as setNow }
 
 /** Registers the file's hooks and answers the harness (its `tc` exists from beforeAll on). */
 export function useFunctionCloud(opts: FunctionCloudOptions): FunctionCloud {
@@ -45,7 +43,7 @@ export function useFunctionCloud(opts: FunctionCloudOptions): FunctionCloud {
     ctx.tc = await startTestCloud()
   })
   beforeEach(async () => {
-    if (opts.at) setNow(opts.at)
+    if (opts.at) holdDate(opts.at)
     await ctx.tc.resetTo(async () => {
       await seedDemo(ctx.tc.db, new Date())
       for (const c of opts.collections)

@@ -50,6 +50,12 @@ describe('ejsonTree', () => {
     expect(ejsonTree(doc, true)).toBe(NOT_PLAIN)
   })
 
+  it('leaves undefined fields out when asked (the wire form), and still writes an array hole as null', () => {
+    const doc = { a: undefined, b: [1, undefined], c: { d: undefined, e: at } }
+    expect(JSON.stringify(ejsonTree(doc, false, true))).toBe(EJSON.stringify({ b: [1, null], c: { e: at } }, { relaxed: false }))
+    expect(toWire(doc)).toBe(EJSON.stringify({ b: [1, null], c: { e: at } }, { relaxed: false }))
+  })
+
   it('writes NaN, Infinity and 2^63 canonically as bson does', () => {
     const doc = { a: Number.NaN, b: Number.POSITIVE_INFINITY, c: Number.NEGATIVE_INFINITY, d: 2 ** 63 }
     expect(JSON.stringify(ejsonTree(doc, false))).toBe(EJSON.stringify(doc, { relaxed: false }))

@@ -99,16 +99,18 @@ export function myStudyResult(tasks: MyTask[] = [myTask()]) {
   }
 }
 
+/** One stats row (branch, group, member or committee branch): its counts and the completion they make. */
+const row = (id: string, name: string, members: number, hours: number, due: number, done: number) => ({
+  id,
+  name,
+  members,
+  hours,
+  requiredDue: due,
+  requiredDone: done,
+  completion: due ? done / due : null
+})
+
 export function branchStats(): BranchStats {
-  const row = (id: string, name: string, members: number, hours: number, due: number, done: number) => ({
-    id,
-    name,
-    members,
-    hours,
-    requiredDue: due,
-    requiredDone: done,
-    completion: due ? done / due : null
-  })
   return {
     orgId: 'b1',
     orgName: '第一养护站党支部',
@@ -126,15 +128,6 @@ export function branchStats(): BranchStats {
 /** A committee's stats: two branches (one with reports waiting and analyses in several states) and the total. */
 export function committeeStats(): CommitteeStats {
   const zero = { notFiled: 0, submitted: 0, commented: 0, passed: 0, returned: 0, relearn: 0, talk: 0 }
-  const row = (id: string, name: string, members: number, hours: number, due: number, done: number) => ({
-    id,
-    name,
-    members,
-    hours,
-    requiredDue: due,
-    requiredDone: done,
-    completion: due ? done / due : null
-  })
   const b1 = {
     ...row('b1', '第一养护站党支部', 11, 30, 22, 15),
     reportsWaiting: 3,
