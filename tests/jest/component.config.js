@@ -4,6 +4,7 @@
 module.exports = {
   displayName: 'component',
   rootDir: '../..',
+  runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'jsdom',
   clearMocks: true,
   // A page's first render in a fresh jsdom (Taro's components register) can pass 5 s on a loaded machine.

@@ -4,6 +4,7 @@
 module.exports = {
   displayName: 'e2e',
   rootDir: '../..',
+  runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
   moduleNameMapper: require('./aliases'),

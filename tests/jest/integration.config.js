@@ -4,6 +4,7 @@
 module.exports = {
   displayName: 'integration',
   rootDir: '../..',
+  runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/cloudfunctions/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/cloudfunctions/lib/'],

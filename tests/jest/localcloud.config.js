@@ -2,6 +2,7 @@
 module.exports = {
   displayName: 'localcloud',
   rootDir: '../..',
+  runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts', '<rootDir>/tests/scripts/**/*.test.ts'],
   moduleNameMapper: require('./aliases'),

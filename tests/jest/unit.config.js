@@ -2,6 +2,7 @@
 module.exports = {
   displayName: 'unit',
   rootDir: '../..',
+  runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/shared/**/*.test.ts', '<rootDir>/tests/cloudfunctions/lib/**/*.test.ts'],
   moduleNameMapper: require('./aliases'),

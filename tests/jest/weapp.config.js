@@ -4,6 +4,7 @@
 module.exports = {
   displayName: 'weapp',
   rootDir: '../..',
+  runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
   setupFiles: ['<rootDir>/tests/weapp/setup/requireBuild.js'],
