@@ -48,21 +48,26 @@ export function makePng({ width, height, color = [200, 30, 30], noise = false, s
   }
   const row = 1 + width * 3
   const raw = Buffer.alloc(row * height)
-  for (let y = 0; y < height; y++) {
-    raw[y * row] = 0
-    const band = Math.abs(y - height / 2) < height / 10
-    for (let x = 0; x < width; x++) {
-      const i = y * row + 1 + x * 3
-      if (noise) {
-        raw[i] = rand()
-        raw[i + 1] = rand()
-        raw[i + 2] = rand()
-      } else {
-        raw[i] = band ? 255 : color[0]
-        raw[i + 1] = band ? 215 : color[1]
-        raw[i + 2] = band ? 0 : color[2]
-      }
+  if (noise) {
+    for (let y = 0; y < height; y++) {
+      // Each row starts with its filter byte, 0 (none), which alloc already wrote.
+      for (let i = y * row + 1; i < (y + 1) * row; i++) raw[i] = rand()
     }
+  } else {
+    // Flat rows are all alike (the background, or the band across the middle): each is written once and
+    // copied, which makes a 640×480 picture about ten times cheaper than pixel by pixel.
+    const lineOf = ([r, g, b]: [number, number, number]) => {
+      const line = Buffer.alloc(row)
+      for (let i = 1; i < row; i += 3) {
+        line[i] = r
+        line[i + 1] = g
+        line[i + 2] = b
+      }
+      return line
+    }
+    const plain = lineOf(color)
+    const band = lineOf([255, 215, 0])
+    for (let y = 0; y < height; y++) (Math.abs(y - height / 2) < height / 10 ? band : plain).copy(raw, y * row)
   }
   const ihdr = Buffer.alloc(13)
   ihdr.writeUInt32BE(width, 0)
