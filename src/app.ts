@@ -7,6 +7,7 @@ import './app.css'
 // H5 only (WeChat draws its own navigation bar): required behind the build-time platform, so the weapp
 // bundle carries neither its code nor its styles.
 const BackBar: (() => JSX.Element | null) | null = process.env.TARO_ENV === 'h5' ? require('@/core/components/BackBar').default : null
+if (process.env.TARO_ENV === 'h5') require('@/core/reducedMotion.css')
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

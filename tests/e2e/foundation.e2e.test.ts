@@ -14,6 +14,12 @@ describe('app foundation in Chromium', () => {
     await text(page, '支部花名册', { exact: true }).click()
     await text(page, '杨国栋').waitFor()
     await text(page, '石永福').waitFor()
+    // The rig's phones ask for reduced motion: pages do not slide in (src/core/reducedMotion.css).
+    const slide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.taro_router > .taro_page'), (p) => getComputedStyle(p).transitionDuration)
+    )
+    expect(slide.length).toBeGreaterThan(1)
+    expect(new Set(slide)).toEqual(new Set(['0s']))
     await app.shot(page, 'roster-secretary')
     await input(page, '按姓名查找').fill('杨国')
     await text(page, '石永福').waitFor({ state: 'hidden' })
