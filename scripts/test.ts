@@ -108,7 +108,8 @@ const outcome = (status: number): Outcome => ({ passed: 0, failed: 0, status })
 
 async function checks(): Promise<Outcome[]> {
   return [
-    outcome(await run('typecheck (tsc --noEmit)', node, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.'])),
+    // TypeScript 7, the native compiler (package.json: @typescript/native): 5 s where TypeScript 5's tsc took 17.
+    outcome(await run('typecheck (tsc --noEmit)', node, [bin('@typescript/native', 'bin/tsc'), '--noEmit', '-p', '.'])),
     // Warnings fail too (noNonNullAssertion, noExplicitAny, … are warnings): the tree is kept at none.
     outcome(await run('lint and format (biome ci)', node, [biome, 'ci', '--error-on-warnings', '.'])),
     outcome(await run('architecture (npm run check:arch)', 'npm', ['run', '--silent', 'check:arch'])),
