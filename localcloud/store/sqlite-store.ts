@@ -161,8 +161,8 @@ export class SqliteStore {
   insert(coll: string, doc: Doc): void {
     const t = this.ensureCollection(coll)
     const id = String(doc._id)
+    this.markWritten(t)
     try {
-      this.written.add(t.docs)
       this.prepared(this.writer, `INSERT INTO "${t.docs}" (id, body) VALUES (?, ?)`).run(id, toStored(doc))
     } catch (e) {
       if (isUniqueViolation(e)) throw storeErrors.duplicateKey(coll, '_id_', { _id: id })
@@ -249,7 +249,6 @@ export class SqliteStore {
   private writeIndexEntries(coll: string, t: CollectionTables, doc: Doc): void {
     const id = String(doc._id)
     for (const ix of t.indexes) {
-      this.written.add(ix.table)
       const stmt = this.prepared(this.writer, `INSERT INTO "${ix.table}" (key, id) VALUES (?, ?)`)
       for (const key of indexKeys(doc, ix.spec)) {
         try {
@@ -264,6 +263,7 @@ export class SqliteStore {
 
   private backfill(docsTable: string, ix: { spec: IndexSpec; table: string }, coll: string): void {
     const t = { docs: docsTable, indexes: [ix] }
+    this.written.add(ix.table)
     this.atomic(() => {
       for (const row of this.prepared(this.writer, `SELECT body FROM "${docsTable}"`).all() as Array<{ body: string }>) {
         this.writeIndexEntries(coll, t, fromStored(row.body))
