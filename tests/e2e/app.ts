@@ -14,14 +14,31 @@ export const REPO = path.resolve(__dirname, '../..')
 export const H5_DIR = path.join(REPO, 'dist/h5')
 export const ARTIFACTS = path.join(REPO, 'artifacts/e2e')
 
+export interface Phone {
+  context: BrowserContext
+  page: Page
+}
+
 export interface App {
   url: string
   cloud: LocalCloud
   browser: Browser
-  /** A phone-sized browser context (its own cookies: one signed-in person each). */
-  phone(): Promise<{ context: BrowserContext; page: Page }>
-  /** The page of a new phone, when the test needs no more (its context closes with the browser). */
+  /**
+   * A phone-sized browser context (its own cookies: one signed-in person each) and its tab. A phone the
+   * last test used is handed out again, signed out and emptied (see `putDownPhones`).
+   */
+  phone(): Promise<Phone>
+  /** The tab of a phone, when the test needs no more. */
   phonePage(): Promise<Page>
+  /**
+   * After each test (setUpApp): every phone handed out is signed out (cookies), its storage, permissions
+   * and location cleared, its other tabs closed and its tab left on about:blank, then kept for the next
+   * test. A new tab costs Chromium a renderer process and a cold start of the H5 app (~1 s of CPU); the
+   * kept tab loads the app again from its warm cache. A phone whose context a test closed is dropped.
+   */
+  putDownPhones(): Promise<void>
+  /** Puts one phone down now (as after a test): the journey's next person picks it up signed out. */
+  putDown(page: Page): Promise<void>
   shot(page: Page, name: string): Promise<void>
   close(): Promise<void>
 }
@@ -47,7 +64,7 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
   })
   const browser = await openBrowser()
   fs.mkdirSync(ARTIFACTS, { recursive: true })
-  const phone = async () => {
+  const newPhone = async (): Promise<Phone> => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
@@ -64,16 +81,54 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
     })
     return { context, page }
   }
+  const free: Phone[] = []
+  const inUse: Phone[] = []
+  const phone = async () => {
+    const next = free.pop() ?? (await newPhone())
+    inUse.push(next)
+    return next
+  }
+  const putDown = async ({ context, page }: Phone): Promise<boolean> => {
+    try {
+      if (page.isClosed()) return false
+      for (const other of context.pages()) if (other !== page) await other.close()
+      // Taro's H5 storage (the session's caches) is the origin's localStorage.
+      if (page.url().startsWith(gateway.url))
+        await page.evaluate(() => {
+          localStorage.clear()
+          sessionStorage.clear()
+        })
+      await context.clearCookies()
+      await context.clearPermissions()
+      await context.setGeolocation(null)
+      await page.goto('about:blank')
+      return true
+    } catch {
+      // A context the test closed (or a tab that hung): not reused.
+      await context.close().catch(() => undefined)
+      return false
+    }
+  }
   return {
     url: gateway.url,
     cloud,
     browser,
     phone,
     phonePage: async () => (await phone()).page,
+    async putDownPhones() {
+      for (const p of inUse.splice(0)) if (await putDown(p)) free.push(p)
+    },
+    async putDown(page) {
+      const at = inUse.findIndex((p) => p.page === page)
+      if (at < 0) throw new Error('putDown: not a phone of this test')
+      const [p] = inUse.splice(at, 1)
+      if (await putDown(p)) free.push(p)
+    },
     async shot(page, name) {
       // Wait for the page-change animation to finish, or both pages end up in the picture.
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
-      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
+      // One pixel per CSS pixel: the phone's layout as laid out, at a quarter of the pixels to encode.
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), scale: 'css' })
     },
     async close() {
       await browser.close()
@@ -82,6 +137,20 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
   }
+}
+
+/**
+ * The journey file's app: started before its tests (after the file's own beforeAll hooks declared above
+ * this call), its phones put down after each test, closed after all.
+ */
+export function setUpApp(opts: { scheduler?: boolean } = {}): App {
+  const app = {} as App
+  beforeAll(async () => {
+    Object.assign(app, await startApp(opts))
+  })
+  afterEach(async () => app.putDownPhones?.())
+  afterAll(async () => app.close?.())
+  return app
 }
 
 /** Visible text only: Taro's H5 router keeps earlier pages in the DOM, hidden. */

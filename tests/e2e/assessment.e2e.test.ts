@@ -6,15 +6,11 @@
 // deputy 李红梅, who records it; 孙丽娟 acknowledges it; the home branch of a dispatched member reads
 // his result (双重管理).
 import type { Page } from 'playwright-core'
-import { type App, input, signInAs, startApp, text, visible } from './app'
+import { input, signInAs, setUpApp, text, visible } from './app'
 
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 // Every rater gives a member the same scores: each rated item's max minus the member's deduction.
 // Then every item's combined score is that value whatever the source weights: the 14 rated items make
@@ -117,7 +113,7 @@ describe('assessment in Chromium', () => {
     expect(periodId).toMatch(/^p[0-9a-z]{9}$/)
     await text(sp, `${year}-01-01 至 ${year}-12-31 · 11 人 · 全支部互评`).waitFor()
 
-    // ---- One masses code, opened in a browser where nobody is signed in.
+    // ---- One masses code, opened on a phone where nobody is signed in.
     await input(sp, '1-50').fill('1')
     await text(sp, '发放群众参评码', { exact: true }).click()
     const codeBox = visible(sp, '.ao-code').first()
@@ -126,9 +122,7 @@ describe('assessment in Chromium', () => {
     expect(massesUrl).toBe(`${app.url}/#/assessment/pages/masses/index?code=${await codeBox.getAttribute('data-code')}`)
     await app.shot(sp, 'assess-masses-code')
 
-    const masses = await (
-      await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-    ).newPage()
+    const masses = await app.phonePage()
     await masses.goto(massesUrl)
     await text(masses, `第一养护中心党支部 · ${year}年度`).waitFor()
     const members = visible(masses, '.masses__member')
@@ -151,17 +145,20 @@ describe('assessment in Chromium', () => {
     await masses.goto(massesUrl)
     await text(masses, '该评议码已使用过，每个评议码只能评价一次').waitFor()
     await text(masses, '重新输入评议码').waitFor()
+    await app.putDown(masses)
 
     // ---- Three members rate themselves and a peer from 我的考评.
     const zhao = await app.phonePage()
     await openMyAssessment(zhao, '赵永平')
     await rateSelfAndPeer(zhao, { id: 'm07', name: '赵永平' }, { id: 'm08', name: '孙丽娟' })
+    await app.putDown(zhao)
     const sun = await app.phonePage()
     await openMyAssessment(sun, '孙丽娟')
     await rateSelfAndPeer(sun, { id: 'm08', name: '孙丽娟' }, { id: 'm07', name: '赵永平' })
     const yang = await app.phonePage()
     await openMyAssessment(yang, '杨国栋')
     await rateSelfAndPeer(yang, { id: 'm10', name: '杨国栋' }, { id: 'm07', name: '赵永平' })
+    await app.putDown(yang)
 
     // ---- The secretary: his self-rating (我的考评), then organisation ratings from the desk's progress table.
     const desk = sp.url()
@@ -281,6 +278,7 @@ describe('assessment in Chromium', () => {
       .getByText(/^谈话人：李红梅/)
       .waitFor()
     expect(await visible(sp, '.ao-talk').count()).toBe(7) // every talk of the branch, not only his own
+    await app.putDown(sp)
 
     // ---- 李红梅 reaches the desk from 我的考评 and records it.
     const li = await app.phonePage()
@@ -296,6 +294,7 @@ describe('assessment in Chromium', () => {
     await text(li, '保存谈话记录', { exact: true }).click()
     await talk.getByText('整改方向：每月读一篇重要文章并交流').waitFor()
     await app.shot(li, 'assess-talk-recorded')
+    await app.putDown(li)
 
     // ---- 孙丽娟 acknowledges it and sees it done.
     await sun.reload()
@@ -305,6 +304,7 @@ describe('assessment in Chromium', () => {
     await text(sun, '已确认，谈话完成').waitFor()
     await text(sun, /^已于 .* 确认谈话记录$/).waitFor()
     await app.shot(sun, 'assess-talk-acknowledged')
+    await app.putDown(sun)
 
     // ---- 双重管理: 石有财, secretary of 杨国栋's home branch in 陇南, reads his published result.
     const home = await app.phonePage()

@@ -5,7 +5,7 @@
 // grants it again → the secretary 王建军 ticks her 七个一 items → the local outbox holds the subscribe message,
 // its fields trimmed to WeChat's limits. Then the outbox page's refusal dev setting.
 import { trimKeywords } from '@shared/reminders/keywords'
-import { type App, downloadedBytes, signInAs, startApp, text } from './app'
+import { downloadedBytes, signInAs, text, setUpApp } from './app'
 
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
@@ -17,22 +17,20 @@ const TEMPLATE_IDS: Record<string, string> = {
 /** 17 characters: the greeting's thing3 (org name + 祝你政治生日快乐) runs past WeChat's 20 for a thing. */
 const LONG_ORG_NAME = '兰州公路养护集团第一养护中心党支部'
 
-let app: App
 const saved: Record<string, string | undefined> = {}
-beforeAll(async () => {
+beforeAll(() => {
   for (const [k, v] of Object.entries(TEMPLATE_IDS)) {
     saved[k] = process.env[k]
     process.env[k] = v
   }
-  app = await startApp({ scheduler: true })
 })
-afterAll(async () => {
-  await app?.close()
+afterAll(() => {
   for (const [k, v] of Object.entries(saved)) {
     if (v === undefined) delete process.env[k]
     else process.env[k] = v
   }
 })
+const app = setUpApp({ scheduler: true })
 
 const sunId = 'm08'
 function openidOf(memberId: string): string {
@@ -61,7 +59,7 @@ describe('political birthday in Chromium', () => {
     expect(balanceOf(sunId, 'birthdayGreeting')).toBe(0) // the message spent her one consent
 
     // ---- 孙丽娟's home: the greeting waits as a to-do; she opens it.
-    const { context: sunPhone, page: sun } = await app.phone()
+    const sun = await app.phonePage()
     await signInAs(sun, app.url, '孙丽娟')
     await text(sun, '孙丽娟，您好').waitFor()
     await text(sun, '政治生日快乐：请查看贺卡').click()
@@ -107,10 +105,10 @@ describe('political birthday in Chromium', () => {
     await text(sun, '允许', { exact: true }).click()
     await row.getByText('已开启 · 还可接收 1 次').waitFor()
     expect(balanceOf(sunId, 'birthdayGreeting')).toBe(1)
-    await sunPhone.close()
+    await app.putDown(sun)
 
     // ---- The secretary: 政治生日 → 孙丽娟 today → her 七个一 sheet → two items ticked.
-    const { context: secPhone, page: sec } = await app.phone()
+    const sec = await app.phonePage()
     await signInAs(sec, app.url, '王建军')
     await text(sec, '王建军，您好').waitFor()
     await text(sec, '政治生日', { exact: true }).click()
@@ -126,7 +124,6 @@ describe('political birthday in Chromium', () => {
     const marks = app.cloud.engine.find('sevenOnes', {}, {}) as Array<{ memberId: string; marks: Record<string, { done: boolean }> }>
     const sheet = marks.find((m) => m.memberId === sunId)
     expect(Object.entries(sheet?.marks ?? {}).filter(([, m]) => m.done).length).toBe(2)
-    await secPhone.close()
 
     // ---- The outbox: one message to 孙丽娟, the greeting template, its fields within WeChat's limits.
     const outbox = await fetch(`${app.url}/dev/outbox`).then((r) => r.json())

@@ -4,15 +4,11 @@
 // history in CST with statuses; the rider 张鹏飞 checks in at the open 志愿服务 at the 红色驿站 (with
 // a position near it); 周文斌 (committee staff) reaches another branch's ledger and an attendance.
 import type { Page } from 'playwright-core'
-import { type App, signInAs, startApp, text } from './app'
+import { signInAs, setUpApp, text } from './app'
 
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first()
 const RED_STATION = { latitude: 36.0549, longitude: 103.7935 } // ~15 m from 西湖街道红色驿站

@@ -3,16 +3,12 @@
 // URL the QR encodes on his own phone and checks in; 杨国栋 (dispatched, same branch) types the short
 // code; the station screen counts them; the attendance page shows them present.
 import type { Page } from 'playwright-core'
-import { type App, input, signInAs, startApp, text } from './app'
+import { input, signInAs, setUpApp, text } from './app'
 
 // One long story (two code rotations may pass): npm test's root config does not carry e2e.config's testTimeout.
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first()
 
@@ -66,6 +62,7 @@ describe('check-in in Chromium', () => {
     await text(first.page, /\d{2}:\d{2}/).waitFor()
 
     // A second member types the 6-digit code shown under the QR, picking the activity.
+    await app.putDown(first.page)
     const second = await app.phone()
     await signInAs(second.page, app.url, '杨国栋')
     await text(second.page, '杨国栋，您好').waitFor()
@@ -100,9 +97,5 @@ describe('check-in in Chromium', () => {
     // Checked in before the start the count reads 已签到 (the activity has not started), after it 实到.
     expect(await stat(/实到|已签到/)).toBe('2')
     await app.shot(sp, 'checkin-attendance')
-
-    await first.context.close()
-    await second.context.close()
-    await secretary.context.close()
   })
 })

@@ -6,15 +6,11 @@
 // a period computed for org-b1 scores 何小军's 承诺卡自查 item instead of "no data".
 import type { Page } from 'playwright-core'
 import { DEFAULT_TEMPLATE_INPUT } from '@shared/commitment/template'
-import { type App, signInAs, startApp, text, visible } from './app'
+import { signInAs, setUpApp, text, visible } from './app'
 
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const cstYear = () => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()))
 
@@ -134,7 +130,7 @@ describe('commitment cards in Chromium', () => {
     await text(sp, '通过', { exact: true }).click()
     await text(sp, '已通过，将在亮承诺墙展示').waitFor()
 
-    // ---- The public link, opened in a new browser context where nobody is signed in.
+    // ---- The public link, opened on a phone where nobody is signed in.
     await sp.goto(`${app.url}/#/commitment/pages/queue/index`)
     await text(sp, '亮承诺墙与公开二维码 ›').click()
     await text(sp, '生成公开二维码', { exact: true }).click()
@@ -142,9 +138,7 @@ describe('commitment cards in Chromium', () => {
     await qr.waitFor()
     const publicUrl = (await qr.getAttribute('data-url'))!
     expect(publicUrl).toMatch(new RegExp(`^${app.url}/#/commitment/pages/public/index\\?token=`))
-    const masses = await (
-      await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-    ).newPage()
+    const masses = await app.phonePage()
     await masses.goto(publicUrl)
     await text(masses, `${year}年 亮身份 · 亮目标 · 亮承诺`).waitFor()
     await text(masses, '共 9 名党员').waitFor() // the demo's 8 approved cards and his

@@ -1,20 +1,16 @@
 // Landings and the way back in H5 (issue 10): a signed-out deep link goes to sign-in and back; the
 // back control (H5 has no navigation bar); each role's tools first on home.
-import { type App, signInAs, startApp, text } from './app'
+import { signInAs, setUpApp, text } from './app'
 
 jest.setTimeout(240_000) // a safety net for a loaded machine (npm test runs two journeys at once beside the other lanes), not a speed check
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const backBar = (page: import('playwright-core').Page) => page.locator('.back-bar__btn').filter({ visible: true })
 
 describe('landings in Chromium', () => {
   it('a signed-out deep link goes to sign-in, then back to the page it named', async () => {
-    const { context, page } = await app.phone()
+    const page = await app.phonePage()
     await page.goto(`${app.url}/#/assessment/pages/my/index`)
     await text(page, '选择演示身份').waitFor()
     expect(await text(page, '请重新进入小程序').count()).toBe(0)
@@ -26,11 +22,10 @@ describe('landings in Chromium', () => {
     // Opened directly: the back control offers 首页.
     await backBar(page).filter({ hasText: '首页' }).click()
     await text(page, '孙丽娟，您好').waitFor()
-    await context.close()
   })
 
   it('H5 shows 返回 on every page above home, none on home', async () => {
-    const { context, page } = await app.phone()
+    const page = await app.phonePage()
     await signInAs(page, app.url, '赵永平')
     await text(page, '赵永平，您好').waitFor()
     expect(await backBar(page).count()).toBe(0)
@@ -43,7 +38,6 @@ describe('landings in Chromium', () => {
       .waitFor({ state: 'detached' })
       .catch(() => undefined)
     expect(await backBar(page).count()).toBe(0)
-    await context.close()
   })
 
   it.each([
@@ -72,18 +66,17 @@ describe('landings in Chromium', () => {
       'landing-staff'
     ]
   ])('%s lands on home with %s first', async (name, section, tiles, shot) => {
-    const { context, page } = await app.phone()
+    const page = await app.phonePage()
     await signInAs(page, app.url, name)
     await text(page, `${name}，您好`).waitFor()
     const first = page.locator('.home__section').filter({ visible: true }).first()
     expect(await first.locator('.home__section-title').textContent()).toBe(section)
     expect(await first.locator('.entry-tile__title').allTextContents()).toEqual(tiles)
     await app.shot(page, shot)
-    await context.close()
   })
 
   it('a talk to confirm shows on home until it is confirmed; the secretary sees the talks to record', async () => {
-    const { context, page } = await app.phone()
+    const page = await app.phonePage()
     // 郭亮 (m17): the seeded quarter of 第二养护中心党支部 recorded his talk.
     await signInAs(page, app.url, '郭亮')
     const line = text(page, '确认谈话记录', { exact: true })
@@ -98,8 +91,8 @@ describe('landings in Chromium', () => {
     // the talk's line is gone (his commitment card's lines, if any, stay until those are done)
     await text(page, '确认谈话记录', { exact: true }).waitFor({ state: 'detached' })
     expect(await page.locator('.todo-list__title').filter({ visible: true, hasText: '确认谈话记录' }).count()).toBe(0)
-    await context.close()
 
+    await app.putDown(page)
     const sec = await app.phone()
     await signInAs(sec.page, app.url, '高建平')
     await text(sec.page, '待办').waitFor()
@@ -109,6 +102,5 @@ describe('landings in Chromium', () => {
     await app.shot(sec.page, 'landing-todo-secretary')
     await sec.page.locator('.todo-list__row').filter({ visible: true, hasText: '记录谈话：' }).first().click()
     await sec.page.waitForURL(/\/assessment\/pages\/period\/index\?periodId=/)
-    await sec.context.close()
   })
 })

@@ -1,12 +1,8 @@
 // Secretary and committee-staff pages in Chromium against the real local cloud (seeded demo):
 // an invitation code from the roster to a bound member, and a roster import with a bad row.
-import { type App, input, signInAs, startApp, text } from './app'
+import { input, signInAs, setUpApp, text } from './app'
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const HEADER = 'name,phone,partyStatus,employment,homeOrgId,activeOrgIds,assessingOrgId,groupId,joinedAt,fullAt'
 const row = (name: string, phone: string) =>
@@ -55,12 +51,10 @@ describe('org admin in Chromium', () => {
     await text(page, '卓玛草', { exact: true }).waitFor()
     await text(page, '搜索', { exact: true }).click()
     await page.locator('.roster__row').filter({ visible: true }).filter({ hasText: '卓玛草' }).filter({ hasNotText: '未绑定' }).waitFor()
-    await secretary.context.close()
-    await member.context.close()
   })
 
   it('committee staff imports two rows, sees the bad one reported and nothing imported, then imports good rows', async () => {
-    const { context, page } = await app.phone()
+    const page = await app.phonePage()
     await signInAs(page, app.url, '周文斌')
     await text(page, '组织架构').waitFor()
     await text(page, '导入名册', { exact: true }).click()
@@ -78,6 +72,5 @@ describe('org admin in Chromium', () => {
     await text(page, '导入', { exact: true }).click()
     await text(page, '导入成功：共 2 人').waitFor()
     expect(await bad.count()).toBe(0)
-    await context.close()
   })
 })

@@ -4,16 +4,12 @@
 // files again; 王建军 accepts it; 赵永平's hours go up by the task's 学时; a period computed for org-b1 scores his
 // 学习任务完成 item instead of "no data". Then a quarterly analysis decided 集中重学 creates the relearn task.
 import type { Page } from 'playwright-core'
-import { type App, signInAs, startApp, text, visible } from './app'
+import { signInAs, setUpApp, text, visible } from './app'
 import { openPushForm, thisMonth } from './studySteps'
 
 jest.setTimeout(180_000)
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const TITLE = '学习习近平总书记关于交通强国的重要论述（e2e）'
 const INSIGHTS = '通过学习，深刻认识到交通强国建设对养护一线提出了更高要求，要在岗位上当好先锋。'
@@ -147,6 +143,7 @@ describe('study in Chromium', () => {
     await card.locator('input').first().fill('对照问题重新学习')
     await card.getByText('评定为集中重学', { exact: true }).click()
     await card.getByText('支部评定：集中重学（对照问题重新学习）').waitFor()
+    await app.putDown(sp)
     const m = await app.phonePage()
     await signInAs(m, app.url, '马德明')
     await text(m, '马德明，您好').waitFor()

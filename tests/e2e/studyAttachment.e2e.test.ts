@@ -4,16 +4,12 @@
 // opens in a new tab from its temporary URL. The demo's own attachment (学习材料.pdf) opens the same way.
 import type { Page } from 'playwright-core'
 import { demoPdf } from '@localcloud/seed/demo-study'
-import { signInAs, startApp, text, type App, visible } from './app'
+import { signInAs, setUpApp, text, visible } from './app'
 import { openPushForm, thisMonth } from './studySteps'
 
 jest.setTimeout(180_000)
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const TITLE = '学习交通强国建设纲要（附件 e2e）'
 const PDF = demoPdf('Outline of building a country with strong transportation')

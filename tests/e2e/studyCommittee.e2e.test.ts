@@ -2,15 +2,11 @@
 // staff) opens 党委学习计划 from home, pushes the item not yet pushed to every branch (a confirm first), and
 // 第一养护中心党支部's 学习计划 then holds it, fixed; 各支部学习统计 shows the branches with the demo's figures,
 // and a tap on 第二养护中心党支部 opens its own 学习统计.
-import { type App, signInAs, startApp, text, visible } from './app'
+import { signInAs, setUpApp, text, visible } from './app'
 
 jest.setTimeout(180_000)
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const K2 = '学习《中国共产党纪律处分条例》专题辅导'
 

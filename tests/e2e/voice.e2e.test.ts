@@ -6,15 +6,11 @@
 import { sniffImage } from '@shared/core/image'
 import { Scheduler } from '@localcloud/scheduler/scheduler'
 import { makePng } from '@localcloud/storage/png'
-import { type App, input, signInAs, startApp, text } from './app'
+import { input, signInAs, setUpApp, text } from './app'
 
 jest.setTimeout(150_000)
 
-let app: App
-beforeAll(async () => {
-  app = await startApp()
-})
-afterAll(() => app?.close())
+const app = setUpApp()
 
 const TITLE = '桥头跳车明显'
 const CONTENT = 'K30 桥头伸缩缝两侧沉降，车辆通过跳车明显，建议铣刨重铺。'
@@ -83,7 +79,5 @@ describe('随手拍 in Chromium', () => {
     await text(page, '确认办结').click()
     await text(page, '已办结', { exact: true }).waitFor()
     await app.shot(page, 'voice-closed')
-    await member.context.close()
-    await sec.context.close()
   })
 })
