@@ -3,10 +3,12 @@
 //   checks  typecheck → lint and format (biome ci, biome.json) → architecture (dependency-cruiser,
 //           .dependency-cruiser.cjs) → tests mirror the source (scripts/check-test-mirror.ts)
 //   builds  build h5 → Chromium → the e2e project, beside build weapp → the weapp project (TZ=UTC)
-//   tests   unit, localcloud, integration, component under TZ=UTC (where cloud functions run), noting the
-//           test files that read the host time zone (tests/jest/zoneReads.js) → those files again under
-//           TZ=Asia/Shanghai (where the phones are); a file that never reads the zone gives the same
-//           results in every zone.
+//   tests   unit, localcloud, integration, component under TZ=UTC (where cloud functions run), and in the
+//           same run the test files known to read the host time zone (tests/jest/cst/zoneReaders.json) again
+//           in China Standard Time (where the phones are; tests/jest/cst/projects.js); the UTC projects
+//           note which files read the zone (tests/jest/zoneReads.js): one that is not listed yet runs
+//           again in CST after the run, and the run prints the list to keep. A file that never reads the
+//           zone gives the same results in every zone.
 // Each step's output goes to artifacts/test/<step>.log and is printed when the step ends; then the steps
 // with their times and one closing line "tests: N passed, N failed". A failed step fails the run; the
 // other lanes still finish; a failed build skips only the tests of that build.
@@ -41,8 +43,13 @@ function scratchDir(): string {
 }
 const SCRATCH = scratchDir()
 
-/** The projects that need no build. */
+/** The projects that need no build, and their China Standard Time twins (jest.config.js). */
 const UNBUILT = ['unit', 'localcloud', 'integration', 'component']
+const { LIST: ZONE_LISTED, twinName } = require(path.join(REPO, 'tests/jest/cst/projects')) as {
+  LIST: string[]
+  twinName: (name: string) => string
+}
+const ZONE_LIST_FILE = 'tests/jest/cst/zoneReaders.json'
 
 interface Outcome {
   passed: number
@@ -134,31 +141,45 @@ async function builds(): Promise<Outcome[]> {
   return [outcome(h5), outcome(browser), ...e2eRan, ...weappRan]
 }
 
-/** The test files that read the host time zone in the last run (tests/jest/zoneReads.js wrote them). */
+/** The test files that read the host time zone in this run (tests/jest/zoneReads.js wrote them), repo-relative. */
 function zoneReaders(): string[] {
   if (!fs.existsSync(ZONE_READS)) return []
   const lines = fs.readFileSync(ZONE_READS, 'utf8').split('\n').filter(Boolean)
-  return [...new Set(lines.map((l) => JSON.parse(l).file as string))].sort()
+  return [...new Set(lines.map((l) => path.relative(REPO, JSON.parse(l).file as string)))].sort()
 }
 
 async function tests(): Promise<Outcome[]> {
   fs.rmSync(ZONE_READS, { force: true })
   // All cores: while the other lanes build, the OS shares them out; after, jest has the machine.
   const workers = `--maxWorkers=${os.availableParallelism()}`
-  const utc = await jest(`${UNBUILT.join(', ')}: TZ=UTC`, 'UTC', 'jest-utc.json', [workers, '--selectProjects', ...UNBUILT], {
+  const twins = (jestConfig().projects as Array<string | { displayName?: string }>)
+    .map((p) => (typeof p === 'string' ? '' : (p.displayName ?? '')))
+    .filter((name) => UNBUILT.some((u) => name === twinName(u)))
+  const label = `${UNBUILT.join(', ')}: TZ=UTC; their ${ZONE_LISTED.length} zone-reading files: TZ=Asia/Shanghai`
+  const run = await jest(label, 'UTC', 'jest-utc.json', [workers, '--selectProjects', ...UNBUILT, ...twins], {
     TONGXIN_ZONE_READS: ZONE_READS
   })
-  const files = zoneReaders()
-  console.log(`\n${files.length} test files read the host time zone (${path.relative(REPO, ZONE_READS)}): again under TZ=Asia/Shanghai`)
-  if (!files.length) return [utc]
-  const cst = await jest(`the ${files.length} files that read the zone: TZ=Asia/Shanghai`, 'Asia/Shanghai', 'jest-cst.json', [
+  const found = zoneReaders()
+  const unlisted = found.filter((f) => !ZONE_LISTED.includes(f))
+  const stale = ZONE_LISTED.filter((f) => !found.includes(f))
+  if (unlisted.length || stale.length) {
+    console.log(`\n${ZONE_LIST_FILE} differs from the files that read the zone in this run; keep this list there:`)
+    console.log(JSON.stringify(found, null, 2))
+  }
+  if (!unlisted.length) return [run]
+  const cst = await jest(`the ${unlisted.length} unlisted files that read the zone: TZ=Asia/Shanghai`, 'Asia/Shanghai', 'jest-cst.json', [
     workers,
     '--selectProjects',
     ...UNBUILT,
     '--runTestsByPath',
-    ...files
+    ...unlisted
   ])
-  return [utc, cst]
+  return [run, cst]
+}
+
+/** The root jest config (its CST twins depend on the list). */
+function jestConfig(): { projects: unknown[] } {
+  return require(path.join(REPO, 'jest.config.js'))
 }
 
 async function main(): Promise<number> {
