@@ -6,7 +6,9 @@
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium-headless-shell ] || need+=(chromium-headless-shell)
-fc-list 2>/dev/null | grep -qi 'wqy' || need+=(fonts-wqy-zenhei)
+# grep reads the whole list (no -q): under pipefail, a grep that quits at the first match can kill fc-list
+# with SIGPIPE, and the font would look missing (it was installed again on some runs).
+fc-list 2>/dev/null | grep -i 'wqy' >/dev/null || need+=(fonts-wqy-zenhei)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "installing ${need[*]} (apt-get) ..."
 export DEBIAN_FRONTEND=noninteractive
