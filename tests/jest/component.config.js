@@ -3,6 +3,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'component',
+  // Named, so its CST twin (tests/jest/cst/projects.js) shares its transform cache instead of filling its own.
+  id: 'component',
   rootDir: '../..',
   runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'jsdom',

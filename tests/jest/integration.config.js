@@ -3,6 +3,8 @@
 // (tests/jest/localcloud.config.js); pure domain tests are the 'unit' project.
 module.exports = {
   displayName: 'integration',
+  // Named, so its CST twin (tests/jest/cst/projects.js) shares its transform cache instead of filling its own.
+  id: 'integration',
   rootDir: '../..',
   runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'node',

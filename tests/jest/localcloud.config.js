@@ -1,6 +1,8 @@
 // The local cloud's own tests (store, seam contract, gateway, scheduler, durability) and the repo scripts'.
 module.exports = {
   displayName: 'localcloud',
+  // Named, so its CST twin (tests/jest/cst/projects.js) shares its transform cache instead of filling its own.
+  id: 'localcloud',
   rootDir: '../..',
   runtime: '<rootDir>/tests/jest/runtime.js',
   testEnvironment: 'node',

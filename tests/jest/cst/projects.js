@@ -31,6 +31,8 @@ function twin(file) {
   if (files.length === 0) return null
   const environment = ENVIRONMENTS[config.testEnvironment]
   if (!environment) throw new Error(`${file}: no CST twin for the test environment ${config.testEnvironment}`)
+  // `...config` keeps the project's id: the twin reads the transforms its project cached (same code, same
+  // transforms) instead of making its own.
   return {
     ...config,
     rootDir: ROOT,
