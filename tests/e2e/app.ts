@@ -3,39 +3,30 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core'
+import type { Download, Locator, Page } from 'playwright-core'
 import { LocalCloud } from '@localcloud/cloud'
 import { loadDemo } from '@localcloud/cli/demo'
 import { type Gateway, startGateway } from '@localcloud/gateway/server'
 import { Scheduler } from '@localcloud/scheduler/scheduler'
-import { openBrowser } from './browser'
+import type { Phone, WorkerPhones } from './phones'
 
 export const REPO = path.resolve(__dirname, '../..')
 export const H5_DIR = path.join(REPO, 'dist/h5')
 export const ARTIFACTS = path.join(REPO, 'artifacts/e2e')
 
-export interface Phone {
-  context: BrowserContext
-  page: Page
-}
+export type { Phone } from './phones'
 
 export interface App {
   url: string
   cloud: LocalCloud
-  browser: Browser
   /**
-   * A phone-sized browser context (its own cookies: one signed-in person each) and its tab. A phone the
-   * last test used is handed out again, signed out and emptied (see `putDownPhones`).
+   * A phone-sized browser context (its own cookies: one signed-in person each) and its tab: one the worker
+   * kept (signed out and emptied, tests/e2e/phones.ts) or a new one.
    */
   phone(): Promise<Phone>
   /** The tab of a phone, when the test needs no more. */
   phonePage(): Promise<Page>
-  /**
-   * After each test (setUpApp): every phone handed out is signed out (cookies), its storage, permissions
-   * and location cleared, its other tabs closed and its tab left on about:blank, then kept for the next
-   * test. A new tab costs Chromium a renderer process and a cold start of the H5 app (~1 s of CPU); the
-   * kept tab loads the app again from its warm cache. A phone whose context a test closed is dropped.
-   */
+  /** After each test (setUpApp): every phone handed out goes back to the worker's phones. */
   putDownPhones(): Promise<void>
   /** Puts one phone down now (as after a test): the journey's next person picks it up signed out. */
   putDown(page: Page): Promise<void>
@@ -62,67 +53,36 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
     localMode: true,
     listPeople: () => demo.people(cloud)
   })
-  const browser = await openBrowser()
+  const phones = (globalThis as { tongxinPhones?: WorkerPhones }).tongxinPhones
+  if (!phones) throw new Error('no phones: the e2e project runs in tests/e2e/environment.ts (tests/jest/e2e.config.js)')
   fs.mkdirSync(ARTIFACTS, { recursive: true })
-  const newPhone = async (): Promise<Phone> => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-      // A phone set to reduce motion (src/core/reducedMotion.css): pages appear without sliding in, so
-      // Chromium draws no transition frames (about a tenth of the journeys' CPU) and nothing waits on them.
-      reducedMotion: 'reduce'
-    })
-    const page = await context.newPage()
-    page.on('pageerror', (e) => {
-      throw e
-    })
-    return { context, page }
-  }
-  const free: Phone[] = []
   const inUse: Phone[] = []
+  const pageError = (e: Error) => {
+    throw e
+  }
   const phone = async () => {
-    const next = free.pop() ?? (await newPhone())
+    const next = await phones.take()
+    next.page.on('pageerror', pageError)
     inUse.push(next)
     return next
   }
-  const putDown = async ({ context, page }: Phone): Promise<boolean> => {
-    try {
-      if (page.isClosed()) return false
-      for (const other of context.pages()) if (other !== page) await other.close()
-      // Taro's H5 storage (the session's caches) is the origin's localStorage.
-      if (page.url().startsWith(gateway.url))
-        await page.evaluate(() => {
-          localStorage.clear()
-          sessionStorage.clear()
-        })
-      await context.clearCookies()
-      await context.clearPermissions()
-      await context.setGeolocation(null)
-      await page.goto('about:blank')
-      return true
-    } catch {
-      // A context the test closed (or a tab that hung): not reused.
-      await context.close().catch(() => undefined)
-      return false
-    }
+  const putDown = async (p: Phone) => {
+    p.page.off('pageerror', pageError)
+    await phones.give(p)
   }
   return {
     url: gateway.url,
     cloud,
-    browser,
     phone,
     phonePage: async () => (await phone()).page,
     async putDownPhones() {
-      for (const p of inUse.splice(0)) if (await putDown(p)) free.push(p)
+      for (const p of inUse.splice(0)) await putDown(p)
     },
     async putDown(page) {
       const at = inUse.findIndex((p) => p.page === page)
       if (at < 0) throw new Error('putDown: not a phone of this test')
       const [p] = inUse.splice(at, 1)
-      if (await putDown(p)) free.push(p)
+      await putDown(p)
     },
     async shot(page, name) {
       // Wait for the page-change animation to finish, or both pages end up in the picture.
@@ -131,7 +91,7 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), scale: 'css' })
     },
     async close() {
-      await browser.close()
+      for (const p of inUse.splice(0)) await putDown(p)
       await gateway.close()
       cloud.close()
       fs.rmSync(dataDir, { recursive: true, force: true })

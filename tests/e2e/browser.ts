@@ -1,6 +1,6 @@
-// One Chromium for the whole e2e run (jest's globalSetup starts it, globalTeardown stops it): each journey
-// connects to it instead of launching its own, which cost about 1.5 s of CPU per file. A journey still gets
-// its own browser contexts (one per phone), closed when it disconnects.
+// One Chromium for the whole e2e run (jest's globalSetup starts it, globalTeardown stops it): each jest
+// worker connects to it once (tests/e2e/phones.ts) instead of launching its own, which cost about 1.5 s of
+// CPU per file. Its phones (browser contexts) close when the worker disconnects.
 import fs from 'node:fs'
 import { type Browser, type BrowserServer, chromium } from 'playwright-core'
 
@@ -23,7 +23,7 @@ function requireChromium(): void {
     throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium-headless-shell\` (npm test and .ci/run do)`)
 }
 
-/** The run's browser when globalSetup started one, else a browser of this file's own (closed with it). */
+/** The run's browser when globalSetup started one, else a browser of this connection's own (closed with it). */
 export async function openBrowser(): Promise<Browser> {
   const endpoint = process.env[ENDPOINT_ENV]
   if (endpoint) return chromium.connect(endpoint)

@@ -1,11 +1,12 @@
 // End-to-end: the H5 build + local cloud in Debian Chromium's headless shell (playwright-core). Needs
 // dist/h5 and /usr/bin/chromium-headless-shell; scripts/test.ts provides both. One browser serves the whole
-// run (globalSetup); each journey connects to it with contexts of its own.
+// run (globalSetup); each worker connects to it once and keeps its phones (tests/e2e/environment.ts).
 module.exports = {
   displayName: 'e2e',
   rootDir: '../..',
   runtime: '<rootDir>/tests/jest/runtime.js',
-  testEnvironment: 'node',
+  // jest's node environment and the worker's phones, kept from one journey file to the next.
+  testEnvironment: '<rootDir>/tests/e2e/environment.ts',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
   moduleNameMapper: require('./aliases'),
   transform: require('./transform'),
