@@ -150,10 +150,9 @@ function zoneReaders(): string[] {
 
 async function tests(): Promise<Outcome[]> {
   fs.rmSync(ZONE_READS, { force: true })
-  // One worker more than cores: while the other lanes build and drive Chromium, the OS shares the cores by
-  // runnable process, and this lane, the longest, gets a larger share; after, the third worker runs while
-  // another waits on a timer. Measured on 2 cores: npm test 285 → 268 s (2 → 3 workers, back to back).
-  const workers = `--maxWorkers=${os.availableParallelism() + 1}`
+  // All cores: while the other lanes build, the OS shares them out; after, jest has the machine. (A third
+  // worker on 2 cores measured 268 s against 285 s once and 312 s against 299 s the next time: kept at two.)
+  const workers = `--maxWorkers=${os.availableParallelism()}`
   const twins = (jestConfig().projects as Array<string | { displayName?: string }>)
     .map((p) => (typeof p === 'string' ? '' : (p.displayName ?? '')))
     .filter((name) => UNBUILT.some((u) => name === twinName(u)))
