@@ -70,14 +70,15 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
     p.page.off('pageerror', pageError)
     await phones.give(p)
   }
+  const putDownPhones = async () => {
+    for (const p of inUse.splice(0)) await putDown(p)
+  }
   return {
     url: gateway.url,
     cloud,
     phone,
     phonePage: async () => (await phone()).page,
-    async putDownPhones() {
-      for (const p of inUse.splice(0)) await putDown(p)
-    },
+    putDownPhones,
     async putDown(page) {
       const at = inUse.findIndex((p) => p.page === page)
       if (at < 0) throw new Error('putDown: not a phone of this test')
@@ -91,7 +92,7 @@ export async function startApp(opts: { scheduler?: boolean } = {}): Promise<App>
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), scale: 'css' })
     },
     async close() {
-      for (const p of inUse.splice(0)) await putDown(p)
+      await putDownPhones()
       await gateway.close()
       cloud.close()
       fs.rmSync(dataDir, { recursive: true, force: true })

@@ -35,7 +35,8 @@ export class WorkerPhones {
   }
 
   /** Signs the phone out and empties it for the next taker; a phone that cannot be (closed, hung) is dropped. */
-  async give({ context, page }: Phone): Promise<void> {
+  async give(phone: Phone): Promise<void> {
+    const { context, page } = phone
     try {
       if (page.isClosed()) return
       for (const other of context.pages()) if (other !== page) await other.close()
@@ -49,7 +50,7 @@ export class WorkerPhones {
       await context.clearPermissions()
       await context.setGeolocation(null)
       await page.goto('about:blank')
-      this.free.push({ context, page })
+      this.free.push(phone)
     } catch {
       await context.close().catch(() => undefined)
     }

@@ -50,4 +50,4 @@ function cstTwins(files) {
   return files.map(twin).filter(Boolean)
 }
 
-module.exports = { cstTwins, twinName, LIST }
+module.exports = { cstTwins, LIST }
