@@ -1,7 +1,8 @@
 // MongoDB semantics for the local cloud, by mingo: matching, updating, sorting, projecting and
 // aggregating. Anything mingo does not know is refused with a clear error, never ignored.
-import { Aggregator, Query, find, update } from 'mingo'
+import { Aggregator, Query, update } from 'mingo'
 import type { Doc } from './ejson'
+import { equalityTest } from './equality'
 import { StoreError, storeErrors } from './errors'
 import { getPath } from './keys'
 
@@ -31,8 +32,14 @@ export interface Shape {
   projection?: Doc
 }
 
+export interface Matcher {
+  test(doc: Doc): boolean
+}
+
 /** Compiles a query; an unknown operator throws a StoreError instead of being ignored. */
-export function compileQuery(query: Doc): Query {
+export function compileQuery(query: Doc): Matcher {
+  const plain = equalityTest(query ?? {})
+  if (plain) return { test: plain }
   return guard(() => new Query(query ?? {}))
 }
 
@@ -81,8 +88,18 @@ function typeName(value: unknown): string {
 }
 
 export function shape(docs: Doc[], s: Shape): Doc[] {
+  // Nothing to project or sort (three pages in four): the page is the slice mingo's skip and limit cut.
+  const offset = s.offset ?? 0
+  const plainPage =
+    isEmpty(s.projection) &&
+    isEmpty(s.order) &&
+    Number.isInteger(offset) &&
+    offset >= 0 &&
+    (s.limit === undefined || (Number.isInteger(s.limit) && s.limit > 0))
+  if (plainPage) return docs.slice(offset, s.limit === undefined ? undefined : offset + s.limit)
   return guard(() => {
-    let cursor = find(docs, {}, s.projection && Object.keys(s.projection).length ? s.projection : undefined)
+    // A Query's own find: mingo's find() merges the operator tables twice more on the way to the same cursor.
+    let cursor = new Query({}).find(docs, isEmpty(s.projection) ? undefined : s.projection)
     if (s.order && Object.keys(s.order).length) cursor = cursor.sort(s.order)
     if (s.offset) cursor = cursor.skip(s.offset)
     if (s.limit !== undefined) cursor = cursor.limit(s.limit)
@@ -114,6 +131,8 @@ function rewriteStage(stage: Doc): Doc[] {
     { $addFields: { _id: { $arrayElemAt: [{ $literal: keys }, '$_id'] } } }
   ]
 }
+
+const isEmpty = (o: object | undefined) => o === undefined || Object.keys(o).length === 0
 
 export function clone<T>(value: T): T {
   return structuredClone(value)
