@@ -34,7 +34,11 @@ const sources = new Map()
 const transformed = new Map()
 
 const DYNAMIC_IMPORT = /\bimport\s*\(/
-/** Compiled modules by path: the source they were compiled from and the script (null: jest compiles it). */
+const NAMES_JEST = /\bjest\b/
+/**
+ * Compiled modules by path: the source they were compiled from, the script (null: jest compiles it) and
+ * whether the source names `jest` (a module that does not cannot reach its jest object).
+ */
 const scripts = new Map()
 
 /** The module as a function expression in a script (null: a syntax error, which jest's compile reports). */
@@ -69,6 +73,15 @@ class WorkerCachingRuntime extends Runtime {
     this.fileTexts = cacheFS
     this.cacheTransforms(config.id, transformer)
     this.compileThroughScriptCache(this.executor)
+    this.jestObjectsOnlyWhereNamed(this.executor)
+  }
+
+  // jest builds each module its own `jest` object (some fifty closures) before running it, though only
+  // the test files and a few helpers use it: a module whose text never says `jest` gets none.
+  jestObjectsOnlyWhereNamed(executor) {
+    const globals = executor.jestGlobals
+    const jestObjectFor = globals.jestObjectFor.bind(globals)
+    globals.jestObjectFor = (from) => (scripts.get(from)?.namesJest === false ? undefined : jestObjectFor(from))
   }
 
   cacheTransforms(project, transformer) {
@@ -104,7 +117,8 @@ class WorkerCachingRuntime extends Runtime {
       // file runs it in its own context without hashing, looking up or compiling the source again.
       let compiled = scripts.get(filename)
       if (compiled?.source !== source || compiled.parameters !== parameters) {
-        compiled = { source, parameters, script: DYNAMIC_IMPORT.test(source) ? null : wrap(source, parameters, filename) }
+        const script = DYNAMIC_IMPORT.test(source) ? null : wrap(source, parameters, filename)
+        compiled = { source, parameters, script, namesJest: script === null || NAMES_JEST.test(source) }
         scripts.set(filename, compiled)
       }
       if (compiled.script === null) return jestCompile(source, filename)
