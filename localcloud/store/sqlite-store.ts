@@ -45,11 +45,15 @@ export class SqliteStore {
     this.writer.pragma('journal_mode = WAL')
     this.writer.pragma('synchronous = NORMAL')
     this.writer.pragma('busy_timeout = 5000')
-    this.writer.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY)')
-    for (const row of this.prepared(this.writer, 'SELECT name FROM _collections').all() as Array<{ name: string }>) {
-      this.ensureCollection(row.name)
-    }
-    for (const name of Object.keys(specs)) this.ensureCollection(name)
+    // One transaction for the whole schema: each statement alone would be a commit of its own (a fresh
+    // store creates some two hundred tables and indexes).
+    this.writer.transaction(() => {
+      this.writer.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY)')
+      for (const row of this.prepared(this.writer, 'SELECT name FROM _collections').all() as Array<{ name: string }>) {
+        this.ensureCollection(row.name)
+      }
+      for (const name of Object.keys(specs)) this.ensureCollection(name)
+    })()
     this.reader = new Database(file, { readonly: true, fileMustExist: true })
     this.reader.pragma('busy_timeout = 5000')
   }
