@@ -92,7 +92,9 @@ describe('the seeded check-in demo', () => {
   it('a rider checks in at the open 志愿服务 of the community branch near the 红色驿站', async () => {
     const cs = await app.phonePage()
     await signInAs(cs, app.url, '田桂芳')
-    await cs.waitForTimeout(500)
+    // Signed in once home greets her: a fixed half-second wait let a loaded machine open the station page
+    // before the session was there (it then never showed its code).
+    await text(cs, '田桂芳，您好').waitFor()
     await cs.goto(`${app.url}/#/checkin/pages/station/index?id=ademocv001`)
     const url = await stationUrl(cs)
 
