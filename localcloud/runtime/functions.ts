@@ -52,7 +52,7 @@ export function readConfig(dir: string): FunctionConfig {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as FunctionConfig) : {}
 }
 
-/** Loads a function from its TypeScript source (tsx at run time, ts-jest in tests). */
+/** Loads a function from its TypeScript source (tsx at run time, jest's transforms in tests). */
 export function loadFunction(name: string, root = FUNCTIONS_ROOT): CloudFunction {
   const dir = path.join(root, name)
   const mod = require(path.join(dir, 'index.ts'))

@@ -1,4 +1,4 @@
-// The path aliases of tsconfig.json for jest (ts-jest does not read `paths`): one list, used by every project.
+// The path aliases of tsconfig.json for jest (jest does not read tsconfig's `paths`): one list, used by every project.
 module.exports = {
   '^@/(.*)$': '<rootDir>/src/$1',
   '^@shared/(.*)$': '<rootDir>/shared/$1',

@@ -2,8 +2,8 @@
 // fast over a whole project as ts-jest's transpileModule (integration tests of `member`, cold cache: 59 s →
 // 30 s). The component project also runs the ES modules Taro and Stencil ship through it (CommonJS out),
 // instead of Babel: that project 139 → 124 s of CPU on a cold cache. Types are checked once, by tsc in
-// `npm test`'s checks lane. Test files keep ts-jest, which hoists jest.mock() above the imports as the tests
-// expect (tests/jest/transform.js routes them).
+// `npm test`'s checks lane. Test files that mock or spy on a module go through swc instead
+// (tests/jest/testFileTransform.js; tests/jest/transform.js routes them).
 const crypto = require('node:crypto')
 const esbuild = require('esbuild')
 const { version } = require('esbuild/package.json')
