@@ -45,8 +45,7 @@ export class SqliteStore {
     this.writer.pragma('journal_mode = WAL')
     this.writer.pragma('synchronous = NORMAL')
     this.writer.pragma('busy_timeout = 5000')
-    // One transaction for the whole schema: each statement alone would be a commit of its own (a fresh
-    // store creates some two hundred tables and indexes).
+    // The whole schema in one transaction, not a commit per table and index (some two hundred when fresh).
     this.writer.transaction(() => {
       this.writer.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY)')
       for (const row of this.prepared(this.writer, 'SELECT name FROM _collections').all() as Array<{ name: string }>) {
