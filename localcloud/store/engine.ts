@@ -3,6 +3,7 @@
 import crypto from 'node:crypto'
 import type { Doc } from './ejson'
 import { storeErrors } from './errors'
+import { equalityValues } from './equality'
 import { keyOf } from './keys'
 import { aggregate, applyUpdate, checkUpdate, clone, compileQuery, shape, type Shape } from './mongo'
 import type { SqliteStore } from './sqlite-store'
@@ -187,12 +188,12 @@ export class Engine {
 
   /** The smallest superset of the matches the indexes can give; the query still tests each one. */
   private candidates(coll: string, query: Doc, useWriter: boolean): Iterable<Doc> {
-    const id = equalityValues(query._id)
+    const id = equalityValues(query._id, isIndexable)
     if (id?.every((v) => typeof v === 'string')) return this.store.getByIds(coll, id as string[], useWriter)
     for (const conj of conjuncts(query)) {
       for (const [field, cond] of Object.entries(conj)) {
         if (field.startsWith('$')) continue
-        const values = equalityValues(cond)
+        const values = equalityValues(cond, isIndexable)
         if (!values) continue
         const found = this.store.getByIndex(coll, [field], values.map(keyOf), useWriter)
         if (found) return found
@@ -209,21 +210,9 @@ function conjuncts(query: Doc): Doc[] {
   return out
 }
 
-/** Values a field must equal for the condition to hold, or null when it is not a plain equality. */
-function equalityValues(cond: unknown): unknown[] | null {
-  if (isScalar(cond)) return [cond]
-  if (cond && typeof cond === 'object' && !Array.isArray(cond) && !(cond instanceof Date) && !(cond instanceof RegExp)) {
-    const keys = Object.keys(cond)
-    const { $eq, $in } = cond as Doc
-    if (keys.length === 1 && keys[0] === '$eq' && isScalar($eq)) return [$eq]
-    if (keys.length === 1 && keys[0] === '$in' && Array.isArray($in) && $in.every(isScalar)) return $in
-  }
-  return null
-}
-
-function isScalar(v: unknown): boolean {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date
-}
+/** What an index can look up: the values its keys are made of (keys.ts). */
+const isIndexable = (v: unknown): v is string | number | boolean | Date =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date
 
 export function newId(): string {
   return crypto.randomBytes(16).toString('hex')

@@ -11,15 +11,18 @@ type Scalar = string | number | boolean
 /** Values equal only to themselves: no null (it also matches a missing field), NaN, Date or document. */
 const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && !Number.isNaN(v))
 
-/** The values a field may equal, or null when the condition is anything but a plain equality. */
-function equalTo(condition: unknown): Scalar[] | null {
-  if (isScalar(condition)) return [condition]
+/**
+ * The values a condition requires a field to equal (a value, `{$eq: v}` or `{$in: [...]}`) when each one
+ * passes `isValue`, or null for any other condition. Also how the engine picks an index (engine.ts).
+ */
+export function equalityValues<T>(condition: unknown, isValue: (v: unknown) => v is T): T[] | null {
+  if (isValue(condition)) return [condition]
   if (condition === null || typeof condition !== 'object' || Object.getPrototypeOf(condition) !== Object.prototype) return null
   const keys = Object.keys(condition)
   if (keys.length !== 1) return null
   const value = (condition as Doc)[keys[0]]
-  if (keys[0] === '$eq' && isScalar(value)) return [value]
-  if (keys[0] === '$in' && Array.isArray(value) && value.every(isScalar)) return value
+  if (keys[0] === '$eq' && isValue(value)) return [value]
+  if (keys[0] === '$in' && Array.isArray(value) && value.every(isValue)) return value
   return null
 }
 
@@ -29,7 +32,7 @@ export function equalityTest(query: Doc): ((doc: Doc) => boolean) | null {
   for (const [field, condition] of Object.entries(query)) {
     // Operators ($or, $and, …) and paths into documents or arrays (a.b) are mingo's.
     if (field === '' || field.startsWith('$') || field.includes('.')) return null
-    const values = equalTo(condition)
+    const values = equalityValues(condition, isScalar)
     if (values === null) return null
     conditions.push([field, values])
   }

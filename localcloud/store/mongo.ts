@@ -38,9 +38,9 @@ export interface Matcher {
 
 /** Compiles a query; an unknown operator throws a StoreError instead of being ignored. */
 export function compileQuery(query: Doc): Matcher {
-  const plain = equalityTest(query ?? {})
-  if (plain) return { test: plain }
-  return guard(() => new Query(query ?? {}))
+  const q = query ?? {}
+  const plain = equalityTest(q)
+  return plain ? { test: plain } : guard(() => new Query(q))
 }
 
 export function checkUpdate(modifier: Doc): void {
@@ -100,7 +100,7 @@ export function shape(docs: Doc[], s: Shape): Doc[] {
   return guard(() => {
     // A Query's own find: mingo's find() merges the operator tables twice more on the way to the same cursor.
     let cursor = new Query({}).find(docs, isEmpty(s.projection) ? undefined : s.projection)
-    if (s.order && Object.keys(s.order).length) cursor = cursor.sort(s.order)
+    if (!isEmpty(s.order)) cursor = cursor.sort(s.order as Record<string, 1 | -1>)
     if (s.offset) cursor = cursor.skip(s.offset)
     if (s.limit !== undefined) cursor = cursor.limit(s.limit)
     return cursor.all() as Doc[]
