@@ -1,3 +1,7 @@
+/**
+ * @zone-dependent: the China Standard Time rules themselves, run in both zones on every `npm test` (their
+ * answers must not move with the host zone).
+ */
 import { activityTimeProblem, checkinWindow, isLate, minutesLate, windowState } from '@shared/checkin/window'
 
 // A theme Party day at 00:00–02:00 CST on 1 July 2026 = 16:00–18:00 UTC on 30 June.

@@ -1,3 +1,7 @@
+/**
+ * @zone-dependent: the China Standard Time rules themselves, run in both zones on every `npm test` (their
+ * answers must not move with the host zone).
+ */
 import {
   addDaysYmd,
   cstClock,
