@@ -161,3 +161,10 @@ export function fillFrom(items: readonly ScoredItem[], scores: Record<string, nu
 export function answeredCount(items: readonly ScoredItem[], fill: FormFill): number {
   return items.filter((i) => fill.unknown[i.id] || (fill.values[i.id] ?? '').trim() !== '').length
 }
+
+/** The field errors less one field's; the same object when it had none (no new state, no render). */
+export function withoutError(errors: Record<string, string>, id: string): Record<string, string> {
+  if (!Object.prototype.hasOwnProperty.call(errors, id)) return errors
+  const { [id]: _gone, ...rest } = errors
+  return rest
+}

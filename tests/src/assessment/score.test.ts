@@ -10,7 +10,8 @@ import {
   fullMarks,
   scoresToText,
   stepScore,
-  unknownOf
+  unknownOf,
+  withoutError
 } from '@/assessment/score'
 
 describe('checkScore (mirrors the server: 0..max, 0.5 steps)', () => {
@@ -163,4 +164,17 @@ describe('formatTotal (one decimal on every page, like the desk and the rule: 89
     [0, '0.0'],
     [72.05, '72.1']
   ])('%p → %s', (v, out) => expect(formatTotal(v)).toBe(out))
+})
+
+describe('withoutError (a field edited: its error goes)', () => {
+  const errors = { a: '请填写', b: '最多 5 分' }
+  it.each<[string, string, Record<string, string>]>([
+    ['the field’s error goes, the others stay', 'a', { b: '最多 5 分' }],
+    ['a field without an error changes nothing', 'c', errors],
+    ['an inherited name is not an error', 'toString', errors]
+  ])('%s', (_name, id, expected) => {
+    const out = withoutError(errors, id)
+    expect(out).toEqual(expected)
+    expect(out === errors).toBe(expected === errors)
+  })
 })

@@ -4,7 +4,7 @@ import { View, Text, Input } from '@tarojs/components'
 import type { AssessmentApi } from '@shared/assessment/api'
 import { CloudError, errorMessage } from '@/core/cloud'
 import { assessment, routeParam } from '@/assessment/service'
-import { allUnknown, answeredCount, checkScores, fullMarks, type FormFill } from '@/assessment/score'
+import { allUnknown, answeredCount, checkScores, fullMarks, withoutError, type FormFill } from '@/assessment/score'
 import { massesDraftKey, readStored, removeStored, writeStored } from '@/assessment/ratingDraft'
 import { jumpTo } from '@/assessment/jump'
 import { countdown, cstWhen } from '@/assessment/period'
@@ -81,6 +81,30 @@ export default function MassesPage() {
     if (draftKey && touched.current && phase === 'form') writeStored(draftKey, fill)
   }, [fill, draftKey, phase])
 
+  // The field handlers use state setters and refs only, so they stay the same from one render to the next
+  // and a keystroke re-renders just the field it changed (ScoreInput is memoised; the form has 55 fields).
+  const changed = useCallback(() => {
+    touched.current = true
+    setMessage(null)
+  }, [])
+  const clearError = useCallback((id: string) => setErrors((prev) => withoutError(prev, id)), [])
+  const edit = useCallback(
+    (id: string, v: string) => {
+      setFill((prev) => ({ values: { ...prev.values, [id]: v }, unknown: { ...prev.unknown, [id]: false } }))
+      clearError(id)
+      changed()
+    },
+    [clearError, changed]
+  )
+  const setUnknown = useCallback(
+    (id: string, on: boolean) => {
+      setFill((prev) => ({ ...prev, unknown: { ...prev.unknown, [id]: on } }))
+      clearError(id)
+      changed()
+    },
+    [clearError, changed]
+  )
+
   const start = () => {
     const c = typed.replace(/\s+/g, '')
     if (!c) {
@@ -143,25 +167,6 @@ export default function MassesPage() {
   const complete = (memberId: string) => answeredCount(fieldsOf(memberId), fill) === form.items.length
   const doneCount = form.members.filter((m) => complete(m.memberId)).length
 
-  const changed = () => {
-    touched.current = true
-    setMessage(null)
-  }
-  const clearError = (id: string) =>
-    setErrors((prev) => {
-      const { [id]: _gone, ...rest } = prev
-      return rest
-    })
-  const edit = (id: string) => (v: string) => {
-    setFill((prev) => ({ values: { ...prev.values, [id]: v }, unknown: { ...prev.unknown, [id]: false } }))
-    clearError(id)
-    changed()
-  }
-  const setUnknown = (id: string) => (on: boolean) => {
-    setFill((prev) => ({ ...prev, unknown: { ...prev.unknown, [id]: on } }))
-    clearError(id)
-    changed()
-  }
   /** One tap fills the member's items and folds the member away. */
   const quick = (memberId: string, next: FormFill) => {
     const ids = fieldsOf(memberId).map((f) => f.id)
@@ -299,13 +304,14 @@ export default function MassesPage() {
                     {i.name}（满分 {i.max}）
                   </Text>
                   <ScoreInput
+                    id={id}
                     label={`${m.name} ${i.name}`}
                     value={fill.values[id] ?? ''}
                     max={i.max}
                     invalid={!!errors[id]}
                     unknown={!!fill.unknown[id]}
-                    onChange={edit(id)}
-                    onUnknown={setUnknown(id)}
+                    onChange={edit}
+                    onUnknown={setUnknown}
                   />
                   {errors[id] ? <Text className='masses__item-error'>{errors[id]}</Text> : null}
                 </View>

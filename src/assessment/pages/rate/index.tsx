@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Textarea } from '@tarojs/components'
 import type { Period, RateTarget, Rubric, RubricItem, Source } from '@shared/assessment/api'
 import { CloudError, errorMessage } from '@/core/cloud'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { assessment, RATED_EVENT, routeParam } from '@/assessment/service'
-import { answeredCount, checkScores, fillFrom, fullMarks, scoresToText, unknownOf, type FormFill } from '@/assessment/score'
+import { answeredCount, checkScores, fillFrom, fullMarks, scoresToText, unknownOf, withoutError, type FormFill } from '@/assessment/score'
 import { lastRatedKey, rateDraftKey, readStored, removeStored, writeStored, type LastRated, type RateDraft } from '@/assessment/ratingDraft'
 import { jumpTo } from '@/assessment/jump'
 import { UNKNOWN_SOURCES } from '@shared/assessment/rating'
@@ -137,33 +137,40 @@ function RateForm(props: { period: Period; rubric: Rubric; target: RateTarget; s
     if (touched.current && open) writeStored(draftKey, { ...fill, bonus, vetoes, comment } satisfies RateDraft)
   }, [fill, bonus, vetoes, comment, draftKey, open])
 
-  const changed = () => {
+  // The field handlers use state setters and refs only, so they stay the same from one render to the next
+  // and a keystroke re-renders just the field it changed (ScoreInput is memoised).
+  const changed = useCallback(() => {
     touched.current = true
     setMessage(null)
     setSavedAt(null)
-  }
-  const clearError = (id: string) =>
-    setErrors((prev) => {
-      const { [id]: _gone, ...rest } = prev
-      return rest
-    })
+  }, [])
+  const clearError = useCallback((id: string) => setErrors((prev) => withoutError(prev, id)), [])
 
   /** A typed or stepped score: the rater knows the item, so 不了解 goes. */
-  const editScore = (id: string) => (v: string) => {
-    setFill((prev) => ({ values: { ...prev.values, [id]: v }, unknown: { ...prev.unknown, [id]: false } }))
-    clearError(id)
-    changed()
-  }
-  const setUnknown = (id: string) => (on: boolean) => {
-    setFill((prev) => ({ ...prev, unknown: { ...prev.unknown, [id]: on } }))
-    clearError(id)
-    changed()
-  }
-  const editBonus = (id: string) => (v: string) => {
-    setBonus((prev) => ({ ...prev, [id]: v }))
-    clearError(id)
-    changed()
-  }
+  const editScore = useCallback(
+    (id: string, v: string) => {
+      setFill((prev) => ({ values: { ...prev.values, [id]: v }, unknown: { ...prev.unknown, [id]: false } }))
+      clearError(id)
+      changed()
+    },
+    [clearError, changed]
+  )
+  const setUnknown = useCallback(
+    (id: string, on: boolean) => {
+      setFill((prev) => ({ ...prev, unknown: { ...prev.unknown, [id]: on } }))
+      clearError(id)
+      changed()
+    },
+    [clearError, changed]
+  )
+  const editBonus = useCallback(
+    (id: string, v: string) => {
+      setBonus((prev) => ({ ...prev, [id]: v }))
+      clearError(id)
+      changed()
+    },
+    [clearError, changed]
+  )
   /** A quick fill replaces the scored items (not the bonus, vetoes or comment). */
   const quick = (next: FormFill) => {
     setFill(next)
@@ -287,14 +294,15 @@ function RateForm(props: { period: Period; rubric: Rubric; target: RateTarget; s
               </View>
               <Text className='rate__criteria'>{item.criteria}</Text>
               <ScoreInput
+                id={item.id}
                 label={item.name}
                 value={fill.values[item.id] ?? ''}
                 max={item.max}
                 invalid={!!errors[item.id]}
                 disabled={!open}
                 unknown={canUnknown && !!fill.unknown[item.id]}
-                onChange={editScore(item.id)}
-                onUnknown={canUnknown ? setUnknown(item.id) : undefined}
+                onChange={editScore}
+                onUnknown={canUnknown ? setUnknown : undefined}
               />
               {errors[item.id] ? <Text className='rate__item-error'>{errors[item.id]}</Text> : null}
             </View>
@@ -314,12 +322,13 @@ function RateForm(props: { period: Period; rubric: Rubric; target: RateTarget; s
               </View>
               <Text className='rate__criteria'>{b.criteria}</Text>
               <ScoreInput
+                id={b.id}
                 label={b.name}
                 value={bonus[b.id] ?? ''}
                 max={b.max}
                 invalid={!!errors[b.id]}
                 disabled={!open}
-                onChange={editBonus(b.id)}
+                onChange={editBonus}
               />
               {errors[b.id] ? <Text className='rate__item-error'>{errors[b.id]}</Text> : null}
             </View>
