@@ -11,9 +11,8 @@ const inWorker = typeof process.send === 'function'
 
 if (inWorker) {
   // jest-worker's "end" message (CHILD_MESSAGE_END): the worker has no more files and should exit. Its
-  // connection to Chromium would keep it alive (closing its contexts one by one outlasts jest's half-second
-  // wait for a graceful exit), so the worker exits now; the browser server closes a dropped connection's
-  // contexts itself.
+  // Chromium would keep it alive (closing its contexts one by one outlasts jest's half-second wait for a
+  // graceful exit), so the worker exits now; playwright-core kills the browser it launched as the process exits.
   const END = 2
   const onMessage = (message: unknown) => {
     if (Array.isArray(message) && message[0] === END) process.exit(0)
@@ -28,7 +27,7 @@ export default class E2eEnvironment extends TestEnvironment {
   }
 
   async teardown(): Promise<void> {
-    // In band, nothing tells the last file apart: each file closes the connection it made.
+    // In band, nothing tells the last file apart: each file closes the browser it launched.
     if (!inWorker) await phones.close()
     await super.teardown()
   }

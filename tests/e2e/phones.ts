@@ -1,4 +1,4 @@
-// The phones of one jest worker: one connection to the run's Chromium (tests/e2e/browser.ts) and the
+// The phones of one jest worker: the worker's Chromium (tests/e2e/browser.ts) and the
 // phone-sized browser contexts, each with its tab, kept from one test and one journey file to the next.
 // tests/e2e/environment.ts holds them (a test environment module lives as long as its worker) and hands them
 // to each journey file; the journeys take and give them back through the rig (tests/e2e/app.ts).
@@ -56,7 +56,7 @@ export class WorkerPhones {
     }
   }
 
-  /** Disconnects (the browser closes this connection's contexts). */
+  /** Closes the browser and its contexts. */
   async close(): Promise<void> {
     const browser = this.browser
     this.browser = null

@@ -1,6 +1,6 @@
 // End-to-end: the H5 build + local cloud in Debian Chromium's headless shell (playwright-core). Needs
-// dist/h5 and /usr/bin/chromium-headless-shell; scripts/test.ts provides both. One browser serves the whole
-// run (globalSetup); each worker connects to it once and keeps its phones (tests/e2e/environment.ts).
+// dist/h5 and /usr/bin/chromium-headless-shell; scripts/test.ts provides both. Each worker launches one
+// browser and keeps it and its phones from one journey file to the next (tests/e2e/environment.ts).
 module.exports = {
   displayName: 'e2e',
   rootDir: '../..',
@@ -11,8 +11,6 @@ module.exports = {
   moduleNameMapper: require('./aliases'),
   transform: require('./transform'),
   testTimeout: 60000,
-  globalSetup: '<rootDir>/tests/e2e/globalSetup.ts',
-  globalTeardown: '<rootDir>/tests/e2e/globalTeardown.ts',
   setupFilesAfterEnv: ['<rootDir>/tests/jest/projectTimeout.js'],
   globals: { PROJECT_TEST_TIMEOUT: 60000 }
 }
