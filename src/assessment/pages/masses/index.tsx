@@ -4,7 +4,8 @@ import { View, Text, Input } from '@tarojs/components'
 import type { AssessmentApi } from '@shared/assessment/api'
 import { CloudError, errorMessage } from '@/core/cloud'
 import { assessment, routeParam } from '@/assessment/service'
-import { allUnknown, answeredCount, checkScores, fullMarks, withoutError, type FormFill } from '@/assessment/score'
+import { allUnknown, answeredCount, checkScores, fullMarks, type FormFill } from '@/assessment/score'
+import { useScoreEdits } from '@/assessment/useScoreEdits'
 import { massesDraftKey, readStored, removeStored, writeStored } from '@/assessment/ratingDraft'
 import { jumpTo } from '@/assessment/jump'
 import { countdown, cstWhen } from '@/assessment/period'
@@ -81,29 +82,12 @@ export default function MassesPage() {
     if (draftKey && touched.current && phase === 'form') writeStored(draftKey, fill)
   }, [fill, draftKey, phase])
 
-  // The field handlers use state setters and refs only, so they stay the same from one render to the next
-  // and a keystroke re-renders just the field it changed (ScoreInput is memoised; the form has 55 fields).
-  const changed = useCallback(() => {
+  const changed = () => {
     touched.current = true
     setMessage(null)
-  }, [])
-  const clearError = useCallback((id: string) => setErrors((prev) => withoutError(prev, id)), [])
-  const edit = useCallback(
-    (id: string, v: string) => {
-      setFill((prev) => ({ values: { ...prev.values, [id]: v }, unknown: { ...prev.unknown, [id]: false } }))
-      clearError(id)
-      changed()
-    },
-    [clearError, changed]
-  )
-  const setUnknown = useCallback(
-    (id: string, on: boolean) => {
-      setFill((prev) => ({ ...prev, unknown: { ...prev.unknown, [id]: on } }))
-      clearError(id)
-      changed()
-    },
-    [clearError, changed]
-  )
+  }
+  // The same handlers on every render: a keystroke re-renders only its field of the 55 (ScoreInput is memoised).
+  const { editScore, setUnknown } = useScoreEdits(setFill, setErrors, changed)
 
   const start = () => {
     const c = typed.replace(/\s+/g, '')
@@ -310,7 +294,7 @@ export default function MassesPage() {
                     max={i.max}
                     invalid={!!errors[id]}
                     unknown={!!fill.unknown[id]}
-                    onChange={edit}
+                    onChange={editScore}
                     onUnknown={setUnknown}
                   />
                   {errors[id] ? <Text className='masses__item-error'>{errors[id]}</Text> : null}

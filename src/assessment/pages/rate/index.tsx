@@ -5,7 +5,8 @@ import type { Period, RateTarget, Rubric, RubricItem, Source } from '@shared/ass
 import { CloudError, errorMessage } from '@/core/cloud'
 import { useCloudLoad } from '@/core/useCloudLoad'
 import { assessment, RATED_EVENT, routeParam } from '@/assessment/service'
-import { answeredCount, checkScores, fillFrom, fullMarks, scoresToText, unknownOf, withoutError, type FormFill } from '@/assessment/score'
+import { answeredCount, checkScores, fillFrom, fullMarks, scoresToText, unknownOf, type FormFill } from '@/assessment/score'
+import { useScoreEdits } from '@/assessment/useScoreEdits'
 import { lastRatedKey, rateDraftKey, readStored, removeStored, writeStored, type LastRated, type RateDraft } from '@/assessment/ratingDraft'
 import { jumpTo } from '@/assessment/jump'
 import { UNKNOWN_SOURCES } from '@shared/assessment/rating'
@@ -137,32 +138,13 @@ function RateForm(props: { period: Period; rubric: Rubric; target: RateTarget; s
     if (touched.current && open) writeStored(draftKey, { ...fill, bonus, vetoes, comment } satisfies RateDraft)
   }, [fill, bonus, vetoes, comment, draftKey, open])
 
-  // The field handlers use state setters and refs only, so they stay the same from one render to the next
-  // and a keystroke re-renders just the field it changed (ScoreInput is memoised).
+  // Setters and a ref only: the same function on every render, like the field handlers (useScoreEdits).
   const changed = useCallback(() => {
     touched.current = true
     setMessage(null)
     setSavedAt(null)
   }, [])
-  const clearError = useCallback((id: string) => setErrors((prev) => withoutError(prev, id)), [])
-
-  /** A typed or stepped score: the rater knows the item, so 不了解 goes. */
-  const editScore = useCallback(
-    (id: string, v: string) => {
-      setFill((prev) => ({ values: { ...prev.values, [id]: v }, unknown: { ...prev.unknown, [id]: false } }))
-      clearError(id)
-      changed()
-    },
-    [clearError, changed]
-  )
-  const setUnknown = useCallback(
-    (id: string, on: boolean) => {
-      setFill((prev) => ({ ...prev, unknown: { ...prev.unknown, [id]: on } }))
-      clearError(id)
-      changed()
-    },
-    [clearError, changed]
-  )
+  const { editScore, setUnknown, clearError } = useScoreEdits(setFill, setErrors, changed)
   const editBonus = useCallback(
     (id: string, v: string) => {
       setBonus((prev) => ({ ...prev, [id]: v }))
