@@ -11,6 +11,12 @@ function route(params: Record<string, string>) {
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params, path: '/member/pages/member/index' } } as any)
 }
 
+/** Taps 添加职务 once it is enabled (after the organisation list loads), as a person would: a tap before does nothing. */
+async function addRole() {
+  await waitFor(() => expect(screen.getByText('添加职务').getAttribute('aria-disabled')).toBe('false'))
+  await tap('添加职务')
+}
+
 let nav: ReturnType<typeof spyNavigation>
 beforeEach(() => {
   nav = spyNavigation()
@@ -111,7 +117,7 @@ describe('role editor (committee staff)', () => {
     expect(await screen.findByText('副书记')).toBeTruthy()
     await tap('移除')
     expect(screen.queryByText('副书记')).toBeNull()
-    await tap('添加职务')
+    await addRole()
     await tapIn('.role-editor', '路面党小组')
     expect(screen.getByText('在「路面党小组」担任：')).toBeTruthy()
     expect(screen.queryByText('书记')).toBeNull() // a group has only a group leader
@@ -126,7 +132,7 @@ describe('role editor (committee staff)', () => {
     route({ id: 'r1' })
     render(<MemberPage />)
     await screen.findByText('副书记')
-    await tap('添加职务')
+    await addRole()
     await tapIn('.role-editor', '第二养护站党支部')
     await tap('书记')
     await tap('保存职务')
