@@ -17,21 +17,24 @@ const fs = require('node:fs')
 const log = process.env.TONGXIN_ZONE_READS
 if (log) {
   const reads = new Map()
-  // Reads whose answer never reaches a result a test checks, by the function that makes them:
-  // - fflate's wzh writes a zip entry's local modification time (the xlsx exports' file headers; the
-  //   tests read the cells), also when bundled into a built function;
-  // - luxon's systemLocale asks Intl for the host's locale (it keeps .locale, not the zone).
-  const HARMLESS = /^\s*at (wzh|systemLocale) \(/
-  // - Taro's H5 picker turns its YYYY-MM-DD strings (value, start, end) into local Dates and reads them
-  //   back with local getters to lay out its columns: a round trip on the wall date, the same in every
-  //   zone. Its one step that depends on the zone, opening on the host's today when it has no date
-  //   (`new Date().setHours(0, 0, 0, 0)`), is still a read.
-  const WALL_DATE_ROUND_TRIP = /[\\/]@tarojs[\\/]components[\\/]dist[\\/]components[\\/]taro-picker-core\.js:/
+  // Reads whose answer never reaches a result a test checks: [the frame that makes them, the reads it may make].
+  const ANY = () => true
+  const HARMLESS = [
+    // fflate's wzh writes a zip entry's local modification time (the xlsx exports' file headers; the tests
+    // read the cells), also when bundled into a built function; luxon's systemLocale asks Intl for the
+    // host's locale (it keeps .locale, not the zone).
+    [/^\s*at (wzh|systemLocale) \(/, ANY],
+    // Taro's H5 picker turns its YYYY-MM-DD strings (value, start, end) into local Dates and reads them back
+    // with local getters to lay out its columns: a round trip on the wall date, the same in every zone. Its
+    // one step that depends on the zone, opening on the host's today when it has no date
+    // (`new Date().setHours(0, 0, 0, 0)`), is still a read.
+    [/[\\/]@tarojs[\\/]components[\\/]dist[\\/]components[\\/]taro-picker-core\.js:/, (what) => what !== 'Date#setHours']
+  ]
   const read = (what) => {
     if (reads.has(what)) return
     const frames = new Error().stack.split('\n').slice(3, 6)
-    if (HARMLESS.test(frames[0] ?? '')) return
-    if (what !== 'Date#setHours' && WALL_DATE_ROUND_TRIP.test(frames[0] ?? '')) return
+    const maker = frames[0] ?? ''
+    if (HARMLESS.some(([frame, harmless]) => frame.test(maker) && harmless(what))) return
     reads.set(what, frames.join(' | ').replace(/\s+/g, ' '))
   }
   const proto = Date.prototype
