@@ -19,6 +19,7 @@ import { onCommitteeOf } from '@shared/member/roles'
 import type { Database } from '@server/cloud'
 import { demoMembers, demoOrgs } from './demo'
 import { must } from './must'
+import { putAll } from './put'
 
 const MIN = 60_000
 
@@ -518,19 +519,18 @@ export async function seedDemoCheckin(
   const refusals = [refusal(1, present.memberId, new Date(present.checkedInAt.getTime() - MIN), 'CODE_EXPIRED')]
   if (absent) refusals.push(refusal(2, absent, new Date(recent.startAt.getTime() + 40 * MIN), 'CODE_REPLAYED'))
 
-  for (const s of DEMO_STATIONS) {
-    const doc: Omit<StationDoc, '_id'> = {
-      orgId: s.orgId,
-      name: s.name,
-      location: s.location,
-      createdBy: s.by,
-      createdAt: now,
-      updatedAt: now
-    }
-    await db.collection('stations').doc(s._id).set({ data: doc })
-  }
-  for (const { _id, ...data } of activities) await db.collection('activities').doc(_id).set({ data })
-  for (const { _id, ...data } of checkins) await db.collection('checkins').doc(_id).set({ data })
-  for (const { _id, ...data } of refusals) await db.collection('checkinRefusals').doc(_id).set({ data })
+  const stationDocs: StationDoc[] = DEMO_STATIONS.map((s) => ({
+    _id: s._id,
+    orgId: s.orgId,
+    name: s.name,
+    location: s.location,
+    createdBy: s.by,
+    createdAt: now,
+    updatedAt: now
+  }))
+  await putAll(db, 'stations', stationDocs)
+  await putAll(db, 'activities', activities)
+  await putAll(db, 'checkins', checkins)
+  await putAll(db, 'checkinRefusals', refusals)
   return { stations: DEMO_STATIONS.length, activities: activities.length, checkins: checkins.length, refusals: refusals.length }
 }

@@ -17,6 +17,7 @@ import { cardYearOf } from '@shared/commitment/year'
 import type { Database } from '@server/cloud'
 import type { CardDoc, CardVersionDoc, WallLinkDoc } from '@server/model'
 import { demoMembers } from './demo'
+import { putAll } from './put'
 
 export const DEMO_WALL_TOKEN = 'demo-wall-org-b1-public-link'
 const ORG = 'org-b1'
@@ -287,13 +288,10 @@ export async function seedDemoCommitment(db: Database, now: Date): Promise<{ car
   }
 
   const link: WallLinkDoc = { _id: ORG, token: DEMO_WALL_TOKEN, createdBy: 'm03', createdAt: iso(20) }
-  const write = async (collection: string, docs: Array<{ _id: string }>) => {
-    for (const { _id, ...data } of docs) await db.collection(collection).doc(_id).set({ data })
-  }
-  await write('commitmentTasks', tasks)
-  await write('commitmentCards', cards)
-  await write('commitmentVersions', versions)
-  await write('commitmentChecks', checks)
-  await write('commitmentWallLinks', [link])
+  await putAll(db, 'commitmentTasks', tasks)
+  await putAll(db, 'commitmentCards', cards)
+  await putAll(db, 'commitmentVersions', versions)
+  await putAll(db, 'commitmentChecks', checks)
+  await putAll(db, 'commitmentWallLinks', [link])
   return { cards: cards.length, tasks: tasks.length, checks: checks.length }
 }

@@ -23,6 +23,7 @@ import { reportConsent } from '@server/consent'
 import type { TalkDoc } from '@server/model'
 import { DEMO_COMMITTEE_ID, demoMembers } from './demo'
 import { must } from './must'
+import { putAll } from './put'
 
 const ORG = 'org-b1'
 const SECRETARY = 'm03'
@@ -291,6 +292,7 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
       pushedAt: pushedAt.toISOString()
     }
     await set('studyTasks', task)
+    const reports: StudyReport[] = []
     for (const m of sorted) {
       const what = must(PLAN[m._id], `study plan of ${m._id}`)[i]
       if (!what) continue
@@ -321,8 +323,9 @@ export async function seedDemoStudy(db: Database, now: Date): Promise<void> {
         rev: what.events.length,
         updatedAt: (reviewed ? reviewedAt : filedAt).toISOString()
       }
-      await set('studyReports', report)
+      reports.push(report)
     }
+    await putAll(db, 'studyReports', reports)
   }
 
   // The quarter's analyses (filed two days ago, commented and decided yesterday).
@@ -452,6 +455,7 @@ async function seedBranchTwo(db: Database, now: Date, mo: { y: number; m: number
     pushedAt: new Date(Math.min(cstMidnight(formatYmd({ y: mo.y, m: mo.m, d: 1 })).getTime(), now.getTime() - 3 * DAY)).toISOString()
   }
   await set('studyTasks', task)
+  const reports: StudyReport[] = []
   for (const [i, m] of members.entries()) {
     const what = B2_REPORTS[i]
     if (!what) continue
@@ -479,8 +483,9 @@ async function seedBranchTwo(db: Database, now: Date, mo: { y: number; m: number
       rev: what.events.length,
       updatedAt: (reviewed ? reviewedAt : filedAt).toISOString()
     }
-    await set('studyReports', report)
+    reports.push(report)
   }
+  await putAll(db, 'studyReports', reports)
   const filedAt = new Date(now.getTime() - 2 * DAY).toISOString()
   const decidedAt = new Date(now.getTime() - DAY).toISOString()
   for (const [memberId, events] of Object.entries(B2_ANALYSES)) {

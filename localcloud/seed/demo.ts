@@ -11,6 +11,7 @@ import type { Database } from '@server/cloud'
 import type { MemberDoc, OrgDoc } from '@server/model'
 import { addDaysYmd, cstDate, cstYmd, formatYmd, isLeapYear, parseYmd } from '@shared/core/time'
 import { must } from './must'
+import { putAll } from './put'
 
 export const DEMO_COMMITTEE_ID = 'org-committee'
 
@@ -544,20 +545,19 @@ export function demoMembers(now: Date): MemberDoc[] {
 
 /**
  * Writes the demo organisation (orgs, members, bindings) into `db` (a wx-server-sdk database). Idempotent:
- * every doc is written with doc(id).set, so seeding twice leaves the same data. Returns what it wrote.
+ * every doc is put by its id (put.ts), so seeding twice leaves the same data. Returns what it wrote.
  * The whole demo (with check-in and assessment data) is seedDemo in index.ts.
  */
 export async function seedDemoOrg(db: Database, now: Date): Promise<{ orgs: number; members: number; bindings: number }> {
   const orgs = demoOrgs(now)
   const members = demoMembers(now)
-  for (const { _id, ...data } of orgs) await db.collection('orgs').doc(_id).set({ data })
-  for (const { _id, ...data } of members) await db.collection('members').doc(_id).set({ data })
+  await putAll(db, 'orgs', orgs)
+  await putAll(db, 'members', members)
   const bound = PEOPLE.filter((p) => !p.unbound)
-  for (const p of bound) {
-    await db
-      .collection('bindings')
-      .doc(demoOpenid(p.id))
-      .set({ data: { memberId: p.id, via: 'seed', boundAt: now } })
-  }
+  await putAll(
+    db,
+    'bindings',
+    bound.map((p) => ({ _id: demoOpenid(p.id), memberId: p.id, via: 'seed', boundAt: now }))
+  )
   return { orgs: orgs.length, members: members.length, bindings: bound.length }
 }
