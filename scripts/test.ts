@@ -142,15 +142,9 @@ async function builds(): Promise<Outcome[]> {
     h5 === 0 && browser === 0 ? [await jest('e2e: TZ=UTC', 'UTC', 'jest-e2e.json', ['--maxWorkers=2', '--selectProjects', 'e2e'])] : []
   const weapp = async () => {
     const built = await run('build weapp', node, [taro, 'build', '--type', 'weapp'], { NODE_ENV: 'production' })
-    const ran =
-      built === 0
-        ? [
-            await jest('weapp: TZ=UTC', 'UTC', 'jest-weapp.json', ['--maxWorkers=1', '--selectProjects', 'weapp'], {
-              nodeFlags: JEST_NODE_FLAGS
-            })
-          ]
-        : []
-    return [outcome(built), ...ran]
+    if (built !== 0) return [outcome(built)]
+    const opts = { nodeFlags: JEST_NODE_FLAGS }
+    return [outcome(built), await jest('weapp: TZ=UTC', 'UTC', 'jest-weapp.json', ['--maxWorkers=1', '--selectProjects', 'weapp'], opts)]
   }
   const [e2eRan, weappRan] = await Promise.all([e2e(), weapp()])
   return [outcome(h5), outcome(browser), ...e2eRan, ...weappRan]

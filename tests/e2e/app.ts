@@ -152,7 +152,7 @@ export async function signInAs(page: Page, url: string, name: string): Promise<v
       () => true,
       () => false
     )
-    if (!left && !watch.events.some((e) => e.includes('/dev/login'))) {
+    if (!left && !watch.asked('/dev/login')) {
       // A tap that reached no handler (the page never asked /dev/login): seen now and then under load, cause not
       // known yet. Tapping again cannot sign in twice (the page ignores taps while signing in); the run says so.
       console.warn(`signInAs(${name}): the tap did nothing; tapping again\n${watch.events.join('\n')}`)

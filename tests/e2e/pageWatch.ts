@@ -5,6 +5,8 @@ import type { ConsoleMessage, Frame, Page, Request, Response } from 'playwright-
 export interface PageWatch {
   /** One line per event, stamped with the seconds since the watch began. */
   events: string[]
+  /** Whether the page has asked for this path (any method, any query). */
+  asked(pathname: string): boolean
   note(what: string): void
   stop(): void
 }
@@ -12,11 +14,15 @@ export interface PageWatch {
 export function watchPage(page: Page): PageWatch {
   const started = Date.now()
   const events: string[] = []
+  const requested: string[] = []
   const note = (what: string) => {
     events.push(`${((Date.now() - started) / 1000).toFixed(1)} s ${what}`)
   }
   const onConsole = (m: ConsoleMessage) => note(`console.${m.type()}: ${m.text()}`)
-  const onRequest = (r: Request) => note(`→ ${r.method()} ${r.url()}`)
+  const onRequest = (r: Request) => {
+    requested.push(r.url())
+    note(`→ ${r.method()} ${r.url()}`)
+  }
   const onResponse = (r: Response) => note(`← ${r.status()} ${r.url()}`)
   const onFailed = (r: Request) => note(`✕ ${r.url()} ${r.failure()?.errorText ?? ''}`)
   const onNavigated = (f: Frame) => {
@@ -29,6 +35,7 @@ export function watchPage(page: Page): PageWatch {
   page.on('framenavigated', onNavigated)
   return {
     events,
+    asked: (pathname) => requested.some((u) => new URL(u).pathname === pathname),
     note,
     stop() {
       page.off('console', onConsole)
